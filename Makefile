@@ -1,0 +1,31 @@
+# Two commands: `make run` and `make test`. Both create .venv with python3 if missing.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+SAMPLE ?= sample_maps/el_salvador_2012_truce.actormap
+
+.PHONY: run test lint bench clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --upgrade pip >/dev/null
+
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install -e ".[test]"
+	touch $@
+
+run: $(VENV)/.installed
+	$(BIN)/actormap $(SAMPLE)
+
+test: $(VENV)/.installed
+	$(BIN)/ruff check src tests benchmarks
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+lint: $(VENV)/.installed
+	$(BIN)/ruff check src tests benchmarks
+
+bench: $(VENV)/.installed
+	$(BIN)/python benchmarks/run.py
+
+clean:
+	rm -rf $(VENV) build *.egg-info src/*.egg-info .pytest_cache

@@ -1,0 +1,56 @@
+"""Command-line entry point: ``actormap [FILE]`` opens the GUI; subcommands for scripts.
+
+Each subcommand lives in :mod:`actormap.commands` and exposes
+``register(subparsers)``. Errors the user can fix print one line to stderr and
+exit with status 2, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+from .core.errors import ActorMapError
+
+COMMAND_MODULES = [
+    "actormap.commands.files",  # validate, schema, convert
+    "actormap.commands.gui",  # gui (the default)
+]
+
+EXIT_USER_ERROR = 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="actormap",
+        description="Map the actors of violent and fragile settings and the ties between them.",
+        epilog="With no subcommand, 'actormap [FILE]' opens the map editor.",
+    )
+    from . import __version__
+
+    parser.add_argument("--version", action="version", version=f"actormap {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    commands = set(parser._subparsers._group_actions[0].choices)  # type: ignore[union-attr]
+    if not argv or (argv[0] not in commands and argv[0] not in ("-h", "--help", "--version")):
+        argv = ["gui", *argv]
+    args = parser.parse_args(argv)
+    try:
+        return int(args.func(args) or 0)
+    except ActorMapError as err:
+        print(f"actormap: {err}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Subcommands of the ``actormap`` command line, one module per group."""

@@ -1,0 +1,1 @@
+"""Pure network analysis over maps (networkx and scipy; no Qt)."""

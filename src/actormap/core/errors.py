@@ -1,0 +1,27 @@
+"""Error types of the core and a readable rendering of pydantic errors."""
+
+from __future__ import annotations
+
+from pydantic import ValidationError
+
+
+class ActorMapError(Exception):
+    """Base class of every error the program reports to a user."""
+
+
+class EditError(ActorMapError, ValueError):
+    """An edit that would make the map invalid; nothing was changed."""
+
+
+def describe_validation_error(err: ValidationError, limit: int = 3) -> str:
+    """One or a few plain sentences for a pydantic ``ValidationError``."""
+    parts = []
+    for e in err.errors()[:limit]:
+        loc = ".".join(str(p) for p in e.get("loc", ()) if p != "__root__")
+        msg = e.get("msg", "invalid value")
+        msg = msg.removeprefix("Value error, ")
+        parts.append(f"{loc}: {msg}" if loc else msg)
+    more = err.error_count() - limit
+    if more > 0:
+        parts.append(f"and {more} more problem{'s' if more > 1 else ''}")
+    return "; ".join(parts)

@@ -1,0 +1,168 @@
+"""Reading and writing ``.actormap`` files (UTF-8 JSON, canonical, atomic).
+
+Canonical form: keys in model order, actor and tie lists sorted by id, 2-space
+indent, trailing newline, no UI state, so teammates' files diff and merge
+cleanly. Reading never executes anything, checks the size before parsing,
+limits nesting depth, and turns every problem into one :class:`MapFileError`.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from ..errors import describe_validation_error
+from ..model import ActorMap
+from .errors import MapFileError, MapWriteError
+from .migrations import MigrationError, migrate
+
+MAX_FILE_BYTES = 50 * 1024 * 1024
+"""Files larger than this (50 MiB) are refused before they are read."""
+MAX_DEPTH = 32
+"""JSON nested deeper than this is refused (a map needs about 5 levels)."""
+
+
+def _depth_ok(text: str, limit: int = MAX_DEPTH) -> bool:
+    """Cheap pre-scan so deeply nested JSON never reaches the recursive parser."""
+    depth = 0
+    in_str = esc = False
+    for ch in text:
+        if in_str:
+            if esc:
+                esc = False
+            elif ch == "\\":
+                esc = True
+            elif ch == '"':
+                in_str = False
+        elif ch == '"':
+            in_str = True
+        elif ch in "[{":
+            depth += 1
+            if depth > limit:
+                return False
+        elif ch in "]}":
+            depth -= 1
+    return True
+
+
+def _reject_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a valid number here")
+
+
+def loads_map(data: bytes | str, path: str | Path | None = None) -> ActorMap:
+    """Parse, migrate and validate a map from bytes or text."""
+    if isinstance(data, bytes):
+        if len(data) > MAX_FILE_BYTES:
+            raise MapFileError(path, f"the file is larger than the {MAX_FILE_BYTES // 2**20} MB limit")
+        if not data.strip():
+            raise MapFileError(path, "the file is empty")
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            raise MapFileError(path, "it is not a text file (not valid UTF-8); is it a map file?") from None
+    else:
+        text = data
+        if not text.strip():
+            raise MapFileError(path, "the file is empty")
+    if "\x00" in text:
+        raise MapFileError(path, "it contains binary data; is it a map file?")
+    if not _depth_ok(text):
+        raise MapFileError(path, f"the JSON is nested more than {MAX_DEPTH} levels deep")
+    try:
+        doc = json.loads(text, parse_constant=_reject_constant)
+    except RecursionError:
+        raise MapFileError(path, "the JSON is nested too deeply") from None
+    except ValueError as err:
+        line = getattr(err, "lineno", None)
+        where = f" (line {line}, column {err.colno})" if line else ""
+        msg = getattr(err, "msg", str(err))
+        raise MapFileError(path, f"it is not valid JSON{where}: {msg}; the file may be truncated or damaged") from None
+    return map_from_data(doc, path)
+
+
+def map_from_data(doc: Any, path: str | Path | None = None) -> ActorMap:
+    """Validate already-parsed JSON data as a map (after migration)."""
+    if not isinstance(doc, dict) or doc.get("format") != "actormap":
+        raise MapFileError(path, "it is JSON but not an actormap file (no \"format\": \"actormap\")")
+    try:
+        doc = migrate(dict(doc))
+        return ActorMap.model_validate(doc)
+    except MigrationError as err:
+        raise MapFileError(path, str(err)) from None
+    except ValidationError as err:
+        raise MapFileError(path, describe_validation_error(err)) from None
+    except (TypeError, ValueError, KeyError, AttributeError) as err:
+        raise MapFileError(path, f"unexpected content ({err})") from None
+
+
+def load_map(path: str | Path) -> ActorMap:
+    """Read a ``.actormap`` file; any problem raises one :class:`MapFileError`."""
+    p = Path(path)
+    try:
+        size = p.stat().st_size
+        if not p.is_file():
+            raise MapFileError(p, "it is not a file")
+        if size > MAX_FILE_BYTES:
+            raise MapFileError(p, f"the file is {size / 2**20:.0f} MB, over the {MAX_FILE_BYTES // 2**20} MB limit")
+        data = p.read_bytes()
+    except FileNotFoundError:
+        raise MapFileError(p, "no such file") from None
+    except PermissionError:
+        raise MapFileError(p, "permission denied") from None
+    except IsADirectoryError:
+        raise MapFileError(p, "it is a folder, not a file") from None
+    except OSError as err:
+        raise MapFileError(p, err.strerror or str(err)) from None
+    return loads_map(data, p)
+
+
+def dumps_map(amap: ActorMap) -> str:
+    """The canonical text of a map (what :func:`save_map` writes)."""
+    canonical = amap.model_copy(
+        update={
+            "actors": sorted(amap.actors, key=lambda a: a.id),
+            "ties": sorted(amap.ties, key=lambda t: t.id),
+        }
+    )
+    data = canonical.model_dump(mode="json")
+    head = {"format": data.pop("format"), "schema_version": data.pop("schema_version")}
+    return json.dumps({**head, **data}, indent=2, ensure_ascii=False) + "\n"
+
+
+def atomic_write_bytes(path: str | Path, payload: bytes) -> None:
+    """Write ``payload`` to a temp file beside ``path``, fsync, then rename over it.
+
+    A crash or error at any point leaves the old file as it was.
+    """
+    p = Path(path)
+    fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".tmp", dir=p.parent or ".")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(payload)
+            fh.flush()
+            os.fsync(fh.fileno())
+        if p.exists():
+            try:
+                os.chmod(tmp, p.stat().st_mode & 0o777)
+            except OSError:
+                pass
+        os.replace(tmp, p)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+
+
+def save_map(amap: ActorMap, path: str | Path) -> None:
+    """Save atomically in canonical form; errors raise :class:`MapWriteError`."""
+    try:
+        atomic_write_bytes(path, dumps_map(amap).encode("utf-8"))
+    except OSError as err:
+        raise MapWriteError(path, err.strerror or str(err)) from None
