@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from .model import ActorMap, Actor, MapMeta, Tie
+from .model import Actor, ActorMap, MapMeta, Tie
 
 
 @dataclass(frozen=True)
