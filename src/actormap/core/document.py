@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from .model import Actor, ActorMap, MapMeta, Tie
+from .model import Actor, ActorMap, MapMeta, SavedView, Tie
 
 
 @dataclass(frozen=True)
@@ -48,6 +48,17 @@ class MapDocument:
     def ties(self) -> dict[str, Tie]:
         return self._ties
 
+    @property
+    def views(self) -> list[SavedView]:
+        """Saved views in presentation order (read-only: do not mutate)."""
+        return self._views
+
+    def view_index(self, view_id: str) -> int:
+        for i, v in enumerate(self._views):
+            if v.id == view_id:
+                return i
+        raise KeyError(view_id)
+
     def actor(self, actor_id: str) -> Actor:
         return self._actors[actor_id]
 
@@ -64,6 +75,7 @@ class MapDocument:
             **dict(self._meta),
             actors=[self._actors[k] for k in sorted(self._actors)],
             ties=[self._ties[k] for k in sorted(self._ties)],
+            views=list(self._views),
         )
 
     # ---- observing ---------------------------------------------------------
@@ -81,6 +93,7 @@ class MapDocument:
         self._meta = amap.meta
         self._actors = {a.id: a for a in amap.actors}
         self._ties = {}
+        self._views: list[SavedView] = list(amap.views)
         self._incident: dict[str, set[str]] = {a: set() for a in self._actors}
         for t in amap.ties:
             self._ties[t.id] = t
@@ -150,4 +163,22 @@ class MapDocument:
         old = self._meta
         self._meta = meta
         self._emit(Change("meta_changed", old, meta))
+        return old
+
+    def _insert_view(self, index: int, view: SavedView) -> None:
+        if any(v.id == view.id for v in self._views):
+            raise KeyError(f"view id {view.id} already in use")
+        self._views.insert(index, view)
+        self._emit(Change("views_changed", None, view))
+
+    def _remove_view(self, view_id: str) -> tuple[int, SavedView]:
+        i = self.view_index(view_id)
+        view = self._views.pop(i)
+        self._emit(Change("views_changed", view, None))
+        return i, view
+
+    def _replace_view(self, view: SavedView) -> SavedView:
+        i = self.view_index(view.id)
+        old, self._views[i] = self._views[i], view
+        self._emit(Change("views_changed", old, view))
         return old

@@ -16,7 +16,7 @@ from pydantic import ValidationError
 
 from .document import MapDocument
 from .errors import EditError, describe_validation_error
-from .model import Actor, MapMeta, Tie, new_id
+from .model import Actor, MapMeta, SavedView, Tie, ViewFocus, new_id
 
 
 def _validated(cls, base: Any, changes: Mapping[str, Any]):
@@ -113,12 +113,21 @@ class RemoveItems(Edit):
             tie_ids.update(dict.fromkeys(t.id for t in doc.ties_of(a)))
         self._ties = [doc._remove_tie(t) for t in tie_ids]
         self._actors = [doc._remove_actor(a) for a in self.actor_ids]
+        gone = set(self.actor_ids)
+        self._views = []  # saved views whose focus named a deleted actor
+        for v in list(doc.views):
+            if gone.intersection(v.focus.actor_ids):
+                kept = [a for a in v.focus.actor_ids if a not in gone]
+                focus = v.focus.model_copy(update={"actor_ids": kept})
+                self._views.append(doc._replace_view(v.model_copy(update={"focus": focus})))
 
     def revert(self, doc: MapDocument) -> None:
         for a in self._actors:
             doc._add_actor(a)
         for t in self._ties:
             doc._add_tie(t)
+        for v in self._views:
+            doc._replace_view(v)
 
 
 class MoveActors(Edit):
@@ -219,6 +228,95 @@ class SetMeta(Edit):
 
     def revert(self, doc: MapDocument) -> None:
         doc._set_meta(self._old)
+
+
+class AddView(Edit):
+    """Add a saved view (at ``index``, default the end)."""
+
+    def __init__(self, view: SavedView, index: int | None = None, label: str = ""):
+        self.view = view
+        self.index = index
+        self.label = label or f"Add view '{view.name}'"
+
+    def apply(self, doc: MapDocument) -> None:
+        if any(v.id == self.view.id for v in doc.views):
+            raise EditError(f"a view with id {self.view.id} exists already")
+        missing = [a for a in self.view.focus.actor_ids if a not in doc.actors]
+        if missing:
+            raise EditError(f"the view focuses on a missing actor {missing[0]}")
+        idx = len(doc.views) if self.index is None else max(0, min(self.index, len(doc.views)))
+        doc._insert_view(idx, self.view)
+
+    def revert(self, doc: MapDocument) -> None:
+        doc._remove_view(self.view.id)
+
+
+class RemoveView(Edit):
+    def __init__(self, view_id: str, label: str = ""):
+        self.view_id = view_id
+        self._removed: tuple[int, SavedView] | None = None
+        self.label = label or "Delete view"
+
+    def apply(self, doc: MapDocument) -> None:
+        try:
+            self._removed = doc._remove_view(self.view_id)
+        except KeyError:
+            raise EditError(f"no saved view {self.view_id}") from None
+
+    def revert(self, doc: MapDocument) -> None:
+        i, v = self._removed
+        doc._insert_view(i, v)
+
+
+class UpdateView(Edit):
+    """Rename a view, or change its camera or focus (``focus`` may be a dict)."""
+
+    def __init__(self, view_id: str, changes: Mapping[str, Any], label: str = ""):
+        if "id" in changes:
+            raise EditError("the id of a view cannot be changed")
+        self.view_id = view_id
+        self.changes = dict(changes)
+        self._old: SavedView | None = None
+        self.label = label or ("Rename view" if set(self.changes) == {"name"} else "Edit view")
+
+    def apply(self, doc: MapDocument) -> None:
+        try:
+            old = doc.views[doc.view_index(self.view_id)]
+        except KeyError:
+            raise EditError(f"no saved view {self.view_id}") from None
+        changes = dict(self.changes)
+        if isinstance(changes.get("focus"), ViewFocus):
+            changes["focus"] = changes["focus"].model_dump()
+        new = _validated(SavedView, old, changes)
+        missing = [a for a in new.focus.actor_ids if a not in doc.actors]
+        if missing:
+            raise EditError(f"the view would focus on a missing actor {missing[0]}")
+        self._old = doc._replace_view(new)
+
+    def revert(self, doc: MapDocument) -> None:
+        doc._replace_view(self._old)
+
+
+class MoveView(Edit):
+    """Reorder saved views: move one to ``new_index``."""
+
+    def __init__(self, view_id: str, new_index: int, label: str = ""):
+        self.view_id = view_id
+        self.new_index = new_index
+        self._old_index: int | None = None
+        self.label = label or "Reorder views"
+
+    def apply(self, doc: MapDocument) -> None:
+        try:
+            i, v = doc._remove_view(self.view_id)
+        except KeyError:
+            raise EditError(f"no saved view {self.view_id}") from None
+        self._old_index = i
+        doc._insert_view(max(0, min(self.new_index, len(doc.views))), v)
+
+    def revert(self, doc: MapDocument) -> None:
+        _, v = doc._remove_view(self.view_id)
+        doc._insert_view(self._old_index, v)
 
 
 class Compound(Edit):

@@ -157,17 +157,54 @@ class MapMeta(_Frozen):
     sensitivity: Sensitivity = Sensitivity.INTERNAL
 
 
+class ViewFocus(_Frozen):
+    """What a saved view shows; everything else is faded (or hidden).
+
+    Empty lists mean "no restriction" for that dimension.
+    """
+
+    actor_ids: list[Id] = Field(default_factory=list, max_length=MAX_ACTORS)
+    factions: list[Short] = Field(default_factory=list, max_length=MAX_LIST)
+    tie_kinds: list[TieKind] = Field(default_factory=list, max_length=len(TieKind))
+    hide_others: bool = Field(default=False, description="hide instead of fade the rest")
+
+
+class SavedView(_Frozen):
+    """A named camera (centre and zoom) plus a focus, for workshops and reports."""
+
+    id: Id = Field(default_factory=new_id)
+    name: Name
+    center_x: Coord = 0.0
+    center_y: Coord = 0.0
+    zoom: float = Field(default=1.0, gt=0.01, le=100.0, allow_inf_nan=False)
+    focus: ViewFocus = Field(default_factory=ViewFocus)
+    notes: Text = ""
+
+
 class ActorMap(MapMeta):
-    """A whole map as stored in a ``.actormap`` file."""
+    """A whole map as stored in a ``.actormap`` file.
+
+    ``actors`` and ``ties`` are sorted by id in files; ``views`` keep the
+    user's order (it is the order a presentation steps through them).
+    """
 
     format: Literal["actormap"] = "actormap"
     schema_version: Literal[1] = SCHEMA_VERSION
     actors: list[Actor] = Field(default_factory=list, max_length=MAX_ACTORS)
     ties: list[Tie] = Field(default_factory=list, max_length=MAX_TIES)
+    views: list[SavedView] = Field(default_factory=list, max_length=MAX_LIST)
 
     @model_validator(mode="after")
     def _check_references(self) -> ActorMap:
         check_integrity(self.actors, self.ties)
+        ids = [v.id for v in self.views]
+        if len(set(ids)) != len(ids):
+            raise ValueError("two saved views share an id")
+        known = {a.id for a in self.actors}
+        for v in self.views:
+            missing = [a for a in v.focus.actor_ids if a not in known]
+            if missing:
+                raise ValueError(f"saved view {v.name!r} focuses on a missing actor {missing[0]!r}")
         return self
 
     @property

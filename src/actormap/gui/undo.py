@@ -45,6 +45,7 @@ class QtDocument(QObject):
     tieRemoved = Signal(str)
     tieChanged = Signal(str)
     metaChanged = Signal()
+    viewsChanged = Signal()
     reset = Signal()
     changed = Signal()  # after any change (coalesce-friendly)
 
@@ -68,6 +69,8 @@ class QtDocument(QObject):
             sig.emit(item.id)
         elif ch.what == "meta_changed":
             self.metaChanged.emit()
+        elif ch.what == "views_changed":
+            self.viewsChanged.emit()
         elif ch.what == "reset":
             self.reset.emit()
         self.changed.emit()
