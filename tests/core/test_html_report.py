@@ -1,0 +1,142 @@
+"""The HTML report: self-contained (no external URL, no script), escaped, with the shortlist."""
+
+from __future__ import annotations
+
+import base64
+import re
+from html.parser import HTMLParser
+
+from actormap.core.model import MapMeta
+from actormap.report import build_html_report
+
+EVIL = '<script>alert("x")</script>'
+
+# A hand-made result following the JSON schema of issue 3 (actormap analyze --json).
+RESULT = {
+    "map": {"title": "El Salvador 2012", "actors": 4, "ties": 4},
+    "fragmentation": {"F": 0.5, "DF": 0.625, "components": 2},
+    "balance": {"triangle_index": 0.25, "frustration": 1, "exact": True, "blocs": [["ms", "church"], ["b18", "gov"]]},
+    "factions": {"declared": {"MS": ["ms"], "18": ["b18"], "": ["church", "gov"]}, "detected": [["ms", "church"]]},
+    "key_players": {"k": 1, "set": ["church"], "F": 0.83},
+    "mediators": [
+        {"id": "church", "score": 0.91, "components": {"cross_faction": 1.0, "legitimacy": 0.8},
+         "reasons": ["the only trust channel between MS-13 and Barrio 18", "legitimacy 0.8"]},
+        {"id": "gov", "score": 0.42, "components": {"cross_faction": 0.3, "legitimacy": None},
+         "reasons": [f"reaches 2 factions {EVIL}"]},
+    ],
+    "actors": [
+        {"id": "ms", "name": "MS-13", "kind": "gang", "faction": "MS", "betweenness": 0.1, "betweenness_raw": 0.3,
+         "constraint": 0.9, "effective_size": 1.0,
+         "brokerage": {"coordinator": 0, "itinerant": 0, "representative": 1, "gatekeeper": 0, "liaison": 0, "total": 1},
+         "removal": {"F": 0.5, "pairs_disconnected": 0, "splinters": [], "faction_pairs_disconnected": 0}},
+        {"id": "b18", "name": "Barrio 18 & Co", "kind": "gang", "faction": "18", "betweenness": 0.0,
+         "betweenness_raw": 0.0, "constraint": None, "effective_size": None,
+         "brokerage": {"coordinator": 0, "itinerant": 0, "representative": 0, "gatekeeper": 0, "liaison": 0, "total": 0},
+         "removal": {"F": 0.5, "pairs_disconnected": 0, "splinters": [], "faction_pairs_disconnected": 0}},
+        {"id": "church", "name": "Catholic Church", "kind": "religious", "faction": "", "betweenness": 0.666,
+         "betweenness_raw": 2.0, "constraint": 0.5, "effective_size": 2.0,
+         "brokerage": {"coordinator": 0, "itinerant": 0, "representative": 0, "gatekeeper": 0, "liaison": 2, "total": 2},
+         "removal": {"F": 1.0, "pairs_disconnected": 3, "splinters": [["ms"], ["b18", "gov"]],
+                     "faction_pairs_disconnected": 0}},
+        {"id": "gov", "name": EVIL, "kind": "state_agent", "faction": "", "betweenness": 0.0, "betweenness_raw": 0.0,
+         "constraint": 1.0, "effective_size": 1.0,
+         "brokerage": {"coordinator": 0, "itinerant": 0, "representative": 0, "gatekeeper": 0, "liaison": 0, "total": 0},
+         "removal": {"F": 0.5, "pairs_disconnected": 0, "splinters": [], "faction_pairs_disconnected": 0}},
+    ],
+}
+
+META = MapMeta(title="Truce <2012>", viewpoint="a mediator's view", as_of="2012-03-09",
+               authors=["R. M."], sensitivity="strictly_confidential")
+
+
+class _Collect(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.tags: list[str] = []
+        self.urls: list[str] = []
+        self.text: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append(tag)
+        for k, v in attrs:
+            if k in ("src", "href", "action", "data", "poster", "srcset") and v is not None:
+                self.urls.append(v)
+
+    def handle_data(self, data):
+        self.text.append(data)
+
+
+def _parse(html: str) -> _Collect:
+    p = _Collect()
+    p.feed(html)
+    p.close()
+    return p
+
+
+def test_report_has_the_mediator_shortlist_in_rank_order_with_reasons():
+    html = build_html_report(RESULT, META)
+    text = " ".join(_parse(html).text)
+    i_church, i_gov = text.index("Catholic Church"), text.index(EVIL)
+    assert text.index("Insider-mediator shortlist") < i_church
+    assert "the only trust channel between MS-13 and Barrio 18" in text
+    # ranked: the church's entry comes before the government's in the shortlist section
+    section = text[text.index("Insider-mediator shortlist"):text.index("Fragmentation risk")]
+    assert section.index("Catholic Church") < section.index(EVIL) < section.index("reaches 2 factions")
+    assert "0.91" in section and "0.42" in section
+    assert i_gov > 0
+
+
+def test_report_shows_meta_risk_brokerage_and_blocs():
+    text = " ".join(_parse(build_html_report(RESULT, META)).text)
+    for s in ("Truce <2012>", "a mediator's view", "2012-03-09", "strictly confidential", "R. M."):
+        assert s in text
+    risk = text[text.index("Fragmentation risk"):text.index("Brokerage")]
+    assert "Catholic Church" in risk and "MS-13" in risk  # the splinter names
+    assert "Key-player set" in risk
+    brokers = text[text.index("Betweenness on all ties"):text.index("Blocs and tensions")]
+    # sorted by betweenness: church first
+    assert brokers.index("Catholic Church") < brokers.index("MS-13")
+    assert "Barrio 18 & Co" in brokers  # ampersand escaped in source, decoded by the parser
+    blocs = text[text.index("Blocs and tensions"):]
+    assert "Bloc 1" in blocs and "Bloc 2" in blocs and "frustration index 1" in blocs
+
+
+def test_user_text_is_escaped_and_there_is_no_script():
+    html = build_html_report(RESULT, META)
+    assert "<script" not in html.lower()
+    assert "&lt;script&gt;" in html
+    assert "Barrio 18 &amp; Co" in html
+    assert "Truce &lt;2012&gt;" in html
+    assert "script" not in _parse(html).tags
+
+
+def test_no_external_url_even_with_a_picture():
+    png = b"\x89PNG\r\n\x1a\n" + b"\0" * 20
+    svg = '<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"/>'
+    for kwargs in ({}, {"picture_png": png}, {"picture_svg": svg}):
+        html = build_html_report(RESULT, META, **kwargs)
+        assert not re.search(r"""(src|href)\s*=\s*["']?\s*(https?:)?//""", html, re.I)
+        assert not re.search(r"@import", html, re.I)
+        assert not re.search(r"url\(\s*['\"]?\s*(https?:)?//", html, re.I)
+        assert not re.search(r"https?://", html.replace(base64.b64encode(svg.encode()).decode(), ""))
+        urls = _parse(html).urls
+        assert all(u.startswith("data:") for u in urls)
+        if kwargs:
+            assert len(urls) == 1
+
+
+def test_picture_is_embedded_as_data_uri():
+    png = b"\x89PNG\r\n\x1a\nrest"
+    html = build_html_report(RESULT, META, picture_png=png)
+    (url,) = _parse(html).urls
+    assert url.startswith("data:image/png;base64,")
+    assert base64.b64decode(url.split(",", 1)[1]) == png
+
+
+def test_empty_result_still_gives_a_page():
+    html = build_html_report({"map": {"title": "Empty", "actors": 0, "ties": 0}, "actors": [], "mediators": []})
+    text = " ".join(_parse(html).text)
+    assert "Empty" in text
+    assert "No actor passes the mediator gates" in text
+    assert "The map has no actors" in text
+    assert "nan" not in text.lower().split()
