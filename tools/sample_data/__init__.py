@@ -1,0 +1,1 @@
+"""Data for the sample maps (one module per map, each defines ``SPEC``)."""
