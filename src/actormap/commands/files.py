@@ -6,8 +6,9 @@ import json
 import sys
 
 from ..core.io import load_map
+from ..core.io.convert import FORMATS, convert
 from ..core.io.errors import MapFileError
-from ..core.model import ActorMap
+from ..core.model import ActorMap, TieKind
 
 
 def register(sub) -> None:
@@ -17,6 +18,25 @@ def register(sub) -> None:
 
     p = sub.add_parser("schema", help="print the JSON Schema of .actormap files")
     p.set_defaults(func=schema)
+
+    p = sub.add_parser(
+        "convert",
+        help="convert between .actormap, GraphML and CSV (chosen by extension)",
+        description=(
+            f"Convert a map between formats ({', '.join(FORMATS)}), chosen by extension. "
+            "CSV means two files X.actors.csv and X.ties.csv plus a X.map.json sidecar; "
+            "give X.csv or X.actors.csv. OUT is replaced only if the conversion succeeds."
+        ),
+    )
+    p.add_argument("input", metavar="IN")
+    p.add_argument("output", metavar="OUT")
+    p.add_argument(
+        "--default-kind",
+        choices=[k.value for k in TieKind],
+        default=TieKind.SYMBIOTIC.value,
+        help="kind for imported edges that have none (default: symbiotic)",
+    )
+    p.set_defaults(func=convert_cmd)
 
 
 def validate(args) -> int:
@@ -34,4 +54,10 @@ def validate(args) -> int:
 
 def schema(args) -> int:
     print(json.dumps(ActorMap.model_json_schema(), indent=2))
+    return 0
+
+
+def convert_cmd(args) -> int:
+    written = convert(args.input, args.output, TieKind(args.default_kind))
+    print(f"wrote {', '.join(str(p) for p in written)}")
     return 0

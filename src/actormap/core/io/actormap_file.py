@@ -100,8 +100,11 @@ def map_from_data(doc: Any, path: str | Path | None = None) -> ActorMap:
         raise MapFileError(path, f"unexpected content ({err})") from None
 
 
-def load_map(path: str | Path) -> ActorMap:
-    """Read a ``.actormap`` file; any problem raises one :class:`MapFileError`."""
+def read_limited(path: str | Path) -> bytes:
+    """The bytes of a file, refusing folders and files over :data:`MAX_FILE_BYTES`.
+
+    The size is checked with ``stat`` before anything is read.
+    """
     p = Path(path)
     try:
         size = p.stat().st_size
@@ -118,7 +121,12 @@ def load_map(path: str | Path) -> ActorMap:
         raise MapFileError(p, "it is a folder, not a file") from None
     except OSError as err:
         raise MapFileError(p, err.strerror or str(err)) from None
-    return loads_map(data, p)
+    return data
+
+
+def load_map(path: str | Path) -> ActorMap:
+    """Read a ``.actormap`` file; any problem raises one :class:`MapFileError`."""
+    return loads_map(read_limited(path), Path(path))
 
 
 def dumps_map(amap: ActorMap) -> str:
@@ -157,6 +165,35 @@ def atomic_write_bytes(path: str | Path, payload: bytes) -> None:
             os.unlink(tmp)
         except OSError:
             pass
+        raise
+
+
+def atomic_write_many(payloads: dict[Path, bytes]) -> None:
+    """Write several files: every temp file is written and synced before any is renamed.
+
+    If writing any temp file fails, no target is touched. (The renames
+    themselves are atomic one by one; a crash between two renames can leave
+    a mix of old and new files, but never a half-written file.)
+    """
+    temps: list[tuple[str, Path]] = []
+    try:
+        for p, payload in payloads.items():
+            fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".tmp", dir=p.parent or ".")
+            temps.append((tmp, p))
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(payload)
+                fh.flush()
+                os.fsync(fh.fileno())
+        while temps:
+            tmp, p = temps[0]
+            os.replace(tmp, p)
+            temps.pop(0)
+    except BaseException:
+        for tmp, _ in temps:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
         raise
 
 

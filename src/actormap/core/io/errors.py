@@ -20,4 +20,5 @@ class MapFileError(ActorMapError):
 class MapWriteError(MapFileError):
     def __init__(self, path: str | Path | None, problem: str):
         super().__init__(path, problem)
-        self.args = (f"Cannot write '{self.path}': {problem}",)
+        where = f"Cannot write '{self.path}'" if self.path else "Cannot write the map"
+        self.args = (f"{where}: {problem}",)
