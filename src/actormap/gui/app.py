@@ -1,25 +1,26 @@
-"""Start the Qt application (minimal until the editor lands)."""
+"""Start the Qt application: one main window, recovery offered, the given map opened."""
 
 from __future__ import annotations
 
 import sys
 
 
-def run_app(path: str | None = None) -> int:
-    from PySide6.QtWidgets import QApplication, QLabel
-
-    from ..core.io import MapFileError, load_map
+def make_application():
+    """The ``QApplication`` (created once) with the names QSettings and data paths use."""
+    from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv)
-    text = "actormap"
-    if path:
-        try:
-            m = load_map(path)
-            text = f"{m.title}: {len(m.actors)} actors, {len(m.ties)} ties"
-        except MapFileError as err:
-            text = str(err)
-    w = QLabel(text)
-    w.setWindowTitle("actormap")
-    w.resize(600, 200)
-    w.show()
+    app.setOrganizationName("actormap")
+    app.setApplicationName("actormap")
+    app.setApplicationDisplayName("actormap")
+    return app
+
+
+def run_app(path: str | None = None) -> int:
+    app = make_application()
+    from .main_window import MainWindow
+
+    win = MainWindow()
+    win.show()
+    win.start(path)
     return app.exec()

@@ -1,0 +1,158 @@
+"""New / Open / Save / Save As / Close for the one map a window holds.
+
+Reading goes through :func:`actormap.core.io.load_map` (one readable
+``MapFileError``); writing writes the canonical bytes of
+:func:`actormap.core.io.dumps_map` through ``QSaveFile``, so a failed save leaves
+the old file as it was. Every question to the user goes through :mod:`.dialogs`.
+"""
+
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import QIODevice, QObject, QSaveFile, Signal
+from PySide6.QtWidgets import QWidget
+
+from ..core.io import MapFileError, dumps_map, load_map
+from ..core.model import ActorMap
+from . import dialogs
+from .settings import WindowSettings
+from .undo import QtDocument
+
+
+def map_bytes(qdoc: QtDocument) -> bytes:
+    """The exact bytes a save writes (the core's canonical text, UTF-8)."""
+    return dumps_map(qdoc.doc.snapshot()).encode("utf-8")
+
+
+def write_atomically(path: str, data: bytes) -> str | None:
+    """Write ``data`` to ``path`` with ``QSaveFile``; return an error text or ``None``."""
+    f = QSaveFile(path)
+    if not f.open(QIODevice.OpenModeFlag.WriteOnly):
+        return f.errorString() or "the file cannot be opened for writing"
+    if f.write(data) != len(data):
+        err = f.errorString() or "not all data could be written"
+        f.cancelWriting()
+        f.commit()
+        return err
+    if not f.commit():
+        return f.errorString() or "the file could not be replaced"
+    return None
+
+
+class FileController(QObject):
+    """Owns the file path of the open map and the unsaved-changes rules."""
+
+    pathChanged = Signal(object)  # str | None
+    saved = Signal(str)
+    opened = Signal(object)  # path or None (new map)
+    message = Signal(str)
+
+    def __init__(self, qdoc: QtDocument, parent_widget: QWidget | None, settings: WindowSettings):
+        super().__init__(parent_widget)
+        self.qdoc = qdoc
+        self.widget = parent_widget
+        self.settings = settings
+        self.path: str | None = None
+
+    # ---- state ----------------------------------------------------------------
+    def display_name(self) -> str:
+        return os.path.basename(self.path) if self.path else "Untitled"
+
+    def is_dirty(self) -> bool:
+        return not self.qdoc.undo_stack.isClean()
+
+    def _set_path(self, path: str | None) -> None:
+        self.path = os.path.abspath(path) if path else None
+        self.pathChanged.emit(self.path)
+
+    # ---- the unsaved-changes question ------------------------------------------
+    def maybe_save(self) -> bool:
+        """True when it is fine to drop the current map (saved, discarded or clean)."""
+        if not self.is_dirty():
+            return True
+        answer = dialogs.ask_unsaved(self.widget, self.display_name())
+        if answer == "save":
+            return self.save()
+        return answer == "discard"
+
+    # ---- commands ---------------------------------------------------------------
+    def new(self) -> bool:
+        if not self.maybe_save():
+            return False
+        self.qdoc.load(ActorMap())
+        self._set_path(None)
+        self.opened.emit(None)
+        return True
+
+    def open(self, path: str | None = None) -> bool:
+        """Ask about unsaved changes, then a file name (unless given), then load it."""
+        if not self.maybe_save():
+            return False
+        if path is None:
+            start = os.path.dirname(self.path) if self.path else self.settings.last_dir()
+            path = dialogs.open_file_name(self.widget, start)
+            if not path:
+                return False
+        return self.load_path(path)
+
+    def load_path(self, path: str) -> bool:
+        """Load ``path`` without asking; on a bad file show why and keep the current map."""
+        try:
+            amap = load_map(path)
+        except MapFileError as err:
+            dialogs.show_error(self.widget, "Cannot open map", str(err))
+            if not os.path.exists(path):
+                self.settings.remove_recent(os.path.abspath(path))
+            return False
+        self.qdoc.load(amap)
+        self._set_path(path)
+        self.settings.add_recent(self.path)
+        self.settings.set_last_dir(self.path)
+        self.opened.emit(self.path)
+        self.message.emit(f"Opened {self.display_name()}: {len(amap.actors)} actors, {len(amap.ties)} ties")
+        return True
+
+    def adopt(self, amap: ActorMap, path: str | None) -> None:
+        """Show a recovered map, associated with its original file and marked unsaved."""
+        self.qdoc.load(amap)
+        self._set_path(path)
+        self.qdoc.undo_stack.resetClean()
+        self.opened.emit(self.path)
+
+    def save(self) -> bool:
+        if self.path is None:
+            return self.save_as()
+        return self.write(self.path)
+
+    def save_as(self) -> bool:
+        suggested = self.path or os.path.join(self.settings.last_dir(), self._suggested_name())
+        path = dialogs.save_file_name(self.widget, suggested)
+        if not path:
+            return False
+        return self.write(path)
+
+    def _suggested_name(self) -> str:
+        title = self.qdoc.doc.meta.title.strip()
+        safe = "".join(c if c.isalnum() or c in "-_ " else "_" for c in title).strip() or "map"
+        return f"{safe}.actormap"
+
+    def write(self, path: str) -> bool:
+        """Save to ``path`` atomically; on failure show why and keep the old file."""
+        error = write_atomically(path, map_bytes(self.qdoc))
+        if error is not None:
+            dialogs.show_error(
+                self.widget,
+                "Save failed",
+                f"Cannot save '{path}': {error}.\n\nThe file on disk was not changed and your map is "
+                "still open; try Save As to choose another place.",
+            )
+            return False
+        self.qdoc.undo_stack.setClean()
+        if path != self.path:
+            self._set_path(path)
+        self.settings.add_recent(self.path)
+        self.settings.set_last_dir(self.path)
+        self.saved.emit(self.path)
+        self.message.emit(f"Saved {self.display_name()}")
+        return True

@@ -1,0 +1,423 @@
+"""The main window: actions, menus and docks around the map canvas — nothing else.
+
+Files live in :mod:`.file_ops`, autosave and recovery in :mod:`.recovery`, the
+panels in :mod:`.panels`; every change to the map is a core edit pushed on the
+document's undo stack. Later features add docks with :meth:`MainWindow.add_dock`
+and actions to ``menus["view"]`` / ``menus["export"]``.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QStyle,
+    QUndoView,
+    QWidget,
+)
+
+from ..core.edits import AddItems, RemoveItems, make_actor
+from ..core.errors import ActorMapError
+from ..core.io import MapFileError
+from . import dialogs
+from .file_ops import FileController
+from .panels.actor_table import ActorTable
+from .panels.add_tie import AddTieDialog
+from .panels.inspector import Inspector
+from .panels.map_properties import MapProperties
+from .panels.tie_table import TieTable
+from .recovery import AUTOSAVE_DELAY_MS, Recovery
+from .selection import Selection
+from .settings import WindowSettings
+from .undo import QtDocument
+
+MAP_SUFFIX = ".actormap"
+
+
+def make_view(qdoc: QtDocument, parent: QWidget):
+    """The map canvas (or a plain stand-in while the canvas package is unavailable)."""
+    try:
+        from .canvas.view import MapView
+    except ImportError:
+        from .placeholder_view import PlaceholderView
+
+        return PlaceholderView(qdoc, parent)
+    return MapView(qdoc, parent)
+
+
+def _dropped_maps(mime) -> list[str]:
+    if not mime.hasUrls():
+        return []
+    return [u.toLocalFile() for u in mime.urls() if u.isLocalFile() and u.toLocalFile().lower().endswith(MAP_SUFFIX)]
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, settings: QSettings | None = None, data_dir: str | Path | None = None,
+                 autosave_ms: int = AUTOSAVE_DELAY_MS, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("actormapMainWindow")
+        self.qdoc = QtDocument(parent=self)
+        self.selection = Selection(self)
+        self.settings = WindowSettings(settings)
+        self.files = FileController(self.qdoc, self, self.settings)
+        self.recovery = Recovery(self.qdoc, data_dir, autosave_ms, self)
+        self.canvas = make_view(self.qdoc, self)
+        self.setCentralWidget(self.canvas)
+        self.actions_: dict[str, QAction] = {}
+        self.menus: dict[str, QMenu] = {}
+        self.docks: dict[str, QDockWidget] = {}
+        self._build_actions()
+        self._build_menus()
+        self._build_toolbar()
+        self._build_docks()
+        self._build_status()
+        self._connect()
+        self.setAcceptDrops(True)
+        self.resize(1400, 880)
+        self.settings.restore_window(self)
+        self._update_title()
+        self.recovery.start()
+
+    # ---- building ----------------------------------------------------------------------
+    def _action(self, key: str, text: str, slot, shortcut=None, icon: QStyle.StandardPixmap | None = None,
+                tip: str = "") -> QAction:
+        act = QAction(text, self)
+        if shortcut is not None:
+            seqs = shortcut if isinstance(shortcut, list) else [shortcut]
+            act.setShortcuts([QKeySequence(s) for s in seqs])
+        if icon is not None:
+            act.setIcon(self.style().standardIcon(icon))
+        if tip:
+            act.setStatusTip(tip)
+        act.triggered.connect(lambda _checked=False: slot())
+        self.addAction(act)
+        self.actions_[key] = act
+        return act
+
+    def _build_actions(self) -> None:
+        K, SP = QKeySequence.StandardKey, QStyle.StandardPixmap
+        a = self._action
+        a("new", "&New map", self.files.new, K.New, SP.SP_FileIcon, "Start an empty map")
+        a("open", "&Open…", self.files.open, K.Open, SP.SP_DialogOpenButton, "Open a map file")
+        a("save", "&Save", self.files.save, K.Save, SP.SP_DialogSaveButton, "Save the map")
+        a("save_as", "Save &As…", self.files.save_as, K.SaveAs, None, "Save the map under a new name")
+        a("import", "&Import GraphML or CSV…", self.import_map, None, None, "Read a map from another format")
+        a("export_data", "Export as GraphML or CSV…", self.export_data, None, None,
+          "Write the map to another format")
+        a("close", "&Close map", self.files.new, K.Close, None, "Close this map (asks to save changes)")
+        a("quit", "&Quit", self.close, K.Quit, None, "Quit actormap")
+        stack = self.qdoc.undo_stack
+        undo, redo = stack.createUndoAction(self, "&Undo"), stack.createRedoAction(self, "&Redo")
+        undo.setShortcuts(QKeySequence.keyBindings(K.Undo))
+        redo.setShortcuts(QKeySequence.keyBindings(K.Redo))
+        undo.setIcon(QIcon.fromTheme("edit-undo", self.style().standardIcon(SP.SP_ArrowBack)))
+        redo.setIcon(QIcon.fromTheme("edit-redo", self.style().standardIcon(SP.SP_ArrowForward)))
+        for key, act in (("undo", undo), ("redo", redo)):
+            self.addAction(act)
+            self.actions_[key] = act
+        a("add_actor", "Add &actor", self.add_actor, "Ins", SP.SP_FileDialogNewFolder,
+          "Add an actor in the middle of the view")
+        a("add_tie", "Add &tie…", self.add_tie, "Ctrl+T", None, "Tie two actors with a chosen kind")
+        a("delete", "&Delete", self.delete_selection, K.Delete, SP.SP_TrashIcon, "Delete the selected items")
+        a("find", "&Find actor", self.focus_find, K.Find, None, "Find an actor by name")
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        f = self.menus["file"] = bar.addMenu("&File")
+        for key in ("new", "open"):
+            f.addAction(self.actions_[key])
+        self.menus["recent"] = f.addMenu("Open &Recent")
+        self.menus["recent"].aboutToShow.connect(self._fill_recent)
+        f.addSeparator()
+        for key in ("save", "save_as"):
+            f.addAction(self.actions_[key])
+        f.addSeparator()
+        f.addAction(self.actions_["import"])
+        self.menus["export"] = f.addMenu("&Export")
+        self.menus["export"].addAction(self.actions_["export_data"])
+        f.addSeparator()
+        f.addAction(self.actions_["close"])
+        f.addAction(self.actions_["quit"])
+        e = self.menus["edit"] = bar.addMenu("&Edit")
+        for key in ("undo", "redo"):
+            e.addAction(self.actions_[key])
+        e.addSeparator()
+        for key in ("add_actor", "add_tie", "delete"):
+            e.addAction(self.actions_[key])
+        e.addSeparator()
+        e.addAction(self.actions_["find"])
+        self.menus["view"] = bar.addMenu("&View")
+        self.menus["panels"] = self.menus["view"].addMenu("&Panels")
+        self.menus["map"] = bar.addMenu("&Map")
+        self.menus["help"] = bar.addMenu("&Help")
+        self.menus["help"].addAction("&About actormap", self._about)
+
+    def _build_toolbar(self) -> None:
+        tb = self.addToolBar("Main")
+        tb.setObjectName("mainToolbar")
+        for key in ("new", "open", "save", None, "undo", "redo", None, "add_actor", "add_tie", "delete"):
+            if key is None:
+                tb.addSeparator()
+            else:
+                tb.addAction(self.actions_[key])
+        tb.addSeparator()
+        self.find_box = QLineEdit()
+        self.find_box.setObjectName("findBox")
+        self.find_box.setPlaceholderText("Find actor…")
+        self.find_box.setClearButtonEnabled(True)
+        self.find_box.setMaximumWidth(220)
+        self.find_box.returnPressed.connect(self.find)
+        tb.addWidget(self.find_box)
+        self.toolbar = tb
+
+    def add_dock(self, widget: QWidget, title: str, name: str,
+                 area: Qt.DockWidgetArea = Qt.DockWidgetArea.RightDockWidgetArea,
+                 tabify_with: str | None = None) -> QDockWidget:
+        """Add a panel as a dock (remembered between runs by ``name``) with a View ▸ Panels toggle."""
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        if tabify_with in self.docks:
+            self.tabifyDockWidget(self.docks[tabify_with], dock)
+        self.menus["panels"].addAction(dock.toggleViewAction())
+        self.docks[name] = dock
+        return dock
+
+    def _build_docks(self) -> None:
+        acts = [self.actions_[k] for k in ("add_actor", "add_tie", "delete")]
+        self.inspector = Inspector(self.qdoc, self.selection)
+        self.actor_table = ActorTable(self.qdoc, self.selection, acts)
+        self.tie_table = TieTable(self.qdoc, self.selection, acts[1:])
+        self.map_properties = MapProperties(self.qdoc)
+        self.undo_view = QUndoView(self.qdoc.undo_stack)
+        self.undo_view.setEmptyLabel("<map opened>")
+        R, B = Qt.DockWidgetArea.RightDockWidgetArea, Qt.DockWidgetArea.BottomDockWidgetArea
+        self.add_dock(self.inspector, "Inspector", "inspectorDock", R)
+        self.add_dock(self.map_properties, "Map properties", "mapPropertiesDock", R, "inspectorDock")
+        self.add_dock(self.actor_table, "Actors", "actorTableDock", B)
+        self.add_dock(self.tie_table, "Ties", "tieTableDock", B, "actorTableDock")
+        self.add_dock(self.undo_view, "Undo history", "undoHistoryDock", B, "tieTableDock")
+        self.docks["inspectorDock"].raise_()
+        self.docks["actorTableDock"].raise_()
+        self.resizeDocks([self.docks["inspectorDock"]], [360], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.docks["actorTableDock"]], [230], Qt.Orientation.Vertical)
+
+    def _build_status(self) -> None:
+        self.counts = QLabel()
+        self.statusBar().addPermanentWidget(self.counts)
+        self._status_timer = QTimer(self)
+        self._status_timer.setSingleShot(True)
+        self._status_timer.setInterval(0)
+        self._status_timer.timeout.connect(self._after_change)
+
+    def _connect(self) -> None:
+        self.qdoc.undo_stack.cleanChanged.connect(self._update_title)
+        self.qdoc.changed.connect(self._status_timer.start)
+        self.files.pathChanged.connect(self._update_title)
+        self.files.pathChanged.connect(self.recovery.set_document_path)
+        self.files.saved.connect(lambda _p: self.recovery.autosave_now())
+        self.files.opened.connect(self._opened)
+        for src in (self.files, self.inspector, self.actor_table, self.tie_table, self.map_properties,
+                    self.canvas, self.recovery):
+            signal = getattr(src, "message", None) or getattr(src, "failed", None)
+            signal.connect(self.show_message)
+        self.canvas.selectionChangedIds.connect(
+            lambda a, t: self.selection.set(a, t, origin=self.canvas))
+        self.selection.changed.connect(self._selection_to_canvas)
+        self._after_change()
+
+    # ---- state shown ------------------------------------------------------------------------
+    def _update_title(self, *_args) -> None:
+        self.setWindowTitle(f"{self.files.display_name()}[*] — actormap")
+        self.setWindowModified(self.files.is_dirty())
+
+    def _after_change(self) -> None:
+        doc = self.qdoc.doc
+        self.counts.setText(f"{len(doc.actors)} actors · {len(doc.ties)} ties")
+        self.selection.prune(doc.actors, doc.ties)
+
+    def _opened(self, _path) -> None:
+        self.selection.set([], [], None)
+        self._after_change()
+        QTimer.singleShot(0, getattr(self.canvas, "fit_to_map", lambda: None))
+
+    def show_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, 8000)
+
+    def _selection_to_canvas(self, actor_ids: list, tie_ids: list, origin: object) -> None:
+        if origin is not self.canvas:
+            self.canvas.select_ids(actor_ids, tie_ids)
+
+    # ---- editing from the keyboard -----------------------------------------------------------
+    def _free_spot(self) -> tuple[float, float]:
+        try:
+            c = self.canvas.mapToScene(self.canvas.viewport().rect().center())
+            x, y = round(c.x()), round(c.y())
+        except (AttributeError, RuntimeError):
+            x, y = 0, 0
+        taken = {(round(a.x), round(a.y)) for a in self.qdoc.doc.actors.values()}
+        while (x, y) in taken:
+            x, y = x + 40, y + 40
+        return float(x), float(y)
+
+    def add_actor(self) -> str:
+        names = {a.name for a in self.qdoc.doc.actors.values()}
+        name, n = "New actor", 1
+        while name in names:
+            n += 1
+            name = f"New actor {n}"
+        x, y = self._free_spot()
+        actor = make_actor(name=name, x=x, y=y)
+        self.qdoc.push(AddItems([actor]))
+        self.selection.set([actor.id], [], None)
+        self.docks["inspectorDock"].show()
+        self.docks["inspectorDock"].raise_()
+        self.inspector.focus_name()
+        return actor.id
+
+    def add_tie(self) -> AddTieDialog | None:
+        if len(self.qdoc.doc.actors) < 2:
+            self.show_message("A tie needs two actors: add actors first.")
+            return None
+        chosen = self.selection.actor_ids
+        dlg = AddTieDialog(self.qdoc, chosen[0] if chosen else None, chosen[1] if len(chosen) > 1 else None, self)
+        dlg.tie_requested.connect(self._push_tie)
+        dlg.finished.connect(dlg.deleteLater)
+        dlg.open()
+        return dlg
+
+    def _push_tie(self, tie) -> None:
+        try:
+            self.qdoc.push(AddItems(ties=[tie]))
+        except ActorMapError as err:
+            self.show_message(f"Not added: {err}")
+            return
+        self.selection.set([], [tie.id], None)
+
+    def delete_selection(self) -> None:
+        doc = self.qdoc.doc
+        actors = [a for a in self.selection.actor_ids if a in doc.actors]
+        ties = [t for t in self.selection.tie_ids if t in doc.ties]
+        if actors or ties:
+            self.qdoc.push(RemoveItems(actors, ties))
+
+    def focus_find(self) -> None:
+        self.find_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.find_box.selectAll()
+
+    def find(self) -> list[str]:
+        ids = list(self.canvas.find_actors(self.find_box.text()))
+        if not ids:
+            self.show_message(f"No actor matches “{self.find_box.text()}”.")
+            return ids
+        self.selection.set(ids, [], None)
+        self.canvas.center_on_actor(ids[0])
+        self.show_message(f"{len(ids)} actor{'s' * (len(ids) != 1)} found.")
+        return ids
+
+    # ---- files ---------------------------------------------------------------------------------
+    def start(self, path: str | None = None) -> None:
+        """Offer to recover an unfinished session, else open ``path`` (if any)."""
+        if not self.offer_recovery() and path:
+            self.files.load_path(path)
+
+    def offer_recovery(self) -> bool:
+        for session in self.recovery.stale_sessions():
+            if not dialogs.ask_recover(self, session.describe()):
+                self.recovery.discard(session)
+                continue
+            try:
+                amap = self.recovery.load(session)
+            except MapFileError as err:
+                dialogs.show_error(self, "Cannot recover", str(err))
+                self.recovery.discard(session)
+                continue
+            self.files.adopt(amap, session.path)
+            self.recovery.autosave_now()
+            self.recovery.discard(session)
+            self.show_message("Recovered the unsaved map; save it to keep it.")
+            return True
+        return False
+
+    def import_map(self) -> None:
+        from ..core.io.convert import read_any
+
+        if not self.files.maybe_save():
+            return
+        path = dialogs.import_file_name(self, self.settings.last_dir())
+        if not path:
+            return
+        try:
+            amap = read_any(path)
+        except MapFileError as err:
+            dialogs.show_error(self, "Cannot import", str(err))
+            return
+        self.files.adopt(amap, None)
+        self.show_message(f"Imported {os.path.basename(path)}; save it as a map file to keep it.")
+
+    def export_data(self) -> None:
+        from ..core.io.convert import write_any
+
+        path = dialogs.export_file_name(self, self.settings.last_dir())
+        if not path:
+            return
+        try:
+            written = write_any(self.qdoc.doc.snapshot(), path)
+        except MapFileError as err:
+            dialogs.show_error(self, "Export failed", str(err))
+            return
+        self.show_message("Exported " + ", ".join(os.path.basename(str(p)) for p in written))
+
+    def _fill_recent(self) -> None:
+        menu = self.menus["recent"]
+        menu.clear()
+        files = self.settings.recent_files()
+        for i, path in enumerate(files, 1):
+            act = menu.addAction(f"&{i % 10} {os.path.basename(path)}")
+            act.setStatusTip(path)
+            act.triggered.connect(lambda _c=False, p=path: self.files.open(p))
+        if files:
+            menu.addSeparator()
+            menu.addAction("Clear list", self.settings.clear_recent)
+        else:
+            menu.addAction("(no recent files)").setEnabled(False)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if _dropped_maps(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event) -> None:
+        self.dragEnterEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = _dropped_maps(event.mimeData())
+        if not paths:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        QTimer.singleShot(0, lambda: self.files.open(paths[0]))  # no modal dialog inside the drop
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.files.maybe_save():
+            event.ignore()
+            return
+        self.settings.save_window(self)
+        self.recovery.close()
+        event.accept()
+
+    def _about(self) -> None:
+        from .. import __version__
+
+        dialogs.show_about(self, f"actormap {__version__}\n\nMap the actors of violent and fragile settings "
+                                 "and the ties between them. Works offline; makes no network connection.")

@@ -1,0 +1,1 @@
+"""Dock panels of the map editor: inspector, actor and tie tables, map properties, filters."""

@@ -1,0 +1,53 @@
+"""The actor table: one row per actor, every scalar field editable in place."""
+
+from __future__ import annotations
+
+from ...core.model import ActorKind, Agenda
+from ..selection import Selection
+from ..undo import QtDocument
+from .fields import NONE_TEXT, enum_label, format_legitimacy, parse_legitimacy
+from .item_table import ItemTablePanel
+from .table_model import Column, ItemTableModel
+
+
+def _nonempty(text: str) -> str:
+    return str(text)
+
+
+def actor_columns(qdoc: QtDocument) -> list[Column]:
+    def ties(a) -> int:
+        return len(qdoc.doc.ties_of(a.id)) if a.id in qdoc.doc.actors else 0
+
+    return [
+        Column("Name", lambda a: a.name, lambda a: a.name.lower(), "name", parse=_nonempty),
+        Column("Kind", lambda a: enum_label(a.kind), lambda a: a.kind.value, "kind", "choice",
+               choices=lambda: [(enum_label(k), k.value) for k in ActorKind], edit_value=lambda a: a.kind.value),
+        Column("Faction", lambda a: a.faction, lambda a: (a.faction == "", a.faction.lower()), "faction"),
+        Column("Power", lambda a: str(a.power), lambda a: a.power, "power", "int", range=(1, 5),
+               edit_value=lambda a: a.power, tooltip="1-5, drawn as circle size"),
+        Column("Legitimacy", lambda a: format_legitimacy(a.legitimacy) or "not assessed",
+               lambda a: (a.legitimacy is None, a.legitimacy or 0.0), "legitimacy",
+               parse=parse_legitimacy, edit_value=lambda a: format_legitimacy(a.legitimacy),
+               tooltip="0-1, empty = not assessed"),
+        Column("Agenda", lambda a: enum_label(a.agenda), lambda a: a.agenda.value if a.agenda else "~",
+               "agenda", "choice", choices=lambda: [(NONE_TEXT, None)] + [(enum_label(g), g.value) for g in Agenda],
+               edit_value=lambda a: a.agenda.value if a.agenda else None),
+        Column("External", lambda a: "", lambda a: a.external, "external", "bool",
+               tooltip="outside party, drawn as a shadow"),
+        Column("Self", lambda a: "", lambda a: a.is_self, "is_self", "bool",
+               tooltip="the mapping organisation itself"),
+        Column("Pinned", lambda a: "", lambda a: a.pinned, "pinned", "bool"),
+        Column("Ties", lambda a: str(ties(a)), ties),
+        Column("Notes", lambda a: a.notes.replace("\n", " ")[:200], lambda a: a.notes.lower(), "notes",
+               edit_value=lambda a: a.notes),
+    ]
+
+
+class ActorTable(ItemTablePanel):
+    def __init__(self, qdoc: QtDocument, selection: Selection, actions=(), parent=None):
+        model = ItemTableModel(qdoc, actor_columns(qdoc), "actor")
+        super().__init__(model, selection, "Filter actors (name, kind, faction…)", actions, parent)
+        model.setParent(self)
+        header = self.view.horizontalHeader()
+        for col, width in enumerate((230, 100, 170, 50, 80, 75, 65, 45, 55, 40)):
+            header.resizeSection(col, width)

@@ -1,0 +1,91 @@
+"""“Add tie…”: a keyboard-friendly dialog to tie two chosen actors with a kind.
+
+The dialog is opened with ``open()`` (window-modal, not blocking), so tests can
+drive it with key events; ``tie_requested`` carries the validated fields.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QSpinBox, QWidget
+
+from ...core.edits import make_tie
+from ...core.errors import EditError
+from ...core.model import Confidence, TieKind
+from ...core.semantics import SEMANTICS
+from ..undo import QtDocument
+from .fields import EnumCombo
+
+
+class AddTieDialog(QDialog):
+    tie_requested = Signal(object)  # a validated Tie
+
+    def __init__(self, qdoc: QtDocument, source: str | None = None, target: str | None = None,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("addTieDialog")
+        self.setWindowTitle("Add tie")
+        actors = sorted(qdoc.doc.actors.values(), key=lambda a: a.name.lower())
+        self.source = QComboBox()
+        self.target = QComboBox()
+        for combo in (self.source, self.target):
+            for a in actors:
+                combo.addItem(a.name, a.id)
+        if source is not None:
+            self.source.setCurrentIndex(max(0, self.source.findData(source)))
+        if target is not None:
+            self.target.setCurrentIndex(max(0, self.target.findData(target)))
+        elif len(actors) > 1 and self.target.currentData() == self.source.currentData():
+            self.target.setCurrentIndex(1 if self.source.currentIndex() == 0 else 0)
+        self.kind = EnumCombo(TieKind)
+        self.meaning = QLabel()
+        self.meaning.setWordWrap(True)
+        self.kind.currentIndexChanged.connect(self._show_meaning)
+        self.strength = QSpinBox()
+        self.strength.setRange(1, 3)
+        self.strength.setValue(2)
+        self.confidence = EnumCombo(Confidence)
+        self.confidence.set_value(Confidence.REPORTED)
+        self.error = QLabel()
+        self.error.setStyleSheet("QLabel { color: #b00020; }")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Add tie")
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow("&From", self.source)
+        form.addRow("&Kind", self.kind)
+        form.addRow("", self.meaning)
+        form.addRow("&To", self.target)
+        form.addRow("&Strength", self.strength)
+        form.addRow("&Confidence", self.confidence)
+        form.addRow(self.error)
+        form.addRow(buttons)
+        self._show_meaning()
+        self.kind.setFocus()
+
+    def _show_meaning(self, *_args) -> None:
+        sem = SEMANTICS[TieKind(self.kind.value())]
+        arrow = "From → To" if sem.directed else "mutual"
+        self.meaning.setText(f"{sem.meaning} ({arrow})")
+
+    def _accept(self) -> None:
+        if self.source.count() < 2:
+            self.error.setText("A tie needs two actors; add actors first.")
+            self.error.show()
+            return
+        try:
+            tie = make_tie(source=self.source.currentData(), target=self.target.currentData(),
+                           kind=self.kind.value(), strength=self.strength.value(),
+                           confidence=self.confidence.value())
+        except EditError as err:
+            msg = str(err)
+            if "to itself" in msg:
+                msg = "Choose two different actors: a tie cannot go from an actor to itself."
+            self.error.setText(msg)
+            self.error.show()
+            return
+        self.tie_requested.emit(tie)
+        self.accept()

@@ -1,0 +1,412 @@
+"""Inspector: every field of the selected actor or tie, edited in place.
+
+Each committed change (on ``editingFinished``, a combo choice or a click — never
+per keystroke) is ONE core edit, :class:`UpdateActor` or :class:`UpdateTie`,
+pushed through :class:`~actormap.gui.undo.QtDocument`. A bad value is refused
+with a clear message above the form and the field shows the map's value again.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core.edits import UpdateActor, UpdateTie
+from ...core.errors import EditError
+from ...core.model import ActorKind, Agenda, Confidence, TieKind
+from ...core.semantics import SEMANTICS
+from ..selection import Selection
+from ..undo import QtDocument
+from .fields import (
+    CommitTextEdit,
+    EnumCombo,
+    format_date,
+    format_legitimacy,
+    parse_date,
+    parse_legitimacy,
+    parse_lines,
+)
+
+
+def _set_line(edit: QLineEdit, text: str) -> None:
+    if edit.hasFocus() and edit.isModified():
+        return  # the user is typing: their text wins until they finish
+    if edit.text() != text:
+        edit.setText(text)
+    edit.setModified(False)
+
+
+class Inspector(QWidget):
+    """Shows the selected actor or tie (or a summary of a multiple selection)."""
+
+    message = Signal(str)
+
+    def __init__(self, qdoc: QtDocument, selection: Selection, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.qdoc = qdoc
+        self.selection = selection
+        self.actor_id: str | None = None
+        self.tie_id: str | None = None
+
+        self.error = QLabel()
+        self.error.setObjectName("inspectorError")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("QLabel { color: #b00020; font-weight: bold; }")
+        self.error.hide()
+        self.stack = QStackedWidget()
+        self.empty = QLabel("Select an actor or a tie to see and edit it here.")
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.summary = QLabel()
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.actor_page = self._build_actor_page()
+        self.tie_page = self._build_tie_page()
+        for page in (self.empty, self.actor_page, self.tie_page, self.summary):
+            self.stack.addWidget(page)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.stack)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(4, 4, 4, 4)
+        lay.addWidget(self.error)
+        lay.addWidget(scroll)
+
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(0)
+        self._refresh_timer.timeout.connect(self.refresh)
+        qdoc.changed.connect(self._refresh_timer.start)
+        selection.changed.connect(self._on_selection)
+        self._on_selection(selection.actor_ids, selection.tie_ids, None)
+
+    # ---- building -------------------------------------------------------------------
+    def _build_actor_page(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.a_name = QLineEdit()
+        self.a_name.editingFinished.connect(lambda: self._commit_actor({"name": self.a_name.text()}))
+        self.a_kind = EnumCombo(ActorKind)
+        self.a_kind.activated.connect(lambda _i: self._commit_actor({"kind": self.a_kind.value()}))
+        self.a_faction = QComboBox()
+        self.a_faction.setEditable(True)
+        self.a_faction.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.a_faction.lineEdit().setPlaceholderText("no faction")
+        self.a_faction.lineEdit().editingFinished.connect(self._commit_faction)
+        self.a_faction.activated.connect(lambda _i: self._commit_faction())
+        self.a_power = QSpinBox()
+        self.a_power.setRange(1, 5)
+        self.a_power.setKeyboardTracking(False)
+        self.a_power.setToolTip("1 (weak) to 5 (dominant); drawn as circle size")
+        self.a_power.valueChanged.connect(lambda v: self._commit_actor({"power": v}))
+        self.a_legitimacy = QLineEdit()
+        self.a_legitimacy.setPlaceholderText("not assessed")
+        self.a_legitimacy.setToolTip("0 to 1 (e.g. 0.6), or empty for “not assessed”")
+        self.a_legitimacy.editingFinished.connect(self._commit_legitimacy)
+        self.a_agenda = EnumCombo(Agenda, allow_none=True)
+        self.a_agenda.activated.connect(lambda _i: self._commit_actor({"agenda": self.a_agenda.value()}))
+        self.a_external = QCheckBox("External party (drawn as a shadow)")
+        self.a_external.clicked.connect(lambda on: self._commit_actor({"external": on}))
+        self.a_self = QCheckBox("This is us (the mapping organisation)")
+        self.a_self.clicked.connect(lambda on: self._commit_actor({"is_self": on}))
+        self.a_pinned = QCheckBox("Pinned (automatic layouts leave it in place)")
+        self.a_pinned.clicked.connect(lambda on: self._commit_actor({"pinned": on}))
+        self.a_labels = self._build_labels()
+        self.a_notes = CommitTextEdit(rows=4)
+        self.a_notes.editingFinished.connect(lambda: self._commit_actor({"notes": self.a_notes.toPlainText()}))
+        self.a_sources = CommitTextEdit(rows=3)
+        self.a_sources.setPlaceholderText("one source per line")
+        self.a_sources.editingFinished.connect(
+            lambda: self._commit_actor({"sources": parse_lines(self.a_sources.toPlainText())})
+        )
+        for label, w in (
+            ("&Name", self.a_name), ("&Kind", self.a_kind), ("&Faction", self.a_faction),
+            ("&Power", self.a_power), ("&Legitimacy", self.a_legitimacy), ("A&genda", self.a_agenda),
+            ("", self.a_external), ("", self.a_self), ("", self.a_pinned),
+            ("Labels by source", self.a_labels), ("N&otes", self.a_notes), ("&Sources", self.a_sources),
+        ):
+            form.addRow(label, w)
+        return page
+
+    def _build_labels(self) -> QWidget:
+        box = QWidget()
+        lay = QVBoxLayout(box)
+        lay.setContentsMargins(0, 0, 0, 0)
+        self.labels_table = QTableWidget(0, 2)
+        self.labels_table.setHorizontalHeaderLabels(["Source", "Label"])
+        self.labels_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.labels_table.verticalHeader().hide()
+        self.labels_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.labels_table.setMaximumHeight(110)
+        self.labels_table.setToolTip("Labels given by different sources, e.g. “terrorist group” per agency X")
+        self.labels_table.itemChanged.connect(lambda _item: self._commit_labels())
+        row = QHBoxLayout()
+        add = QPushButton("Add label")
+        add.clicked.connect(self._add_label_row)
+        remove = QPushButton("Remove label")
+        remove.clicked.connect(self._remove_label_row)
+        row.addWidget(add)
+        row.addWidget(remove)
+        row.addStretch(1)
+        lay.addWidget(self.labels_table)
+        lay.addLayout(row)
+        return box
+
+    def _build_tie_page(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.t_kind = EnumCombo(TieKind)
+        for i in range(self.t_kind.count()):
+            sem = SEMANTICS[TieKind(self.t_kind.itemData(i))]
+            self.t_kind.setItemData(i, sem.meaning, Qt.ItemDataRole.ToolTipRole)
+        self.t_kind.activated.connect(lambda _i: self._commit_tie({"kind": self.t_kind.value()}))
+        self.t_meaning = QLabel()
+        self.t_meaning.setWordWrap(True)
+        self.t_source = QComboBox()
+        self.t_source.activated.connect(lambda _i: self._commit_tie({"source": self.t_source.currentData()}))
+        self.t_target = QComboBox()
+        self.t_target.activated.connect(lambda _i: self._commit_tie({"target": self.t_target.currentData()}))
+        self.t_strength = QSpinBox()
+        self.t_strength.setRange(1, 3)
+        self.t_strength.setKeyboardTracking(False)
+        self.t_strength.valueChanged.connect(lambda v: self._commit_tie({"strength": v}))
+        self.t_confidence = EnumCombo(Confidence)
+        self.t_confidence.activated.connect(
+            lambda _i: self._commit_tie({"confidence": self.t_confidence.value()})
+        )
+        self.t_start = QLineEdit()
+        self.t_start.setPlaceholderText("none (YYYY-MM-DD)")
+        self.t_start.editingFinished.connect(lambda: self._commit_date("start", self.t_start))
+        self.t_end = QLineEdit()
+        self.t_end.setPlaceholderText("none (YYYY-MM-DD)")
+        self.t_end.editingFinished.connect(lambda: self._commit_date("end", self.t_end))
+        self.t_notes = CommitTextEdit(rows=4)
+        self.t_notes.editingFinished.connect(lambda: self._commit_tie({"notes": self.t_notes.toPlainText()}))
+        self.t_sources = CommitTextEdit(rows=3)
+        self.t_sources.setPlaceholderText("one source per line")
+        self.t_sources.editingFinished.connect(
+            lambda: self._commit_tie({"sources": parse_lines(self.t_sources.toPlainText())})
+        )
+        for label, w in (
+            ("&Kind", self.t_kind), ("", self.t_meaning), ("&From", self.t_source), ("&To", self.t_target),
+            ("St&rength", self.t_strength), ("&Confidence", self.t_confidence),
+            ("St&art", self.t_start), ("&End", self.t_end), ("N&otes", self.t_notes),
+            ("&Sources", self.t_sources),
+        ):
+            form.addRow(label, w)
+        return page
+
+    # ---- showing ------------------------------------------------------------------------
+    def _on_selection(self, actor_ids: list, tie_ids: list, _origin: object) -> None:
+        self.actor_id = actor_ids[0] if len(actor_ids) == 1 and not tie_ids else None
+        self.tie_id = tie_ids[0] if len(tie_ids) == 1 and not actor_ids else None
+        self.clear_error()
+        self.refresh()
+
+    def refresh(self) -> None:
+        doc = self.qdoc.doc
+        if self.actor_id is not None and self.actor_id not in doc.actors:
+            self.actor_id = None
+        if self.tie_id is not None and self.tie_id not in doc.ties:
+            self.tie_id = None
+        if self.actor_id is not None:
+            self._show_actor(doc.actor(self.actor_id))
+            self.stack.setCurrentWidget(self.actor_page)
+        elif self.tie_id is not None:
+            self._show_tie(doc.tie(self.tie_id))
+            self.stack.setCurrentWidget(self.tie_page)
+        else:
+            na = len([a for a in self.selection.actor_ids if a in doc.actors])
+            nt = len([t for t in self.selection.tie_ids if t in doc.ties])
+            if na + nt:
+                self.summary.setText(f"{na} actor{'s' * (na != 1)} and {nt} tie{'s' * (nt != 1)} selected.\n"
+                                     "Select a single actor or tie to edit it.")
+                self.stack.setCurrentWidget(self.summary)
+            else:
+                self.stack.setCurrentWidget(self.empty)
+
+    def _show_actor(self, a) -> None:
+        widgets = (self.a_kind, self.a_faction, self.a_power, self.a_agenda, self.a_external,
+                   self.a_self, self.a_pinned, self.labels_table)
+        for w in widgets:
+            w.blockSignals(True)
+        _set_line(self.a_name, a.name)
+        self.a_kind.set_value(a.kind)
+        factions = sorted({x.faction for x in self.qdoc.doc.actors.values() if x.faction}, key=str.lower)
+        if [self.a_faction.itemText(i) for i in range(self.a_faction.count())] != factions:
+            self.a_faction.clear()
+            self.a_faction.addItems(factions)
+        if not (self.a_faction.hasFocus() and self.a_faction.lineEdit().isModified()):
+            self.a_faction.setEditText(a.faction)
+            self.a_faction.lineEdit().setModified(False)
+        self.a_power.setValue(a.power)
+        _set_line(self.a_legitimacy, format_legitimacy(a.legitimacy))
+        self.a_agenda.set_value(a.agenda)
+        self.a_external.setChecked(a.external)
+        self.a_self.setChecked(a.is_self)
+        self.a_pinned.setChecked(a.pinned)
+        self.labels_table.setRowCount(len(a.labels))
+        for r, lab in enumerate(a.labels):
+            self.labels_table.setItem(r, 0, QTableWidgetItem(lab.source))
+            self.labels_table.setItem(r, 1, QTableWidgetItem(lab.label))
+        for w in widgets:
+            w.blockSignals(False)
+        self.a_notes.set_text(a.notes)
+        self.a_sources.set_text("\n".join(a.sources))
+
+    def _show_tie(self, t) -> None:
+        doc = self.qdoc.doc
+        widgets = (self.t_kind, self.t_source, self.t_target, self.t_strength, self.t_confidence)
+        for w in widgets:
+            w.blockSignals(True)
+        self.t_kind.set_value(t.kind)
+        self.t_meaning.setText(SEMANTICS[t.kind].meaning)
+        actors = sorted(doc.actors.values(), key=lambda a: a.name.lower())
+        for combo, current in ((self.t_source, t.source), (self.t_target, t.target)):
+            items = [(a.name, a.id) for a in actors]
+            if [(combo.itemText(i), combo.itemData(i)) for i in range(combo.count())] != items:
+                combo.clear()
+                for name, aid in items:
+                    combo.addItem(name, aid)
+            combo.setCurrentIndex(combo.findData(current))
+        self.t_strength.setValue(t.strength)
+        self.t_confidence.set_value(t.confidence)
+        for w in widgets:
+            w.blockSignals(False)
+        _set_line(self.t_start, format_date(t.start))
+        _set_line(self.t_end, format_date(t.end))
+        self.t_notes.set_text(t.notes)
+        self.t_sources.set_text("\n".join(t.sources))
+
+    # ---- committing ---------------------------------------------------------------------
+    def show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
+        self.message.emit(text)
+
+    def clear_error(self) -> None:
+        self.error.hide()
+        self.error.clear()
+
+    def _commit(self, edit_cls, item, changes: dict[str, Any]) -> bool:
+        current = item.model_dump()
+        if all(current.get(k) == v for k, v in changes.items()):
+            return True  # nothing changed (focus left a field without an edit)
+        what = item.name if hasattr(item, "name") else "tie"
+        label = f"Edit {what!r}: {', '.join(changes)}" if hasattr(item, "name") else f"Edit tie {', '.join(changes)}"
+        try:
+            self.qdoc.push(edit_cls(item.id, changes, label=label))
+        except EditError as err:
+            self.show_error(f"Not changed: {err}")
+            self.refresh_now_showing()
+            return False
+        self.clear_error()
+        return True
+
+    def refresh_now_showing(self) -> None:
+        """Put the map's values back into the fields (after a refused edit)."""
+        for edit in (self.a_name, self.a_legitimacy, self.t_start, self.t_end):
+            edit.setModified(False)
+        if self.actor_id is not None:
+            a = self.qdoc.doc.actor(self.actor_id)
+            self.a_name.setText(a.name)
+            self.a_legitimacy.setText(format_legitimacy(a.legitimacy))
+            self.a_faction.setEditText(a.faction)
+        if self.tie_id is not None:
+            t = self.qdoc.doc.tie(self.tie_id)
+            self.t_start.setText(format_date(t.start))
+            self.t_end.setText(format_date(t.end))
+        self.refresh()
+
+    def _commit_actor(self, changes: dict[str, Any]) -> bool:
+        if self.actor_id is None or self.actor_id not in self.qdoc.doc.actors:
+            return False
+        return self._commit(UpdateActor, self.qdoc.doc.actor(self.actor_id), changes)
+
+    def _commit_tie(self, changes: dict[str, Any]) -> bool:
+        if self.tie_id is None or self.tie_id not in self.qdoc.doc.ties:
+            return False
+        return self._commit(UpdateTie, self.qdoc.doc.tie(self.tie_id), changes)
+
+    def _commit_faction(self) -> None:
+        self._commit_actor({"faction": self.a_faction.currentText().strip()})
+
+    def _commit_legitimacy(self) -> None:
+        try:
+            value = parse_legitimacy(self.a_legitimacy.text())
+        except ValueError as err:
+            self.show_error(f"Not changed: {err}")
+            self.refresh_now_showing()
+            return
+        self._commit_actor({"legitimacy": value})
+
+    def _commit_date(self, field: str, edit: QLineEdit) -> None:
+        try:
+            value = parse_date(edit.text(), f"{field} date")
+        except ValueError as err:
+            self.show_error(f"Not changed: {err}")
+            self.refresh_now_showing()
+            return
+        self._commit_tie({field: value})
+
+    def _label_rows(self) -> list[tuple[str, str]]:
+        rows = []
+        for r in range(self.labels_table.rowCount()):
+            cells = [self.labels_table.item(r, c) for c in (0, 1)]
+            rows.append(tuple(c.text().strip() if c else "" for c in cells))
+        return rows
+
+    def _commit_labels(self) -> None:
+        rows = [r for r in self._label_rows() if any(r)]
+        if any(not s or not lab for s, lab in rows):
+            self.show_error("Each label needs both a source and a label (e.g. “US Treasury” — "
+                            "“transnational criminal organisation”).")
+            return
+        self._commit_actor({"labels": [{"source": s, "label": lab} for s, lab in rows]})
+
+    def _add_label_row(self) -> None:
+        table = self.labels_table
+        table.blockSignals(True)
+        r = table.rowCount()
+        table.insertRow(r)
+        table.setItem(r, 0, QTableWidgetItem(""))
+        table.setItem(r, 1, QTableWidgetItem(""))
+        table.blockSignals(False)
+        table.setCurrentCell(r, 0)
+        table.editItem(table.item(r, 0))
+
+    def _remove_label_row(self) -> None:
+        r = self.labels_table.currentRow()
+        if r < 0:
+            return
+        self.labels_table.blockSignals(True)
+        self.labels_table.removeRow(r)
+        self.labels_table.blockSignals(False)
+        self._commit_labels()
+
+    def focus_name(self) -> None:
+        """Put the cursor in the name field (after adding an actor from the keyboard)."""
+        self.a_name.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.a_name.selectAll()

@@ -1,0 +1,98 @@
+"""Map properties: title, description, viewpoint, as-of date, authors, sensitivity.
+
+Each committed field is one :class:`~actormap.core.edits.SetMeta` edit.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from ...core.edits import SetMeta
+from ...core.errors import EditError
+from ...core.model import Sensitivity
+from ..undo import QtDocument
+from .fields import CommitTextEdit, EnumCombo, format_date, parse_date, parse_list
+
+
+class MapProperties(QWidget):
+    message = Signal(str)
+
+    def __init__(self, qdoc: QtDocument, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.qdoc = qdoc
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("QLabel { color: #b00020; font-weight: bold; }")
+        self.error.hide()
+        self.title = QLineEdit()
+        self.title.editingFinished.connect(lambda: self._commit({"title": self.title.text()}))
+        self.description = CommitTextEdit(rows=4)
+        self.description.editingFinished.connect(
+            lambda: self._commit({"description": self.description.toPlainText()})
+        )
+        self.viewpoint = CommitTextEdit(rows=2)
+        self.viewpoint.setPlaceholderText("mapped from the perspective of …")
+        self.viewpoint.editingFinished.connect(lambda: self._commit({"viewpoint": self.viewpoint.toPlainText()}))
+        self.as_of = QLineEdit()
+        self.as_of.setPlaceholderText("none (YYYY-MM-DD)")
+        self.as_of.editingFinished.connect(self._commit_as_of)
+        self.authors = QLineEdit()
+        self.authors.setPlaceholderText("names separated by ;")
+        self.authors.editingFinished.connect(lambda: self._commit({"authors": parse_list(self.authors.text())}))
+        self.sensitivity = EnumCombo(Sensitivity)
+        self.sensitivity.activated.connect(lambda _i: self._commit({"sensitivity": self.sensitivity.value()}))
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for label, w in (("&Title", self.title), ("&Description", self.description),
+                         ("&Viewpoint", self.viewpoint), ("&As of", self.as_of),
+                         ("A&uthors", self.authors), ("Se&nsitivity", self.sensitivity)):
+            form.addRow(label, w)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(4, 4, 4, 4)
+        lay.addWidget(self.error)
+        lay.addLayout(form)
+        lay.addStretch(1)
+        qdoc.metaChanged.connect(self.refresh)
+        qdoc.reset.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        m = self.qdoc.doc.meta
+        for edit, text in ((self.title, m.title), (self.as_of, format_date(m.as_of)),
+                           (self.authors, "; ".join(m.authors))):
+            if not (edit.hasFocus() and edit.isModified()):
+                edit.setText(text)
+                edit.setModified(False)
+        self.description.set_text(m.description)
+        self.viewpoint.set_text(m.viewpoint)
+        self.sensitivity.set_value(m.sensitivity)
+
+    def _fail(self, text: str) -> None:
+        self.error.setText(f"Not changed: {text}")
+        self.error.show()
+        self.message.emit(f"Not changed: {text}")
+        for edit in (self.title, self.as_of, self.authors):
+            edit.setModified(False)
+        self.refresh()
+
+    def _commit(self, changes: dict[str, Any]) -> None:
+        current = self.qdoc.doc.meta.model_dump()
+        if all(current.get(k) == v for k, v in changes.items()):
+            return
+        try:
+            self.qdoc.push(SetMeta(changes, label=f"Edit map {', '.join(changes).replace('_', ' ')}"))
+        except EditError as err:
+            self._fail(str(err))
+            return
+        self.error.hide()
+
+    def _commit_as_of(self) -> None:
+        try:
+            value = parse_date(self.as_of.text(), "as-of date")
+        except ValueError as err:
+            self._fail(str(err))
+            return
+        self._commit({"as_of": value})

@@ -1,0 +1,54 @@
+"""The tie table: one row per tie (from, kind, to, strength, confidence, dates)."""
+
+from __future__ import annotations
+
+from ...core.model import Confidence, TieKind
+from ...core.semantics import SEMANTICS
+from ..selection import Selection
+from ..undo import QtDocument
+from .fields import enum_label, format_date, parse_date
+from .item_table import ItemTablePanel
+from .table_model import Column, ItemTableModel
+
+
+def tie_columns(qdoc: QtDocument) -> list[Column]:
+    def name(actor_id: str) -> str:
+        a = qdoc.doc.actors.get(actor_id)
+        return a.name if a else "?"
+
+    def actors() -> list[tuple[str, str]]:
+        return sorted(((a.name, a.id) for a in qdoc.doc.actors.values()), key=lambda p: p[0].lower())
+
+    def kind_label(t) -> str:
+        arrow = "→" if SEMANTICS[t.kind].directed else "↔"
+        return f"{arrow} {enum_label(t.kind)}"
+
+    return [
+        Column("From", lambda t: name(t.source), lambda t: name(t.source).lower(), "source", "choice",
+               choices=actors, edit_value=lambda t: t.source),
+        Column("Kind", kind_label, lambda t: t.kind.value, "kind", "choice",
+               choices=lambda: [(enum_label(k), k.value) for k in TieKind], edit_value=lambda t: t.kind.value),
+        Column("To", lambda t: name(t.target), lambda t: name(t.target).lower(), "target", "choice",
+               choices=actors, edit_value=lambda t: t.target),
+        Column("Strength", lambda t: str(t.strength), lambda t: t.strength, "strength", "int", range=(1, 3),
+               edit_value=lambda t: t.strength, tooltip="1-3, drawn as line width"),
+        Column("Confidence", lambda t: enum_label(t.confidence),
+               lambda t: list(Confidence).index(t.confidence), "confidence", "choice",
+               choices=lambda: [(enum_label(c), c.value) for c in Confidence], edit_value=lambda t: t.confidence.value),
+        Column("Start", lambda t: format_date(t.start), lambda t: format_date(t.start) or "~", "start",
+               parse=lambda s: parse_date(s, "start date"), tooltip="YYYY-MM-DD or empty"),
+        Column("End", lambda t: format_date(t.end), lambda t: format_date(t.end) or "~", "end",
+               parse=lambda s: parse_date(s, "end date"), tooltip="YYYY-MM-DD or empty"),
+        Column("Notes", lambda t: t.notes.replace("\n", " ")[:200], lambda t: t.notes.lower(), "notes",
+               edit_value=lambda t: t.notes),
+    ]
+
+
+class TieTable(ItemTablePanel):
+    def __init__(self, qdoc: QtDocument, selection: Selection, actions=(), parent=None):
+        model = ItemTableModel(qdoc, tie_columns(qdoc), "tie")
+        super().__init__(model, selection, "Filter ties (actor, kind…)", actions, parent)
+        model.setParent(self)
+        header = self.view.horizontalHeader()
+        for col, width in enumerate((170, 110, 170, 60, 85, 85, 85)):
+            header.resizeSection(col, width)

@@ -1,0 +1,207 @@
+"""Autosave of the working map and crash recovery.
+
+Each running window holds a *lock file* (its pid, host and the path of the open
+map) and, while there are unsaved changes, a *recovery file* (the map's canonical
+bytes, written atomically a few idle seconds after the last change). Both live in
+``<data dir>/recovery`` — never beside or over the user's own file. A clean close
+removes both; a clean save removes the recovery file. On start, a lock whose
+process is gone, together with its recovery file, is an unfinished session that
+can be recovered.
+
+The data directory is ``ACTORMAP_DATA_DIR`` if set, else Qt's AppDataLocation;
+tests pass one in.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import sys
+import time
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QStandardPaths, QTimer, Signal
+
+from ..core.io import MapFileError, load_map
+from ..core.model import ActorMap
+from .file_ops import map_bytes, write_atomically
+from .undo import QtDocument
+
+AUTOSAVE_DELAY_MS = 5000
+
+
+def default_data_dir() -> Path:
+    env = os.environ.get("ACTORMAP_DATA_DIR")
+    if env:
+        return Path(env)
+    loc = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    return Path(loc) if loc else Path.home() / ".actormap"
+
+
+def pid_running(pid: int) -> bool:
+    """Whether a process with this id exists (never sends it a signal)."""
+    if pid <= 0:
+        return False
+    if sys.platform == "win32":  # os.kill(pid, 0) would terminate the process on Windows
+        import ctypes
+
+        handle = ctypes.windll.kernel32.OpenProcess(0x1000, False, pid)  # QUERY_LIMITED_INFORMATION
+        if not handle:
+            return False
+        code = ctypes.c_ulong()
+        ctypes.windll.kernel32.GetExitCodeProcess(handle, ctypes.byref(code))
+        ctypes.windll.kernel32.CloseHandle(handle)
+        return code.value == 259  # STILL_ACTIVE
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    except OSError:
+        return False
+    return True
+
+
+@dataclass
+class StaleSession:
+    """What an unfinished session left behind."""
+
+    lock: Path
+    recovery: Path
+    pid: int
+    path: str | None
+    saved_at: float
+
+    def describe(self) -> str:
+        when = time.strftime("%Y-%m-%d %H:%M", time.localtime(self.saved_at))
+        what = f"the map '{self.path}'" if self.path else "an unsaved new map"
+        return f"Unsaved changes to {what}, autosaved at {when}."
+
+
+class Recovery(QObject):
+    autosaved = Signal(str)
+    failed = Signal(str)
+
+    def __init__(
+        self,
+        qdoc: QtDocument,
+        data_dir: str | Path | None = None,
+        delay_ms: int = AUTOSAVE_DELAY_MS,
+        parent: QObject | None = None,
+    ):
+        super().__init__(parent)
+        self.qdoc = qdoc
+        self.dir = Path(data_dir) / "recovery" if data_dir is not None else default_data_dir() / "recovery"
+        self.token = f"{os.getpid()}-{uuid.uuid4().hex[:8]}"
+        self.lock_path = self.dir / f"session-{self.token}.lock"
+        self.file_path = self.dir / f"session-{self.token}.actormap"
+        self.document_path: str | None = None
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(delay_ms)
+        self.timer.timeout.connect(self.autosave_now)
+        self._started = False
+
+    # ---- this session ------------------------------------------------------------
+    def start(self) -> None:
+        """Create the lock file and begin watching the document for changes."""
+        try:
+            self.dir.mkdir(parents=True, exist_ok=True)
+        except OSError as err:
+            self.failed.emit(f"Autosave is off: cannot create {self.dir} ({err.strerror or err})")
+            return
+        self._started = True
+        self._write_lock()
+        self.qdoc.changed.connect(self.timer.start)
+        self.qdoc.undo_stack.cleanChanged.connect(self._clean_changed)
+
+    def _write_lock(self) -> None:
+        info = {"pid": os.getpid(), "host": socket.gethostname(), "path": self.document_path,
+                "started": time.time()}
+        err = write_atomically(str(self.lock_path), json.dumps(info).encode("utf-8"))
+        if err:
+            self.failed.emit(f"Autosave is off: cannot write {self.lock_path} ({err})")
+
+    def set_document_path(self, path: str | None) -> None:
+        self.document_path = path
+        if self._started:
+            self._write_lock()
+
+    def _clean_changed(self, clean: bool) -> None:
+        if clean:
+            self.timer.stop()
+            self._remove(self.file_path)
+
+    def autosave_now(self) -> None:
+        """Write the working map to the recovery file (or remove it if nothing is unsaved)."""
+        if not self._started:
+            return
+        if self.qdoc.undo_stack.isClean():
+            self._remove(self.file_path)
+            return
+        err = write_atomically(str(self.file_path), map_bytes(self.qdoc))
+        if err:
+            self.failed.emit(f"Autosave failed: {err}")
+        else:
+            self.autosaved.emit(str(self.file_path))
+
+    def close(self) -> None:
+        """A clean end of the session: no lock, no recovery file."""
+        self.timer.stop()
+        self._remove(self.file_path)
+        self._remove(self.lock_path)
+        self._started = False
+
+    # ---- other sessions -------------------------------------------------------------
+    def stale_sessions(self) -> list[StaleSession]:
+        """Unfinished sessions that left a recovery file; newest first.
+
+        Stale locks without a recovery file (nothing was unsaved) are removed.
+        """
+        found: list[StaleSession] = []
+        if not self.dir.is_dir():
+            return found
+        host = socket.gethostname()
+        for lock in sorted(self.dir.glob("session-*.lock")):
+            if lock == self.lock_path:
+                continue
+            try:
+                info = json.loads(lock.read_text("utf-8"))
+                pid = int(info.get("pid", -1))
+                path = info.get("path") or None
+                lock_host = info.get("host", host)
+            except (OSError, ValueError, TypeError, AttributeError):
+                pid, path, lock_host = -1, None, host
+            if lock_host != host or (pid_running(pid) and pid != os.getpid()):
+                continue  # alive, or another machine sharing this folder
+            recovery = lock.with_suffix(".actormap")
+            if recovery.is_file():
+                found.append(StaleSession(lock, recovery, pid, path, recovery.stat().st_mtime))
+            else:
+                self._remove(lock)
+        found.sort(key=lambda s: s.saved_at, reverse=True)
+        return found
+
+    def load(self, session: StaleSession) -> ActorMap:
+        """The recovered map; raises ``MapFileError`` if the recovery file is damaged."""
+        return load_map(session.recovery)
+
+    def discard(self, session: StaleSession) -> None:
+        self._remove(session.recovery)
+        self._remove(session.lock)
+
+    @staticmethod
+    def _remove(path: Path) -> None:
+        try:
+            path.unlink()
+        except FileNotFoundError:
+            pass
+        except OSError:
+            pass
+
+
+__all__ = ["MapFileError", "Recovery", "StaleSession", "default_data_dir", "pid_running"]

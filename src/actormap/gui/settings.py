@@ -1,0 +1,67 @@
+"""Window settings kept between runs: geometry, dock layout, recent files.
+
+Only *window* state lives in ``QSettings`` — never anything of a map. The
+``QSettings`` object is injected so tests use a temporary ini file.
+"""
+
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtWidgets import QMainWindow
+
+MAX_RECENT = 10
+STATE_VERSION = 1
+"""Bumped when the dock set changes so an old saved layout is not restored onto a new one."""
+
+
+def default_settings() -> QSettings:
+    return QSettings("actormap", "actormap")
+
+
+class WindowSettings:
+    def __init__(self, qsettings: QSettings | None = None):
+        self.q = qsettings if qsettings is not None else default_settings()
+
+    # ---- recent files ------------------------------------------------------
+    def recent_files(self) -> list[str]:
+        value = self.q.value("recent_files", [])
+        if isinstance(value, str):  # QSettings returns a bare string for one-item lists
+            value = [value]
+        return [str(v) for v in (value or []) if v]
+
+    def add_recent(self, path: str) -> list[str]:
+        path = os.path.abspath(path)
+        files = [path] + [p for p in self.recent_files() if p != path]
+        self.q.setValue("recent_files", files[:MAX_RECENT])
+        return files[:MAX_RECENT]
+
+    def remove_recent(self, path: str) -> None:
+        self.q.setValue("recent_files", [p for p in self.recent_files() if p != path])
+
+    def clear_recent(self) -> None:
+        self.q.setValue("recent_files", [])
+
+    # ---- window layout -----------------------------------------------------
+    def save_window(self, win: QMainWindow) -> None:
+        self.q.setValue("window/geometry", win.saveGeometry())
+        self.q.setValue("window/state", win.saveState(STATE_VERSION))
+        self.q.sync()
+
+    def restore_window(self, win: QMainWindow) -> bool:
+        """Restore geometry and dock layout; False when nothing (valid) was saved."""
+        geometry = self.q.value("window/geometry")
+        state = self.q.value("window/state")
+        ok = False
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            ok = win.restoreGeometry(geometry)
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            ok = win.restoreState(state, STATE_VERSION) and ok
+        return ok
+
+    def last_dir(self) -> str:
+        return str(self.q.value("last_dir", "") or "")
+
+    def set_last_dir(self, path: str) -> None:
+        self.q.setValue("last_dir", os.path.dirname(os.path.abspath(path)))
