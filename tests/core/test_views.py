@@ -251,3 +251,22 @@ def test_qt_document_undo_stack_and_signal(qtbot):
     for _ in range(4):
         qdoc.undo_stack.redo()
     assert qdoc.doc.snapshot() == after
+
+
+# ---- what a focus shows -------------------------------------------------------
+
+def test_focus_items_follow_the_documented_rules():
+    from actormap.core.view_focus import focus_items
+
+    amap = _map()
+    acts, ties = amap.actors, amap.ties
+    assert focus_items(acts, ties, ViewFocus()) is None
+    assert focus_items(acts, ties, ViewFocus(actor_ids=["a", "c"])) == ({"a", "c"}, {"t1"})
+    assert focus_items(acts, ties, ViewFocus(factions=["MS", "18"])) == ({"a", "b"}, {"t2"})
+    assert focus_items(acts, ties, ViewFocus(actor_ids=["c"], factions=["MS"])) == ({"a", "c"}, {"t1"})
+    # tie kinds alone: those ties and the actors at their ends
+    assert focus_items(acts, ties, ViewFocus(tie_kinds=["conflict"])) == ({"a", "b"}, {"t2"})
+    # tie kinds restrict ties among the chosen actors
+    assert focus_items(acts, ties, ViewFocus(factions=["MS", "18"], tie_kinds=["dialogue"])) == ({"a", "b"}, set())
+    doc = MapDocument(amap)  # dicts work too
+    assert focus_items(doc.actors, doc.ties, ViewFocus(actor_ids=["b"])) == ({"b"}, set())

@@ -98,15 +98,20 @@ class _Names:
         return text + (f" and {more} more" if more > 0 else "")
 
 
-def _picture(png: bytes | None, svg: str | bytes | None, caption: str) -> str:
-    if svg is not None:
+def _picture(png: bytes | None, svg: str | bytes | None, caption: str, uri: str | None = None,
+             width: int | None = None) -> str:
+    if uri is not None:
+        pass
+    elif svg is not None:
         data = svg.encode("utf-8") if isinstance(svg, str) else svg
         uri = "data:image/svg+xml;base64," + base64.b64encode(data).decode("ascii")
     elif png is not None:
         uri = "data:image/png;base64," + base64.b64encode(png).decode("ascii")
     else:
         return ""
-    return f'<figure><img src="{uri}" alt="{escape(caption)}"><figcaption>{escape(caption)}</figcaption></figure>'
+    w = f' width="{int(width)}"' if width else ""
+    return (f'<figure><img src="{escape(uri)}"{w} alt="{escape(caption)}">'
+            f"<figcaption>{escape(caption)}</figcaption></figure>")
 
 
 def _sensitivity_text(meta: Any) -> str:
@@ -297,6 +302,8 @@ def build_html_report(
     *,
     picture_png: bytes | None = None,
     picture_svg: str | bytes | None = None,
+    picture_uri: str | None = None,
+    picture_width: int | None = None,
     names: Mapping[str, str] | None = None,
     mediator_limit: int = 10,
     generated: _dt.datetime | None = None,
@@ -309,6 +316,8 @@ def build_html_report(
     meta : the map's properties (an ``ActorMap``/``MapMeta`` or a dict): title,
         viewpoint, as-of date, authors, sensitivity, description.
     picture_png, picture_svg : a picture of the map, embedded as a ``data:`` URI.
+    picture_uri, picture_width : instead, a resource name for the picture (used for the
+        PDF, where ``QTextDocument`` supplies the image) and its width in pixels.
     names : extra actor id -> name pairs (the result's ``actors`` are used first).
     """
     meta = meta if meta is not None else {}
@@ -325,7 +334,7 @@ def build_html_report(
         f"<style>{_CSS}</style></head><body>",
         banner,
         _header(meta, result),
-        _picture(picture_png, picture_svg, f"The map: {title}"),
+        _picture(picture_png, picture_svg, f"The map: {title}", picture_uri, picture_width),
         _summary(result),
         _mediators(result, nm, mediator_limit),
         _risk(result, nm),
