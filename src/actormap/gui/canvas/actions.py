@@ -1,0 +1,65 @@
+"""Canvas actions with standard shortcuts, for menus and toolbars.
+
+The actions are added to the view with ``WidgetWithChildrenShortcut`` context, so their
+keys work while the canvas has focus and never steal typing from other panels. The set
+is made once per view (``MapView`` builds it); calling again returns the same dict.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+
+StdKey = QKeySequence.StandardKey
+
+
+def make_canvas_actions(view) -> dict[str, QAction]:
+    existing = getattr(view, "canvas_actions", None)
+    if existing:
+        return existing
+
+    acts: dict[str, QAction] = {}
+
+    def make(name, text, slot, keys=(), tip="", checkable=False):
+        a = QAction(text, view)
+        seqs = [QKeySequence(k) if not isinstance(k, QKeySequence) else k for k in keys]
+        a.setShortcuts(seqs)
+        a.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        a.setStatusTip(tip or text.replace("&", ""))
+        a.setToolTip(a.statusTip() + (f" ({seqs[0].toString()})" if seqs else ""))
+        a.setCheckable(checkable)
+        if checkable:
+            a.toggled.connect(slot)
+        else:
+            a.triggered.connect(lambda _=False: slot())
+        view.addAction(a)
+        acts[name] = a
+        return a
+
+    def std(key):
+        return QKeySequence(key)
+
+    make("add_actor", "&Add actor", view.add_actor_at, ["A", Qt.Key.Key_Insert],
+         "Add an actor in the middle of the view (or double-click empty space)")
+    make("delete", "&Delete", view.delete_selection, [std(StdKey.Delete), Qt.Key.Key_Backspace],
+         "Delete the selected actors (with their ties) and ties")
+    make("copy", "&Copy", view.copy_selection, [std(StdKey.Copy)], "Copy the selected actors and the ties among them")
+    make("paste", "&Paste", view.paste, [std(StdKey.Paste)], "Paste copied actors")
+    make("select_all", "Select &all", view.select_all, [std(StdKey.SelectAll)])
+    make("rename", "&Rename actor", view.rename_selected, [Qt.Key.Key_F2], "Edit the selected actor's name in place")
+    make("zoom_in", "Zoom &in", view.zoom_in, [std(StdKey.ZoomIn), "Ctrl+="])
+    make("zoom_out", "Zoom &out", view.zoom_out, [std(StdKey.ZoomOut)])
+    make("fit", "&Fit to map", view.fit_to_map, ["Ctrl+0", "F"], "Show the whole map")
+    make("zoom_reset", "Actual si&ze", view.zoom_reset, ["Ctrl+1"])
+    make("layout_force", "Force &layout", view.layout_force, ["Ctrl+L"],
+         "Arrange actors by their ties (force-directed); pinned actors stay")
+    make("layout_faction", "Layout by &faction", view.layout_by_faction, ["Ctrl+Shift+L"],
+         "Place factions on a circle with their members clustered; pinned actors stay")
+    leg = make("legend", "Show le&gend", view.set_legend_visible, ["L"], "Show or hide the legend",
+               checkable=True)
+    leg.setChecked(view.legend_visible())
+    tie = make("tie_mode", "Draw &ties", lambda on: setattr(view, "tie_mode", bool(on)), ["T"],
+               "Tie tool: drag from one actor to another (or Shift+drag, or drag from an actor's rim)",
+               checkable=True)
+    tie.setChecked(view.tie_mode)
+    return acts

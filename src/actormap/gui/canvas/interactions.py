@@ -1,0 +1,170 @@
+"""Gestures on the map view, kept out of the items (as in orange-canvas-core's
+``document/interactions.py``): drawing a tie, moving actors, panning, renaming in place.
+
+Each gesture turns into at most ONE core edit, pushed when the gesture ends.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLineF, QPointF, Qt, Signal
+from PySide6.QtGui import QColor, QPen
+from PySide6.QtWidgets import QGraphicsLineItem, QLineEdit
+
+from ...core.edits import AddItems, MoveActors, UpdateActor, make_tie
+from ...core.errors import EditError
+
+
+class TieDrag:
+    """Rubber line from an actor while the mouse is dragged; on release over another
+    actor the view asks for the tie kind and pushes one ``AddItems`` edit."""
+
+    def __init__(self, view, source_id: str):
+        self.view = view
+        self.source_id = source_id
+        scene = view.map_scene
+        src = scene.actor_items[source_id]
+        self.line = QGraphicsLineItem(QLineF(src.pos(), src.pos()))
+        pen = QPen(QColor(scene.theme.selection), 2.0, Qt.PenStyle.DashLine)
+        pen.setCosmetic(True)
+        self.line.setPen(pen)
+        self.line.setZValue(100)
+        scene.addItem(self.line)
+
+    def move(self, scene_pos: QPointF) -> None:
+        src = self.view.map_scene.actor_items[self.source_id]
+        target = self.view.actor_at_scene(scene_pos)
+        end = target.pos() if target is not None and target.actor_id != self.source_id else scene_pos
+        self.line.setLine(QLineF(src.pos(), end))
+
+    def cancel(self) -> None:
+        scene = self.line.scene()
+        if scene is not None:
+            scene.removeItem(self.line)
+
+    def finish(self, scene_pos: QPointF, viewport_pos) -> str | None:
+        """Drop at ``scene_pos``: returns the new tie id, or None (nothing done)."""
+        self.cancel()
+        target = self.view.actor_at_scene(scene_pos)
+        if target is None or target.actor_id == self.source_id:
+            return None
+        kind = self.view.choose_tie_kind(viewport_pos)
+        if kind is None:
+            return None
+        try:
+            tie = make_tie(source=self.source_id, target=target.actor_id, kind=kind)
+        except EditError as err:
+            self.view.message.emit(str(err))
+            return None
+        if self.view.push(AddItems(ties=[tie], label=f"Add {kind} tie")):
+            return tie.id
+        return None
+
+
+class MoveTracker:
+    """Remembers which actors could move when the button went down; on release, pushes
+    ONE ``MoveActors`` for those whose item moved away from the document position."""
+
+    def __init__(self, view):
+        self.view = view
+        self.ids: list[str] = []
+
+    def press(self) -> None:
+        self.ids = self.view.selected_ids()[0]
+
+    def release(self) -> bool:
+        scene = self.view.map_scene
+        doc = scene.doc
+        moved = {}
+        for aid in self.ids:
+            item = scene.actor_items.get(aid)
+            a = doc.actors.get(aid)
+            if item is None or a is None:
+                continue
+            p = item.pos()
+            if (p.x(), p.y()) != (a.x, a.y):
+                moved[aid] = (p.x(), p.y())
+        self.ids = []
+        if not moved:
+            return False
+        if not self.view.push(MoveActors(moved)):
+            for aid in moved:  # refused: put the items back where the map says
+                a = doc.actors.get(aid)
+                if a is not None and aid in scene.actor_items:
+                    scene.actor_items[aid].setPos(a.x, a.y)
+            return False
+        return True
+
+
+class Pan:
+    """Drag the map with the middle button or with Space held."""
+
+    def __init__(self, view, start):
+        self.view = view
+        self.last = start
+        view.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
+
+    def move(self, pos) -> None:
+        d = pos - self.last
+        self.last = pos
+        h, v = self.view.horizontalScrollBar(), self.view.verticalScrollBar()
+        h.setValue(h.value() - int(d.x()))
+        v.setValue(v.value() - int(d.y()))
+
+    def finish(self) -> None:
+        self.view.viewport().unsetCursor()
+
+
+class NameEditor(QLineEdit):
+    """In-place name editor over an actor's label: Enter commits one ``UpdateActor``
+    ("Rename actor"), Esc cancels, clicking elsewhere commits."""
+
+    done = Signal()
+
+    def __init__(self, view, actor_id: str):
+        super().__init__(view.viewport())
+        self.view = view
+        self.actor_id = actor_id
+        self._finished = False
+        actor = view.map_scene.doc.actor(actor_id)
+        self.setText(actor.name)
+        self.selectAll()
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setFrame(True)
+        item = view.map_scene.actor_items[actor_id]
+        anchor = view.mapFromScene(item.mapToScene(QPointF(0, item.radius() + 4)))
+        w = 200
+        self.setGeometry(anchor.x() - w // 2, anchor.y(), w, self.sizeHint().height())
+        self.returnPressed.connect(self.commit)
+        self.show()
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.cancel()
+            return
+        super().keyPressEvent(event)
+
+    def focusOutEvent(self, event) -> None:
+        super().focusOutEvent(event)
+        if not self._finished and event.reason() != Qt.FocusReason.PopupFocusReason:
+            self.commit()
+
+    def commit(self) -> None:
+        if self._finished:
+            return
+        name = self.text().strip()
+        doc = self.view.map_scene.doc
+        if self.actor_id in doc.actors and name != doc.actor(self.actor_id).name:
+            if not self.view.push(UpdateActor(self.actor_id, {"name": name}, label="Rename actor")):
+                return  # keep editing: the message says what is wrong
+        self._close()
+
+    def cancel(self) -> None:
+        self._close()
+
+    def _close(self) -> None:
+        self._finished = True
+        self.hide()
+        self.done.emit()
+        self.deleteLater()
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)

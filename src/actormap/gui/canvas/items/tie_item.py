@@ -1,0 +1,92 @@
+"""A tie on the canvas, drawn in its kind's line style (see :mod:`..notation`).
+
+Geometry is recomputed only when an end actor moves or changes (the scene keeps an
+actor -> ties index); painting reuses the cached paths.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPainterPathStroker, QPen
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
+
+from ....core.model import Confidence, Tie
+from ....core.semantics import SEMANTICS
+from ..notation import TieGeometry, paint_tie, tie_geometry
+
+TIE_Z = 0.0
+
+
+class TieItem(QGraphicsItem):
+    Type = QGraphicsItem.UserType + 2
+
+    def __init__(self, tie: Tie):
+        super().__init__()
+        self.tie_id = tie.id
+        self.tie = tie
+        self.bend = 0.0
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setZValue(TIE_Z)
+        self._geom = TieGeometry()
+        self._rect = QRectF()
+        self._shape = QPainterPath()
+        self.setToolTip(self._tooltip())
+
+    def type(self) -> int:
+        return TieItem.Type
+
+    def set_tie(self, tie: Tie) -> None:
+        self.tie = tie
+        self.setToolTip(self._tooltip())
+        self.update_geometry()
+
+    def _tooltip(self) -> str:
+        t = self.tie
+        s = SEMANTICS[t.kind]
+        return f"{s.label} tie: {s.meaning}<br>strength {t.strength}/3, {t.confidence}"
+
+    def geometry(self) -> TieGeometry:
+        return self._geom
+
+    def update_geometry(self) -> None:
+        scene = self.scene()
+        if scene is None:
+            return
+        a = scene.actor_items.get(self.tie.source)
+        b = scene.actor_items.get(self.tie.target)
+        if a is None or b is None:
+            return
+        p1, p2 = a.pos(), b.pos()
+        g = tie_geometry((p1.x(), p1.y()), a.radius(), (p2.x(), p2.y()), b.radius(),
+                         self.tie.kind, self.tie.strength, self.bend, scene.theme.line_scale)
+        self.prepareGeometryChange()
+        self._geom = g
+        self._rect = g.bounding_rect() if not g.empty else QRectF()
+        if g.empty:
+            self._shape = QPainterPath()
+        else:
+            st = QPainterPathStroker()
+            st.setWidth(max(10.0, g.line_width + 8))
+            self._shape = st.createStroke(g.spine)
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        return self._rect
+
+    def shape(self) -> QPainterPath:
+        return self._shape
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
+        if self._geom.empty:
+            return
+        theme = self.scene().theme
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if self.isSelected():
+            halo = QColor(theme.selection)
+            halo.setAlpha(90)
+            pen = QPen(halo, self._geom.line_width + 9)
+            pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+            painter.setPen(pen)
+            painter.drawPath(self._geom.spine)
+        paint_tie(painter, self._geom, QColor(theme.tie_color(self.tie.kind)),
+                  QColor(theme.background), self.tie.confidence == Confidence.RUMOURED)

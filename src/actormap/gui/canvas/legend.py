@@ -1,0 +1,248 @@
+"""The legend: explains every symbol on the map, painted with QPainter into any device.
+
+``paint_legend`` draws with the same notation functions as the canvas, so the legend can
+never disagree with the map; it serves the on-screen overlay (:class:`LegendOverlay`) and
+exports alike (paint into a PNG/SVG/PDF painter, scaled as needed).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QLinearGradient, QPainter, QPen
+from PySide6.QtWidgets import QWidget
+
+from ...core.model import ActorKind, TieKind
+from ...core.semantics import SEMANTICS
+from .notation import mark_path, paint_tie, tie_geometry
+from .palette import heat_color, ink_on, kind_style
+from .theme import LIGHT, Theme
+
+ROW = 19.0
+PAD = 8.0
+COL1 = 178.0
+COL2 = 232.0
+TITLE = 20.0
+
+TIE_WORDS = {
+    TieKind.SYMBIOTIC: "symbiotic (mutual benefit)",
+    TieKind.PROTECTIVE: "protective (A shields B)",
+    TieKind.PARASITIC: "parasitic (A extracts from B)",
+    TieKind.COERCIVE: "coercive (A forces B)",
+    TieKind.CONFLICT: "conflict (mutual hostility)",
+    TieKind.DIALOGUE: "dialogue (open channel)",
+}
+
+
+@dataclass
+class LegendSpec:
+    """What the legend lists (normally: what the map actually shows)."""
+
+    kinds: list[ActorKind] = field(default_factory=lambda: list(ActorKind))
+    tie_kinds: list[TieKind] = field(default_factory=lambda: list(TieKind))
+    external: bool = True
+    is_self: bool = True
+    pinned: bool = True
+    rumoured: bool = True
+    heat: tuple[str, float, float] | None = None  # (label, low, high)
+
+
+def spec_for_scene(scene) -> LegendSpec:
+    """The symbols present on ``scene`` (everything, for an empty map)."""
+    doc = scene.doc
+    acts = doc.actors.values()
+    kinds = {a.kind for a in acts}
+    tkinds = {t.kind for t in doc.ties.values()}
+    spec = LegendSpec(
+        kinds=[k for k in ActorKind if k in kinds] or list(ActorKind),
+        tie_kinds=[k for k in TieKind if k in tkinds] or list(TieKind),
+        external=any(a.external for a in acts) or not doc.actors,
+        is_self=any(a.is_self for a in acts) or not doc.actors,
+        pinned=any(a.pinned for a in acts),
+        rumoured=any(t.confidence == "rumoured" for t in doc.ties.values()) or not doc.ties,
+    )
+    if scene.heat_active:
+        spec.heat = (scene.heat_label or "measure", *scene.heat_range)
+    return spec
+
+
+def _rows(spec: LegendSpec) -> tuple[int, int]:
+    c1 = 1 + len(spec.kinds) + 2 + spec.external + spec.is_self + spec.pinned
+    if spec.heat:
+        c1 += 3
+    c2 = 1 + len(spec.tie_kinds) + 1 + spec.rumoured
+    return c1, c2
+
+
+def legend_size(spec: LegendSpec) -> QSizeF:
+    c1, c2 = _rows(spec)
+    return QSizeF(COL1 + COL2 + 3 * PAD, TITLE + max(c1, c2) * ROW + 2 * PAD)
+
+
+def _fonts() -> tuple[QFont, QFont, QFont]:
+    body = QFont()
+    body.setPixelSize(12)
+    head = QFont(body)
+    head.setBold(True)
+    small = QFont(body)
+    small.setPixelSize(10)
+    return body, head, small
+
+
+def _circle(p: QPainter, c: QPointF, r: float, kind: ActorKind, theme: Theme, fill: QColor | None = None,
+            dashed: bool = False) -> None:
+    st = kind_style(kind)
+    f = fill or QColor(st.color)
+    pen = QPen(QColor(theme.outline), 1.2, Qt.PenStyle.DashLine if dashed else Qt.PenStyle.SolidLine)
+    p.setPen(pen)
+    p.setBrush(f)
+    p.drawEllipse(c, r, r)
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(ink_on(f))
+    p.drawPath(mark_path(st.mark, round(max(3.0, r * 0.45), 1)).translated(c))
+
+
+def paint_legend(painter: QPainter, top_left: QPointF, spec: LegendSpec, theme: Theme = LIGHT) -> QRectF:
+    """Paint the legend with its top-left corner at ``top_left``; returns the rect used."""
+    size = legend_size(spec)
+    rect = QRectF(top_left, size)
+    body, head, small = _fonts()
+    text = QColor(theme.text)
+    p = painter
+    p.save()
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    bg = QColor(theme.legend_bg)
+    bg.setAlpha(theme.legend_alpha)
+    p.setPen(QPen(QColor(theme.legend_border), 1.0))
+    p.setBrush(bg)
+    p.drawRoundedRect(rect, 6, 6)
+    x1 = rect.left() + PAD
+    x2 = x1 + COL1 + PAD
+    y0 = rect.top() + PAD
+    p.setFont(head)
+    p.setPen(text)
+    p.drawText(QRectF(x1, y0, COL1 + COL2, TITLE), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+               "Legend")
+
+    def label(x: float, y: float, s: str, font: QFont = body, w: float = COL1 - 30) -> None:
+        p.setFont(font)
+        p.setPen(text)
+        p.drawText(QRectF(x, y, w, ROW), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, s)
+
+    # column 1: actors
+    y = y0 + TITLE
+    label(x1, y, "Actors (circle = actor)", head, COL1)
+    y += ROW
+    if spec.heat:
+        name, lo, hi = spec.heat
+        label(x1, y, f"Colour and size: {name}", head, COL1)
+        y += ROW
+        grad = QLinearGradient(x1, 0, x1 + 110, 0)
+        for i in range(9):
+            grad.setColorAt(i / 8, heat_color(i / 8))
+        p.setPen(QPen(QColor(theme.outline), 0.8))
+        p.setBrush(QBrush(grad))
+        p.drawRect(QRectF(x1, y + 4, 110, ROW - 8))
+        p.setFont(small)
+        p.setPen(text)
+        p.drawText(QRectF(x1 + 114, y, 70, ROW), Qt.AlignmentFlag.AlignVCenter, f"{lo:.3g} – {hi:.3g}")
+        y += ROW
+        _circle(p, QPointF(x1 + 8, y + ROW / 2), 7, ActorKind.OTHER, theme, QColor("#DDDDDD"))
+        label(x1 + 22, y, "no value for this actor")
+        y += ROW
+    for k in spec.kinds:
+        _circle(p, QPointF(x1 + 8, y + ROW / 2), 8, k, theme,
+                QColor("#DDDDDD") if spec.heat else None)
+        label(x1 + 22, y, kind_style(k).label)
+        y += ROW
+    c = QPointF(x1 + 5, y + ROW / 2)
+    _circle(p, c, 4, ActorKind.OTHER, theme)
+    _circle(p, QPointF(x1 + 19, y + ROW / 2), 8.5, ActorKind.OTHER, theme)
+    label(x1 + 32, y, "size = power (1 – 5)")
+    y += ROW
+    p.setFont(head)
+    p.setPen(text)
+    p.drawText(QRectF(x1, y, 40, ROW / 2 + 2), Qt.AlignmentFlag.AlignCenter, "Name")
+    p.setFont(small)
+    p.drawText(QRectF(x1, y + ROW / 2 - 1, 40, ROW / 2 + 2), Qt.AlignmentFlag.AlignCenter, "faction")
+    label(x1 + 44, y, "label: name, faction")
+    y += ROW
+    if spec.external:
+        sh = QColor(theme.shadow)
+        sh.setAlpha(170)
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(sh)
+        p.drawEllipse(QPointF(x1 + 10, y + ROW / 2 + 2), 8, 8)
+        _circle(p, QPointF(x1 + 8, y + ROW / 2), 8, ActorKind.OTHER, theme, dashed=True)
+        label(x1 + 22, y, "external actor (shadow)")
+        y += ROW
+    if spec.is_self:
+        _circle(p, QPointF(x1 + 8, y + ROW / 2), 6, ActorKind.OTHER, theme)
+        p.setPen(QPen(QColor(theme.outline), 1.5))
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.drawEllipse(QPointF(x1 + 8, y + ROW / 2), 8.5, 8.5)
+        label(x1 + 22, y, "SELF: our own position")
+        y += ROW
+    if spec.pinned:
+        _circle(p, QPointF(x1 + 8, y + ROW / 2), 8, ActorKind.OTHER, theme)
+        p.setPen(QPen(QColor(theme.outline), 1.0))
+        p.setBrush(text)
+        p.drawEllipse(QPointF(x1 + 3, y + ROW / 2 - 5), 2.5, 2.5)
+        label(x1 + 22, y, "pinned (layouts keep it)")
+        y += ROW
+
+    # column 2: ties
+    y = y0 + TITLE
+    label(x2, y, "Ties (A → B)", head, COL2)
+    y += ROW
+    bg_col = QColor(theme.legend_bg)
+
+    def sample(kind: TieKind, yy: float, strength: int = 2, rumoured: bool = False, x0: float = x2,
+               length: float = 50.0) -> None:
+        g = tie_geometry((x0 - 2, yy + ROW / 2), 0.0, (x0 + length + 2, yy + ROW / 2), 0.0, kind, strength,
+                         0.0, theme.line_scale)
+        paint_tie(p, g, QColor(theme.tie_color(kind)), bg_col, rumoured)
+
+    for k in spec.tie_kinds:
+        sample(k, y)
+        label(x2 + 58, y, TIE_WORDS.get(k, SEMANTICS[k].label), body, COL2 - 58)
+        y += ROW
+    for i, s in enumerate((1, 2, 3)):
+        g = tie_geometry((x2 + i * 18, y + ROW / 2 + 6), 0.0, (x2 + i * 18 + 12, y + ROW / 2 - 6), 0.0,
+                         TieKind.DIALOGUE, s, 0.0, theme.line_scale)
+        pen = QPen(text, g.line_width)
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        p.setPen(pen)
+        p.drawPath(g.spine)
+    label(x2 + 58, y, "width = strength (1 – 3)", body, COL2 - 58)
+    y += ROW
+    if spec.rumoured:
+        sample(TieKind.SYMBIOTIC, y, rumoured=True)
+        label(x2 + 58, y, "faded with ?: rumoured", body, COL2 - 58)
+        y += ROW
+    p.restore()
+    return rect
+
+
+class LegendOverlay(QWidget):
+    """The legend over the top-left corner of a map view; clicks pass through it."""
+
+    def __init__(self, view):
+        super().__init__(view)
+        self._view = view
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
+        self.spec = LegendSpec()
+
+    def refresh(self) -> None:
+        self.spec = spec_for_scene(self._view.map_scene)
+        size = legend_size(self.spec)
+        vp = self._view.viewport().geometry()
+        self.setGeometry(vp.left() + 8, vp.top() + 8, int(size.width()) + 2, int(size.height()) + 2)
+        self.update()
+
+    def paintEvent(self, event) -> None:
+        p = QPainter(self)
+        paint_legend(p, QPointF(0.5, 0.5), self.spec, self._view.map_scene.theme)
+        p.end()

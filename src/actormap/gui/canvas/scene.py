@@ -1,0 +1,286 @@
+"""``MapScene``: mirrors a :class:`~actormap.gui.undo.QtDocument` as graphics items.
+
+The scene listens to the document's per-item signals and adds, removes or updates one
+item at a time (``reset`` rebuilds). It also holds the canvas look — theme, heat values,
+label scale — and the emphasis state (filter, highlight), and keeps two indexes so a moved
+actor touches only its own ties: actor -> tie ids, and actor pair -> tie ids (for bending
+parallel ties apart). It never changes the map.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QGraphicsScene
+
+from ...core.model import ActorKind, Confidence, TieKind
+from ..undo import QtDocument
+from .items import ActorItem, TieItem
+from .notation import PARALLEL_SPACING
+from .theme import LIGHT, Theme
+
+
+class MapScene(QGraphicsScene):
+    def __init__(self, qdoc: QtDocument, parent=None):
+        super().__init__(parent)
+        self.qdoc = qdoc
+        self.theme: Theme = LIGHT
+        self.label_scale = 1.0
+        self.actor_items: dict[str, ActorItem] = {}
+        self.tie_items: dict[str, TieItem] = {}
+        self._ties_at: dict[str, set[str]] = {}
+        self._pairs: dict[tuple[str, str], list[str]] = {}
+        self._heat: dict[str, float] | None = None
+        self.heat_label = ""
+        self.heat_range: tuple[float, float] = (0.0, 0.0)
+        self._filter: dict | None = None
+        self.filter_mode = "fade"
+        self._highlight: tuple[set[str], set[str]] | None = None
+        self.setBackgroundBrush(QColor(self.theme.background))
+        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
+        qdoc.actorAdded.connect(self._actor_added)
+        qdoc.actorRemoved.connect(self._actor_removed)
+        qdoc.actorChanged.connect(self._actor_changed)
+        qdoc.tieAdded.connect(self._tie_added)
+        qdoc.tieRemoved.connect(self._tie_removed)
+        qdoc.tieChanged.connect(self._tie_changed)
+        qdoc.reset.connect(self.rebuild)
+        self.rebuild()
+
+    @property
+    def doc(self):
+        return self.qdoc.doc
+
+    # ---- building ------------------------------------------------------------------------
+    def rebuild(self) -> None:
+        """Drop every item and rebuild from the document."""
+        self.clearSelection()
+        for it in list(self.tie_items.values()) + list(self.actor_items.values()):
+            self.removeItem(it)
+        self.actor_items.clear()
+        self.tie_items.clear()
+        self._ties_at.clear()
+        self._pairs.clear()
+        if self._heat is not None:
+            self._heat = {k: v for k, v in self._heat.items() if k in self.doc.actors}
+        for aid in self.doc.actors:
+            self._actor_added(aid)
+        for tid in self.doc.ties:
+            self._tie_added(tid, update_pair=False)
+        for key in self._pairs:
+            self._assign_bends(key)
+
+    def _actor_added(self, aid: str) -> None:
+        item = ActorItem(self.doc.actor(aid))
+        self.actor_items[aid] = item
+        self._ties_at.setdefault(aid, set())
+        self.addItem(item)
+        item.refresh()
+        self._emphasize_actor(item)
+
+    def _actor_removed(self, aid: str) -> None:
+        item = self.actor_items.pop(aid, None)
+        self._ties_at.pop(aid, None)
+        if item is not None:
+            self.removeItem(item)
+
+    def _actor_changed(self, aid: str) -> None:
+        item = self.actor_items.get(aid)
+        if item is None:
+            return
+        if item.set_actor(self.doc.actor(aid)):
+            self.actor_moved(aid)
+        self._emphasize_actor(item)
+        for tid in self._ties_at.get(aid, ()):
+            self._emphasize_tie(self.tie_items[tid])
+
+    def _tie_added(self, tid: str, update_pair: bool = True) -> None:
+        tie = self.doc.tie(tid)
+        item = TieItem(tie)
+        self.tie_items[tid] = item
+        self._ties_at.setdefault(tie.source, set()).add(tid)
+        self._ties_at.setdefault(tie.target, set()).add(tid)
+        key = _pair(tie.source, tie.target)
+        self._pairs.setdefault(key, []).append(tid)
+        self.addItem(item)
+        if update_pair:
+            self._assign_bends(key)
+        self._emphasize_tie(item)
+
+    def _tie_removed(self, tid: str) -> None:
+        item = self.tie_items.pop(tid, None)
+        if item is None:
+            return
+        t = item.tie
+        for end in (t.source, t.target):
+            self._ties_at.get(end, set()).discard(tid)
+        key = _pair(t.source, t.target)
+        lst = self._pairs.get(key, [])
+        if tid in lst:
+            lst.remove(tid)
+        self.removeItem(item)
+        if lst:
+            self._assign_bends(key)
+        else:
+            self._pairs.pop(key, None)
+
+    def _tie_changed(self, tid: str) -> None:
+        item = self.tie_items.get(tid)
+        if item is not None:
+            item.set_tie(self.doc.tie(tid))
+            self._emphasize_tie(item)
+
+    def _assign_bends(self, key: tuple[str, str]) -> None:
+        """Spread the ties of one actor pair symmetrically: 0 for one, +-15 for two, ..."""
+        tids = sorted(self._pairs.get(key, ()))
+        n = len(tids)
+        for i, tid in enumerate(tids):
+            item = self.tie_items[tid]
+            off = (i - (n - 1) / 2) * PARALLEL_SPACING
+            item.bend = off if item.tie.source == key[0] else -off
+            item.update_geometry()
+
+    def actor_moved(self, aid: str) -> None:
+        """An actor item moved or resized: refresh only the ties at it."""
+        for tid in self._ties_at.get(aid, ()):
+            self.tie_items[tid].update_geometry()
+
+    def ties_at(self, aid: str) -> set[str]:
+        return set(self._ties_at.get(aid, ()))
+
+    # ---- look ----------------------------------------------------------------------------
+    def set_theme(self, theme: Theme) -> None:
+        self.theme = theme
+        self.setBackgroundBrush(QColor(theme.background))
+        self.refresh_all()
+
+    def refresh_all(self) -> None:
+        for item in self.actor_items.values():
+            item.refresh()
+        for item in self.tie_items.values():
+            item.update_geometry()
+        self.apply_emphasis()
+        self.update()
+
+    def set_label_scale(self, s: float) -> None:
+        if abs(s - self.label_scale) <= 0.01 * self.label_scale:
+            return
+        self.label_scale = s
+        for item in self.actor_items.values():
+            item.label.setScale(s)
+
+    @property
+    def heat_active(self) -> bool:
+        return self._heat is not None
+
+    def heat_of(self, aid: str) -> float | None:
+        if self._heat is None:
+            return None
+        return self._heat.get(aid)
+
+    def set_heat(self, values: dict[str, float] | None, label: str = "") -> None:
+        """Colour and size actors by ``values`` (normalised to 0..1); None: back to notation."""
+        if values is None:
+            self._heat = None
+            self.heat_label = ""
+            self.heat_range = (0.0, 0.0)
+        else:
+            clean = {k: float(v) for k, v in values.items()
+                     if k in self.actor_items and v is not None and math.isfinite(float(v))}
+            lo = min(clean.values(), default=0.0)
+            hi = max(clean.values(), default=0.0)
+            span = hi - lo
+            self._heat = {k: ((v - lo) / span if span > 0 else 0.5) for k, v in clean.items()}
+            self.heat_label = label
+            self.heat_range = (lo, hi)
+        self.refresh_all()
+
+    # ---- emphasis: filter and highlight --------------------------------------------------
+    def set_filter(self, kinds: Iterable | None = None, factions: Iterable | None = None,
+                   tie_kinds: Iterable | None = None, confidences: Iterable | None = None,
+                   mode: str = "fade") -> None:
+        f = {
+            "kinds": None if kinds is None else {ActorKind(k) for k in kinds},
+            "factions": None if factions is None else set(factions),
+            "tie_kinds": None if tie_kinds is None else {TieKind(k) for k in tie_kinds},
+            "confidences": None if confidences is None else {Confidence(c) for c in confidences},
+        }
+        self._filter = None if all(v is None for v in f.values()) else f
+        self.filter_mode = mode if mode in ("fade", "hide") else "fade"
+        self.apply_emphasis()
+
+    def set_highlight(self, actor_ids: Iterable[str] | None, tie_ids: Iterable[str] = ()) -> None:
+        self._highlight = None if actor_ids is None else (set(actor_ids), set(tie_ids))
+        self.apply_emphasis()
+
+    @property
+    def highlighted(self) -> tuple[set[str], set[str]] | None:
+        return self._highlight
+
+    def actor_passes(self, aid: str) -> bool:
+        f = self._filter
+        if f is None:
+            return True
+        a = self.doc.actors.get(aid)
+        if a is None:
+            return False
+        if f["kinds"] is not None and a.kind not in f["kinds"]:
+            return False
+        return f["factions"] is None or a.faction in f["factions"]
+
+    def tie_passes(self, tid: str) -> bool:
+        f = self._filter
+        if f is None:
+            return True
+        t = self.doc.ties.get(tid)
+        if t is None:
+            return False
+        if f["tie_kinds"] is not None and t.kind not in f["tie_kinds"]:
+            return False
+        if f["confidences"] is not None and t.confidence not in f["confidences"]:
+            return False
+        return self.actor_passes(t.source) and self.actor_passes(t.target)
+
+    def _set_state(self, item, passes: bool, lit: bool) -> None:
+        hidden = not passes and self.filter_mode == "hide"
+        faded = (not passes) or not lit
+        item.setVisible(not hidden)
+        item.setOpacity(self.theme.faded_opacity if faded else 1.0)
+
+    def _emphasize_actor(self, item: ActorItem) -> None:
+        lit = self._highlight is None or item.actor_id in self._highlight[0]
+        self._set_state(item, self.actor_passes(item.actor_id), lit)
+
+    def _emphasize_tie(self, item: TieItem) -> None:
+        lit = self._highlight is None or item.tie_id in self._highlight[1]
+        self._set_state(item, self.tie_passes(item.tie_id), lit)
+
+    def apply_emphasis(self) -> None:
+        for item in self.actor_items.values():
+            self._emphasize_actor(item)
+        for item in self.tie_items.values():
+            self._emphasize_tie(item)
+
+    def is_faded(self, item_id: str) -> bool:
+        item = self.actor_items.get(item_id) or self.tie_items.get(item_id)
+        return item is not None and item.opacity() < 1.0
+
+    def is_hidden(self, item_id: str) -> bool:
+        item = self.actor_items.get(item_id) or self.tie_items.get(item_id)
+        return item is not None and not item.isVisible()
+
+    # ---- selection helpers ---------------------------------------------------------------
+    def selected_ids(self) -> tuple[list[str], list[str]]:
+        actors, ties = [], []
+        for it in self.selectedItems():
+            if isinstance(it, ActorItem):
+                actors.append(it.actor_id)
+            elif isinstance(it, TieItem):
+                ties.append(it.tie_id)
+        return sorted(actors), sorted(ties)
+
+
+def _pair(a: str, b: str) -> tuple[str, str]:
+    return (a, b) if a <= b else (b, a)

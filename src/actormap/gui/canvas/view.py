@@ -1,0 +1,518 @@
+"""``MapView``: the map canvas widget (QGraphicsView over a :class:`MapScene`).
+
+It mirrors a :class:`~actormap.gui.undo.QtDocument` (through the scene) and turns user
+gestures into core edits pushed with ``qdoc.push``; an invalid edit shows as a
+``message`` signal, never a crash. Gestures:
+
+- left drag on an actor moves it (with every selected actor): ONE ``MoveActors`` on release;
+- left drag on empty space: rubber-band selection;
+- drag from an actor's rim, Shift+drag from an actor, or any drag in tie mode: draw a tie,
+  then :meth:`choose_tie_kind` asks for the kind at the drop point;
+- double-click empty space: new actor (named in place); double-click an actor: rename;
+- wheel: zoom around the cursor; middle drag or Space+drag: pan.
+"""
+
+from __future__ import annotations
+
+import math
+import unicodedata
+
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QPainter
+from PySide6.QtWidgets import QGraphicsView, QMenu
+
+from ...core.edits import AddItems, Edit, RemoveItems, make_actor, paste_items
+from ...core.errors import EditError
+from ...core.model import TieKind
+from ...core.semantics import SEMANTICS
+from ..undo import QtDocument
+from . import clipboard
+from .interactions import MoveTracker, NameEditor, Pan, TieDrag
+from .items import ActorItem, LabelItem, TieItem
+from .legend import LegendOverlay, paint_legend, spec_for_scene
+from .scene import MapScene
+from .theme import Theme
+
+MIN_ZOOM, MAX_ZOOM = 0.02, 25.0
+ZOOM_STEP = 1.25
+
+
+class MapView(QGraphicsView):
+    selectionChangedIds = Signal(list, list)  # actor ids, tie ids
+    message = Signal(str)  # for the status bar
+    zoomChanged = Signal(float)
+
+    def __init__(self, qdoc: QtDocument, parent=None):
+        super().__init__(parent)
+        self.qdoc = qdoc
+        self.map_scene = MapScene(qdoc, self)
+        self.setScene(self.map_scene)
+        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+        self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
+        self.setRubberBandSelectionMode(Qt.ItemSelectionMode.IntersectsItemShape)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
+        self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontSavePainterState, True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setMouseTracking(True)
+        self.tie_mode = False  # when on, every drag from an actor draws a tie
+        self.name_editor: NameEditor | None = None
+        self._tie_drag: TieDrag | None = None
+        self._pan: Pan | None = None
+        self._space = False
+        self._mover = MoveTracker(self)
+        self._quiet_selection = False
+        self._paste_serial = 0
+        self._legend = LegendOverlay(self)
+        self._legend.hide()
+        self._legend_visible = False
+        self.map_scene.selectionChanged.connect(self._on_selection)
+        qdoc.changed.connect(self._on_doc_changed)
+        qdoc.reset.connect(self._on_reset)
+        from .actions import make_canvas_actions  # noqa: PLC0415 (actions import the view type)
+
+        self.canvas_actions: dict[str, QAction] = make_canvas_actions(self)
+        self._update_label_scale()
+
+    # ---- pushing edits -------------------------------------------------------------------
+    def push(self, edit: Edit) -> bool:
+        """Push ``edit``; on ``EditError`` emit ``message`` and return False."""
+        try:
+            self.qdoc.push(edit)
+        except EditError as err:
+            self.message.emit(f"{edit.label}: {err}")
+            return False
+        return True
+
+    # ---- selection -----------------------------------------------------------------------
+    def _on_selection(self) -> None:
+        if self._quiet_selection:
+            return
+        self.selectionChangedIds.emit(*self.map_scene.selected_ids())
+
+    def selected_ids(self) -> tuple[list[str], list[str]]:
+        return self.map_scene.selected_ids()
+
+    def select_ids(self, actor_ids, tie_ids=()) -> None:
+        """Select exactly these items (does NOT emit ``selectionChangedIds``)."""
+        self._set_selection(set(actor_ids), set(tie_ids), emit=False)
+
+    def _set_selection(self, actor_ids: set[str], tie_ids: set[str], emit: bool) -> None:
+        s = self.map_scene
+        self._quiet_selection = True
+        try:
+            for it in s.selectedItems():
+                keep = (isinstance(it, ActorItem) and it.actor_id in actor_ids) or (
+                    isinstance(it, TieItem) and it.tie_id in tie_ids)
+                if not keep:
+                    it.setSelected(False)
+            for aid in actor_ids:
+                if aid in s.actor_items:
+                    s.actor_items[aid].setSelected(True)
+            for tid in tie_ids:
+                if tid in s.tie_items:
+                    s.tie_items[tid].setSelected(True)
+        finally:
+            self._quiet_selection = False
+        if emit:
+            self._on_selection()
+
+    def select_all(self) -> None:
+        s = self.map_scene
+        self._set_selection({a for a, it in s.actor_items.items() if it.isVisible()},
+                            {t for t, it in s.tie_items.items() if it.isVisible()}, emit=True)
+
+    def center_on_actor(self, actor_id: str) -> None:
+        item = self.map_scene.actor_items.get(actor_id)
+        if item is not None:
+            self.centerOn(item)
+
+    # ---- hit testing ---------------------------------------------------------------------
+    def actor_at_scene(self, scene_pos: QPointF) -> ActorItem | None:
+        for it in self.map_scene.items(scene_pos):
+            if isinstance(it, ActorItem) and it.isVisible():
+                return it
+            if isinstance(it, LabelItem):
+                return it.parentItem()
+        return None
+
+    def actor_at(self, viewport_pos) -> ActorItem | None:
+        return self.actor_at_scene(self.mapToScene(viewport_pos.toPoint()))
+
+    # ---- mouse ---------------------------------------------------------------------------
+    def mousePressEvent(self, event) -> None:
+        pos = event.position()
+        if event.button() == Qt.MouseButton.MiddleButton or (
+                event.button() == Qt.MouseButton.LeftButton and self._space):
+            self._pan = Pan(self, pos)
+            event.accept()
+            return
+        if event.button() == Qt.MouseButton.LeftButton:
+            item = self.actor_at(pos)
+            if item is not None:
+                local = item.mapFromScene(self.mapToScene(pos.toPoint()))
+                shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+                if self.tie_mode or shift or item.on_rim(local):
+                    self._tie_drag = TieDrag(self, item.actor_id)
+                    event.accept()
+                    return
+        super().mousePressEvent(event)
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._mover.press()
+
+    def mouseMoveEvent(self, event) -> None:
+        if self._pan is not None:
+            self._pan.move(event.position())
+            event.accept()
+            return
+        if self._tie_drag is not None:
+            self._tie_drag.move(self.mapToScene(event.position().toPoint()))
+            event.accept()
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event) -> None:
+        if self._pan is not None:
+            self._pan.finish()
+            self._pan = None
+            event.accept()
+            return
+        if self._tie_drag is not None:
+            drag, self._tie_drag = self._tie_drag, None
+            pos = event.position().toPoint()
+            tid = drag.finish(self.mapToScene(pos), pos)
+            if tid is not None:
+                self._set_selection(set(), {tid}, emit=True)
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._mover.release()
+
+    def mouseDoubleClickEvent(self, event) -> None:
+        if event.button() != Qt.MouseButton.LeftButton:
+            return super().mouseDoubleClickEvent(event)
+        pos = event.position()
+        item = self.actor_at(pos)
+        if item is not None:
+            self.rename_actor(item.actor_id)
+            event.accept()
+            return
+        scene_pos = self.mapToScene(pos.toPoint())
+        if not any(isinstance(it, TieItem) for it in self.map_scene.items(scene_pos)):
+            self.add_actor_at(scene_pos)
+            event.accept()
+            return
+        super().mouseDoubleClickEvent(event)
+
+    def choose_tie_kind(self, viewport_pos) -> TieKind | None:
+        """Ask which kind of tie to draw (a menu at the drop point); None if dismissed."""
+        menu = QMenu(self)
+        for kind in TieKind:
+            s = SEMANTICS[kind]
+            act = menu.addAction(f"{s.label} — {s.meaning}")
+            act.setData(kind.value)
+        chosen = menu.exec(self.viewport().mapToGlobal(viewport_pos))
+        return TieKind(chosen.data()) if chosen is not None else None
+
+    # ---- keyboard ------------------------------------------------------------------------
+    def keyPressEvent(self, event) -> None:
+        key = event.key()
+        if key == Qt.Key.Key_Space and not event.isAutoRepeat():
+            self._space = True
+            self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
+            event.accept()
+            return
+        if key == Qt.Key.Key_Escape:
+            if self._tie_drag is not None:
+                self._tie_drag.cancel()
+                self._tie_drag = None
+            elif self.map_scene.highlighted is not None:
+                self.clear_highlight()
+            else:
+                self.map_scene.clearSelection()
+            event.accept()
+            return
+        if key in (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down):
+            if self.selected_ids()[0] and not event.isAutoRepeat():
+                step = 50.0 if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else 10.0
+                dx = {Qt.Key.Key_Left: -step, Qt.Key.Key_Right: step}.get(key, 0.0)
+                dy = {Qt.Key.Key_Up: -step, Qt.Key.Key_Down: step}.get(key, 0.0)
+                self.nudge_selection(dx, dy)
+                event.accept()
+                return
+        super().keyPressEvent(event)
+
+    def keyReleaseEvent(self, event) -> None:
+        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
+            self._space = False
+            self.viewport().unsetCursor()
+            event.accept()
+            return
+        super().keyReleaseEvent(event)
+
+    def nudge_selection(self, dx: float, dy: float) -> None:
+        from ...core.edits import MoveActors
+
+        doc = self.map_scene.doc
+        ids = self.selected_ids()[0]
+        if ids:
+            self.push(MoveActors({a: (doc.actor(a).x + dx, doc.actor(a).y + dy) for a in ids},
+                                 label="Nudge actors"))
+
+    # ---- zoom ----------------------------------------------------------------------------
+    def zoom(self) -> float:
+        return self.transform().m11()
+
+    def wheelEvent(self, event) -> None:
+        dy = event.angleDelta().y()
+        if dy == 0:
+            return super().wheelEvent(event)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self._scale_by(math.pow(1.0015, dy))
+        event.accept()
+
+    def _scale_by(self, factor: float) -> None:
+        z = self.zoom()
+        target = min(MAX_ZOOM, max(MIN_ZOOM, z * factor))
+        if abs(target - z) < 1e-9:
+            return
+        self.scale(target / z, target / z)
+        self._update_label_scale()
+
+    def _zoom_keys(self, factor: float) -> None:
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+        self._scale_by(factor)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+
+    def zoom_in(self) -> None:
+        self._zoom_keys(ZOOM_STEP)
+
+    def zoom_out(self) -> None:
+        self._zoom_keys(1 / ZOOM_STEP)
+
+    def zoom_reset(self) -> None:
+        self._zoom_keys(1.0 / self.zoom())
+
+    def _update_label_scale(self) -> None:
+        z = self.zoom()
+        self.map_scene.set_label_scale(max(1.0, 1.0 / z))
+        self.zoomChanged.emit(z)
+
+    def map_rect(self) -> QRectF:
+        """Scene rect of all actor circles (empty for an empty map)."""
+        rect = QRectF()
+        for it in self.map_scene.actor_items.values():
+            if not it.isVisible():
+                continue
+            r = it.radius()
+            p = it.pos()
+            rect = rect.united(QRectF(p.x() - r, p.y() - r, 2 * r, 2 * r))
+        return rect
+
+    def fit_to_map(self) -> None:
+        rect = self.map_rect()
+        if rect.isNull():
+            self.resetTransform()
+            self.centerOn(0, 0)
+            self._update_label_scale()
+            return
+        vp = self.viewport().rect()
+        margin = 60.0  # pixels kept for labels around the circles
+        zx = max(1.0, vp.width() - 2 * margin) / max(rect.width(), 1.0)
+        zy = max(1.0, vp.height() - 2 * margin) / max(rect.height(), 1.0)
+        z = min(2.0, max(MIN_ZOOM, min(zx, zy)))
+        self.setTransform(self.transform().fromScale(z, z))
+        self.setSceneRect(self.map_scene.itemsBoundingRect().united(rect).adjusted(-2000, -2000, 2000, 2000))
+        self.centerOn(rect.center())
+        self._update_label_scale()
+
+    def _on_doc_changed(self) -> None:
+        self.setSceneRect(QRectF())  # let the scene rect grow with the map again
+        if self._legend_visible:
+            self._legend.refresh()
+
+    def _on_reset(self) -> None:
+        self.fit_to_map()
+
+    # ---- editing -------------------------------------------------------------------------
+    def _unique_name(self, base: str = "New actor") -> str:
+        names = {a.name for a in self.map_scene.doc.actors.values()}
+        if base not in names:
+            return base
+        i = 2
+        while f"{base} {i}" in names:
+            i += 1
+        return f"{base} {i}"
+
+    def add_actor_at(self, scene_pos: QPointF | None = None, edit_name: bool = True) -> str | None:
+        """Add an actor (at ``scene_pos`` or the view centre), select it and start naming it."""
+        if scene_pos is None:
+            scene_pos = self.mapToScene(self.viewport().rect().center())
+            while self.actor_at_scene(scene_pos) is not None:
+                scene_pos += QPointF(60, 40)
+        try:
+            actor = make_actor(name=self._unique_name(), x=scene_pos.x(), y=scene_pos.y())
+        except EditError as err:
+            self.message.emit(f"Add actor: {err}")
+            return None
+        if not self.push(AddItems([actor])):
+            return None
+        self._set_selection({actor.id}, set(), emit=True)
+        if edit_name:
+            self.rename_actor(actor.id)
+        return actor.id
+
+    def delete_selection(self) -> None:
+        actors, ties = self.selected_ids()
+        if not actors and not ties:
+            self.message.emit("Nothing selected to delete")
+            return
+        self.push(RemoveItems(actors, ties))
+
+    def rename_selected(self) -> None:
+        actors = self.selected_ids()[0]
+        if len(actors) != 1:
+            self.message.emit("Select one actor to rename")
+            return
+        self.rename_actor(actors[0])
+
+    def rename_actor(self, actor_id: str) -> None:
+        if actor_id not in self.map_scene.actor_items:
+            return
+        if self.name_editor is not None:
+            self.name_editor.commit()
+        self.ensureVisible(self.map_scene.actor_items[actor_id], 80, 80)
+        ed = NameEditor(self, actor_id)
+        self.name_editor = ed
+        ed.done.connect(lambda: setattr(self, "name_editor", None) if self.name_editor is ed else None)
+
+    def copy_selection(self) -> None:
+        doc = self.map_scene.doc
+        actors, ties = self.selected_ids()
+        if not actors:
+            self.message.emit("Select actors to copy")
+            return
+        chosen = set(actors)
+        tie_objs = [t for t in doc.ties.values() if t.source in chosen and t.target in chosen]
+        QGuiApplication.clipboard().setMimeData(
+            clipboard.to_mime([doc.actor(a) for a in actors], sorted(tie_objs, key=lambda t: t.id)))
+        self._paste_serial = 0
+        self.message.emit(f"Copied {len(actors)} actors and {len(tie_objs)} ties")
+
+    def paste(self) -> None:
+        try:
+            actors, ties = clipboard.from_mime(QGuiApplication.clipboard().mimeData())
+        except EditError as err:
+            self.message.emit(f"Paste: {err}")
+            return
+        self._paste_serial += 1
+        off = 40.0 * self._paste_serial
+        edit = paste_items(actors, ties, offset=(off, off))
+        if self.push(edit):
+            self._set_selection({a.id for a in edit.actors}, {t.id for t in edit.ties}, emit=True)
+
+    # ---- layouts -------------------------------------------------------------------------
+    def layout_force(self) -> None:
+        from .layouts import apply_force_layout
+
+        apply_force_layout(self)
+
+    def layout_by_faction(self) -> None:
+        from .layouts import apply_faction_layout
+
+        apply_faction_layout(self)
+
+    # ---- legend, theme, heat -------------------------------------------------------------
+    def set_legend_visible(self, visible: bool) -> None:
+        self._legend_visible = bool(visible)
+        if visible:
+            self._legend.refresh()
+            self._legend.show()
+            self._legend.raise_()
+        else:
+            self._legend.hide()
+        act = self.canvas_actions.get("legend") if hasattr(self, "canvas_actions") else None
+        if act is not None and act.isChecked() != self._legend_visible:
+            act.setChecked(self._legend_visible)
+
+    def legend_visible(self) -> bool:
+        return self._legend_visible
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self._legend_visible:
+            self._legend.refresh()
+
+    def set_theme(self, theme: Theme) -> None:
+        self.map_scene.set_theme(theme)
+        self._legend.update()
+
+    def set_heat(self, values: dict[str, float] | None, label: str = "") -> None:
+        self.map_scene.set_heat(values, label)
+        if self._legend_visible:
+            self._legend.refresh()
+
+    # ---- search, highlight, filter -------------------------------------------------------
+    def find_actors(self, text: str) -> list[str]:
+        """Ids of actors whose name (or a source's label) contains ``text``, ignoring case
+        and accents; names starting with it first."""
+        needle = _fold(text)
+        if not needle:
+            return []
+        hits = []
+        for a in self.map_scene.doc.actors.values():
+            name = _fold(a.name)
+            if needle in name or any(needle in _fold(lb.label) for lb in a.labels):
+                hits.append((not name.startswith(needle), name, a.id))
+        return [h[2] for h in sorted(hits)]
+
+    def highlight(self, actor_ids, tie_ids=()) -> None:
+        """Show these items at full strength and fade the rest."""
+        self.map_scene.set_highlight(actor_ids, tie_ids)
+
+    def clear_highlight(self) -> None:
+        self.map_scene.set_highlight(None)
+
+    def highlight_neighbourhood(self, actor_id: str) -> None:
+        doc = self.map_scene.doc
+        if actor_id not in doc.actors:
+            return
+        ties = [t for t in doc.ties_of(actor_id)]
+        actors = {actor_id} | {t.source for t in ties} | {t.target for t in ties}
+        self.highlight(actors, [t.id for t in ties])
+
+    def set_filter(self, kinds=None, factions=None, tie_kinds=None, confidences=None, mode: str = "fade") -> None:
+        """Show only actors of these kinds/factions and ties of these kinds/confidences
+        (None = no restriction); the rest is faded (``mode="fade"``) or hidden."""
+        self.map_scene.set_filter(kinds, factions, tie_kinds, confidences, mode)
+
+    # ---- export --------------------------------------------------------------------------
+    def render_to(self, painter: QPainter, target_rect: QRectF, source_rect: QRectF | None = None,
+                  legend: bool | None = None, legend_scale: float = 1.0) -> None:
+        """Paint the map (selection hidden) into ``target_rect``; ``source_rect`` defaults to
+        the whole map. The legend is drawn when visible on screen (or if ``legend``)."""
+        s = self.map_scene
+        if source_rect is None:
+            source_rect = s.itemsBoundingRect().adjusted(-30, -30, 30, 30)
+        selected = s.selectedItems()
+        self._quiet_selection = True
+        for it in selected:
+            it.setSelected(False)
+        try:
+            s.render(painter, target_rect, source_rect, Qt.AspectRatioMode.KeepAspectRatio)
+            if legend if legend is not None else self._legend_visible:
+                painter.save()
+                painter.translate(target_rect.topLeft() + QPointF(8, 8) * legend_scale)
+                painter.scale(legend_scale, legend_scale)
+                paint_legend(painter, QPointF(0, 0), spec_for_scene(s), s.theme)
+                painter.restore()
+        finally:
+            for it in selected:
+                it.setSelected(True)
+            self._quiet_selection = False
+
+
+def _fold(s: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", s.casefold()) if not unicodedata.combining(c))
