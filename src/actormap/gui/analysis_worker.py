@@ -1,0 +1,73 @@
+"""The analysis worker process: Qt-free, it imports only :mod:`actormap.core`.
+
+:mod:`actormap.gui.tasks` starts :func:`worker_main` in a separate process
+(``multiprocessing`` "spawn" context). Jobs arrive as ``(generation, func,
+map_json, kwargs)`` on a queue; the worker parses the snapshot, runs ``func``
+and answers ``("progress" | "result" | "error", generation, payload)``.
+
+Keeping this module free of Qt keeps the worker small and lets it start
+quickly; networkx code there holds *its own* GIL, so the editor never stalls.
+"""
+
+from __future__ import annotations
+
+import inspect
+import time
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+ProgressFn = Callable[[str, float], None]
+
+
+def run_analysis(amap, *, key_players: int | None = None, weights: dict | None = None,
+                 progress: ProgressFn | None = None) -> dict:
+    """The default analysis: :func:`actormap.core.analysis.report.analyze`."""
+    from actormap.core.analysis import report
+
+    kwargs: dict[str, Any] = {"key_players": key_players, "weights": weights}
+    if progress is not None and accepts_progress(report.analyze):
+        kwargs["progress"] = progress
+    return report.analyze(amap, **kwargs)
+
+
+def accepts_progress(func: Callable) -> bool:
+    """Whether ``func`` takes a ``progress`` keyword (so callers may pass one)."""
+    try:
+        params = inspect.signature(func).parameters
+    except (TypeError, ValueError):
+        return False
+    return "progress" in params or any(p.kind is inspect.Parameter.VAR_KEYWORD for p in params.values())
+
+
+def call_analysis(func: Callable, amap, kwargs: dict, progress: ProgressFn | None) -> Any:
+    """Call ``func(amap, **kwargs)``, adding ``progress=`` only where it is accepted."""
+    if progress is not None and accepts_progress(func):
+        return func(amap, **kwargs, progress=progress)
+    return func(amap, **kwargs)
+
+
+def worker_main(jobs, out) -> None:
+    """Loop of the worker process; a ``None`` job ends it."""
+    from actormap.core.model import ActorMap
+
+    out.put(("ready", -1, None))
+    while True:
+        job = jobs.get()
+        if job is None:
+            return
+        gen, func, text, kwargs = job
+        last = [0.0]
+
+        def progress(stage: str, fraction: float, gen=gen, last=last) -> None:
+            now = time.monotonic()
+            if now - last[0] >= 0.05 or fraction >= 1.0:
+                last[0] = now
+                out.put(("progress", gen, (str(stage), float(fraction))))
+
+        try:
+            amap = ActorMap.model_validate_json(text)
+            out.put(("result", gen, call_analysis(func, amap, kwargs, progress)))
+        except Exception as err:  # reported to the UI as one readable line
+            traceback.print_exc()
+            out.put(("error", gen, f"{type(err).__name__}: {err}"))

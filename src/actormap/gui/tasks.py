@@ -1,0 +1,362 @@
+"""Background analysis: a snapshot in, a result out by queued signal.
+
+:class:`AnalysisRunner` follows a :class:`~actormap.gui.undo.QtDocument`: after
+each change it waits for a quiet moment (debounce), takes an immutable
+snapshot (``doc.snapshot()``) and runs the analysis function off the UI
+thread. Every request gets a generation number; a result whose generation is
+not the newest is dropped, so panels never show an answer to an older map.
+
+Two backends, same behaviour:
+
+- ``"process"`` (default): a persistent worker *process* (``multiprocessing``
+  spawn context, :mod:`actormap.gui.analysis_worker`, no Qt). The snapshot
+  travels as JSON text, the result dict comes back pickled. networkx code
+  holds the GIL; in another process it cannot stall the editor (measured by
+  ``benchmarks/ui_stall.py``). Cancel is real: the worker is terminated and a
+  fresh one started.
+- ``"thread"``: a Python thread. Simpler, but the worker holds the GIL, so the
+  UI thread only gets it back at the interpreter's switch interval; cancel is
+  cooperative (at the next progress report) and otherwise the result is dropped.
+
+Results and progress are delivered on the UI thread by queued signals; no
+widget is ever touched from a worker. The pattern follows Orange's
+``utils/concurrent.py`` and Anki's ``CollectionOp``.
+"""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+import queue
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+
+from .analysis_worker import ProgressFn, call_analysis, run_analysis, worker_main
+
+AnalysisFunc = Callable[..., dict]
+
+
+class _Cancelled(Exception):
+    """Raised inside a worker thread's progress callback when its job is stale."""
+
+
+class _ThreadBackend:
+    """Runs each job in a daemon thread; cannot stop a job that reports no progress."""
+
+    can_kill = False
+
+    def __init__(self, deliver: Callable[[int, str, Any], None], is_current: Callable[[int], bool]):
+        self._deliver = deliver
+        self._is_current = is_current
+
+    def submit(self, gen: int, func: AnalysisFunc, amap, kwargs: dict) -> None:
+        def progress(stage: str, fraction: float) -> None:
+            if not self._is_current(gen):
+                raise _Cancelled
+            self._deliver(gen, "progress", (str(stage), float(fraction)))
+
+        def run() -> None:
+            try:
+                result = call_analysis(func, amap, kwargs, progress)
+            except _Cancelled:
+                self._deliver(gen, "cancelled", None)
+            except Exception as err:  # shown to the user as one line
+                self._deliver(gen, "error", f"{type(err).__name__}: {err}")
+            else:
+                self._deliver(gen, "result", result)
+
+        threading.Thread(target=run, name=f"analysis-{gen}", daemon=True).start()
+
+    def kill(self) -> None:  # pragma: no cover - never called (can_kill is False)
+        pass
+
+    def shutdown(self) -> None:
+        pass
+
+
+class _Worker:
+    """One worker process with its job/answer queues and the thread that reads answers."""
+
+    def __init__(self, ctx, deliver: Callable[[int, str, Any], None]):
+        self.jobs = ctx.Queue()
+        self.out = ctx.Queue()
+        self.proc = ctx.Process(target=worker_main, args=(self.jobs, self.out), daemon=True,
+                                name="actormap-analysis")
+        self.proc.start()
+        self._stop = threading.Event()
+        self._deliver = deliver
+        self.reader = threading.Thread(target=self._read, name="analysis-reader", daemon=True)
+        self.reader.start()
+
+    def _read(self) -> None:
+        while not self._stop.is_set():
+            try:
+                kind, gen, payload = self.out.get(timeout=0.2)
+            except queue.Empty:
+                if not self.proc.is_alive() and not self._stop.is_set():
+                    self._deliver(-1, "died", f"the analysis process ended (exit code {self.proc.exitcode})")
+                    return
+                continue
+            except (EOFError, OSError, ValueError):
+                return
+            if kind != "ready":
+                self._deliver(gen, kind, payload)
+
+    def stop(self, graceful: bool) -> None:
+        self._stop.set()
+        if graceful and self.proc.is_alive():
+            try:
+                self.jobs.put(None)
+            except (OSError, ValueError):
+                pass
+            self.proc.join(2.0)
+        if self.proc.is_alive():
+            self.proc.terminate()
+            self.proc.join(2.0)
+        if self.proc.is_alive():  # pragma: no cover - terminate ignored
+            self.proc.kill()
+            self.proc.join(1.0)
+        for q in (self.jobs, self.out):
+            q.cancel_join_thread()
+            q.close()
+        self.reader.join(1.0)
+        self.proc.close()
+
+
+class SnapshotEncoder:
+    """Map snapshot -> JSON text, re-encoding only the actors and ties that changed.
+
+    Snapshots share their (frozen) actor and tie objects with the document, so
+    an object that is still the *same object* needs no new encoding. A drag
+    changes one actor: encoding 2,000 actors again would hold the GIL for
+    ~70 ms on the UI thread; this keeps it to a few milliseconds.
+    """
+
+    def __init__(self) -> None:
+        self._cache: dict[str, tuple[Any, str]] = {}
+
+    def encode(self, amap) -> str:
+        new: dict[str, tuple[Any, str]] = {}
+        chunks: dict[str, list[str]] = {"actors": [], "ties": []}
+        for key in chunks:
+            out = chunks[key]
+            for obj in getattr(amap, key):
+                hit = self._cache.get(obj.id)
+                if hit is None or hit[0] is not obj:
+                    hit = (obj, obj.model_dump_json())
+                new[obj.id] = hit
+                out.append(hit[1])
+        self._cache = new
+        meta = amap.meta.model_dump_json()
+        views = ",".join(v.model_dump_json() for v in amap.views)
+        return (f'{{{meta[1:-1]},"actors":[{",".join(chunks["actors"])}],'
+                f'"ties":[{",".join(chunks["ties"])}],"views":[{views}]}}')
+
+
+class _ProcessBackend:
+    """A persistent worker process, restarted after a kill (cancel or stale job)."""
+
+    can_kill = True
+
+    def __init__(self, deliver: Callable[[int, str, Any], None], is_current: Callable[[int], bool]):
+        self._deliver = deliver
+        self._ctx = mp.get_context("spawn")
+        self._worker: _Worker | None = None
+        self._encoder = SnapshotEncoder()
+
+    def warm_up(self) -> None:
+        """Start the process now (it imports networkx while the user looks at the map)."""
+        if self._worker is None:
+            self._worker = _Worker(self._ctx, self._deliver)
+
+    def submit(self, gen: int, func: AnalysisFunc, amap, kwargs: dict) -> None:
+        self.warm_up()
+        text = self._encoder.encode(amap)
+        # Queue.put hands the pickling and the pipe write to a feeder thread: never blocks.
+        self._worker.jobs.put((gen, func, text, kwargs))
+
+    def kill(self) -> None:
+        if self._worker is not None:
+            self._worker.stop(graceful=False)
+            self._worker = None
+
+    def shutdown(self) -> None:
+        if self._worker is not None:
+            self._worker.stop(graceful=True)
+            self._worker = None
+
+    @property
+    def pid(self) -> int | None:
+        return self._worker.proc.pid if self._worker is not None else None
+
+
+class AnalysisRunner(QObject):
+    """Runs an analysis on snapshots of a document; newest result wins.
+
+    ``func(amap, **options[, progress=cb]) -> dict`` is injectable (tests pass
+    slow or blocking fakes); it must be picklable (a module-level function) in
+    process mode.
+    """
+
+    started = Signal(int)  # generation
+    progress = Signal(str, float)  # stage, fraction 0-1 (negative: unknown)
+    resultReady = Signal(dict)  # only results for the newest request
+    failed = Signal(str)
+    cancelled = Signal()
+    busyChanged = Signal(bool)
+    staleDropped = Signal(int)  # generation of a dropped result
+    _delivered = Signal(int, str, object)
+
+    def __init__(self, func: AnalysisFunc | None = None, *, mode: str = "process", debounce_ms: int = 400,
+                 parent: QObject | None = None):
+        super().__init__(parent)
+        if mode not in ("process", "thread"):
+            raise ValueError(f"unknown mode {mode!r}")
+        self.mode = mode
+        self._func = func or run_analysis
+        self._options: dict[str, Any] = {}
+        self._qdoc = None
+        self._gen = 0
+        self._running: int | None = None
+        self._pending: tuple[int, Any, dict] | None = None
+        self._busy = False
+        self.last_result: dict | None = None
+        self.result_generation = -1
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(debounce_ms)
+        self._timer.timeout.connect(self.run_now)
+        self._delivered.connect(self._on_delivered, Qt.ConnectionType.QueuedConnection)
+        backend = _ProcessBackend if mode == "process" else _ThreadBackend
+        self._backend = backend(self._delivered.emit, lambda g: g == self._gen)
+
+    # ---- inputs ------------------------------------------------------------
+    def set_document(self, qdoc) -> None:
+        """Follow ``qdoc`` (a QtDocument): analyse now, and again after each change."""
+        if self._qdoc is not None:
+            try:
+                self._qdoc.changed.disconnect(self.schedule)
+            except (RuntimeError, TypeError):
+                pass
+        self._qdoc = qdoc
+        if qdoc is not None:
+            qdoc.changed.connect(self.schedule)
+            self.run_now()
+
+    def set_options(self, **options: Any) -> None:
+        """Change analysis options (e.g. ``key_players``, ``weights``) and re-run."""
+        self._options.update(options)
+        self._options = {k: v for k, v in self._options.items() if v is not None}
+        self.run_now()
+
+    @property
+    def options(self) -> dict:
+        return dict(self._options)
+
+    @property
+    def busy(self) -> bool:
+        return self._busy
+
+    @property
+    def generation(self) -> int:
+        return self._gen
+
+    def warm_up(self) -> None:
+        """Start the worker process early (process mode), so the first run is quick."""
+        if isinstance(self._backend, _ProcessBackend):
+            self._backend.warm_up()
+
+    # ---- control -----------------------------------------------------------
+    def schedule(self) -> None:
+        """The map changed: results in flight are now stale; re-run after a quiet moment."""
+        self._gen += 1
+        self._set_busy(True)
+        self._timer.start()
+
+    def run_now(self) -> None:
+        self._timer.stop()
+        if self._qdoc is None:
+            return
+        self._gen += 1
+        job = (self._gen, self._qdoc.doc.snapshot(), dict(self._options))
+        if self._running is not None:
+            if self._backend.can_kill:
+                self._backend.kill()
+                self._running = None
+            else:  # the thread notices at its next progress report, or finishes stale
+                self._pending = job
+                self._set_busy(True)
+                return
+        self._start(*job)
+
+    def cancel(self) -> None:
+        """Stop the running analysis; the panels keep the last result."""
+        self._timer.stop()
+        self._pending = None
+        self._gen += 1
+        if self._running is not None and self._backend.can_kill:
+            self._backend.kill()
+            self._running = None
+        self._set_busy(False)
+        self.cancelled.emit()
+
+    def shutdown(self) -> None:
+        """Stop the worker (call on window close; tests call it too)."""
+        self._timer.stop()
+        self._pending = None
+        self._gen += 1
+        self._running = None
+        self._backend.shutdown()
+        self._set_busy(False)
+
+    # ---- internals ---------------------------------------------------------
+    def _start(self, gen: int, amap, options: dict) -> None:
+        self._running = gen
+        self._set_busy(True)
+        self.started.emit(gen)
+        self.progress.emit("starting", -1.0)
+        self._backend.submit(gen, self._func, amap, options)
+
+    def _on_delivered(self, gen: int, kind: str, payload: Any) -> None:
+        if kind == "progress":
+            if gen == self._running and gen == self._gen:
+                stage, fraction = payload
+                self.progress.emit(stage, fraction)
+            return
+        if kind == "died":
+            if self._running is not None:
+                self._backend.kill()
+                self._running = None
+                self._set_busy(False)
+                self.failed.emit(str(payload))
+            return
+        if gen != self._running:
+            return  # an answer from a killed worker that slipped through
+        self._running = None
+        fresh = gen == self._gen
+        if kind == "result":
+            if fresh:
+                self.last_result = payload
+                self.result_generation = gen
+                self.resultReady.emit(payload)
+            else:
+                self.staleDropped.emit(gen)
+        elif kind == "error" and fresh:
+            self.failed.emit(str(payload))
+        if self._pending is not None:
+            job, self._pending = self._pending, None
+            if job[0] == self._gen:
+                self._start(*job)
+                return
+        if not self._timer.isActive():
+            self._set_busy(False)
+
+    def _set_busy(self, busy: bool) -> None:
+        if busy != self._busy:
+            self._busy = busy
+            self.busyChanged.emit(busy)
+
+
+__all__ = ["AnalysisRunner", "ProgressFn", "SnapshotEncoder", "run_analysis"]

@@ -1,0 +1,66 @@
+"""Re-ranking mediator candidates under new weights (core.analysis.ranking)."""
+
+import itertools
+import random
+
+import pytest
+
+from actormap.core.analysis.ranking import bridges, rank, score
+from actormap.core.model import Actor, Tie
+
+
+def test_score_is_weighted_mean_by_hand():
+    comps = {"a": 1.0, "b": 0.5, "c": None}
+    # (2*1 + 1*0.5 + 1*0) / 4
+    assert score(comps, {"a": 2, "b": 1, "c": 1}) == pytest.approx(2.5 / 4)
+    assert score(comps, {"a": 0, "b": 0, "c": 0}) == 0.0
+    assert score(comps, {"b": 1}) == pytest.approx(0.5)
+    assert score(comps, {"zz": 3, "a": 1}) == pytest.approx(1.0)  # unknown key ignored
+
+
+def test_rank_follows_weights_and_keeps_inputs():
+    cands = [
+        {"id": "x", "name": "X", "components": {"autonomy": 1.0, "legitimacy": 0.0}, "score": 9},
+        {"id": "y", "name": "Y", "components": {"autonomy": 0.0, "legitimacy": 1.0}, "score": 9},
+    ]
+    assert [c["id"] for c in rank(cands, {"autonomy": 1, "legitimacy": 0})] == ["x", "y"]
+    assert [c["id"] for c in rank(cands, {"autonomy": 0, "legitimacy": 1})] == ["y", "x"]
+    assert cands[0]["score"] == 9  # not mutated
+
+
+def test_rank_matches_independent_scores_on_random_inputs():
+    rng = random.Random(3)
+    keys = ["p", "q", "r"]
+    for _ in range(200):
+        cands = [{"id": f"c{i}", "components": {k: rng.random() for k in keys}} for i in range(6)]
+        w = {k: rng.choice([0, 0.5, 1, 2]) for k in keys}
+        tot = sum(w.values())
+        expected = {c["id"]: (sum(w[k] * c["components"][k] for k in keys) / tot if tot else 0.0) for c in cands}
+        got = rank(cands, w)
+        assert {c["id"] for c in got} == set(expected)
+        for c in got:
+            assert c["score"] == pytest.approx(expected[c["id"]])
+        scores = [expected[c["id"]] for c in got]
+        assert all(a >= b - 1e-12 for a, b in itertools.pairwise(scores))
+
+
+def test_bridges_trust_only_other_factions():
+    actors = {a.id: a for a in [
+        Actor(id="m", name="Bishop", faction="Church"),
+        Actor(id="g1", name="MS-13", faction="MS"),
+        Actor(id="g2", name="Barrio 18", faction="B18"),
+        Actor(id="g3", name="Clique", faction="MS"),
+        Actor(id="c", name="Priest", faction="Church"),
+        Actor(id="p", name="Police", faction="State"),
+    ]}
+    ties = [
+        Tie(id="t1", source="m", target="g1", kind="symbiotic"),
+        Tie(id="t2", source="m", target="g2", kind="protective"),
+        Tie(id="t3", source="m", target="c", kind="symbiotic"),   # own faction
+        Tie(id="t4", source="p", target="m", kind="coercive"),    # not trust
+        Tie(id="t5", source="g1", target="g2", kind="conflict"),  # not at m
+    ]
+    factions, members, tids = bridges(actors, ties, "m")
+    assert factions == ["MS", "B18"]
+    assert sorted(members) == ["g1", "g2", "g3"]
+    assert tids == ["t1", "t2"]
