@@ -42,6 +42,8 @@ VECTOR_DPI = 96
 MIN_PNG_DPI, MAX_PNG_DPI = 300, 1200
 MAX_PIXELS = 250_000_000
 FORMATS = ("png", "svg", "pdf")
+LEGEND_BESIDE_MAX = 0.42
+"""The legend goes beside the map when no wider than this share of the page, else below."""
 
 LegendPainter = Callable[[QPainter, QRectF, Any], None]
 """``paint(painter, rect, theme)``: draw the legend inside ``rect`` (device units)."""
@@ -125,23 +127,35 @@ def compose_layout(width: float, unit: float, source: QRectF, chrome: Chrome,
                    legend_size_pt: QSizeF | None) -> Layout:
     """Place header, map, legend and footer for a page ``width`` device units wide.
 
-    ``unit`` is device units per point. The map keeps the aspect ratio of ``source``.
+    ``unit`` is device units per point. The map keeps the aspect ratio of ``source``;
+    the legend sits at its right on wide pages and below it on narrow ones.
     """
     m = 18 * unit
     gap = 10 * unit
     header_h = (chrome.title_pt * 1.35 + 10 * 1.4 * 2 + 8) * unit
     footer_h = 8 * 1.6 * unit + 6 * unit
+    content_w = width - 2 * m
     lw = lh = 0.0
-    if legend_size_pt is not None:
+    if legend_size_pt is not None and legend_size_pt.width() > 0:
         lw, lh = legend_size_pt.width() * unit, legend_size_pt.height() * unit
-        lw = min(lw, 0.4 * (width - 2 * m))
-    map_w = max(1.0, width - 2 * m - (lw + gap if lw else 0))
+        if lw > content_w:  # shrink to fit, keeping its proportions
+            lw, lh = content_w, lh * content_w / lw
+    beside = bool(lw) and lw <= LEGEND_BESIDE_MAX * content_w
+    map_w = max(1.0, content_w - (lw + gap if beside else 0))
     aspect = source.height() / source.width() if source.width() > 0 else 0.75
-    map_h = max(map_w * aspect, lh, 1.0)
+    map_h = max(map_w * aspect, lh if beside else 0.0, 1.0)
     top = m + header_h
     map_rect = QRectF(m, top, map_w, map_h)
-    legend = QRectF(m + map_w + gap, top, lw, lh) if lw else QRectF()
-    footer = QRectF(m, top + map_h + 4 * unit, width - 2 * m, footer_h)
+    if not lw:
+        legend = QRectF()
+        bottom = top + map_h
+    elif beside:
+        legend = QRectF(m + map_w + gap, top, lw, lh)
+        bottom = top + map_h
+    else:
+        legend = QRectF(m + content_w - lw, top + map_h + gap, lw, lh)
+        bottom = legend.bottom()
+    footer = QRectF(m, bottom + 4 * unit, content_w, footer_h)
     height = footer.bottom() + m
     return Layout(QSizeF(width, height), QRectF(m, m, width - 2 * m, header_h), map_rect, legend, footer)
 
@@ -199,14 +213,18 @@ def paint_page(painter: QPainter, layout: Layout, unit: float, source_obj: MapSo
 
     # the map, centred in its rectangle with its own aspect ratio
     painter.save()
-    painter.setClipRect(layout.map)
-    source_obj.render_to(painter, layout.map, source)
-    painter.restore()
+    try:
+        painter.setClipRect(layout.map)
+        source_obj.render_to(painter, layout.map, source)
+    finally:
+        painter.restore()
 
     if legend is not None and not layout.legend.isEmpty():
         painter.save()
-        legend(painter, layout.legend, theme)
-        painter.restore()
+        try:
+            legend(painter, layout.legend, theme)
+        finally:
+            painter.restore()
 
     f = layout.footer
     painter.setPen(QPen(QColor(chrome.rule), 0.75 * unit))
@@ -236,6 +254,27 @@ class ExportJob:
 
     def paint(self, painter: QPainter, layout: Layout, unit: float) -> None:
         paint_page(painter, layout, unit, self.source_obj, self.source, self.chrome, self.legend, self.theme)
+
+
+def canvas_legend(spec: Any, scale: float = 1.0) -> tuple[LegendPainter, QSizeF]:
+    """The canvas legend (:mod:`.canvas.legend`) as a page legend and its size in points.
+
+    The legend is drawn in 96-DPI pixels; ``scale`` enlarges it (projector pages).
+    """
+    from .canvas.legend import legend_size, paint_legend
+
+    px = legend_size(spec)
+
+    def paint(painter: QPainter, rect: QRectF, theme: Any) -> None:
+        s = min(rect.width() / px.width(), rect.height() / px.height())
+        painter.translate(rect.topLeft())
+        painter.scale(s, s)
+        if theme is None:
+            paint_legend(painter, QPointF(0, 0), spec)
+        else:
+            paint_legend(painter, QPointF(0, 0), spec, theme)
+
+    return paint, QSizeF(px.width() * 0.75 * scale, px.height() * 0.75 * scale)
 
 
 def _check_width(width_mm: float) -> None:
