@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -27,27 +28,21 @@ MAX_DEPTH = 32
 """JSON nested deeper than this is refused (a map needs about 5 levels)."""
 
 
-def _depth_ok(text: str, limit: int = MAX_DEPTH) -> bool:
-    """Cheap pre-scan so deeply nested JSON never reaches the recursive parser."""
-    depth = 0
-    in_str = esc = False
-    for ch in text:
-        if in_str:
-            if esc:
-                esc = False
-            elif ch == "\\":
-                esc = True
-            elif ch == '"':
-                in_str = False
-        elif ch == '"':
-            in_str = True
-        elif ch in "[{":
-            depth += 1
-            if depth > limit:
-                return False
-        elif ch in "]}":
-            depth -= 1
-    return True
+def _too_deep(value: Any, limit: int = MAX_DEPTH) -> bool:
+    """True if parsed JSON nests containers more than ``limit`` deep (iterative, no recursion).
+
+    The C JSON parser itself stops at Python's recursion limit with a
+    ``RecursionError`` (caught in :func:`loads_map`); this check keeps anything
+    deeper than a map needs away from validation and migration code.
+    """
+    stack = [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        if depth > limit:
+            return True
+        children = item.values() if isinstance(item, dict) else item
+        stack.extend((c, depth + 1) for c in children if isinstance(c, dict | list))
+    return False
 
 
 def _reject_constant(name: str) -> Any:
@@ -69,20 +64,44 @@ def loads_map(data: bytes | str, path: str | Path | None = None) -> ActorMap:
         text = data
         if not text.strip():
             raise MapFileError(path, "the file is empty")
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError:
+            raise MapFileError(path, "it holds text that is not valid Unicode") from None
     if "\x00" in text:
         raise MapFileError(path, "it contains binary data; is it a map file?")
-    if not _depth_ok(text):
-        raise MapFileError(path, f"the JSON is nested more than {MAX_DEPTH} levels deep")
     try:
         doc = json.loads(text, parse_constant=_reject_constant)
     except RecursionError:
-        raise MapFileError(path, "the JSON is nested too deeply") from None
+        raise MapFileError(path, f"the JSON is nested more than {MAX_DEPTH} levels deep") from None
     except ValueError as err:
         line = getattr(err, "lineno", None)
         where = f" (line {line}, column {err.colno})" if line else ""
         msg = getattr(err, "msg", str(err))
         raise MapFileError(path, f"it is not valid JSON{where}: {msg}; the file may be truncated or damaged") from None
+    if isinstance(doc, dict | list) and _too_deep(doc):
+        raise MapFileError(path, f"the JSON is nested more than {MAX_DEPTH} levels deep")
+    if _SURROGATE_ESCAPE.search(text) and _has_lone_surrogate(doc):
+        raise MapFileError(path, "it holds a broken \\u escape (a lone UTF-16 surrogate), which cannot be saved")
     return map_from_data(doc, path)
+
+
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+
+
+def _has_lone_surrogate(value: Any) -> bool:
+    """True if a string anywhere in parsed JSON cannot be encoded as UTF-8."""
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return True
+        return False
+    if isinstance(value, dict):
+        return any(_has_lone_surrogate(k) or _has_lone_surrogate(v) for k, v in value.items())
+    if isinstance(value, list):
+        return any(_has_lone_surrogate(v) for v in value)
+    return False
 
 
 def map_from_data(doc: Any, path: str | Path | None = None) -> ActorMap:

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from ..model import ActorMap, TieKind
 from . import fields
-from .actormap_file import MAX_DEPTH, _depth_ok, read_limited
+from .actormap_file import MAX_DEPTH, _too_deep, read_limited
 from .errors import MapFileError
 
 SIDECAR_FORMAT = "actormap-csv-meta"
@@ -105,12 +105,13 @@ def _read_rows(path: Path, required: tuple[str, ...]) -> list[tuple[int, dict[st
 def _read_meta(path: Path) -> dict:
     data = read_limited(path)
     try:
-        text = data.decode("utf-8-sig")
-        if not _depth_ok(text):
-            raise MapFileError(path, f"the JSON is nested more than {MAX_DEPTH} levels deep")
-        raw = json.loads(text)
-    except (UnicodeDecodeError, ValueError, RecursionError):
+        raw = json.loads(data.decode("utf-8-sig"))
+    except (UnicodeDecodeError, ValueError):
         raise MapFileError(path, "it is not valid JSON") from None
+    except RecursionError:
+        raise MapFileError(path, f"the JSON is nested more than {MAX_DEPTH} levels deep") from None
+    if isinstance(raw, dict) and _too_deep(raw):
+        raise MapFileError(path, f"the JSON is nested more than {MAX_DEPTH} levels deep")
     if not isinstance(raw, dict):
         raise MapFileError(path, "it should hold a JSON object of map properties")
     data = fields.meta_record(raw, "the map properties", path)

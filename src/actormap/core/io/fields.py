@@ -19,6 +19,7 @@ from pydantic import BaseModel, ValidationError
 
 from ..errors import describe_validation_error
 from ..model import Actor, ActorKind, ActorMap, MapMeta, Tie, TieKind
+from .actormap_file import _has_lone_surrogate
 from .errors import MapFileError
 
 LIST_FIELDS = frozenset({"labels", "sources", "authors"})
@@ -70,6 +71,8 @@ def parse_list(value: Any, key: str, what: str, path: Path) -> list:
             raise MapFileError(path, f"{what}: {key} is not a valid JSON list") from None
         if not isinstance(parsed, list):
             raise MapFileError(path, f"{what}: {key} should be a JSON list")
+        if _has_lone_surrogate(parsed):
+            raise MapFileError(path, f"{what}: {key} holds a broken \\u escape (a lone UTF-16 surrogate)")
         return parsed
     if key == "labels":
         raise MapFileError(path, f'{what}: labels should be a JSON list like [{{"source": ..., "label": ...}}]')
