@@ -17,7 +17,7 @@ from __future__ import annotations
 import math
 import unicodedata
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QPainter
 from PySide6.QtWidgets import QGraphicsView, QMenu
 
@@ -73,6 +73,10 @@ class MapView(QGraphicsView):
         from .actions import make_canvas_actions  # noqa: PLC0415 (actions import the view type)
 
         self.canvas_actions: dict[str, QAction] = make_canvas_actions(self)
+        self._rect_timer = QTimer(self)
+        self._rect_timer.setSingleShot(True)
+        self._rect_timer.setInterval(0)
+        self._rect_timer.timeout.connect(self._after_changes)
         self._update_label_scale()
 
     # ---- pushing edits -------------------------------------------------------------------
@@ -298,7 +302,18 @@ class MapView(QGraphicsView):
     def _update_label_scale(self) -> None:
         z = self.zoom()
         self.map_scene.set_label_scale(max(1.0, 1.0 / z))
+        self._update_scroll_rect()
         self.zoomChanged.emit(z)
+
+    def _update_scroll_rect(self) -> None:
+        """Scrollable area: the map plus one viewport of margin on every side, so the map
+        can always be panned (Qt's default rect would forbid panning a small map)."""
+        r = self.map_rect()
+        if r.isNull():
+            r = QRectF(-1, -1, 2, 2)
+        z = self.zoom()
+        mx, my = self.viewport().width() / z, self.viewport().height() / z
+        self.setSceneRect(r.adjusted(-mx, -my, mx, my))
 
     def map_rect(self) -> QRectF:
         """Scene rect of all actor circles (empty for an empty map)."""
@@ -324,12 +339,14 @@ class MapView(QGraphicsView):
         zy = max(1.0, vp.height() - 2 * margin) / max(rect.height(), 1.0)
         z = min(2.0, max(MIN_ZOOM, min(zx, zy)))
         self.setTransform(self.transform().fromScale(z, z))
-        self.setSceneRect(self.map_scene.itemsBoundingRect().united(rect).adjusted(-2000, -2000, 2000, 2000))
-        self.centerOn(rect.center())
         self._update_label_scale()
+        self.centerOn(rect.center())
 
     def _on_doc_changed(self) -> None:
-        self.setSceneRect(QRectF())  # let the scene rect grow with the map again
+        self._rect_timer.start()  # coalesced: one O(n) pass after a burst of changes
+
+    def _after_changes(self) -> None:
+        self._update_scroll_rect()
         if self._legend_visible:
             self._legend.refresh()
 
@@ -442,6 +459,7 @@ class MapView(QGraphicsView):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
+        self._update_scroll_rect()
         if self._legend_visible:
             self._legend.refresh()
 
