@@ -1,0 +1,52 @@
+"""Factions: the camps the analyst declared and the groups the trust ties suggest."""
+
+from __future__ import annotations
+
+import networkx as nx
+
+from ..model import ActorMap
+from .layers import faction_of
+
+LOUVAIN_SEED = 2006
+"""Fixed seed, so the same map always gives the same detected groups."""
+
+
+def declared_factions(amap: ActorMap) -> dict[str, list[str]]:
+    """Declared factions: faction label -> sorted actor ids.
+
+    Actors with no faction are grouped under their kind in parentheses
+    (``"(religious)"``), as :func:`.layers.faction_of` does everywhere in
+    the analysis, so every actor belongs to exactly one group.
+    """
+    out: dict[str, list[str]] = {}
+    for a in amap.actors:
+        out.setdefault(faction_of(a), []).append(a.id)
+    return {k: sorted(out[k]) for k in sorted(out)}
+
+
+def detected_factions(G: nx.Graph, weight: str | None = "weight", seed: int = LOUVAIN_SEED) -> list[list]:
+    """Communities of the trust layer by Louvain modularity optimisation.
+
+    Isolated actors come out as singletons. Each group is sorted, and groups
+    are listed largest first (ties broken by their first id), so the output is
+    deterministic for a given map.
+
+    Parameters
+    ----------
+    G : networkx.Graph
+        The undirected trust layer (``layers.trust_graph``), weight = summed strength.
+    weight : str or None
+    seed : int
+        Seed of Louvain's random node order.
+
+    References
+    ----------
+    .. [1] Blondel, V. D., Guillaume, J.-L., Lambiotte, R. & Lefebvre, E. (2008).
+       Fast unfolding of communities in large networks. *Journal of Statistical
+       Mechanics* P10008.
+    """
+    if len(G) == 0:
+        return []
+    comms = nx.community.louvain_communities(G, weight=weight, seed=seed)
+    groups = [sorted(c) for c in comms]
+    return sorted(groups, key=lambda g: (-len(g), str(g[0])))
