@@ -16,6 +16,7 @@ from .core.errors import ActorMapError
 COMMAND_MODULES = [
     "actormap.commands.files",  # validate, schema, convert
     "actormap.commands.gui",  # gui (the default)
+    "actormap.commands.render",  # render, report
 ]
 
 EXIT_USER_ERROR = 2

@@ -42,7 +42,9 @@ VECTOR_DPI = 96
 MIN_PNG_DPI, MAX_PNG_DPI = 300, 1200
 MAX_PIXELS = 250_000_000
 FORMATS = ("png", "svg", "pdf")
-LEGEND_BESIDE_MAX = 0.42
+PRINT_LABEL_FLOOR = 0.7
+"""Paper is read closer than a screen: labels may print down to 70 % of their screen size."""
+LEGEND_BESIDE_MAX = 0.36
 """The legend goes beside the map when no wider than this share of the page, else below."""
 
 LegendPainter = Callable[[QPainter, QRectF, Any], None]
@@ -68,6 +70,32 @@ class SceneSource:
     def render_to(self, painter: QPainter, target: QRectF, source: QRectF | None = None) -> None:
         self.scene.render(painter, target, source or self.scene.itemsBoundingRect(),
                           Qt.AspectRatioMode.KeepAspectRatio)
+
+
+class MapViewSource:
+    """Adapter for the canvas ``MapView``: labels scaled for the page like on screen.
+
+    On screen, labels grow when zoomed out (label scale = max(1, 1/zoom)); on a page
+    the "zoom" is the size of one scene unit in 96-DPI pixels, and labels never print
+    smaller than :data:`PRINT_LABEL_FLOOR` of their nominal size (9 pt -> 6.3 pt).
+    """
+
+    def __init__(self, view):
+        self.view = view
+
+    def render_to(self, painter: QPainter, target: QRectF, source: QRectF | None = None) -> None:
+        self.view.render_to(painter, target, source, legend=False)
+
+    def prepare(self, target: QRectF, source: QRectF, unit: float) -> None:
+        k = min(target.width() / max(source.width(), 1e-9), target.height() / max(source.height(), 1e-9))
+        zoom = k / (unit * PT_PER_INCH / VECTOR_DPI)
+        self._saved_scale = self.view.map_scene.label_scale
+        self.view.map_scene.set_label_scale(max(1.0, PRINT_LABEL_FLOOR / max(zoom, 1e-9)))
+
+    def finish(self) -> None:
+        if hasattr(self, "_saved_scale"):
+            self.view.map_scene.set_label_scale(self._saved_scale)
+            del self._saved_scale
 
 
 @dataclass(frozen=True)
@@ -215,8 +243,14 @@ def paint_page(painter: QPainter, layout: Layout, unit: float, source_obj: MapSo
     painter.save()
     try:
         painter.setClipRect(layout.map)
+        prepare = getattr(source_obj, "prepare", None)
+        if prepare is not None:
+            prepare(layout.map, source, unit)
         source_obj.render_to(painter, layout.map, source)
     finally:
+        finish = getattr(source_obj, "finish", None)
+        if finish is not None:
+            finish()
         painter.restore()
 
     if legend is not None and not layout.legend.isEmpty():
@@ -432,3 +466,36 @@ def report_pdf_bytes(html: str, title: str = "actor map report", images: dict[st
     doc.print_(w)
     buf.close()
     return bytes(ba.data())
+
+
+# ---- building a job from the canvas -------------------------------------------------------
+
+def map_source_rect(view, margin: float = 40.0) -> QRectF:
+    """The whole map: every visible actor with its label, plus a margin (scene units)."""
+    rect = view.map_rect()
+    for it in view.map_scene.actor_items.values():
+        if it.isVisible():
+            rect = rect.united(it.sceneBoundingRect()).united(it.label.sceneBoundingRect())
+    if rect.isNull():
+        rect = QRectF(-200, -150, 400, 300)
+    return rect.adjusted(-margin, -margin, margin, margin)
+
+
+def job_for_view(view, meta: Any, theme: Any = None, source: QRectF | None = None, view_name: str = "",
+                 legend: bool = True, legend_scale: float | None = None) -> ExportJob:
+    """An export of a MapView: the whole map (``source=None``) or a scene rectangle."""
+    theme = theme if theme is not None else view.map_scene.theme
+    if source is None:
+        # labels depend on the scale, the scale on the rectangle: settle with one label scale
+        old = view.map_scene.label_scale
+        view.map_scene.set_label_scale(1.0)
+        source = map_source_rect(view)
+        view.map_scene.set_label_scale(old)
+    painter = size = None
+    if legend:
+        from .canvas.legend import spec_for_scene
+
+        scale = legend_scale if legend_scale is not None else (1.0 if getattr(theme, "name", "") == "projector"
+                                                               else 0.8)
+        painter, size = canvas_legend(spec_for_scene(view.map_scene), scale)
+    return ExportJob(MapViewSource(view), source, Chrome.from_meta(meta, theme, view_name), painter, size, theme)

@@ -1,0 +1,163 @@
+"""``actormap render`` (map picture: PNG/SVG/PDF) and ``actormap report`` (HTML/PDF analysis).
+
+Both work without a display: when none is found, Qt's ``offscreen`` platform is used.
+Every problem is one :class:`~actormap.core.errors.ActorMapError` (exit status 2),
+and nothing is written unless the whole output was produced.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from ..core.errors import ActorMapError
+
+THEMES = ("light", "dark", "projector")
+
+
+def register(sub) -> None:
+    p = sub.add_parser("render", help="draw a map to a PNG, SVG or PDF file (no window needed)")
+    p.add_argument("map", metavar="MAP", help="the .actormap file")
+    p.add_argument("-o", "--output", required=True, metavar="OUT", help="out.png, out.svg or out.pdf")
+    p.add_argument("--view", metavar="NAME", help="a saved view of the map (camera and focus)")
+    p.add_argument("--theme", choices=THEMES, default="light")
+    p.add_argument("--dpi", type=int, default=300, help="PNG resolution, 300-1200 (default 300)")
+    p.add_argument("--width-mm", type=float, default=297.0, help="page width in mm (default 297, A4 landscape)")
+    p.add_argument("--no-legend", action="store_true", help="leave the legend out")
+    p.set_defaults(func=run_render)
+
+    p = sub.add_parser("report", help="write the analysis as a self-contained HTML page or a PDF")
+    p.add_argument("map", metavar="MAP", help="the .actormap file")
+    p.add_argument("-o", "--output", required=True, metavar="OUT", help="out.html or out.pdf")
+    p.add_argument("--key-players", type=int, default=None, metavar="K",
+                   help="also find the K actors whose joint removal fragments the map most")
+    p.add_argument("--theme", choices=THEMES, default="light", help="theme of the map picture")
+    p.set_defaults(func=run_report)
+
+
+def ensure_qt_app():
+    """A QApplication, on the offscreen platform when there is no display."""
+    if (sys.platform.startswith("linux") and not os.environ.get("QT_QPA_PLATFORM")
+            and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY")):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication.instance() or QApplication(["actormap"])
+
+
+def find_view(amap, name: str):
+    """The saved view called ``name`` (exact, then ignoring case)."""
+    for v in amap.views:
+        if v.name == name:
+            return v
+    hits = [v for v in amap.views if v.name.casefold() == name.strip().casefold()]
+    if len(hits) == 1:
+        return hits[0]
+    known = ", ".join(repr(v.name) for v in amap.views) or "none"
+    raise ActorMapError(f"the map has no saved view {name!r} (saved views: {known})")
+
+
+class _Canvas:
+    """A MapView of a map, laid out as in a 1280x800 window but never shown on screen."""
+
+    def __init__(self, amap, theme_name: str):
+        from PySide6.QtCore import Qt
+
+        from ..gui.canvas.view import MapView
+        from ..gui.saved_views import REFERENCE_VIEWPORT
+        from ..gui.themes import get_theme
+        from ..gui.undo import QtDocument
+
+        self.theme = get_theme(theme_name)
+        self.qdoc = QtDocument(amap)
+        self.view = MapView(self.qdoc)
+        self.view.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+        self.view.resize(int(REFERENCE_VIEWPORT[0]), int(REFERENCE_VIEWPORT[1]))
+        self.view.show()
+        self.view.set_theme(self.theme)
+        self.view.fit_to_map()
+
+    def job(self, amap, saved=None, legend: bool = True):
+        from ..gui.export import job_for_view
+        from ..gui.saved_views import apply_focus, view_source_rect
+
+        source = None
+        if saved is not None:
+            apply_focus(self.view, saved.focus)
+            source = view_source_rect(saved)
+        return job_for_view(self.view, amap, self.theme, source, saved.name if saved else "", legend)
+
+    def close(self) -> None:
+        self.view.close()
+        self.view.deleteLater()
+
+
+def render_file(map_path: str | Path, out: str | Path, view: str | None = None, theme: str = "light",
+                dpi: int = 300, width_mm: float = 297.0, legend: bool = True) -> str:
+    """Render ``map_path`` to ``out``; returns the format written."""
+    from ..core.io import load_map
+
+    ensure_qt_app()
+    from ..gui.export import export_map, format_of
+
+    format_of(out)  # refuse a bad file name before any work
+    amap = load_map(map_path)
+    saved = find_view(amap, view) if view else None
+    canvas = _Canvas(amap, theme)
+    try:
+        return export_map(canvas.job(amap, saved, legend), out, width_mm=width_mm, dpi=dpi)
+    finally:
+        canvas.close()
+
+
+def run_render(args) -> int:
+    fmt = render_file(args.map, args.output, args.view, args.theme, args.dpi, args.width_mm, not args.no_legend)
+    print(f"wrote {args.output} ({fmt.upper()})")
+    return 0
+
+
+def _analyze(amap, key_players: int | None) -> dict:
+    try:
+        from ..core.analysis.report import analyze
+    except ImportError:
+        raise ActorMapError("the analysis engine is not available in this installation") from None
+    if key_players is not None and key_players < 1:
+        raise ActorMapError("--key-players must be at least 1")
+    return analyze(amap, key_players=key_players)
+
+
+def report_file(map_path: str | Path, out: str | Path, key_players: int | None = None,
+                theme: str = "light") -> str:
+    """Write the analysis report of ``map_path`` to ``out`` (.html or .pdf)."""
+    from ..core.io import load_map
+    from ..report import build_html_report
+
+    fmt = Path(out).suffix.lower().lstrip(".")
+    if fmt not in ("html", "htm", "pdf"):
+        raise ActorMapError(f"cannot write a report to '{Path(out).name}': use a .html or .pdf file name")
+    amap = load_map(map_path)
+    result = _analyze(amap, key_players)
+    ensure_qt_app()
+    from ..gui.export import render_png, report_pdf_bytes, svg_bytes, write_bytes
+
+    canvas = _Canvas(amap, theme)
+    try:
+        job = canvas.job(amap)
+        if fmt == "pdf":
+            img = render_png(job, width_mm=180, dpi=300)
+            html = build_html_report(result, amap, picture_uri="actormap-picture.png", picture_width=620)
+            data = report_pdf_bytes(html, amap.title, {"actormap-picture.png": img})
+        else:
+            html = build_html_report(result, amap, picture_svg=svg_bytes(job, width_mm=260))
+            data = html.encode("utf-8")
+    finally:
+        canvas.close()
+    write_bytes(out, data)
+    return "pdf" if fmt == "pdf" else "html"
+
+
+def run_report(args) -> int:
+    fmt = report_file(args.map, args.output, args.key_players, args.theme)
+    print(f"wrote {args.output} ({fmt.upper()})")
+    return 0
