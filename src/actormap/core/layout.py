@@ -52,19 +52,34 @@ def force_layout(amap: ActorMap, *, seed: int = 1, iterations: int = 80,
         w = g[t.source][t.target]["weight"] + t.strength if g.has_edge(t.source, t.target) else t.strength
         g.add_edge(t.source, t.target, weight=w)
     rng = random.Random(seed)
-    seen: set[tuple[float, float]] = set()
-    pos = {}
-    for a in sorted(actors, key=lambda a: a.id):
-        p = (a.x / edge_length, a.y / edge_length)
-        if p in seen and not a.pinned:  # coincident actors: nudge apart
-            p = (p[0] + rng.uniform(-1, 1), p[1] + rng.uniform(-1, 1))
-        seen.add(p)
-        pos[a.id] = p
     pinned = [a.id for a in actors if a.pinned]
     movable = [a.id for a in actors if not a.pinned]
     if not movable:
         return {}
+    pos = {a.id: (a.x / edge_length, a.y / edge_length) for a in actors}
     before = _centroid(pos[i] for i in movable)
+    # Fruchterman-Reingold cools from a temperature set by the spread of the start
+    # positions, so a cramped start (new actors dropped near each other) would barely
+    # move: give the movable actors room for sqrt(n) edge lengths first.
+    want = math.sqrt(len(actors))
+    xs = [p[0] for p in pos.values()]
+    ys = [p[1] for p in pos.values()]
+    span = max(max(xs) - min(xs), max(ys) - min(ys))
+    if span < want:
+        if pinned:
+            for i in movable:
+                pos[i] = (before[0] + rng.uniform(-want, want) / 2, before[1] + rng.uniform(-want, want) / 2)
+        else:
+            f = want / span if span > 0 else 0.0
+            for i in sorted(movable):
+                x, y = pos[i]
+                pos[i] = (before[0] + (x - before[0]) * f + rng.uniform(-0.05, 0.05),
+                          before[1] + (y - before[1]) * f + rng.uniform(-0.05, 0.05))
+    seen: set[tuple[float, float]] = set()
+    for i in sorted(pos):  # coincident actors: nudge apart
+        if pos[i] in seen and i in movable:
+            pos[i] = (pos[i][0] + rng.uniform(-0.5, 0.5), pos[i][1] + rng.uniform(-0.5, 0.5))
+        seen.add(pos[i])
     res = nx.spring_layout(
         g, k=1.0, pos=pos, fixed=pinned or None, iterations=iterations, weight="weight",
         scale=None, seed=seed,

@@ -10,7 +10,7 @@ from PySide6.QtTest import QTest
 from actormap.core.edits import MoveActors, UpdateActor
 from actormap.core.model import TieKind
 
-from .helpers import L, NOMOD, actor_vp, drag, vp
+from .helpers import NOMOD, L, actor_vp, drag, vp
 
 
 def test_items_mirror_document(view, qdoc):

@@ -273,8 +273,14 @@ class MapView(QGraphicsView):
         dy = event.angleDelta().y()
         if dy == 0:
             return super().wheelEvent(event)
-        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        pos = event.position().toPoint()
+        anchor = self.mapToScene(pos)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
         self._scale_by(math.pow(1.0015, dy))
+        moved = self.mapFromScene(anchor) - pos  # keep the point under the cursor in place
+        self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() + moved.x())
+        self.verticalScrollBar().setValue(self.verticalScrollBar().value() + moved.y())
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         event.accept()
 
     def _scale_by(self, factor: float) -> None:
