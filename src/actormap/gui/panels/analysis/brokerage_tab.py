@@ -1,0 +1,200 @@
+"""Brokerage: betweenness, constraint, effective size and Gould-Fernandez roles per actor.
+
+A sortable table plus two pyqtgraph charts: the top brokers by betweenness and
+the five roles stacked per actor. Clicking a bar selects its actor.
+"""
+
+from __future__ import annotations
+
+import pyqtgraph as pg
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
+
+from .common import OKABE_ITO, CanvasLink, Column, HelpBox, IdTable, RowsModel, fmt_num
+
+ROLES = ["coordinator", "itinerant", "representative", "gatekeeper", "liaison"]
+TOP_N = 12
+
+
+class _BarSignals(QObject):
+    clicked = Signal(int)
+
+
+class ClickableBars(pg.BarGraphItem):
+    """Horizontal bars at y = 0..n-1; a click reports the bar's index (rank order)."""
+
+    def __init__(self, n: int, **opts):
+        super().__init__(**opts)
+        self.n = n
+        self.signals = _BarSignals()
+
+    def mouseClickEvent(self, ev) -> None:
+        if ev.button() != Qt.MouseButton.LeftButton:
+            return
+        y = ev.pos().y()
+        slot = round(y)
+        if 0 <= slot < self.n and abs(y - slot) <= 0.45:
+            ev.accept()
+            self.signals.clicked.emit(self.n - 1 - slot)
+
+
+def _short(name: str, n: int = 20) -> str:
+    return name if len(name) <= n else name[: n - 1] + "…"
+
+
+def make_plot(title: str) -> pg.PlotWidget:
+    pw = pg.PlotWidget(background="w")
+    pw.setTitle(title, color="#222", size="9pt")
+    pi = pw.getPlotItem()
+    pi.setMenuEnabled(False)
+    pi.hideButtons()
+    pi.setMouseEnabled(x=False, y=False)
+    pi.showGrid(x=True, y=False, alpha=0.25)
+    for ax in ("left", "bottom"):
+        pi.getAxis(ax).setPen(pg.mkPen("#444"))
+        pi.getAxis(ax).setTextPen(pg.mkPen("#222"))
+    pw.setMinimumHeight(160)
+    return pw
+
+
+class BrokerageTab(QWidget):
+    def __init__(self, link: CanvasLink, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.link = link
+        self.result: dict | None = None
+        cols = [
+            Column("Actor", lambda r: r.get("name"), str, numeric=False),
+            Column("Camp", lambda r: r.get("faction"), str, numeric=False),
+            Column("Betweenness", lambda r: r.get("betweenness"),
+                   tip="normalised betweenness on all ties (0-1)"),
+            Column("Constraint", lambda r: r.get("constraint"),
+                   tip="Burt constraint on trust ties (low = free to bridge); – = no trust ties"),
+            Column("Effective size", lambda r: r.get("effective_size"), lambda v: fmt_num(v, 2),
+                   tip="Burt effective size on trust ties; – = no trust ties"),
+        ] + [Column(role.capitalize(), (lambda r, role=role: (r.get("brokerage") or {}).get(role)),
+                    tip=f"Gould-Fernandez {role} count on the directed trust layer") for role in ROLES] + [
+            Column("Total", lambda r: (r.get("brokerage") or {}).get("total")),
+        ]
+        self.model = RowsModel(cols)
+        self.table = IdTable(self.model, link.selection)
+        self.table.setObjectName("brokerageTable")
+        self.table.setColumnWidth(0, 150)
+        self.table.setColumnWidth(1, 100)
+        for c in range(2, len(cols)):
+            self.table.setColumnWidth(c, 82)
+
+        self.top_plot = make_plot("Top brokers (betweenness, all ties)")
+        self.top_plot.setObjectName("topBrokersPlot")
+        self.roles_plot = make_plot("Brokerage roles on trust ties (top by total)")
+        self.roles_plot.setObjectName("rolesPlot")
+        self.roles_plot.getPlotItem().addLegend(offset=(-5, 5), labelTextColor="#222", labelTextSize="8pt")
+        self.top_ids: list[str] = []
+        self.role_ids: list[str] = []
+        self.top_bars: ClickableBars | None = None
+        self.role_bars: list[ClickableBars] = []
+        self.note = QLabel("")
+        self.note.setWordWrap(True)
+
+        charts = QSplitter(Qt.Orientation.Horizontal)
+        charts.addWidget(self.top_plot)
+        charts.addWidget(self.roles_plot)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.table)
+        split.addWidget(charts)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 1)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(4, 4, 4, 4)
+        lay.addWidget(split, 1)
+        lay.addWidget(self.note)
+        lay.addWidget(HelpBox("brokerage"))
+
+    def set_result(self, result: dict | None) -> None:
+        self.result = result or {}
+        actors = list(self.result.get("actors", []) or [])
+        self.model.set_rows(actors)
+        self.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
+        self._draw_top(actors)
+        self._draw_roles(actors)
+        flags = [k for k in ("betweenness_approximate", "approximate") if self.result.get(k)]
+        self.note.setText("Betweenness is approximated (sampled) on this large map." if flags else "")
+
+    # ---- charts -----------------------------------------------------------------------------
+    def _axis_names(self, plot: pg.PlotWidget, ids: list[str], names: dict[str, str]) -> None:
+        n = len(ids)
+        ticks = [(n - 1 - i, _short(names.get(a, a))) for i, a in enumerate(ids)]
+        plot.getPlotItem().getAxis("left").setTicks([ticks, []])
+
+    def _draw_top(self, actors: list[dict]) -> None:
+        pi = self.top_plot.getPlotItem()
+        if self.top_bars is not None:
+            pi.removeItem(self.top_bars)
+            self.top_bars = None
+        ranked = sorted((a for a in actors if (a.get("betweenness") or 0) > 0),
+                        key=lambda a: (-(a.get("betweenness") or 0), str(a.get("name"))))[:TOP_N]
+        self.top_ids = [str(a.get("id")) for a in ranked]
+        names = {str(a.get("id")): str(a.get("name") or a.get("id")) for a in actors}
+        n = len(ranked)
+        if n:
+            self.top_bars = ClickableBars(n, x0=[0] * n, y=list(range(n - 1, -1, -1)), height=0.7,
+                                          width=[float(a.get("betweenness") or 0) for a in ranked],
+                                          brush=pg.mkBrush(OKABE_ITO[4]), pen=pg.mkPen(None))
+            self.top_bars.signals.clicked.connect(lambda i: self._bar_clicked(self.top_ids, i))
+            pi.addItem(self.top_bars)
+        self._axis_names(self.top_plot, self.top_ids, names)
+        pi.setYRange(-0.6, max(n, 1) - 0.4, padding=0)
+        pi.setXRange(0, max([float(a.get("betweenness") or 0) for a in ranked] or [1.0]) * 1.05, padding=0)
+
+    def _draw_roles(self, actors: list[dict]) -> None:
+        pi = self.roles_plot.getPlotItem()
+        for b in self.role_bars:
+            pi.removeItem(b)
+        self.role_bars = []
+        if pi.legend is not None:
+            pi.legend.clear()
+
+        def total(a):
+            b = a.get("brokerage") or {}
+            return b.get("total", sum(b.get(r, 0) or 0 for r in ROLES)) or 0
+
+        ranked = sorted((a for a in actors if total(a) > 0), key=lambda a: (-total(a), str(a.get("name"))))[:TOP_N]
+        self.role_ids = [str(a.get("id")) for a in ranked]
+        names = {str(a.get("id")): str(a.get("name") or a.get("id")) for a in actors}
+        n = len(ranked)
+        left = [0.0] * n
+        for k, role in enumerate(ROLES):
+            widths = [float((a.get("brokerage") or {}).get(role) or 0) for a in ranked]
+            if n:
+                bars = ClickableBars(n, x0=list(left), y=list(range(n - 1, -1, -1)), height=0.7, width=widths,
+                                     brush=pg.mkBrush(OKABE_ITO[k]), pen=pg.mkPen("w", width=0.5),
+                                     name=role)
+                bars.signals.clicked.connect(lambda i: self._bar_clicked(self.role_ids, i))
+                pi.addItem(bars)
+                self.role_bars.append(bars)
+            left = [a + b for a, b in zip(left, widths, strict=True)]
+        self._axis_names(self.roles_plot, self.role_ids, names)
+        pi.setYRange(-0.6, max(n, 1) - 0.4, padding=0)
+        pi.setXRange(0, max(left or [1.0]) * 1.3 or 1.0, padding=0)
+
+    def _bar_clicked(self, ids: list[str], i: int) -> None:
+        if 0 <= i < len(ids):
+            self.link.select([ids[i]], origin=None)
+            self.table.select_ids([ids[i]])
+
+    def bar_scene_pos(self, which: str, i: int):
+        """Viewport position of the middle of bar ``i`` (for tests and keyboard help)."""
+        plot = self.top_plot if which == "top" else self.roles_plot
+        ids = self.top_ids if which == "top" else self.role_ids
+        bars = self.top_bars if which == "top" else (self.role_bars[0] if self.role_bars else None)
+        if bars is None or not (0 <= i < len(ids)):
+            return None
+        vb = plot.getPlotItem().getViewBox()
+        opts = bars.opts
+        x = opts["x0"][i] + opts["width"][i] / 2
+        if which == "roles":  # the whole stacked bar: aim at its middle
+            x = sum(float(b.opts["width"][i]) for b in self.role_bars) / 2
+        y = len(ids) - 1 - i
+        from PySide6.QtCore import QPointF
+
+        scene_pt = vb.mapViewToScene(QPointF(x, y))
+        return plot.mapFromScene(scene_pt)

@@ -1,0 +1,308 @@
+"""Pieces shared by the analysis tabs: a read-only rows model, an id-synced table, help box.
+
+The tabs show the analysis result dict (issue 3's JSON) as it is; they compute
+nothing about the map. Tables follow the shared
+:class:`~actormap.gui.selection.Selection` both ways.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .help_texts import HELP
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+RAW_ROLE = Qt.ItemDataRole.UserRole + 3
+
+OKABE_ITO = ["#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7", "#000000"]
+"""Colour-blind-safe palette (Okabe & Ito 2008)."""
+
+
+def fmt_num(value: Any, digits: int = 3) -> str:
+    """A number for a table cell; ``None`` shows as an en dash ("not defined")."""
+    if value is None:
+        return "–"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, int):
+        return f"{value:,}"
+    if isinstance(value, float):
+        if math.isnan(value):
+            return "–"
+        if value == int(value) and abs(value) >= 10:
+            return f"{int(value):,}"
+        return f"{value:.{digits}f}"
+    return str(value)
+
+
+@dataclass(frozen=True)
+class Column:
+    title: str
+    get: Callable[[dict], Any]
+    fmt: Callable[[Any], str] = fmt_num
+    numeric: bool = True
+    tip: str = ""
+
+
+def _sort_key(value: Any, numeric: bool) -> Any:
+    if numeric:
+        if value is None or (isinstance(value, float) and math.isnan(value)):
+            return float("-inf")
+        try:
+            return float(value)
+        except (TypeError, ValueError):
+            return float("-inf")
+    return str(value or "").casefold()
+
+
+class RowsModel(QAbstractTableModel):
+    """Read-only table of result rows (dicts); each row carries an actor id."""
+
+    def __init__(self, columns: Sequence[Column], id_key: str = "id", parent=None):
+        super().__init__(parent)
+        self.columns = list(columns)
+        self.id_key = id_key
+        self.rows: list[dict] = []
+        self._index: dict[str, int] = {}
+
+    def set_rows(self, rows: Sequence[dict]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self._index = {str(r.get(self.id_key)): i for i, r in enumerate(self.rows)}
+        self.endResetModel()
+
+    def row_of(self, item_id: str) -> int:
+        return self._index.get(item_id, -1)
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
+            col = self.columns[section]
+            if role == Qt.ItemDataRole.DisplayRole:
+                return col.title
+            if role == Qt.ItemDataRole.ToolTipRole and col.tip:
+                return col.tip
+        return None
+
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        col = self.columns[index.column()]
+        if role == ID_ROLE:
+            return str(row.get(self.id_key))
+        value = col.get(row)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return col.fmt(value)
+        if role == SORT_ROLE:
+            return _sort_key(value, col.numeric)
+        if role == RAW_ROLE:
+            return value
+        if role == Qt.ItemDataRole.TextAlignmentRole and col.numeric:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            text = col.fmt(value)
+            return f"{col.title}: {text}" if len(text) < 60 else text
+        return None
+
+
+class IdTable(QTableView):
+    """A sortable table of :class:`RowsModel` whose row selection follows a Selection."""
+
+    idsActivated = Signal(list)  # the user selected these rows (actor ids)
+
+    def __init__(self, model: RowsModel, selection=None, parent: QWidget | None = None,
+                 multi: bool = True):
+        super().__init__(parent)
+        self.rows_model = model
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.setModel(self.proxy)
+        self.setSortingEnabled(True)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection if multi
+                              else QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.verticalHeader().hide()
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        head = self.horizontalHeader()
+        head.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        head.setStretchLastSection(True)
+        self.selection = selection
+        self._syncing = False
+        self.selectionModel().selectionChanged.connect(self._rows_selected)
+        model.modelReset.connect(self._reselect)
+        if selection is not None:
+            selection.changed.connect(self._selection_changed)
+
+    def selected_ids(self) -> list[str]:
+        rows = sorted(self.selectionModel().selectedRows(), key=lambda i: i.row())
+        return [r.data(ID_ROLE) for r in rows]
+
+    def _rows_selected(self, *_args) -> None:
+        if self._syncing:
+            return
+        ids = self.selected_ids()
+        if self.selection is not None and ids:
+            self.selection.set(ids, [], origin=self)
+        self.idsActivated.emit(ids)
+
+    def _reselect(self) -> None:
+        if self.selection is not None:
+            self.select_ids(self.selection.actor_ids)
+
+    def _selection_changed(self, actor_ids: list, _tie_ids: list, origin: object) -> None:
+        if origin is not self:
+            self.select_ids(actor_ids)
+
+    def select_ids(self, ids: Sequence[str]) -> None:
+        """Select the rows of ``ids`` without echoing the change back."""
+        sel = QItemSelection()
+        first = None
+        last_col = max(0, self.proxy.columnCount() - 1)
+        for item_id in ids:
+            r = self.rows_model.row_of(item_id)
+            if r < 0:
+                continue
+            idx = self.proxy.mapFromSource(self.rows_model.index(r, 0))
+            sel.select(idx, idx.siblingAtColumn(last_col))
+            first = first or idx
+        self._syncing = True
+        try:
+            flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+            self.selectionModel().select(sel, flags)
+            if first is not None:
+                self.selectionModel().setCurrentIndex(first, QItemSelectionModel.SelectionFlag.NoUpdate)
+                self.scrollTo(first)
+        finally:
+            self._syncing = False
+
+    def visual_ids(self) -> list[str]:
+        """Ids in the order shown (after sorting)."""
+        return [self.proxy.index(r, 0).data(ID_ROLE) for r in range(self.proxy.rowCount())]
+
+
+class HelpBox(QWidget):
+    """'What this means': a short explanation with its reference, folded on demand."""
+
+    def __init__(self, key: str, parent: QWidget | None = None, expanded: bool = True):
+        super().__init__(parent)
+        self.toggle = QToolButton()
+        self.toggle.setText("What this means")
+        self.toggle.setCheckable(True)
+        self.toggle.setChecked(expanded)
+        self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toggle.setAutoRaise(True)
+        self.label = QLabel(HELP[key].html())
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.RichText)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.label.setObjectName(f"help_{key}")
+        f = self.label.font()
+        f.setPointSizeF(max(7.0, f.pointSizeF() * 0.92))
+        self.label.setFont(f)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(0)
+        lay.addWidget(self.toggle)
+        lay.addWidget(self.label)
+        self.toggle.toggled.connect(self._toggled)
+        self._toggled(expanded)
+
+    def _toggled(self, on: bool) -> None:
+        self.label.setVisible(on)
+        self.toggle.setArrowType(Qt.ArrowType.DownArrow if on else Qt.ArrowType.RightArrow)
+
+
+def actor_names(result: dict | None) -> dict[str, str]:
+    """id -> name from the result's actor rows."""
+    return {str(a.get("id")): str(a.get("name") or a.get("id")) for a in (result or {}).get("actors", []) or []}
+
+
+def actor_factions(result: dict | None) -> dict[str, str]:
+    return {str(a.get("id")): str(a.get("faction") or "") for a in (result or {}).get("actors", []) or []}
+
+
+def name_list(ids: Sequence[str], names: dict[str, str], limit: int = 8) -> str:
+    shown = [names.get(i, i) for i in list(ids)[:limit]]
+    more = len(ids) - len(shown)
+    return ", ".join(shown) + (f" and {more} more" if more > 0 else "")
+
+
+class CanvasLink:
+    """The tabs' way to point at things on the map: highlight, select, heat.
+
+    ``canvas`` is the MapView (or anything with some of ``highlight``,
+    ``clear_highlight``, ``set_heat``); missing methods are skipped so a tab
+    works alone in tests and before the canvas exists.
+    """
+
+    def __init__(self, canvas=None, qdoc=None, selection=None):
+        self.canvas = canvas
+        self.qdoc = qdoc
+        self.selection = selection
+        self.highlighted: tuple[list[str], list[str]] | None = None
+
+    def _call(self, name: str, *args) -> None:
+        fn = getattr(self.canvas, name, None)
+        if callable(fn):
+            fn(*args)
+
+    def highlight(self, actor_ids, tie_ids=()) -> None:
+        actor_ids, tie_ids = list(actor_ids), list(tie_ids)
+        self.highlighted = (actor_ids, tie_ids)
+        if not actor_ids and not tie_ids:
+            self.clear_highlight()
+            return
+        self._call("highlight", actor_ids, tie_ids)
+
+    def clear_highlight(self) -> None:
+        self.highlighted = None
+        self._call("clear_highlight")
+
+    def ties_among(self, actor_ids) -> list[str]:
+        """Ties with both ends in ``actor_ids`` (to light up a group together with its members)."""
+        if self.qdoc is None:
+            return []
+        ids = set(actor_ids)
+        doc = self.qdoc.doc
+        out: list[str] = []
+        for a in ids:
+            if a in doc.actors:
+                out.extend(t.id for t in doc.ties_of(a) if t.source in ids and t.target in ids)
+        return sorted(set(out))
+
+    def select(self, actor_ids, origin=None) -> None:
+        if self.selection is not None:
+            self.selection.set(list(actor_ids), [], origin=origin)

@@ -1,0 +1,245 @@
+"""The Analysis panel: status and progress, 'colour the map by', and five tabs.
+
+It owns an :class:`~actormap.gui.tasks.AnalysisRunner` that re-analyses a
+snapshot of the map in the background after each change, and hands each fresh
+result to the tabs. It starts analysing when first shown, so a hidden panel
+costs nothing. ``install(main_window)`` adds it to the editor.
+"""
+
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...tasks import AnalysisRunner
+from .blocs_tab import BlocsTab
+from .brokerage_tab import BrokerageTab
+from .common import CanvasLink
+from .fragmentation_tab import FragmentationTab
+from .heat import MEASURES, HeatControl
+from .mediators_tab import MediatorsTab
+from .summary_tab import SummaryTab
+
+
+class AnalysisDock(QWidget):
+    resultShown = Signal(dict)
+
+    def __init__(self, qdoc, selection=None, canvas=None, runner: AnalysisRunner | None = None,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("analysisPanel")
+        self.qdoc = qdoc
+        self.selection = selection
+        self.canvas = canvas
+        mode = os.environ.get("ACTORMAP_ANALYSIS_MODE", "process")
+        self.runner = runner or AnalysisRunner(mode=mode if mode in ("process", "thread") else "process",
+                                               parent=self)
+        self.link = CanvasLink(canvas, qdoc, selection)
+        self.result: dict | None = None
+        self._started = False
+
+        self.heat = HeatControl(canvas)
+        self.status = QLabel("Not analysed yet.")
+        self.status.setObjectName("analysisStatus")
+        self.progress = QProgressBar()
+        self.progress.setObjectName("analysisProgress")
+        self.progress.setMaximumWidth(140)
+        self.progress.setMaximumHeight(14)
+        self.progress.setTextVisible(False)
+        self.progress.hide()
+        self.cancel_button = QToolButton()
+        self.cancel_button.setObjectName("cancelAnalysis")
+        self.cancel_button.setText("Cancel")
+        self.cancel_button.setToolTip("Stop the running analysis (the panels keep the last results)")
+        self.cancel_button.clicked.connect(self.runner.cancel)
+        self.cancel_button.hide()
+        self.rerun_button = QToolButton()
+        self.rerun_button.setText("Analyse now")
+        self.rerun_button.setToolTip("Run the analysis again now")
+        self.rerun_button.clicked.connect(self.analyse_now)
+        self.clear_button = QToolButton()
+        self.clear_button.setText("Clear highlight")
+        self.clear_button.clicked.connect(self.link.clear_highlight)
+
+        self.mediators = MediatorsTab(self.link)
+        self.fragmentation = FragmentationTab(self.link)
+        self.brokerage = BrokerageTab(self.link)
+        self.blocs = BlocsTab(self.link)
+        self.summary = SummaryTab(self.link)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("analysisTabs")
+        self.tabs.setDocumentMode(True)
+        for w, title in ((self.mediators, "Insider mediators"), (self.fragmentation, "Fragmentation risk"),
+                         (self.brokerage, "Brokerage"), (self.blocs, "Blocs and tensions"),
+                         (self.summary, "Map summary")):
+            self.tabs.addTab(w, title)
+
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.heat, 2)
+        top.addWidget(self.clear_button)
+        row2 = QHBoxLayout()
+        row2.setContentsMargins(0, 0, 0, 0)
+        row2.addWidget(self.status, 1)
+        row2.addWidget(self.progress)
+        row2.addWidget(self.cancel_button)
+        row2.addWidget(self.rerun_button)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(4, 4, 4, 4)
+        lay.addLayout(top)
+        lay.addLayout(row2)
+        lay.addWidget(self.tabs, 1)
+
+        r = self.runner
+        r.resultReady.connect(self.set_result)
+        r.busyChanged.connect(self._busy)
+        r.progress.connect(self._progress)
+        r.failed.connect(self._failed)
+        r.cancelled.connect(self._cancelled)
+        self.fragmentation.keyPlayersRequested.connect(self.find_key_players)
+        self.mediators.weightsChanged.connect(self._weights_changed)
+
+    # ---- running ------------------------------------------------------------------------------
+    def start(self) -> None:
+        """Begin following the document (done automatically when the panel is first shown)."""
+        if not self._started and self.qdoc is not None:
+            self._started = True
+            self.runner.set_document(self.qdoc)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        QTimer.singleShot(0, self.start)
+
+    def analyse_now(self) -> None:
+        if not self._started:
+            self.start()
+        else:
+            self.runner.run_now()
+
+    def find_key_players(self, k) -> None:
+        self.fragmentation.key_players_running(int(k))
+        self.runner.set_options(key_players=int(k))
+        self._started = True
+        if self.runner._qdoc is None:
+            self.runner.set_document(self.qdoc)
+
+    def shutdown(self) -> None:
+        self.runner.shutdown()
+
+    # ---- showing ------------------------------------------------------------------------------
+    def set_result(self, result: dict) -> None:
+        self.result = result
+        for tab in (self.summary, self.brokerage, self.blocs, self.fragmentation, self.mediators):
+            tab.set_result(result)
+        self.heat.override.clear()
+        self.heat.set_result(result)
+        self._weights_changed(self.mediators.weights)
+        m = result.get("map") or {}
+        self.status.setText(f"Up to date: {m.get('actors', len(result.get('actors', [])))} actors, "
+                            f"{m.get('ties', '?')} ties.")
+        self.status.setStyleSheet("")
+        self.resultShown.emit(result)
+
+    def _weights_changed(self, _weights: dict) -> None:
+        self.heat.set_values("mediator", {str(m["id"]): float(m["score"]) for m in self.mediators.ranked})
+
+    def _busy(self, busy: bool) -> None:
+        self.progress.setVisible(busy)
+        self.cancel_button.setVisible(busy)
+        if busy:
+            self.progress.setRange(0, 0)  # indeterminate until a stage reports a fraction
+            self.status.setText("Map changed — analysing…" if self.result else "Analysing…")
+            self.status.setStyleSheet("color: #555")
+
+    def _progress(self, stage: str, fraction: float) -> None:
+        if fraction < 0:
+            self.progress.setRange(0, 0)
+        else:
+            self.progress.setRange(0, 100)
+            self.progress.setValue(round(100 * fraction))
+        if stage and stage != "starting":
+            self.status.setText(f"Analysing: {stage}…")
+
+    def _failed(self, message: str) -> None:
+        self.status.setText(f"The analysis failed: {message}")
+        self.status.setStyleSheet("color: #b00020")
+
+    def _cancelled(self) -> None:
+        self.status.setText("Analysis cancelled; the results shown are from an earlier version of the map."
+                            if self.result else "Analysis cancelled.")
+        self.status.setStyleSheet("color: #8a5a00")
+
+
+class _CloseWatcher(QObject):
+    """Stops the worker process when the main window has really closed."""
+
+    def __init__(self, window, dock: AnalysisDock):
+        super().__init__(window)
+        self.window, self.dock = window, dock
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() == QEvent.Type.Close:
+            QTimer.singleShot(0, self._after_close)
+        return False
+
+    def _after_close(self) -> None:
+        if not self.window.isVisible():
+            self.dock.shutdown()
+
+
+def install(main_window) -> AnalysisDock:
+    """Add the Analysis panel and its menu actions to the editor's main window."""
+    mw = main_window
+    dock = AnalysisDock(mw.qdoc, getattr(mw, "selection", None), getattr(mw, "canvas", None))
+    area = Qt.DockWidgetArea.RightDockWidgetArea
+    qdock = mw.add_dock(dock, "Analysis", "analysisDock", area, "inspectorDock")
+    qdock.visibilityChanged.connect(lambda visible: visible and dock.start())
+    menu = mw.menus.get("map") or mw.menuBar().addMenu("&Map")
+    menu.addSeparator()
+    run = QAction("&Analyse now", mw)
+    run.setShortcut(QKeySequence("F5"))
+    run.setStatusTip("Run the analysis of the map again now")
+    run.triggered.connect(lambda _c=False: (qdock.show(), qdock.raise_(), dock.analyse_now()))
+    cancel = QAction("&Cancel analysis", mw)
+    cancel.setStatusTip("Stop the running analysis")
+    cancel.triggered.connect(lambda _c=False: dock.runner.cancel())
+    dock.runner.busyChanged.connect(cancel.setEnabled)
+    cancel.setEnabled(False)
+    show = QAction("Show &mediator shortlist", mw)
+    show.triggered.connect(lambda _c=False: (qdock.show(), qdock.raise_(), dock.tabs.setCurrentWidget(dock.mediators)))
+    for act in (run, cancel, show):
+        menu.addAction(act)
+        mw.addAction(act)
+    heat_menu = menu.addMenu("C&olour the map by")
+    group = QActionGroup(mw)
+    group.setExclusive(True)
+    heat_actions: dict[str, QAction] = {}
+    for key, label, _fn in MEASURES:
+        act = heat_menu.addAction(label)
+        act.setCheckable(True)
+        act.setChecked(key == "notation")
+        act.triggered.connect(lambda _c=False, key=key: dock.heat.set_measure(key))
+        group.addAction(act)
+        heat_actions[key] = act
+    dock.heat.measureChanged.connect(lambda key: heat_actions[key].setChecked(True) if key in heat_actions else None)
+    acts = getattr(mw, "actions_", None)
+    if isinstance(acts, dict):
+        acts.update({"analyse": run, "cancel_analysis": cancel, "show_mediators": show})
+    mw.installEventFilter(_CloseWatcher(mw, dock))
+    app = QApplication.instance()
+    if app is not None:
+        app.aboutToQuit.connect(dock.shutdown)
+    mw.analysis = dock
+    return dock

@@ -1,0 +1,169 @@
+"""Fragmentation risk: what each actor's removal does, its splinters, and key players.
+
+Rows come from ``result["actors"][i]["removal"]`` (Borgatti 2006, computed for
+every actor at once by the core). Selecting a splinter highlights its members
+on the canvas. The key-player finder asks the runner for KPP-Neg with a chosen
+K; it runs in the background with the rest of the analysis.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .common import CanvasLink, Column, HelpBox, IdTable, RowsModel, fmt_num, name_list
+
+
+def _removal(row: dict) -> dict:
+    return row.get("removal") or {}
+
+
+class FragmentationTab(QWidget):
+    keyPlayersRequested = Signal(object)  # K (int) or None to stop
+
+    def __init__(self, link: CanvasLink, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.link = link
+        self.result: dict | None = None
+        self._names: dict[str, str] = {}
+        self._rows: dict[str, dict] = {}
+        self.model = RowsModel([
+            Column("Actor", lambda r: r.get("name"), str, numeric=False),
+            Column("Camp", lambda r: r.get("faction"), str, numeric=False),
+            Column("Pairs cut off", lambda r: _removal(r).get("pairs_disconnected"),
+                   tip="pairs of actors who could reach each other and no longer can"),
+            Column("F after removal", lambda r: _removal(r).get("F"),
+                   tip="share of the remaining pairs that cannot reach each other (0-1)"),
+            Column("Splinters", lambda r: _n_splinters(_removal(r)),
+                   tip="groups left apart when the actor is removed"),
+            Column("Own camp pairs cut off", lambda r: _removal(r).get("faction_pairs_disconnected"),
+                   tip="inside its own camp, on trust ties: does its organisation split?"),
+        ])
+        self.table = IdTable(self.model, link.selection)
+        self.table.setObjectName("fragmentationTable")
+        self.table.setColumnWidth(0, 160)
+        self.table.setColumnWidth(1, 110)
+        self.table.idsActivated.connect(self._actor_selected)
+
+        self.splinter_label = QLabel("Select an actor to see the splinters its removal would leave.")
+        self.splinter_label.setWordWrap(True)
+        self.splinters = QListWidget()
+        self.splinters.setObjectName("splinterList")
+        self.splinters.itemSelectionChanged.connect(self._splinter_selected)
+
+        self.k_spin = QSpinBox()
+        self.k_spin.setRange(1, 20)
+        self.k_spin.setValue(3)
+        self.k_spin.setPrefix("K = ")
+        self.k_spin.setToolTip("how many actors to remove together")
+        self.find_button = QPushButton("Find key players")
+        self.find_button.setObjectName("findKeyPlayers")
+        self.find_button.setToolTip("the K actors whose joint removal breaks the map apart most (KPP-Neg)")
+        self.find_button.clicked.connect(lambda: self.keyPlayersRequested.emit(self.k_spin.value()))
+        self.kp_label = QLabel("Key players: not computed. Choose K and press Find.")
+        self.kp_label.setWordWrap(True)
+        self.kp_label.setObjectName("keyPlayersLabel")
+        self.kp_show = QPushButton("Show on map")
+        self.kp_show.setEnabled(False)
+        self.kp_show.clicked.connect(self._show_key_players)
+        self._kp_ids: list[str] = []
+
+        kp = QHBoxLayout()
+        kp.setContentsMargins(0, 0, 0, 0)
+        kp.addWidget(self.k_spin)
+        kp.addWidget(self.find_button)
+        kp.addWidget(self.kp_show)
+        kp.addStretch(1)
+        lower = QWidget()
+        ll = QVBoxLayout(lower)
+        ll.setContentsMargins(0, 0, 0, 0)
+        ll.addWidget(self.splinter_label)
+        ll.addWidget(self.splinters)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.table)
+        split.addWidget(lower)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(4, 4, 4, 4)
+        lay.addWidget(split, 1)
+        lay.addLayout(kp)
+        lay.addWidget(self.kp_label)
+        lay.addWidget(HelpBox("fragmentation"))
+
+    def set_result(self, result: dict | None) -> None:
+        self.result = result or {}
+        actors = [a for a in self.result.get("actors", []) or []]
+        self._names = {str(a.get("id")): str(a.get("name") or a.get("id")) for a in actors}
+        self._rows = {str(a.get("id")): a for a in actors}
+        self.model.set_rows(actors)
+        self.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
+        kp = self.result.get("key_players")
+        if kp:
+            self._kp_ids = [str(i) for i in kp.get("set", [])]
+            self.kp_label.setText(
+                f"Key players (K = {kp.get('k', len(self._kp_ids))}): <b>{name_list(self._kp_ids, self._names, 20)}</b>"
+                f" — removing them together leaves F = {fmt_num(kp.get('F'))}"
+                f"{' (heuristic: best found by greedy swaps)' if not kp.get('exact') else ''}.")
+            self.kp_show.setEnabled(bool(self._kp_ids))
+        else:
+            self._kp_ids = []
+            self.kp_show.setEnabled(False)
+        self._actor_selected(self.table.selected_ids())
+
+    def key_players_running(self, k: int) -> None:
+        self.kp_label.setText(f"Looking for the {k} key players in the background…")
+
+    def _actor_selected(self, ids: list) -> None:
+        self.splinters.clear()
+        if not ids or ids[0] not in self._rows:
+            return
+        row = self._rows[ids[0]]
+        rem = _removal(row)
+        spl = rem.get("splinters") or []
+        name = self._names.get(ids[0], ids[0])
+        fpairs = rem.get("faction_pairs_disconnected")
+        own = (f" Inside its own camp ({row.get('faction') or 'none set'}), {fmt_num(fpairs)} pairs would be cut off"
+               f" on trust ties{' — the camp splinters' if fpairs else ''}." if fpairs is not None else "")
+        if not spl:
+            self.splinter_label.setText(f"Removing <b>{name}</b> leaves no group apart.{own}")
+        else:
+            self.splinter_label.setText(
+                f"Removing <b>{name}</b> cuts {fmt_num(rem.get('pairs_disconnected'))} pairs and leaves "
+                f"{len(spl)} groups apart (select one to see it on the map).{own}")
+        for i, members in enumerate(sorted(spl, key=len, reverse=True), 1):
+            item = QListWidgetItem(f"Group {i}: {len(members)} actor{'s' * (len(members) != 1)} — "
+                                   f"{name_list(members, self._names)}")
+            item.setData(Qt.ItemDataRole.UserRole, [str(m) for m in members])
+            self.splinters.addItem(item)
+        for j, members in enumerate(rem.get("faction_splinters") or [], 1):
+            item = QListWidgetItem(f"Own camp fragment {j}: {name_list(members, self._names)}")
+            item.setData(Qt.ItemDataRole.UserRole, [str(m) for m in members])
+            self.splinters.addItem(item)
+
+    def _splinter_selected(self) -> None:
+        items = self.splinters.selectedItems()
+        if not items:
+            return
+        members = items[0].data(Qt.ItemDataRole.UserRole) or []
+        self.link.highlight(members, self.link.ties_among(members))
+
+    def _show_key_players(self) -> None:
+        if self._kp_ids:
+            self.link.highlight(self._kp_ids, [])
+            self.link.select(self._kp_ids, origin=self)
+
+
+def _n_splinters(rem: dict):
+    spl = rem.get("splinters")
+    return None if spl is None else len(spl)

@@ -1,0 +1,106 @@
+"""'Colour the map by': shade actors on the canvas by a measure, and back to notation.
+
+The values come straight from the analysis result; the canvas draws the heat
+colours and their legend (``MapView.set_heat``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
+
+from .mediators_tab import split_mediators
+
+
+def _actor_measure(get: Callable[[dict], object]) -> Callable[[dict], dict[str, float]]:
+    def values(result: dict) -> dict[str, float]:
+        out: dict[str, float] = {}
+        for a in result.get("actors", []) or []:
+            v = get(a)
+            if isinstance(v, (int, float)) and not isinstance(v, bool):
+                out[str(a.get("id"))] = float(v)
+        return out
+
+    return values
+
+
+def _mediator_scores(result: dict) -> dict[str, float]:
+    cands, _gated = split_mediators(result)
+    return {str(m.get("id")): float(m.get("score") or 0.0) for m in cands}
+
+
+MEASURES: list[tuple[str, str, Callable[[dict], dict[str, float]] | None]] = [
+    ("notation", "Notation (kind colours)", None),
+    ("betweenness", "Betweenness", _actor_measure(lambda a: a.get("betweenness"))),
+    ("brokerage", "Brokerage roles (total)", _actor_measure(lambda a: (a.get("brokerage") or {}).get("total"))),
+    ("constraint", "Constraint (boxed in)", _actor_measure(lambda a: a.get("constraint"))),
+    ("effective_size", "Effective size", _actor_measure(lambda a: a.get("effective_size"))),
+    ("pairs_disconnected", "Pairs cut off if removed",
+     _actor_measure(lambda a: (a.get("removal") or {}).get("pairs_disconnected"))),
+    ("mediator", "Mediator score", _mediator_scores),
+]
+
+
+class HeatControl(QWidget):
+    """A combo box; applies the chosen measure to ``canvas.set_heat`` on each new result."""
+
+    measureChanged = Signal(str)
+
+    def __init__(self, canvas=None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.canvas = canvas
+        self.result: dict | None = None
+        self.override: dict[str, dict[str, float]] = {}
+        self.combo = QComboBox()
+        self.combo.setObjectName("heatCombo")
+        for key, label, _fn in MEASURES:
+            self.combo.addItem(label, key)
+        self.combo.setToolTip("Shade the actors on the map by a measure (darker = higher), "
+                              "or show the usual conflict-mapping colours")
+        self.combo.currentIndexChanged.connect(lambda _i: self._changed())
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(QLabel("Colour the map by:"))
+        lay.addWidget(self.combo, 1)
+
+    @property
+    def measure(self) -> str:
+        return str(self.combo.currentData())
+
+    def set_measure(self, key: str) -> None:
+        i = self.combo.findData(key)
+        if i >= 0:
+            self.combo.setCurrentIndex(i)
+
+    def set_result(self, result: dict | None) -> None:
+        self.result = result
+        self.apply()
+
+    def set_values(self, key: str, values: dict[str, float]) -> None:
+        """Replace a measure's values (e.g. mediator scores re-ranked under new weights)."""
+        self.override[key] = dict(values)
+        if self.measure == key:
+            self.apply()
+
+    def _changed(self) -> None:
+        self.apply()
+        self.measureChanged.emit(self.measure)
+
+    def values(self) -> dict[str, float] | None:
+        key = self.measure
+        fn = dict((k, f) for k, _l, f in MEASURES).get(key)
+        if fn is None or self.result is None:
+            return None
+        return self.override.get(key) or fn(self.result)
+
+    def apply(self) -> None:
+        setter = getattr(self.canvas, "set_heat", None)
+        if not callable(setter):
+            return
+        vals = self.values()
+        if vals is None:
+            setter(None, "")
+        else:
+            setter(vals, self.combo.currentText())

@@ -1,0 +1,310 @@
+"""Insider mediators: the ranked shortlist, score parts as bars, reasons, gates, weights.
+
+Moving a weight slider re-ranks at once with the pure core function
+:func:`actormap.core.analysis.ranking.rank` on the components already in the
+result (no re-analysis). Selecting a candidate highlights on the canvas the
+camps and the trust channels it bridges (:func:`ranking.bridges`).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSlider,
+    QSplitter,
+    QStyle,
+    QStyledItemDelegate,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ....core.analysis import ranking
+from .common import OKABE_ITO, RAW_ROLE, CanvasLink, Column, HelpBox, IdTable, RowsModel, fmt_num, name_list
+from .help_texts import COMPONENT_HELP, component_label
+
+SLIDER_STEPS = 20  # a slider step is 0.1 of weight; range 0..2
+
+
+def split_mediators(result: dict | None) -> tuple[list[dict], list[dict]]:
+    """(ranked candidates, gated-out actors) from a result, whatever key the gated list uses."""
+    result = result or {}
+    meds = [dict(m) for m in result.get("mediators", []) or []]
+    gated = [dict(g) for g in (result.get("gated") or result.get("mediators_gated")
+                                or result.get("gated_mediators") or [])]
+    if isinstance(result.get("mediators"), dict):  # {"ranked": [...], "gated": [...]} form
+        block = result["mediators"]
+        meds = [dict(m) for m in block.get("ranked", block.get("candidates", [])) or []]
+        gated = [dict(g) for g in block.get("gated", []) or []]
+    keep = []
+    for m in meds:
+        (gated if m.get("gated") else keep).append(m)
+    return keep, gated
+
+
+def gate_reason(g: dict) -> str:
+    for key in ("reason", "gate", "why"):
+        if g.get(key):
+            return str(g[key])
+    for key in ("gates", "reasons"):
+        if g.get(key):
+            return "; ".join(str(r) for r in g[key])
+    return "left out by a gate"
+
+
+def component_keys(candidates: list[dict], gated: list[dict] = ()) -> list[str]:
+    keys: list[str] = []
+    for m in list(candidates) + list(gated):
+        for k in (m.get("components") or {}):
+            if k not in keys:
+                keys.append(k)
+    return keys
+
+
+class PartsDelegate(QStyledItemDelegate):
+    """Paints the score parts as small side-by-side bars (one colour per part)."""
+
+    def __init__(self, keys_fn, parent=None):
+        super().__init__(parent)
+        self._keys_fn = keys_fn
+
+    def paint(self, painter: QPainter, option, index) -> None:
+        self.initStyleOption(option, index)
+        style = option.widget.style() if option.widget else None
+        text = option.text
+        option.text = ""
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
+        option.text = text
+        comps = index.data(RAW_ROLE) or {}
+        keys = self._keys_fn()
+        if not keys:
+            return
+        r = QRectF(option.rect).adjusted(3, 4, -3, -4)
+        w = r.width() / len(keys)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        for i, k in enumerate(keys):
+            cell = QRectF(r.left() + i * w + 1, r.top(), w - 3, r.height())
+            painter.fillRect(cell, QColor("#e6e6e6"))
+            v = comps.get(k)
+            if v is None:  # not assessed: hatched, never hidden
+                painter.fillRect(cell, QColor(0, 0, 0, 0))
+                painter.setPen(QPen(QColor("#999999"), 1, Qt.PenStyle.DotLine))
+                painter.drawRect(cell)
+                continue
+            frac = max(0.0, min(1.0, float(v)))
+            painter.fillRect(QRectF(cell.left(), cell.top(), cell.width() * frac, cell.height()),
+                             QColor(OKABE_ITO[i % len(OKABE_ITO)]))
+        painter.restore()
+
+
+class ScoreDelegate(QStyledItemDelegate):
+    """The score as a grey bar behind its number (scores are 0-1)."""
+
+    def paint(self, painter: QPainter, option, index) -> None:
+        v = index.data(RAW_ROLE)
+        if isinstance(v, (int, float)):
+            r = QRectF(option.rect).adjusted(2, 3, -2, -3)
+            painter.fillRect(QRectF(r.left(), r.top(), r.width() * max(0.0, min(1.0, float(v))), r.height()),
+                             QColor("#cfe3f3"))
+        super().paint(painter, option, index)
+
+
+class MediatorsTab(QWidget):
+    weightsChanged = Signal(dict)
+
+    def __init__(self, link: CanvasLink, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.link = link
+        self.result: dict | None = None
+        self.candidates: list[dict] = []
+        self.ranked: list[dict] = []
+        self.gated: list[dict] = []
+        self.keys: list[str] = []
+        self.weights: dict[str, float] = {}
+        self.default_weights: dict[str, float] = {}
+        self._names: dict[str, str] = {}
+        self._factions: dict[str, str] = {}
+
+        self.model = RowsModel([
+            Column("#", lambda r: r.get("rank")),
+            Column("Actor", lambda r: r.get("name"), str, numeric=False),
+            Column("Camp", lambda r: r.get("faction"), str, numeric=False),
+            Column("Score", lambda r: r.get("score"), lambda v: fmt_num(v, 2),
+                   tip="weighted mean of the parts (0-1)"),
+            Column("Parts", lambda r: r.get("components") or {}, self._parts_text, numeric=False,
+                   tip="each part as a bar; hover for the values"),
+            Column("Why", lambda r: (r.get("reasons") or [""])[0], str, numeric=False),
+        ])
+        self.table = IdTable(self.model, link.selection, multi=False)
+        self.table.setObjectName("mediatorTable")
+        self.table.setItemDelegateForColumn(3, ScoreDelegate(self.table))
+        self.table.setItemDelegateForColumn(4, PartsDelegate(lambda: self.keys, self.table))
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setColumnWidth(0, 34)
+        self.table.setColumnWidth(1, 150)
+        self.table.setColumnWidth(2, 110)
+        self.table.setColumnWidth(3, 60)
+        self.table.setColumnWidth(4, 130)
+        self.table.idsActivated.connect(self._candidate_selected)
+
+        self.details = QLabel("Select a candidate to see why it is on the list.")
+        self.details.setWordWrap(True)
+        self.details.setTextFormat(Qt.TextFormat.RichText)
+        self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.details.setObjectName("mediatorDetails")
+
+        self.weights_box = QGroupBox("Weights (re-rank at once)")
+        self.weights_form = QFormLayout(self.weights_box)
+        self.weights_form.setContentsMargins(6, 4, 6, 4)
+        self.sliders: dict[str, QSlider] = {}
+        self.reset_button = QPushButton("Default weights")
+        self.reset_button.clicked.connect(self.reset_weights)
+
+        self.gated_model = RowsModel([
+            Column("Actor", lambda r: r.get("name"), str, numeric=False),
+            Column("Camp", lambda r: r.get("faction"), str, numeric=False),
+            Column("Why it is left out", gate_reason, str, numeric=False),
+        ])
+        self.gated_table = IdTable(self.gated_model, link.selection)
+        self.gated_table.setObjectName("gatedTable")
+        self.gated_table.setColumnWidth(0, 150)
+        self.gated_table.setColumnWidth(1, 110)
+        self.gated_label = QLabel("Left out (gates)")
+
+        middle = QWidget()
+        mid = QHBoxLayout(middle)
+        mid.setContentsMargins(0, 0, 0, 0)
+        mid.addWidget(self.details, 3)
+        mid.addWidget(self.weights_box, 2)
+        bottom = QWidget()
+        bl = QVBoxLayout(bottom)
+        bl.setContentsMargins(0, 0, 0, 0)
+        bl.addWidget(self.gated_label)
+        bl.addWidget(self.gated_table)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.table)
+        split.addWidget(middle)
+        split.addWidget(bottom)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        split.setStretchFactor(2, 1)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(4, 4, 4, 4)
+        lay.addWidget(split, 1)
+        lay.addWidget(HelpBox("mediators"))
+
+    # ---- filling ------------------------------------------------------------------------------
+    def _parts_text(self, comps: dict) -> str:
+        return "; ".join(f"{component_label(k)} {('not assessed' if comps.get(k) is None else fmt_num(comps.get(k), 2))}"
+                         for k in self.keys if k in comps)
+
+    def set_result(self, result: dict | None) -> None:
+        self.result = result
+        self._names = {str(a.get("id")): str(a.get("name") or a.get("id")) for a in (result or {}).get("actors", [])}
+        self._factions = {str(a.get("id")): str(a.get("faction") or "") for a in (result or {}).get("actors", [])}
+        cands, gated = split_mediators(result)
+        for m in cands + gated:
+            m.setdefault("name", self._names.get(str(m.get("id")), str(m.get("id"))))
+            m.setdefault("faction", self._factions.get(str(m.get("id")), ""))
+        self.candidates, self.gated = cands, gated
+        keys = component_keys(cands, gated)
+        if keys != self.keys:
+            self.keys = keys
+            used = (result or {}).get("weights") or (result or {}).get("mediator_weights") or {}
+            self.default_weights = {k: float(used.get(k, 1.0)) for k in keys}
+            if not self.weights or set(self.weights) != set(keys):
+                self.weights = dict(self.default_weights)
+            self._build_sliders()
+        self.gated_model.set_rows(gated)
+        self.gated_label.setText(f"Left out by the gates ({len(gated)}): powerful or central, but not trusted across camps"
+                                 if gated else "No actor was left out by the gates.")
+        self.rerank()
+
+    def _build_sliders(self) -> None:
+        while self.weights_form.rowCount():
+            self.weights_form.removeRow(0)
+        self.sliders = {}
+        for i, k in enumerate(self.keys):
+            s = QSlider(Qt.Orientation.Horizontal)
+            s.setObjectName(f"weight_{k}")
+            s.setRange(0, SLIDER_STEPS)
+            s.setValue(round(self.weights.get(k, 1.0) * 10))
+            s.setToolTip(COMPONENT_HELP.get(k, k))
+            s.valueChanged.connect(lambda v, k=k: self.set_weight(k, v / 10))
+            swatch = QLabel(f"<span style='color:{OKABE_ITO[i % len(OKABE_ITO)]}'>■</span> {component_label(k)}")
+            swatch.setToolTip(COMPONENT_HELP.get(k, k))
+            self.sliders[k] = s
+            self.weights_form.addRow(swatch, s)
+        self.weights_form.addRow(self.reset_button)
+
+    def set_weight(self, key: str, value: float) -> None:
+        self.weights[key] = float(value)
+        s = self.sliders.get(key)
+        if s is not None and s.value() != round(value * 10):
+            s.blockSignals(True)
+            s.setValue(round(value * 10))
+            s.blockSignals(False)
+        self.rerank()
+        self.weightsChanged.emit(dict(self.weights))
+
+    def reset_weights(self) -> None:
+        self.weights = dict(self.default_weights)
+        for k, s in self.sliders.items():
+            s.blockSignals(True)
+            s.setValue(round(self.weights.get(k, 1.0) * 10))
+            s.blockSignals(False)
+        self.rerank()
+        self.weightsChanged.emit(dict(self.weights))
+
+    def rerank(self) -> None:
+        """Re-score and sort the candidates under the current weights (pure core function)."""
+        ranked = ranking.rank(self.candidates, self.weights) if self.keys else list(self.candidates)
+        for i, m in enumerate(ranked, 1):
+            m["rank"] = i
+        self.ranked = ranked
+        self.model.set_rows(ranked)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self._candidate_selected(self.table.selected_ids())
+
+    def ranked_ids(self) -> list[str]:
+        return [str(m.get("id")) for m in self.ranked]
+
+    # ---- selection ----------------------------------------------------------------------------
+    def _candidate_selected(self, ids: list) -> None:
+        if not ids:
+            return
+        aid = ids[0]
+        m = next((c for c in self.ranked if str(c.get("id")) == aid), None)
+        if m is None:
+            return
+        reasons = "".join(f"<li>{_esc(r)}</li>" for r in m.get("reasons") or [])
+        parts = "".join(
+            f"<li>{component_label(k)}: <b>{'not assessed' if (m.get('components') or {}).get(k) is None else fmt_num(m['components'][k], 2)}</b>"
+            f" × weight {fmt_num(self.weights.get(k, 0.0), 1)}</li>" for k in self.keys)
+        bridged = ""
+        doc = self.link.qdoc.doc if self.link.qdoc is not None else None
+        if doc is not None and aid in doc.actors:
+            factions, members, ties = ranking.bridges(doc.actors, doc.ties_of(aid), aid)
+            self.link.highlight([aid, *members], ties)
+            if factions:
+                bridged = (f"<p>Bridges by trust to: <b>{_esc(', '.join(factions))}</b> "
+                           f"({len(ties)} trust tie{'s' * (len(ties) != 1)}, highlighted on the map).</p>")
+        self.details.setText(f"<b>{m.get('rank')}. {_esc(m.get('name'))}</b> ({_esc(m.get('faction') or 'no camp')}) — "
+                             f"score {fmt_num(m.get('score'), 2)}<ul>{reasons}</ul>{bridged}"
+                             f"<p style='color:#555'>Parts:</p><ul>{parts}</ul>")
+
+    def names_of(self, ids) -> str:
+        return name_list(ids, self._names)
+
+
+def _esc(text) -> str:
+    from html import escape
+
+    return escape(str(text if text is not None else ""))

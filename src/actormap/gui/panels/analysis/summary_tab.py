@@ -1,0 +1,69 @@
+"""Map summary: actors, ties, components, F, DF, factions declared and detected."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from .common import CanvasLink, HelpBox, fmt_num, name_list
+
+
+class SummaryTab(QWidget):
+    FIELDS = [("actors", "Actors"), ("ties", "Ties"), ("components", "Separate pieces (components)"),
+              ("F", "Fragmentation F"), ("DF", "Distance-weighted fragmentation DF"),
+              ("declared", "Camps declared"), ("detected", "Groups detected by trust ties")]
+
+    def __init__(self, link: CanvasLink, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.link = link
+        self.values: dict[str, QLabel] = {}
+        inner = QWidget()
+        form = QFormLayout(inner)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for key, title in self.FIELDS:
+            lab = QLabel("–")
+            lab.setObjectName(f"summary_{key}")
+            lab.setWordWrap(True)
+            lab.setTextFormat(Qt.TextFormat.RichText)
+            lab.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.values[key] = lab
+            form.addRow(f"{title}:", lab)
+        self.notes = QLabel("")
+        self.notes.setWordWrap(True)
+        form.addRow(self.notes)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(inner)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(4, 4, 4, 4)
+        lay.addWidget(scroll, 1)
+        lay.addWidget(HelpBox("summary"))
+
+    def set_result(self, result: dict | None) -> None:
+        r = result or {}
+        m = r.get("map") or {}
+        frag = r.get("fragmentation") or {}
+        fac = r.get("factions") or {}
+        names = {str(a.get("id")): str(a.get("name") or a.get("id")) for a in r.get("actors", []) or []}
+        self.values["actors"].setText(fmt_num(m.get("actors", len(r.get("actors", []) or []))))
+        self.values["ties"].setText(fmt_num(m.get("ties")))
+        self.values["components"].setText(fmt_num(frag.get("components")))
+        self.values["F"].setText(f"{fmt_num(frag.get('F'))} <span style='color:#555'>"
+                                 "(share of pairs that cannot reach each other)</span>")
+        self.values["DF"].setText(f"{fmt_num(frag.get('DF'))} <span style='color:#555'>"
+                                  "(also counts how far apart reachable actors are)</span>")
+        declared = fac.get("declared") or {}
+        self.values["declared"].setText(
+            f"{len(declared)}: " + "; ".join(f"<b>{escape(str(k))}</b> ({len(v)})" for k, v in
+                                             sorted(declared.items(), key=lambda kv: (-len(kv[1]), str(kv[0]))))
+            if declared else "none (set the Faction field of actors)")
+        detected = fac.get("detected") or []
+        self.values["detected"].setText(
+            f"{len(detected)}<br>" + "<br>".join(
+                f"{i}. {escape(name_list([str(x) for x in g], names, 6))}" for i, g in enumerate(detected, 1))
+            if detected else "none")
+        flags = [k.replace("_", " ") for k, v in r.items() if k.endswith("approximate") and v]
+        self.notes.setText(("Approximated on this map: " + ", ".join(flags)) if flags else "")

@@ -1,0 +1,120 @@
+"""Stand-in analysis functions for the panel tests (module-level: picklable for the worker process).
+
+``hand_result`` builds a result dict in the documented JSON shape (issue 3)
+from a map with fixed, hand-chosen numbers, so the panels can be tested
+without the engine.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import threading
+import time
+
+from actormap.core.model import Actor, ActorMap, Tie
+
+GATE = threading.Event()
+CALLS: list[int] = []
+
+
+def test_map() -> ActorMap:
+    actors = [
+        Actor(id="ms1", name="MS-13 leaders", kind="gang", faction="MS-13", x=0, y=0),
+        Actor(id="ms2", name="MS-13 cliques", kind="gang", faction="MS-13", x=0, y=200),
+        Actor(id="b1", name="Barrio 18 leaders", kind="gang", faction="Barrio 18", x=400, y=0),
+        Actor(id="b2", name="Barrio 18 cliques", kind="gang", faction="Barrio 18", x=400, y=200),
+        Actor(id="bishop", name="Military bishop", kind="religious", faction="Church", legitimacy=0.9,
+              x=200, y=-150),
+        Actor(id="police", name="Police", kind="state_agent", faction="State", x=200, y=350),
+    ]
+    ties = [
+        Tie(id="t1", source="ms1", target="ms2", kind="symbiotic"),
+        Tie(id="t2", source="b1", target="b2", kind="symbiotic"),
+        Tie(id="t3", source="bishop", target="ms1", kind="symbiotic"),
+        Tie(id="t4", source="bishop", target="b1", kind="protective"),
+        Tie(id="t5", source="police", target="ms2", kind="coercive"),
+        Tie(id="t6", source="ms2", target="b2", kind="conflict"),
+    ]
+    return ActorMap(title="Truce test", actors=actors, ties=ties)
+
+
+BETWEENNESS = {"bishop": 0.6, "ms1": 0.4, "b1": 0.3, "ms2": 0.5, "b2": 0.1, "police": 0.0}
+
+
+def hand_result(amap: ActorMap, **options) -> dict:
+    """A result in the engine's JSON shape with fixed numbers (names taken from the map)."""
+    ids = [a.id for a in amap.actors]
+    actors = []
+    for a in amap.actors:
+        b = BETWEENNESS.get(a.id, 0.0)
+        actors.append({
+            "id": a.id, "name": a.name, "kind": str(a.kind), "faction": a.faction,
+            "betweenness": b, "betweenness_raw": b * 10, "constraint": None if a.id == "police" else 0.5,
+            "effective_size": None if a.id == "police" else 1.5,
+            "brokerage": {"coordinator": 0, "itinerant": 0, "representative": 1 if a.id == "ms1" else 0,
+                          "gatekeeper": 1 if a.id == "b1" else 0, "liaison": 2 if a.id == "bishop" else 0,
+                          "total": {"ms1": 1, "b1": 1, "bishop": 2}.get(a.id, 0)},
+            "removal": {"F": 0.6 if a.id == "bishop" else 0.0,
+                        "pairs_disconnected": 6 if a.id == "bishop" else 0,
+                        "splinters": [["ms1", "ms2"], ["b1", "b2", "police"]] if a.id == "bishop" else [],
+                        "faction_pairs_disconnected": 0},
+        })
+    res = {
+        "map": {"title": amap.title, "actors": len(amap.actors), "ties": len(amap.ties)},
+        "fragmentation": {"F": 0.0, "DF": 0.42, "components": 1},
+        "balance": {"triangle_index": None, "frustration": 1, "exact": True,
+                    "blocs": [["ms1", "ms2", "bishop"], ["b1", "b2", "police"]],
+                    "contradicting": ["t4"] if "t4" in {t.id for t in amap.ties} else []},
+        "factions": {"declared": {"MS-13": ["ms1", "ms2"], "Barrio 18": ["b1", "b2"], "Church": ["bishop"],
+                                  "State": ["police"]},
+                     "detected": [["ms1", "ms2", "bishop"], ["b1", "b2"], ["police"]]},
+        "mediators": [
+            {"id": "bishop", "score": 0.8,
+             "components": {"cross_brokerage": 1.0, "autonomy": 0.9, "legitimacy": 0.9},
+             "reasons": ["the only trust channel between MS-13 and Barrio 18"]},
+            {"id": "ms1", "score": 0.4,
+             "components": {"cross_brokerage": 0.2, "autonomy": 1.0, "legitimacy": None},
+             "reasons": ["trusted by the Church"]},
+        ],
+        "gated": [{"id": "police", "reason": "no trust tie outside its own camp"}],
+        "weights": {"cross_brokerage": 1.0, "autonomy": 1.0, "legitimacy": 1.0},
+        "actors": actors,
+    }
+    if options.get("key_players"):
+        k = int(options["key_players"])
+        res["key_players"] = {"k": k, "set": ["bishop", "ms2"][:k], "F": 0.8}
+    assert set(ids) == {a["id"] for a in actors}
+    return res
+
+
+def blocking_result(amap: ActorMap, **options) -> dict:
+    """Waits (in a worker thread) until the test sets GATE, then answers."""
+    CALLS.append(len(amap.actors))
+    if not GATE.wait(30):
+        raise TimeoutError("test gate never opened")
+    return hand_result(amap, **options)
+
+
+def file_gated_result(amap: ActorMap, **options) -> dict:
+    """Waits (in the worker process) until the file named in the map's description exists."""
+    path = amap.description
+    deadline = time.monotonic() + 60
+    while not os.path.exists(path):
+        if time.monotonic() > deadline:
+            raise TimeoutError("test file never appeared")
+        time.sleep(0.01)
+    return hand_result(amap, **options)
+
+
+def report_environment(amap: ActorMap, **options) -> dict:
+    """What the worker process has imported (it must not import Qt)."""
+    return {"pid": os.getpid(), "qt": sorted(m for m in sys.modules if m.startswith(("PySide6", "pyqtgraph")))}
+
+
+def progress_until_cancelled(amap: ActorMap, progress=None, **options) -> dict:
+    """Reports progress in a loop until the runner's progress callback stops it."""
+    for i in range(3000):
+        progress("working", i / 3000)
+        time.sleep(0.01)
+    raise TimeoutError("never cancelled")

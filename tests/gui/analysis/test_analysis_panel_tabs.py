@@ -1,0 +1,160 @@
+"""The Analysis panel fills, follows edits, syncs selection both ways, re-ranks, charts click."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
+
+from actormap.core.edits import RemoveItems, UpdateActor
+
+L = Qt.MouseButton.LeftButton
+
+
+def click_row(table, row: int, col: int = 0) -> None:
+    table.scrollTo(table.model().index(row, col))
+    rect = table.visualRect(table.model().index(row, col))
+    QTest.mouseClick(table.viewport(), L, Qt.KeyboardModifier.NoModifier, rect.center())
+
+
+def row_of(table, actor_id: str) -> int:
+    return table.visual_ids().index(actor_id)
+
+
+def test_panels_fill_on_load(dock):
+    # mediators: ranked by the default weights (mean of the parts): bishop 0.933, ms1 0.4
+    assert dock.mediators.ranked_ids() == ["bishop", "ms1"]
+    assert dock.mediators.model.rowCount() == 2
+    assert dock.mediators.gated_model.rowCount() == 1
+    assert "no trust tie" in dock.mediators.gated_table.model().index(0, 2).data()
+    # fragmentation: sorted by pairs cut off, the bishop first
+    assert dock.fragmentation.table.visual_ids()[0] == "bishop"
+    # brokerage: 6 actors, sorted by betweenness
+    assert dock.brokerage.table.visual_ids()[:3] == ["bishop", "ms2", "ms1"]
+    assert dock.brokerage.top_ids == ["bishop", "ms2", "ms1", "b1", "b2"]  # police has 0: no bar
+    assert dock.brokerage.role_ids == ["bishop", "b1", "ms1"]
+    # blocs
+    assert dock.blocs.bloc_lists[0].count() == 3 and dock.blocs.bloc_lists[1].count() == 3
+    assert dock.blocs.tensions.count() == 1
+    assert "exact" in dock.blocs.indices.text()
+    # summary
+    assert dock.summary.values["actors"].text() == "6"
+    assert dock.summary.values["ties"].text() == "6"
+    assert "Barrio 18" in dock.summary.values["declared"].text()
+    assert dock.summary.values["detected"].text().startswith("3")
+    # each tab has its help text with a reference
+    for key in ("mediators", "fragmentation", "brokerage", "blocs", "summary"):
+        lab = dock.findChild(type(dock.status), f"help_{key}")
+        assert lab is not None and "Source:" in lab.text()
+
+
+def test_panels_update_after_edit(dock, qdoc, qtbot):
+    with qtbot.waitSignal(dock.resultShown, timeout=10000):
+        qdoc.push(UpdateActor("bishop", {"name": "Monsignor Colindres"}))
+    assert dock.summary.values["actors"].text() == "6"
+    names = [dock.brokerage.model.rows[i]["name"] for i in range(6)]
+    assert "Monsignor Colindres" in names
+    with qtbot.waitSignal(dock.resultShown, timeout=10000):
+        qdoc.push(RemoveItems(["police"], ["t5"]))
+    assert dock.summary.values["actors"].text() == "5"
+    assert dock.brokerage.model.rowCount() == 5
+
+
+def test_table_row_selects_on_canvas(dock, canvas, selection):
+    dock.tabs.setCurrentWidget(dock.brokerage)
+    table = dock.brokerage.table
+    click_row(table, row_of(table, "ms2"))
+    assert selection.actor_ids == ["ms2"]
+    assert canvas.selected_ids()[0] == ["ms2"]
+
+
+def test_canvas_selection_selects_table_rows(dock, canvas, selection, qtbot):
+    item = canvas.map_scene.actor_items["b1"]
+    p = canvas.mapFromScene(item.pos())
+    QTest.mouseClick(canvas.viewport(), L, Qt.KeyboardModifier.NoModifier, p)
+    qtbot.waitUntil(lambda: selection.actor_ids == ["b1"])
+    for table in (dock.brokerage.table, dock.fragmentation.table):
+        assert table.selected_ids() == ["b1"]
+    assert dock.mediators.table.selected_ids() == []  # b1 is no candidate
+
+
+def test_mediator_row_highlights_bridged_camps(dock, canvas):
+    table = dock.mediators.table
+    click_row(table, row_of(table, "bishop"))
+    lit = canvas.map_scene.highlighted
+    assert lit is not None
+    actors, ties = lit
+    assert actors == {"bishop", "ms1", "ms2", "b1", "b2"}  # the two gang camps it reaches by trust
+    assert ties == {"t3", "t4"}  # its two trust ties across camps
+    assert "MS-13" in dock.mediators.details.text() and "Barrio 18" in dock.mediators.details.text()
+
+
+def test_weight_sliders_rerank_at_once(dock, qtbot):
+    med = dock.mediators
+    assert med.ranked_ids() == ["bishop", "ms1"]
+    # only autonomy counts: ms1 (1.0) beats the bishop (0.9)
+    for key, slider in med.sliders.items():
+        slider.setFocus()
+        QTest.keyClick(slider, Qt.Key.Key_End if key == "autonomy" else Qt.Key.Key_Home)
+    assert med.weights == {"cross_brokerage": 0.0, "autonomy": 2.0, "legitimacy": 0.0}
+    assert med.ranked_ids() == ["ms1", "bishop"]
+    assert med.model.rows[0]["score"] == pytest.approx(1.0)
+    assert med.model.rows[1]["score"] == pytest.approx(0.9)
+    med.reset_button.click()
+    assert med.ranked_ids() == ["bishop", "ms1"]
+    # scores are the weighted mean (legitimacy of ms1 not assessed counts 0): (0.2 + 1.0 + 0) / 3
+    assert med.ranked[1]["score"] == pytest.approx(0.4)
+
+
+def test_clicking_a_bar_selects_the_actor(dock, selection, qtbot):
+    dock.tabs.setCurrentWidget(dock.brokerage)
+    qtbot.waitUntil(lambda: dock.brokerage.top_plot.isVisible())
+    tab = dock.brokerage
+    for which, ids in (("top", tab.top_ids), ("roles", tab.role_ids)):
+        plot = tab.top_plot if which == "top" else tab.roles_plot
+        pos = tab.bar_scene_pos(which, 1)
+        QTest.mouseClick(plot.viewport(), L, Qt.KeyboardModifier.NoModifier, pos)
+        qtbot.waitUntil(lambda ids=ids: selection.actor_ids == [ids[1]])
+        assert tab.table.selected_ids() == [ids[1]]
+    # a click beside the bars selects nothing new
+    pos = tab.bar_scene_pos("top", 0)
+    QTest.mouseClick(tab.top_plot.viewport(), L, Qt.KeyboardModifier.NoModifier, QPoint(pos.x(), 2))
+    assert selection.actor_ids == [tab.role_ids[1]]
+
+
+def test_splinter_and_contradicting_ties_highlight(dock, canvas):
+    frag = dock.fragmentation
+    click_row(frag.table, row_of(frag.table, "bishop"))
+    assert frag.splinters.count() == 2
+    frag.splinters.setCurrentRow(0)  # the bigger group first: b1, b2, police
+    actors, ties = canvas.map_scene.highlighted
+    assert actors == {"b1", "b2", "police"} and ties == {"t2"}
+    dock.blocs.all_button.click()
+    actors, ties = canvas.map_scene.highlighted
+    assert ties == {"t4"} and actors == {"bishop", "b1"}
+    assert "across the blocs" in dock.blocs.tensions.item(0).text()
+    dock.clear_button.click()
+    assert canvas.map_scene.highlighted is None
+
+
+def test_key_player_finder_runs_in_background(dock, qtbot):
+    frag = dock.fragmentation
+    frag.k_spin.setValue(2)
+    with qtbot.waitSignal(dock.resultShown, timeout=10000):
+        frag.find_button.click()
+    assert dock.runner.options == {"key_players": 2}
+    assert "Military bishop" in frag.kp_label.text() and "MS-13 cliques" in frag.kp_label.text()
+    frag.kp_show.click()
+    assert dock.selection.actor_ids == ["bishop", "ms2"]
+
+
+def test_colour_map_by_measure_and_back(dock, canvas):
+    scene = canvas.map_scene
+    assert not scene.heat_active
+    dock.heat.set_measure("betweenness")
+    assert scene.heat_active
+    assert scene.heat_of("bishop") == pytest.approx(1.0) and scene.heat_of("police") == pytest.approx(0.0)
+    dock.heat.set_measure("mediator")
+    assert scene.heat_of("bishop") == pytest.approx(1.0) and scene.heat_of("ms1") == pytest.approx(0.0)
+    dock.heat.set_measure("notation")
+    assert not scene.heat_active
