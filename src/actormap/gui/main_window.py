@@ -28,9 +28,11 @@ from ..core.edits import AddItems, RemoveItems, make_actor
 from ..core.errors import ActorMapError
 from ..core.io import MapFileError
 from . import dialogs
+from .canvas.view import MapView
 from .file_ops import FileController
 from .panels.actor_table import ActorTable
 from .panels.add_tie import AddTieDialog
+from .panels.filter_panel import FilterPanel
 from .panels.inspector import Inspector
 from .panels.map_properties import MapProperties
 from .panels.tie_table import TieTable
@@ -40,17 +42,6 @@ from .settings import WindowSettings
 from .undo import QtDocument
 
 MAP_SUFFIX = ".actormap"
-
-
-def make_view(qdoc: QtDocument, parent: QWidget):
-    """The map canvas (or a plain stand-in while the canvas package is unavailable)."""
-    try:
-        from .canvas.view import MapView
-    except ImportError:
-        from .placeholder_view import PlaceholderView
-
-        return PlaceholderView(qdoc, parent)
-    return MapView(qdoc, parent)
 
 
 def _dropped_maps(mime) -> list[str]:
@@ -69,7 +60,8 @@ class MainWindow(QMainWindow):
         self.settings = WindowSettings(settings)
         self.files = FileController(self.qdoc, self, self.settings)
         self.recovery = Recovery(self.qdoc, data_dir, autosave_ms, self)
-        self.canvas = make_view(self.qdoc, self)
+        self.canvas = MapView(self.qdoc, self)
+        self.canvas_actions = self.canvas.canvas_actions
         self.setCentralWidget(self.canvas)
         self.actions_: dict[str, QAction] = {}
         self.menus: dict[str, QMenu] = {}
@@ -123,11 +115,14 @@ class MainWindow(QMainWindow):
         for key, act in (("undo", undo), ("redo", redo)):
             self.addAction(act)
             self.actions_[key] = act
-        a("add_actor", "Add &actor", self.add_actor, "Ins", SP.SP_FileDialogNewFolder,
-          "Add an actor in the middle of the view")
-        a("add_tie", "Add &tie…", self.add_tie, "Ctrl+T", None, "Tie two actors with a chosen kind")
-        a("delete", "&Delete", self.delete_selection, K.Delete, SP.SP_TrashIcon, "Delete the selected items")
-        a("find", "&Find actor", self.focus_find, K.Find, None, "Find an actor by name")
+        a("add_tie", "Add &tie…", self.add_tie, "Ctrl+T", None, "Tie two chosen actors with a kind (keyboard)")
+        a("find", "&Find actor…", self.focus_find, K.Find, None, "Find an actor by name")
+        # the canvas's own actions (their keys work while the canvas has focus)
+        icons = {"add_actor": SP.SP_FileDialogNewFolder, "delete": SP.SP_TrashIcon}
+        for key, act in self.canvas_actions.items():
+            if key in icons:
+                act.setIcon(self.style().standardIcon(icons[key]))
+            self.actions_.setdefault(key, act)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -150,20 +145,25 @@ class MainWindow(QMainWindow):
         for key in ("undo", "redo"):
             e.addAction(self.actions_[key])
         e.addSeparator()
-        for key in ("add_actor", "add_tie", "delete"):
-            e.addAction(self.actions_[key])
-        e.addSeparator()
-        e.addAction(self.actions_["find"])
-        self.menus["view"] = bar.addMenu("&View")
-        self.menus["panels"] = self.menus["view"].addMenu("&Panels")
-        self.menus["map"] = bar.addMenu("&Map")
+        for key in ("add_actor", "add_tie", "tie_mode", "rename", "delete", None, "copy", "paste", "select_all",
+                    None, "find"):
+            e.addSeparator() if key is None else e.addAction(self.actions_[key])
+        v = self.menus["view"] = bar.addMenu("&View")
+        for key in ("zoom_in", "zoom_out", "zoom_reset", "fit", None, "legend"):
+            v.addSeparator() if key is None else v.addAction(self.actions_[key])
+        v.addSeparator()
+        self.menus["panels"] = v.addMenu("&Panels")
+        m = self.menus["map"] = bar.addMenu("&Map")
+        for key in ("layout_force", "layout_faction"):
+            m.addAction(self.actions_[key])
         self.menus["help"] = bar.addMenu("&Help")
         self.menus["help"].addAction("&About actormap", self._about)
 
     def _build_toolbar(self) -> None:
         tb = self.addToolBar("Main")
         tb.setObjectName("mainToolbar")
-        for key in ("new", "open", "save", None, "undo", "redo", None, "add_actor", "add_tie", "delete"):
+        for key in ("new", "open", "save", None, "undo", "redo", None, "add_actor", "tie_mode", "add_tie",
+                    "delete", None, "fit", "legend"):
             if key is None:
                 tb.addSeparator()
             else:
@@ -193,10 +193,18 @@ class MainWindow(QMainWindow):
         return dock
 
     def _build_docks(self) -> None:
-        acts = [self.actions_[k] for k in ("add_actor", "add_tie", "delete")]
         self.inspector = Inspector(self.qdoc, self.selection)
-        self.actor_table = ActorTable(self.qdoc, self.selection, acts)
-        self.tie_table = TieTable(self.qdoc, self.selection, acts[1:])
+        self.actor_table = ActorTable(self.qdoc, self.selection)
+        self.tie_table = TieTable(self.qdoc, self.selection)
+        # keys of the tables (Insert, Delete) work while a table has focus, like the canvas's
+        self.actor_table.add_actions([self._panel_action(self.actor_table, "Add actor", self.add_actor, "Ins"),
+                                      self.actions_["add_tie"],
+                                      self._panel_action(self.actor_table, "Delete", self.delete_selection,
+                                                         QKeySequence.StandardKey.Delete)])
+        self.tie_table.add_actions([self.actions_["add_tie"],
+                                    self._panel_action(self.tie_table, "Delete", self.delete_selection,
+                                                       QKeySequence.StandardKey.Delete)])
+        self.filters = FilterPanel(self.qdoc)
         self.map_properties = MapProperties(self.qdoc)
         self.undo_view = QUndoView(self.qdoc.undo_stack)
         self.undo_view.setEmptyLabel("<map opened>")
@@ -206,10 +214,20 @@ class MainWindow(QMainWindow):
         self.add_dock(self.actor_table, "Actors", "actorTableDock", B)
         self.add_dock(self.tie_table, "Ties", "tieTableDock", B, "actorTableDock")
         self.add_dock(self.undo_view, "Undo history", "undoHistoryDock", B, "tieTableDock")
+        self.add_dock(self.filters, "Filter", "filterDock", R, "mapPropertiesDock")
         self.docks["inspectorDock"].raise_()
         self.docks["actorTableDock"].raise_()
         self.resizeDocks([self.docks["inspectorDock"]], [360], Qt.Orientation.Horizontal)
         self.resizeDocks([self.docks["actorTableDock"]], [230], Qt.Orientation.Vertical)
+
+    def _panel_action(self, panel: QWidget, text: str, slot, key) -> QAction:
+        act = QAction(text, panel)
+        act.setShortcut(QKeySequence(key))
+        act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        act.setToolTip(f"{text} ({act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})")
+        act.triggered.connect(lambda _c=False: slot())
+        panel.addAction(act)
+        return act
 
     def _build_status(self) -> None:
         self.counts = QLabel()
@@ -233,6 +251,9 @@ class MainWindow(QMainWindow):
         self.canvas.selectionChangedIds.connect(
             lambda a, t: self.selection.set(a, t, origin=self.canvas))
         self.selection.changed.connect(self._selection_to_canvas)
+        self.filters.filterChanged.connect(self.canvas.set_filter)
+        self.filters.neighbourhoodRequested.connect(self._highlight_neighbourhood)
+        self.filters.highlightCleared.connect(self.canvas.clear_highlight)
         self._after_change()
 
     # ---- state shown ------------------------------------------------------------------------
@@ -248,7 +269,7 @@ class MainWindow(QMainWindow):
     def _opened(self, _path) -> None:
         self.selection.set([], [], None)
         self._after_change()
-        QTimer.singleShot(0, getattr(self.canvas, "fit_to_map", lambda: None))
+        QTimer.singleShot(0, self.canvas.fit_to_map)
 
     def show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
@@ -257,13 +278,16 @@ class MainWindow(QMainWindow):
         if origin is not self.canvas:
             self.canvas.select_ids(actor_ids, tie_ids)
 
+    def _highlight_neighbourhood(self) -> None:
+        if len(self.selection.actor_ids) == 1:
+            self.canvas.highlight_neighbourhood(self.selection.actor_ids[0])
+        else:
+            self.show_message("Select one actor to highlight its neighbourhood.")
+
     # ---- editing from the keyboard -----------------------------------------------------------
     def _free_spot(self) -> tuple[float, float]:
-        try:
-            c = self.canvas.mapToScene(self.canvas.viewport().rect().center())
-            x, y = round(c.x()), round(c.y())
-        except (AttributeError, RuntimeError):
-            x, y = 0, 0
+        c = self.canvas.mapToScene(self.canvas.viewport().rect().center())
+        x, y = round(c.x()), round(c.y())
         taken = {(round(a.x), round(a.y)) for a in self.qdoc.doc.actors.values()}
         while (x, y) in taken:
             x, y = x + 40, y + 40

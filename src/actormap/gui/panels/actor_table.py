@@ -44,9 +44,9 @@ def actor_columns(qdoc: QtDocument) -> list[Column]:
 
 
 class ActorTable(ItemTablePanel):
-    def __init__(self, qdoc: QtDocument, selection: Selection, actions=(), parent=None):
+    def __init__(self, qdoc: QtDocument, selection: Selection, parent=None):
         model = ItemTableModel(qdoc, actor_columns(qdoc), "actor")
-        super().__init__(model, selection, "Filter actors (name, kind, faction…)", actions, parent)
+        super().__init__(model, selection, "Filter actors (name, kind, faction…)", parent)
         model.setParent(self)
         header = self.view.horizontalHeader()
         for col, width in enumerate((230, 100, 170, 50, 80, 75, 65, 45, 55, 40)):

@@ -27,7 +27,7 @@ class ItemTablePanel(QWidget):
     message = Signal(str)
 
     def __init__(self, model: ItemTableModel, selection: Selection, placeholder: str,
-                 actions: list[QAction] = (), parent: QWidget | None = None):
+                 parent: QWidget | None = None):
         super().__init__(parent)
         self.model = model
         self.selection = selection
@@ -60,19 +60,22 @@ class ItemTablePanel(QWidget):
         selection.changed.connect(self._selection_changed)
         model.modelReset.connect(lambda: self._selection_changed(selection.actor_ids, selection.tie_ids, None))
 
-        top = QHBoxLayout()
-        top.setContentsMargins(0, 0, 0, 0)
-        top.addWidget(self.filter, 1)
+        self.top = QHBoxLayout()
+        self.top.setContentsMargins(0, 0, 0, 0)
+        self.top.addWidget(self.filter, 1)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(4, 4, 4, 4)
+        lay.addLayout(self.top)
+        lay.addWidget(self.view)
+        self.setFocusProxy(self.view)
+
+    def add_actions(self, actions: list[QAction]) -> None:
+        """Tool buttons beside the filter box."""
         for act in actions:
             btn = QToolButton()
             btn.setDefaultAction(act)
-            btn.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-            top.addWidget(btn)
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(4, 4, 4, 4)
-        lay.addLayout(top)
-        lay.addWidget(self.view)
-        self.setFocusProxy(self.view)
+            btn.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            self.top.addWidget(btn)
 
     # ---- selection sync -----------------------------------------------------------------
     def selected_ids(self) -> list[str]:

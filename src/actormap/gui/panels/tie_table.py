@@ -45,9 +45,9 @@ def tie_columns(qdoc: QtDocument) -> list[Column]:
 
 
 class TieTable(ItemTablePanel):
-    def __init__(self, qdoc: QtDocument, selection: Selection, actions=(), parent=None):
+    def __init__(self, qdoc: QtDocument, selection: Selection, parent=None):
         model = ItemTableModel(qdoc, tie_columns(qdoc), "tie")
-        super().__init__(model, selection, "Filter ties (actor, kind…)", actions, parent)
+        super().__init__(model, selection, "Filter ties (actor, kind…)", parent)
         model.setParent(self)
         header = self.view.horizontalHeader()
         for col, width in enumerate((170, 110, 170, 60, 85, 85, 85)):

@@ -1,0 +1,124 @@
+"""Filter the map by actor kind, faction, tie kind and confidence (the rest faded or hidden),
+and highlight the neighbourhood of the selected actor. Only the view changes — never the map."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core.model import ActorKind, Confidence, TieKind
+from ..undo import QtDocument
+from .fields import enum_label
+
+NO_FACTION = "(no faction)"
+
+
+class FilterPanel(QWidget):
+    """Emits ``filterChanged(kinds, factions, tie_kinds, confidences, mode)``; None = all shown."""
+
+    filterChanged = Signal(object, object, object, object, str)
+    neighbourhoodRequested = Signal()
+    highlightCleared = Signal()
+
+    def __init__(self, qdoc: QtDocument, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.qdoc = qdoc
+        self.lists: dict[str, QListWidget] = {}
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(4, 4, 4, 4)
+        row = QHBoxLayout()
+        self.mode = QComboBox()
+        self.mode.addItem("Fade the rest", "fade")
+        self.mode.addItem("Hide the rest", "hide")
+        self.mode.currentIndexChanged.connect(self._emit)
+        reset = QPushButton("Show all")
+        reset.clicked.connect(self.show_all)
+        row.addWidget(self.mode, 1)
+        row.addWidget(reset)
+        lay.addLayout(row)
+        groups = (
+            ("kinds", "Actor kinds", [(enum_label(k), k.value) for k in ActorKind]),
+            ("factions", "Factions", []),
+            ("tie_kinds", "Tie kinds", [(enum_label(k), k.value) for k in TieKind]),
+            ("confidences", "Confidence", [(enum_label(c), c.value) for c in Confidence]),
+        )
+        for key, title, items in groups:
+            box = QGroupBox(title)
+            inner = QVBoxLayout(box)
+            inner.setContentsMargins(4, 4, 4, 4)
+            lst = QListWidget()
+            lst.setMaximumHeight(140 if key != "confidences" else 70)
+            self._fill(lst, items)
+            lst.itemChanged.connect(self._emit)
+            inner.addWidget(lst)
+            lay.addWidget(box)
+            self.lists[key] = lst
+        hl = QHBoxLayout()
+        near = QPushButton("Highlight neighbourhood")
+        near.setToolTip("Show the selected actor, its ties and its neighbours; fade the rest")
+        near.clicked.connect(self.neighbourhoodRequested)
+        clear = QPushButton("Clear highlight")
+        clear.clicked.connect(self.highlightCleared)
+        hl.addWidget(near)
+        hl.addWidget(clear)
+        lay.addLayout(hl)
+        lay.addStretch(1)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self.refresh_factions)
+        qdoc.changed.connect(self._timer.start)
+        self.refresh_factions()
+
+    @staticmethod
+    def _fill(lst: QListWidget, items, checked: dict | None = None) -> None:
+        lst.blockSignals(True)
+        lst.clear()
+        for label, value in items:
+            it = QListWidgetItem(label)
+            it.setData(Qt.ItemDataRole.UserRole, value)
+            it.setFlags(it.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            on = True if checked is None else checked.get(value, True)
+            it.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+            lst.addItem(it)
+        lst.blockSignals(False)
+
+    def _checked(self, key: str) -> dict:
+        lst = self.lists[key]
+        return {lst.item(i).data(Qt.ItemDataRole.UserRole): lst.item(i).checkState() == Qt.CheckState.Checked
+                for i in range(lst.count())}
+
+    def refresh_factions(self) -> None:
+        names = sorted({a.faction for a in self.qdoc.doc.actors.values()}, key=str.lower)
+        items = [(n or NO_FACTION, n) for n in names]
+        lst = self.lists["factions"]
+        current = [(lst.item(i).text(), lst.item(i).data(Qt.ItemDataRole.UserRole)) for i in range(lst.count())]
+        if current != items:
+            self._fill(lst, items, self._checked("factions"))
+            self._emit()
+
+    def selected(self, key: str):
+        """The checked values of a group, or None when all are checked (no restriction)."""
+        checked = self._checked(key)
+        return None if all(checked.values()) else {v for v, on in checked.items() if on}
+
+    def _emit(self, *_args) -> None:
+        self.filterChanged.emit(self.selected("kinds"), self.selected("factions"), self.selected("tie_kinds"),
+                                self.selected("confidences"), self.mode.currentData())
+
+    def show_all(self) -> None:
+        for lst in self.lists.values():
+            lst.blockSignals(True)
+            for i in range(lst.count()):
+                lst.item(i).setCheckState(Qt.CheckState.Checked)
+            lst.blockSignals(False)
+        self._emit()
