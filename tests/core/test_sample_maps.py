@@ -13,7 +13,12 @@ from actormap.core.model import TieKind
 from actormap.core.semantics import SEMANTICS
 
 SAMPLES = Path(__file__).resolve().parents[2] / "sample_maps"
-EXPECTED = ["el_salvador_2012_truce", "mexico_kingpin_strategy", "libya_post_2011_militias"]
+EXPECTED = [
+    "el_salvador_2012_truce",
+    "mexico_kingpin_strategy",
+    "libya_post_2011_militias",
+    "rio_favelas",
+]
 PATHS = sorted(SAMPLES.glob("*.actormap"))
 
 
