@@ -16,6 +16,7 @@ from actormap.core.model import ActorMap, TieKind
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"
 SAMPLE = FIXTURES / "sample_like.actormap"
+SAMPLE_MAPS = sorted((Path(__file__).parent.parent.parent / "sample_maps").glob("*.actormap"))
 NS = 'xmlns="http://graphml.graphdrawing.org/xmlns"'
 
 
@@ -38,6 +39,7 @@ def test_fixture_uses_every_field(sample):
     assert any(a.pinned for a in sample.actors) and any(a.agenda is None for a in sample.actors)
     assert any(t.start for t in sample.ties) and any(t.end for t in sample.ties)
     assert sample.as_of and len(sample.authors) == 2 and any("\n" in a.notes for a in sample.actors)
+    assert len(sample.views) == 2 and sample.views[0].id > sample.views[1].id, "views keep their own order"
     pairs = [(t.source, t.target) for t in sample.ties]
     assert len(pairs) > len(set(pairs)), "parallel ties must be covered"
 
@@ -48,6 +50,13 @@ def test_export_then_import_gives_the_same_map(tmp_path, sample, ext):
     write_any(sample, out)
     back = read_any(out)
     assert dumps_map(back) == SAMPLE.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("ext", [".graphml", ".csv"])
+@pytest.mark.parametrize("path", SAMPLE_MAPS, ids=lambda p: p.name)
+def test_sample_maps_survive_export_and_import(tmp_path, path, ext):
+    write_any(load_map(path), tmp_path / f"m{ext}")
+    assert dumps_map(read_any(tmp_path / f"m{ext}")) == path.read_text(encoding="utf-8")
 
 
 def test_csv_writes_three_files(tmp_path, sample):
@@ -188,6 +197,10 @@ BAD_GRAPHML = {
     "id with spaces": (_graphml('<node id="a b"/>'), "node 'a b': id"),
     "duplicate id": (_graphml('<node id="a"/><node id="b"/>', '<edge id="a" source="a" target="b"/>'), "used twice"),
     "hyperedge": (_graphml('<node id="a"/><hyperedge/>'), "hyperedges"),
+    "broken views": (_graphml('<node id="a"/><data key="v">[{"name": </data>',
+                              keys='<key id="v" for="graph" attr.name="views" attr.type="string"/>'),
+                     "the graph: views is not a valid JSON list"),
+    "no graph element": (f"<graphml {NS}></graphml>", "no <graph> element"),
 }
 
 
@@ -295,7 +308,10 @@ def test_csv_missing_ties_file(tmp_path):
         load_csv(tmp_path / "m.csv")
 
 
-@pytest.mark.parametrize("meta", ["[1, 2]", "{not json", '{"sensitivity": "top secret"}', "[" * 100])
+@pytest.mark.parametrize(
+    "meta",
+    ["[1, 2]", "{not json", '{"sensitivity": "top secret"}', "[" * 100, '{"views": [{"zoom": 2}]}', '{"views": "x"}'],
+)
 def test_bad_sidecar(tmp_path, meta):
     p = _csv(tmp_path, "id,name\nA,a\n", meta=meta)
     with pytest.raises(MapFileError, match=r"m\.map\.json"):
@@ -319,7 +335,7 @@ def test_convert_overwrites_only_on_success(tmp_path, sample):
         convert(write(tmp_path / "bad.graphml", "junk"), out)
     after = {p: p.read_bytes() for p in tmp_path.iterdir() if p.name != "bad.graphml"}
     assert after == before
-    small = sample.model_copy(update={"actors": sample.actors[:1], "ties": []})
+    small = sample.model_copy(update={"actors": sample.actors[:1], "ties": [], "views": []})
     save_map(small, tmp_path / "small.actormap")
     convert(tmp_path / "small.actormap", out)
     assert load_csv(out).actors == small.actors
@@ -341,7 +357,7 @@ def test_csv_write_failure_leaves_old_files_and_no_temp(tmp_path, sample, monkey
         real_fsync(fd)
 
     monkeypatch.setattr(os, "fsync", failing_fsync)
-    small = sample.model_copy(update={"actors": sample.actors[:1], "ties": []})
+    small = sample.model_copy(update={"actors": sample.actors[:1], "ties": [], "views": []})
     with pytest.raises(MapWriteError, match="No space left"):
         write_any(small, out)
     assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == before

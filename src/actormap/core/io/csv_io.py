@@ -3,8 +3,8 @@
 One row per actor and per tie, one column per field (the field names of
 :class:`~actormap.core.model.Actor` and :class:`~actormap.core.model.Tie`);
 lists are JSON text, dates ISO text, an empty cell means "not set". The map
-properties (title, viewpoint, as-of date, authors, sensitivity) go to the
-``X.map.json`` sidecar; without it an import takes the title from ``X``.
+properties (title, viewpoint, as-of date, authors, sensitivity) and the
+saved views go to the ``X.map.json`` sidecar; without it an import takes the title from ``X``.
 Files are UTF-8 (a byte-order mark is accepted); ``;`` and tab delimiters
 are recognised on import. Uses Python's :mod:`csv` module.
 """
@@ -16,7 +16,7 @@ import io
 import json
 from pathlib import Path
 
-from ..model import ActorMap, TieKind
+from ..model import ActorMap, MapMeta, SavedView, TieKind
 from . import fields
 from .actormap_file import MAX_DEPTH, _too_deep, read_limited
 from .errors import MapFileError
@@ -60,7 +60,11 @@ def csv_payloads(amap: ActorMap, path: str | Path) -> dict[Path, bytes]:
     actors_p, ties_p, meta_p = csv_paths(path)
     actors = [fields.flat_record(a) for a in sorted(amap.actors, key=lambda a: a.id)]
     ties = [fields.flat_record(t) for t in sorted(amap.ties, key=lambda t: t.id)]
-    meta = {"format": SIDECAR_FORMAT, "schema_version": amap.schema_version, **amap.meta.model_dump(mode="json")}
+    meta = {
+        "format": SIDECAR_FORMAT,
+        "schema_version": amap.schema_version,
+        **amap.model_dump(mode="json", exclude={"format", "schema_version", "actors", "ties"}),
+    }
     return {
         actors_p: _table(actors, fields.ACTOR_FIELDS),
         ties_p: _table(ties, fields.TIE_FIELDS),
@@ -115,7 +119,8 @@ def _read_meta(path: Path) -> dict:
     if not isinstance(raw, dict):
         raise MapFileError(path, "it should hold a JSON object of map properties")
     data = fields.meta_record(raw, "the map properties", path)
-    fields.build(fields.MapMeta, data, "the map properties", path)
+    fields.build(MapMeta, {k: v for k, v in data.items() if k != "views"}, "the map properties", path)
+    data["views"] = [fields.build(SavedView, v, f"saved view {i + 1}", path) for i, v in enumerate(data.get("views", []))]
     return data
 
 

@@ -18,14 +18,15 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from ..errors import describe_validation_error
-from ..model import Actor, ActorKind, ActorMap, MapMeta, Tie, TieKind
+from ..model import Actor, ActorKind, ActorMap, Tie, TieKind
 from .actormap_file import _has_lone_surrogate
 from .errors import MapFileError
 
-LIST_FIELDS = frozenset({"labels", "sources", "authors"})
+LIST_FIELDS = frozenset({"labels", "sources", "authors", "views"})
 ACTOR_FIELDS = list(Actor.model_fields)
 TIE_FIELDS = list(Tie.model_fields)
-META_FIELDS = list(MapMeta.model_fields)
+MAP_FIELDS = [f for f in ActorMap.model_fields if f not in ("format", "schema_version", "actors", "ties")]
+"""Map-level fields (title, viewpoint, ..., saved views): GraphML graph attributes, CSV sidecar."""
 
 _TIE_NS = uuid.UUID("6f1d3c8e-6a43-4a0e-9a39-2f7e3b6f9d10")
 """Namespace for the ids given to imported ties that have none (stable across runs)."""
@@ -74,7 +75,7 @@ def parse_list(value: Any, key: str, what: str, path: Path) -> list:
         if _has_lone_surrogate(parsed):
             raise MapFileError(path, f"{what}: {key} holds a broken \\u escape (a lone UTF-16 surrogate)")
         return parsed
-    if key == "labels":
+    if key in ("labels", "views"):
         raise MapFileError(path, f'{what}: labels should be a JSON list like [{{"source": ..., "label": ...}}]')
     return [text]
 
@@ -140,10 +141,17 @@ def tie_record(
     return data
 
 
+def map_record(amap: ActorMap) -> dict[str, Any]:
+    """The map-level fields as flat values (saved views as one JSON text)."""
+    return flat_record(amap, skip=("format", "schema_version", "actors", "ties"))
+
+
 def meta_record(raw: Mapping[str, Any], what: str, path: Path) -> dict[str, Any]:
-    data = {k: v for k, v in raw.items() if k in META_FIELDS and v not in (None, "")}
-    if "authors" in data:
-        data["authors"] = parse_list(data["authors"], "authors", what, path)
+    """Keep the map-level fields of a raw record, decoding the JSON lists."""
+    data = {k: v for k, v in raw.items() if k in MAP_FIELDS and v not in (None, "")}
+    for key in ("authors", "views"):
+        if key in data:
+            data[key] = parse_list(data[key], key, what, path)
     return data
 
 

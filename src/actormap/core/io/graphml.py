@@ -34,7 +34,7 @@ from .errors import MapFileError, MapWriteError
 def map_to_graph(amap: ActorMap) -> nx.MultiDiGraph:
     """The map as a networkx multigraph with flat, GraphML-friendly attributes."""
     G = nx.MultiDiGraph()
-    G.graph.update(fields.flat_record(amap.meta))
+    G.graph.update(fields.map_record(amap))
     for a in sorted(amap.actors, key=lambda a: a.id):
         G.add_node(a.id, label=a.name, **fields.flat_record(a, skip=("id",)))
     for t in sorted(amap.ties, key=lambda t: t.id):
