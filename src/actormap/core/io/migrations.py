@@ -19,8 +19,21 @@ class MigrationError(ValueError):
     pass
 
 
+V0_ACTOR_KINDS = {"rebel": "rebel_group", "state": "state_agent", "ngo": "civil_society", "church": "religious"}
+"""Prototype actor types renamed in version 1 (others kept as they were)."""
+V0_TIE_KINDS = {"alliance": "symbiotic", "hostile": "conflict", "talks": "dialogue"}
+"""Prototype link types renamed in version 1."""
+
+
 def _v0_to_v1(doc: Doc) -> Doc:
-    """Version 0 (prototype files): ``name``/``nodes``/``links``, ``type``, ``size``, ``pos``."""
+    """Version 0 (prototype files) to version 1.
+
+    Version 0 called the title ``name`` and the as-of date ``date``; actors were
+    ``nodes`` with ``label``, ``type``, ``size`` (power), ``shadow`` (external),
+    ``pos`` ``[x, y]`` and ``legitimacy`` as a percentage 0-100 (null = not
+    assessed); ties were ``links`` with ``from``, ``to``, ``type`` and ``weight``.
+    Some type names changed (:data:`V0_ACTOR_KINDS`, :data:`V0_TIE_KINDS`).
+    """
     out: Doc = {"format": "actormap", "schema_version": 1}
     out["title"] = doc.get("name") or doc.get("title") or "Untitled map"
     for key in ("description", "viewpoint", "authors", "sensitivity"):
@@ -29,17 +42,24 @@ def _v0_to_v1(doc: Doc) -> Doc:
     if "date" in doc:
         out["as_of"] = doc["date"]
     actors = []
-    for n in _list(doc, "nodes"):
-        a = {k: v for k, v in n.items() if k not in ("label", "type", "size", "pos", "shadow")}
+    for i, n in enumerate(_list(doc, "nodes")):
+        a = {k: v for k, v in n.items() if k not in ("label", "type", "size", "pos", "shadow", "legitimacy")}
         a["name"] = n.get("label", n.get("name"))
         if "type" in n:
-            a["kind"] = n["type"]
+            a["kind"] = V0_ACTOR_KINDS.get(n["type"], n["type"]) if isinstance(n["type"], str) else n["type"]
         if "size" in n:
             a["power"] = n["size"]
         if "shadow" in n:
             a["external"] = n["shadow"]
+        if n.get("legitimacy") is not None:
+            pct = n["legitimacy"]
+            if isinstance(pct, bool) or not isinstance(pct, int | float):
+                raise MigrationError(f"nodes.{i}.legitimacy should be a percentage from 0 to 100, not {pct!r}")
+            a["legitimacy"] = pct / 100
         pos = n.get("pos")
-        if isinstance(pos, list) and len(pos) == 2:
+        if pos is not None:
+            if not (isinstance(pos, list) and len(pos) == 2):
+                raise MigrationError(f"nodes.{i}.pos should be a pair [x, y], not {pos!r}")
             a["x"], a["y"] = pos
         actors.append(a)
     ties = []
@@ -47,7 +67,7 @@ def _v0_to_v1(doc: Doc) -> Doc:
         t = {k: v for k, v in e.items() if k not in ("from", "to", "type", "weight")}
         t["source"], t["target"] = e.get("from"), e.get("to")
         if "type" in e:
-            t["kind"] = e["type"]
+            t["kind"] = V0_TIE_KINDS.get(e["type"], e["type"]) if isinstance(e["type"], str) else e["type"]
         if "weight" in e:
             t["strength"] = e["weight"]
         ties.append(t)
