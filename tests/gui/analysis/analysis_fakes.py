@@ -118,3 +118,39 @@ def progress_until_cancelled(amap: ActorMap, progress=None, **options) -> dict:
         progress("working", i / 3000)
         time.sleep(0.01)
     raise TimeoutError("never cancelled")
+
+
+def heavy_analysis(amap: ActorMap, **options) -> dict:
+    """The real engine when it is installed, else networkx betweenness (GIL-bound pure Python)."""
+    try:
+        from actormap.core.analysis import report  # noqa: F401
+    except ImportError:
+        import networkx as nx
+
+        from actormap.core.analysis import layers
+
+        g = layers.skeleton(amap)
+        bc = nx.betweenness_centrality(g, k=min(len(g), 250), seed=1)
+        return {"map": {"actors": len(amap.actors), "ties": len(amap.ties)},
+                "actors": [{"id": a, "betweenness": v} for a, v in bc.items()]}
+    from actormap.gui.analysis_worker import run_analysis
+
+    return run_analysis(amap, **options)
+
+
+def big_map(n: int = 2000, m: int = 4, seed: int = 11) -> ActorMap:
+    """A Barabasi-Albert map (n actors, about n*m ties) with mixed tie kinds and 12 factions."""
+    import random
+
+    import networkx as nx
+
+    from actormap.core.model import TieKind
+
+    rng = random.Random(seed)
+    g = nx.barabasi_albert_graph(n, m, seed=seed)
+    kinds = list(TieKind)
+    actors = [Actor(id=f"a{i:05d}", name=f"Actor {i}", faction=f"F{i % 12}", x=rng.uniform(-3000, 3000),
+                    y=rng.uniform(-3000, 3000)) for i in g]
+    ties = [Tie(id=f"t{k:06d}", source=f"a{u:05d}", target=f"a{v:05d}", kind=rng.choice(kinds))
+            for k, (u, v) in enumerate(g.edges)]
+    return ActorMap(title=f"BA {n}", actors=actors, ties=ties)
