@@ -49,5 +49,5 @@ class ActorTable(ItemTablePanel):
         super().__init__(model, selection, "Filter actors (name, kind, faction…)", parent)
         model.setParent(self)
         header = self.view.horizontalHeader()
-        for col, width in enumerate((230, 100, 170, 50, 80, 75, 65, 45, 55, 40)):
+        for col, width in enumerate((230, 100, 170, 50, 95, 75, 65, 45, 55, 40)):
             header.resizeSection(col, width)

@@ -55,6 +55,12 @@ def _set_line(edit: QLineEdit, text: str) -> None:
     edit.setModified(False)
 
 
+def _narrow(combo: QComboBox) -> None:
+    """Long entries (faction or actor names) must not widen the dock."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(8)
+
+
 class Inspector(QWidget):
     """Shows the selected actor or tie (or a summary of a multiple selection)."""
 
@@ -126,11 +132,14 @@ class Inspector(QWidget):
         self.a_legitimacy.editingFinished.connect(self._commit_legitimacy)
         self.a_agenda = EnumCombo(Agenda, allow_none=True)
         self.a_agenda.activated.connect(lambda _i: self._commit_actor({"agenda": self.a_agenda.value()}))
-        self.a_external = QCheckBox("External party (drawn as a shadow)")
+        self.a_external = QCheckBox("External party")
+        self.a_external.setToolTip("An outside party, drawn as a shadow circle")
         self.a_external.clicked.connect(lambda on: self._commit_actor({"external": on}))
-        self.a_self = QCheckBox("This is us (the mapping organisation)")
+        self.a_self = QCheckBox("This is us")
+        self.a_self.setToolTip("The mapping organisation itself (its own position on the map)")
         self.a_self.clicked.connect(lambda on: self._commit_actor({"is_self": on}))
-        self.a_pinned = QCheckBox("Pinned (automatic layouts leave it in place)")
+        self.a_pinned = QCheckBox("Pinned")
+        self.a_pinned.setToolTip("Automatic layouts leave a pinned actor in place")
         self.a_pinned.clicked.connect(lambda on: self._commit_actor({"pinned": on}))
         self.a_labels = self._build_labels()
         self.a_notes = CommitTextEdit(rows=4)
@@ -140,6 +149,8 @@ class Inspector(QWidget):
         self.a_sources.editingFinished.connect(
             lambda: self._commit_actor({"sources": parse_lines(self.a_sources.toPlainText())})
         )
+        for combo in (self.a_kind, self.a_faction, self.a_agenda):
+            _narrow(combo)
         for label, w in (
             ("&Name", self.a_name), ("&Kind", self.a_kind), ("&Faction", self.a_faction),
             ("&Power", self.a_power), ("&Legitimacy", self.a_legitimacy), ("A&genda", self.a_agenda),
@@ -209,6 +220,8 @@ class Inspector(QWidget):
         self.t_sources.editingFinished.connect(
             lambda: self._commit_tie({"sources": parse_lines(self.t_sources.toPlainText())})
         )
+        for combo in (self.t_kind, self.t_source, self.t_target, self.t_confidence):
+            _narrow(combo)
         for label, w in (
             ("&Kind", self.t_kind), ("", self.t_meaning), ("&From", self.t_source), ("&To", self.t_target),
             ("St&rength", self.t_strength), ("&Confidence", self.t_confidence),
