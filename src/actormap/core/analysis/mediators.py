@@ -1,0 +1,354 @@
+"""Insider-mediator suggestions: a ranked shortlist made of visible parts, with reasons and gates.
+
+An *insider mediator* is a trusted member of one side with ties of trust, not
+fear, into the others (Wehr & Lederach 1991; Mason 2009). The score is the
+weighted mean of seven components, each in [0, 1]:
+
+``brokerage``
+    Cross-camp Gould-Fernandez brokerage on the directed trust layer: the
+    actor's two-paths as itinerant + representative + gatekeeper + liaison
+    (coordinator, which stays inside one camp, is left out), divided by the
+    largest such count on the map.
+``reach``
+    Other camps reached by a direct trust tie (symbiotic or protective, in
+    either direction), as a share of all other camps on the map.
+``adversaries``
+    Pairs of mutually hostile camps (a coercive, parasitic or conflict tie
+    between their members) that the actor is trusted on both sides of --
+    counting its own camp as one side, since an insider mediator is a member
+    of one side trusted by the others -- divided by the largest such count on
+    the map. This is what sets an insider mediator apart from a well-connected
+    ally: trust from parties that are at odds with each other.
+``dialogue``
+    Other camps reached *only* by dialogue ties, as a share of all other
+    camps. A dialogue tie is an open channel of communication, not trust: it
+    never counts toward ``reach``, ``brokerage`` or ``trust_share`` and
+    cannot pass the trust gate; this small component (default weight 0.25)
+    credits open channels without mistaking them for trust.
+``autonomy``
+    ``1 - constraint`` (Burt) on the trust layer: high when the actor's
+    trusted contacts are not all tied to each other, i.e. it is not captive
+    of one closed group.
+``trust_share``
+    Strength-weighted share of trust ties among the actor's trust and
+    hostile ties (coercive, parasitic, conflict; in either direction).
+``legitimacy``
+    The analyst's legitimacy value; when *not assessed* it counts as the
+    neutral 0.5, the actor is listed in ``not_assessed`` and a reason says so.
+
+Camps are the declared factions, falling back to the actor kind
+(:func:`.layers.faction_of`).
+
+Gates (an actor that fails one is listed under ``gated`` with its reasons,
+never silently dropped):
+
+- it is the mapping organisation itself (``is_self``);
+- it is marked external: an outside party is not an *insider* mediator;
+- it has no trust tie to an actor of another camp;
+- it uses coercion against some camp that it does not reach by trust.
+
+Parasitic ties (extraction) toward a camp reached by no trust tie do *not*
+gate, but are stated as a warning reason and lower ``trust_share``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import networkx as nx
+import numpy as np
+from scipy.sparse.csgraph import connected_components
+
+from ..errors import ActorMapError
+from ..model import ActorMap, TieKind
+from ..semantics import HOSTILE_KINDS, TRUST_KINDS
+from . import layers
+from .brokerage import gould_fernandez
+from .structural_holes import constraint as burt_constraint
+
+DEFAULT_WEIGHTS: dict[str, float] = {
+    "brokerage": 1.0,
+    "reach": 1.0,
+    "adversaries": 1.0,
+    "autonomy": 0.5,
+    "trust_share": 1.0,
+    "legitimacy": 1.0,
+    "dialogue": 0.25,
+}
+"""Default weights of the score components (the user can change them)."""
+
+NEUTRAL_LEGITIMACY = 0.5
+"""What an actor whose legitimacy was not assessed contributes to the score."""
+
+CROSS_ROLES = ("itinerant", "representative", "gatekeeper", "liaison")
+SOLE_CHANNEL_CHECKED = 30
+"""The sole-channel reason is checked for this many best-ranked candidates."""
+
+
+class WeightsError(ActorMapError, ValueError):
+    """Mediator weights the program cannot use (unknown name, negative, not a number)."""
+
+
+def validate_weights(weights: Mapping[str, object] | None) -> dict[str, float]:
+    """The default weights updated with ``weights``; raise :class:`WeightsError` on bad input."""
+    out = dict(DEFAULT_WEIGHTS)
+    if not weights:
+        return out
+    known = ", ".join(DEFAULT_WEIGHTS)
+    for k, v in weights.items():
+        if k not in DEFAULT_WEIGHTS:
+            raise WeightsError(f"unknown mediator weight {k!r}; known weights: {known}")
+        try:
+            f = float(v)  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            raise WeightsError(f"mediator weight {k!r} must be a number, not {v!r}") from None
+        if not np.isfinite(f) or f < 0:
+            raise WeightsError(f"mediator weight {k!r} must be a finite number >= 0, not {v!r}")
+        out[k] = f
+    if sum(out.values()) <= 0:
+        raise WeightsError("at least one mediator weight must be above 0")
+    return out
+
+
+def parse_weights(text: str) -> dict[str, float]:
+    """``"reach=2,legitimacy=0.5"`` -> dict (validated)."""
+    raw: dict[str, str] = {}
+    for part in text.split(","):
+        part = part.strip()
+        if not part:
+            continue
+        if "=" not in part:
+            raise WeightsError(f"bad weight {part!r}: write NAME=NUMBER, e.g. reach=2,legitimacy=0.5")
+        k, v = part.split("=", 1)
+        raw[k.strip()] = v.strip()
+    return validate_weights(raw)
+
+
+def score(components: Mapping[str, float], weights: Mapping[str, float]) -> float:
+    """Weighted mean of the components."""
+    total = sum(weights[k] for k in components)
+    return sum(weights[k] * components[k] for k in components) / total if total > 0 else 0.0
+
+
+def _names(ids) -> str:
+    ids = list(ids)
+    return ", ".join(ids[:-1]) + " and " + ids[-1] if len(ids) > 1 else (ids[0] if ids else "")
+
+
+def _sole_channels(T: nx.Graph, v, camp: dict, index: dict, A) -> list[tuple[str, str]]:
+    """Pairs of camps whose only trust connection runs through ``v``."""
+    n = A.shape[0]
+    keep = np.ones(n, dtype=bool)
+    keep[index[v]] = False
+    comp_v = nx.node_connected_component(T, v) - {v}
+    if len(comp_v) < 2:
+        return []
+    ids = [u for u in comp_v]
+    sel = np.array([index[u] for u in ids])
+    sub = A[sel][:, sel]
+    _, lab = connected_components(sub, directed=False)
+    where: dict[str, set[int]] = {}
+    for u, lb in zip(ids, lab.tolist(), strict=True):
+        where.setdefault(camp[u], set()).add(lb)
+    # camps present elsewhere on the map stay connected there; only this component matters,
+    # unless the pair also meets in another component (checked below)
+    camps = sorted(where)
+    out = []
+    for i, x in enumerate(camps):
+        for y in camps[i + 1:]:
+            if not (where[x] & where[y]):
+                out.append((x, y))
+    return out
+
+
+def insider_mediators(
+    amap: ActorMap,
+    weights: Mapping[str, object] | None = None,
+    *,
+    trust: nx.Graph | None = None,
+    trust_di: nx.DiGraph | None = None,
+    brokerage: Mapping | None = None,
+    constraint: Mapping | None = None,
+) -> dict:
+    """Rank insider-mediator candidates; see the module docstring for the parts and gates.
+
+    Parameters
+    ----------
+    amap : ActorMap
+    weights : mapping, optional
+        Component weights (defaults: :data:`DEFAULT_WEIGHTS`); unknown names
+        or negative values raise :class:`WeightsError`.
+    trust, trust_di, brokerage, constraint : optional
+        Precomputed trust layers, Gould-Fernandez counts and Burt constraint
+        (computed here when not given).
+
+    Returns
+    -------
+    dict
+        ``{"ranked": [{"id", "name", "faction", "score", "components",
+        "not_assessed", "reasons"}, ...], "gated": [{"id", "name", "faction",
+        "reasons"}, ...], "weights": {...}}``, ranked best first.
+
+    References
+    ----------
+    .. [1] Wehr, P. & Lederach, J. P. (1991). Mediating conflict in Central
+       America. *Journal of Peace Research* 28(1): 85-98.
+    .. [2] Mason, S. J. A. (2009). *Insider mediators: exploring their key role
+       in informal peace processes*. Berghof Foundation / CSS ETH Zurich.
+    .. [3] Gould, R. V. & Fernandez, R. M. (1989). Structures of mediation.
+       *Sociological Methodology* 19: 89-126.
+    .. [4] Burt, R. S. (1992). *Structural Holes*. Harvard University Press.
+    """
+    w = validate_weights(weights)
+    actors = amap.actors_by_id()
+    camp = {a.id: layers.faction_of(a) for a in amap.actors}
+    n_camps = len(set(camp.values()))
+    others = max(n_camps - 1, 1)
+    T = trust if trust is not None else layers.trust_graph(amap)
+    D = trust_di if trust_di is not None else layers.trust_digraph(amap)
+    gf = brokerage if brokerage is not None else gould_fernandez(D, camp)
+    con = constraint if constraint is not None else burt_constraint(T)
+    cross = {v: sum(gf[v][r] for r in CROSS_ROLES) for v in actors}
+    max_cross = max(cross.values(), default=0)
+
+    # per-actor tallies from the ties themselves
+    trust_camps: dict[str, dict[str, list[str]]] = {v: {} for v in actors}  # camp -> partner names
+    dialogue_camps: dict[str, set[str]] = {v: set() for v in actors}
+    coerced: dict[str, dict[str, list]] = {v: {} for v in actors}  # camp -> [(partner, tie)]
+    extracted: dict[str, dict[str, list]] = {v: {} for v in actors}
+    conflict_with: dict[str, set[str]] = {v: set() for v in actors}
+    trust_strength = dict.fromkeys(actors, 0)
+    hostile_strength = dict.fromkeys(actors, 0)
+    hostile_pairs: set[frozenset] = set()
+    for t in amap.ties:
+        if t.kind in HOSTILE_KINDS and camp[t.source] != camp[t.target]:
+            hostile_pairs.add(frozenset((camp[t.source], camp[t.target])))
+    for t in amap.ties:
+        for me, other in ((t.source, t.target), (t.target, t.source)):
+            oc = camp[other]
+            mine = oc == camp[me]
+            if t.kind in TRUST_KINDS:
+                trust_strength[me] += t.strength
+                if not mine:
+                    trust_camps[me].setdefault(oc, []).append(actors[other].name)
+            elif t.kind in HOSTILE_KINDS:
+                hostile_strength[me] += t.strength
+                if me == t.source and t.kind == TieKind.COERCIVE and not mine:
+                    coerced[me].setdefault(oc, []).append((actors[other].name, t))
+                elif me == t.source and t.kind == TieKind.PARASITIC and not mine:
+                    extracted[me].setdefault(oc, []).append((actors[other].name, t))
+                elif t.kind == TieKind.CONFLICT and not mine:
+                    conflict_with[me].add(oc)
+            elif t.kind == TieKind.DIALOGUE and not mine:
+                dialogue_camps[me].add(oc)
+
+    def bridged(v) -> list[tuple[str, str]]:
+        sides = sorted(set(trust_camps[v]) | {camp[v]})
+        return [(x, y) for i, x in enumerate(sides) for y in sides[i + 1:]
+                if frozenset((x, y)) in hostile_pairs]
+
+    adversaries = {v: bridged(v) for v in actors}
+    max_adv = max((len(p) for v, p in adversaries.items() if trust_camps[v]), default=0)
+
+    ranked, gated = [], []
+    for a in sorted(amap.actors, key=lambda a: (a.name, a.id)):
+        v = a.id
+        base = {"id": v, "name": a.name, "faction": camp[v]}
+        gates = []
+        if a.is_self:
+            gates.append("this is the mapping organisation itself (marked 'self')")
+        if a.external:
+            gates.append("marked as an external party: an outsider, not an insider mediator")
+        if not trust_camps[v]:
+            gates.append(f"no trust tie outside its own camp ({camp[v]})")
+        only_coerced = sorted(c for c in coerced[v] if c not in trust_camps[v])
+        for c in only_coerced:
+            who = sorted({nm for nm, _ in coerced[v][c]})
+            gates.append(f"uses coercion against {c} ({_names(who)}) and has no trust tie into that camp")
+        if gates:
+            gated.append({**base, "reasons": gates})
+            continue
+
+        reached = sorted(trust_camps[v])
+        dial_only = sorted(dialogue_camps[v] - set(reached))
+        c = con.get(v)
+        comps = {
+            "brokerage": cross[v] / max_cross if max_cross else 0.0,
+            "reach": len(reached) / others,
+            "adversaries": len(adversaries[v]) / max_adv if max_adv else 0.0,
+            "dialogue": len(dial_only) / others,
+            "autonomy": 1.0 - min(max(c, 0.0), 1.0) if c is not None else 0.0,
+            "trust_share": trust_strength[v] / (trust_strength[v] + hostile_strength[v]),
+            "legitimacy": a.legitimacy if a.legitimacy is not None else NEUTRAL_LEGITIMACY,
+        }
+        reasons = []
+        reasons.append(f"trusted by {len(reached)} other camp{'s' if len(reached) > 1 else ''}: "
+                       f"{_names(reached)}")
+        if adversaries[v]:
+            pairs = "; ".join(f"{x} vs {y}" for x, y in adversaries[v][:3])
+            more = f" and {len(adversaries[v]) - 3} more" if len(adversaries[v]) > 3 else ""
+            reasons.append(f"trusted on both sides of {len(adversaries[v])} hostile camp pair"
+                           f"{'s' if len(adversaries[v]) > 1 else ''}: {pairs}{more}")
+        roles = gf[v]
+        if cross[v]:
+            parts = [f"{roles[r]} as {r}" for r in CROSS_ROLES if roles[r]]
+            reasons.append(f"brokers {cross[v]} trust paths between actors of different camps "
+                           f"({', '.join(parts)})")
+        if dial_only:
+            reasons.append(f"also has open dialogue (not trust) with {_names(dial_only)}")
+        if not hostile_strength[v]:
+            reasons.append("has no coercive, parasitic or conflict ties")
+        else:
+            only_extracted = sorted(x for x in extracted[v] if x not in trust_camps[v])
+            for x in only_extracted:
+                ties = extracted[v][x]
+                conf = sorted({str(t.confidence) for _, t in ties})
+                reasons.append(f"warning: a parasitic tie ({'/'.join(conf)}) to {x} "
+                               f"({_names(sorted({nm for nm, _ in ties}))}), which it does not reach by trust")
+            both = sorted(x for x in coerced[v] if x in trust_camps[v])
+            if both:
+                reasons.append(f"warning: also uses coercion against {_names(both)}, "
+                               "which it also reaches by trust")
+            if conflict_with[v]:
+                reasons.append(f"in open conflict with {_names(sorted(conflict_with[v]))}")
+        if c is not None and comps["autonomy"] >= 0.6:
+            reasons.append(f"its trusted contacts are not tied to each other (autonomy {comps['autonomy']:.2f})")
+        if a.legitimacy is None:
+            reasons.append(f"legitimacy not assessed (counted as neutral {NEUTRAL_LEGITIMACY})")
+        else:
+            reasons.append(f"legitimacy assessed at {a.legitimacy:.2f}")
+        comps = {k: float(x) for k, x in comps.items()}
+        ranked.append({**base, "score": score(comps, w), "components": comps,
+                       "not_assessed": ["legitimacy"] if a.legitimacy is None else [],
+                       "reasons": reasons})
+    ranked.sort(key=lambda m: (-m["score"], m["name"], m["id"]))
+
+    # "the only trust channel between X and Y": checked for the best-ranked candidates
+    if ranked and T.number_of_edges():
+        cut = set(nx.articulation_points(T))
+        nodes = list(T)
+        index = {u: i for i, u in enumerate(nodes)}
+        A = nx.to_scipy_sparse_array(T, nodelist=nodes, weight=None, format="csr")
+        present: dict[str, set] = {}  # camp -> components of T it has members in
+        comp_of = {}
+        for k, comp in enumerate(nx.connected_components(T)):
+            for u in comp:
+                comp_of[u] = k
+        for u in T:
+            present.setdefault(camp[u], set()).add(comp_of[u])
+        for m in ranked[:SOLE_CHANNEL_CHECKED]:
+            v = m["id"]
+            if v not in cut:
+                continue
+            pairs = []
+            for x, y in _sole_channels(T, v, camp, index, A):
+                # still connected through another component of the map?
+                elsewhere = {k for k in present[x] & present[y] if k != comp_of[v]}
+                if not elsewhere:
+                    pairs.append((x, y))
+            if pairs:
+                shown = "; ".join(f"{x} and {y}" for x, y in pairs[:3])
+                more = f" (and {len(pairs) - 3} more pairs)" if len(pairs) > 3 else ""
+                m["reasons"].insert(0, f"the only trust channel between {shown}{more}")
+                m["sole_channel"] = [list(p) for p in pairs]
+    return {"ranked": ranked, "gated": gated, "weights": w}
