@@ -10,12 +10,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QLinearGradient, QPainter, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QLinearGradient, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
 from ...core.model import ActorKind, TieKind
 from ...core.semantics import SEMANTICS
 from .notation import mark_path, paint_tie, tie_geometry
+from .painter_state import painter_state
 from .palette import heat_color, ink_on, kind_style
 from .theme import LIGHT, Theme
 
@@ -71,6 +72,7 @@ def _rows(spec: LegendSpec) -> tuple[int, int]:
     c1 = 1 + len(spec.kinds) + 2 + spec.external + spec.is_self + spec.pinned
     if spec.heat:
         c1 += 3
+    c1 += 1  # the two-line "name / faction" sample
     c2 = 1 + len(spec.tie_kinds) + 1 + spec.rumoured
     return c1, c2
 
@@ -107,10 +109,14 @@ def paint_legend(painter: QPainter, top_left: QPointF, spec: LegendSpec, theme: 
     """Paint the legend with its top-left corner at ``top_left``; returns the rect used."""
     size = legend_size(spec)
     rect = QRectF(top_left, size)
+    with painter_state(painter):
+        _paint(painter, rect, spec, theme)
+    return rect
+
+
+def _paint(p: QPainter, rect: QRectF, spec: LegendSpec, theme: Theme) -> None:
     body, head, small = _fonts()
     text = QColor(theme.text)
-    p = painter
-    p.save()
     p.setRenderHint(QPainter.RenderHint.Antialiasing)
     bg = QColor(theme.legend_bg)
     bg.setAlpha(theme.legend_alpha)
@@ -136,7 +142,10 @@ def paint_legend(painter: QPainter, top_left: QPointF, spec: LegendSpec, theme: 
     y += ROW
     if spec.heat:
         name, lo, hi = spec.heat
-        label(x1, y, f"Colour and size: {name}", head, COL1)
+        label(x1, y, "colour and size =", body, COL1)
+        y += ROW
+        fm_name = QFontMetricsF(head).elidedText(name, Qt.TextElideMode.ElideRight, COL1)
+        label(x1, y, fm_name, head, COL1)
         y += ROW
         grad = QLinearGradient(x1, 0, x1 + 110, 0)
         for i in range(9):
@@ -147,7 +156,6 @@ def paint_legend(painter: QPainter, top_left: QPointF, spec: LegendSpec, theme: 
         p.setFont(small)
         p.setPen(text)
         p.drawText(QRectF(x1 + 114, y, 70, ROW), Qt.AlignmentFlag.AlignVCenter, f"{lo:.3g} – {hi:.3g}")
-        y += ROW
         _circle(p, QPointF(x1 + 8, y + ROW / 2), 7, ActorKind.OTHER, theme, QColor("#DDDDDD"))
         label(x1 + 22, y, "no value for this actor")
         y += ROW
@@ -161,13 +169,18 @@ def paint_legend(painter: QPainter, top_left: QPointF, spec: LegendSpec, theme: 
     _circle(p, QPointF(x1 + 19, y + ROW / 2), 8.5, ActorKind.OTHER, theme)
     label(x1 + 32, y, "size = power (1 – 5)")
     y += ROW
+    halo = QColor(theme.halo)
+    halo.setAlpha(theme.halo_alpha)
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(halo)
+    p.drawRoundedRect(QRectF(x1 - 2, y + 2, 48, 2 * ROW - 4), 3, 3)
     p.setFont(head)
     p.setPen(text)
-    p.drawText(QRectF(x1, y, 40, ROW / 2 + 2), Qt.AlignmentFlag.AlignCenter, "Name")
+    p.drawText(QRectF(x1, y + 2, 44, ROW - 2), Qt.AlignmentFlag.AlignCenter, "Name")
     p.setFont(small)
-    p.drawText(QRectF(x1, y + ROW / 2 - 1, 40, ROW / 2 + 2), Qt.AlignmentFlag.AlignCenter, "faction")
-    label(x1 + 44, y, "label: name, faction")
-    y += ROW
+    p.drawText(QRectF(x1, y + ROW - 2, 44, ROW - 4), Qt.AlignmentFlag.AlignCenter, "faction")
+    label(x1 + 50, y + ROW / 2, "label: name, faction")
+    y += 2 * ROW
     if spec.external:
         sh = QColor(theme.shadow)
         sh.setAlpha(170)
@@ -221,8 +234,6 @@ def paint_legend(painter: QPainter, top_left: QPointF, spec: LegendSpec, theme: 
         sample(TieKind.SYMBIOTIC, y, rumoured=True)
         label(x2 + 58, y, "faded with ?: rumoured", body, COL2 - 58)
         y += ROW
-    p.restore()
-    return rect
 
 
 class LegendOverlay(QWidget):

@@ -27,6 +27,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF
 
 from ...core.model import TieKind
+from .painter_state import painter_state
 
 Pt = tuple[float, float]
 
@@ -302,9 +303,15 @@ def paint_tie(painter: QPainter, g: TieGeometry, color: QColor, background: QCol
     """Draw ``g`` with ``painter`` (shared by tie items, the legend and exports)."""
     if g.empty:
         return
-    painter.save()
+    with painter_state(painter):
+        _paint_tie(painter, g, color, background, rumoured, question_font)
+
+
+def _paint_tie(painter: QPainter, g: TieGeometry, color: QColor, background: QColor,
+               rumoured: bool, question_font: QFont | None) -> None:
+    base_opacity = painter.opacity()
     if rumoured:
-        painter.setOpacity(painter.opacity() * RUMOURED_OPACITY)
+        painter.setOpacity(base_opacity * RUMOURED_OPACITY)
     pen = QPen(color, g.line_width)
     pen.setCapStyle(Qt.PenCapStyle.RoundCap)
     pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
@@ -330,9 +337,8 @@ def paint_tie(painter: QPainter, g: TieGeometry, color: QColor, background: QCol
         painter.setPen(solid)
         painter.setBrush(QBrush(background))
         painter.drawPath(g.head_open)
-    painter.restore()
     if rumoured:
-        painter.save()
+        painter.setOpacity(base_opacity)
         font = question_font or QFont()
         if question_font is None:
             font.setPixelSize(11)
@@ -343,4 +349,3 @@ def paint_tie(painter: QPainter, g: TieGeometry, color: QColor, background: QCol
         painter.setBrush(QBrush(background))
         painter.drawEllipse(r)
         painter.drawText(r, Qt.AlignmentFlag.AlignCenter, "?")
-        painter.restore()

@@ -30,6 +30,7 @@ from . import clipboard
 from .interactions import MoveTracker, NameEditor, Pan, TieDrag
 from .items import ActorItem, LabelItem, TieItem
 from .legend import LegendOverlay, paint_legend, spec_for_scene
+from .painter_state import painter_state
 from .scene import MapScene
 from .theme import Theme
 
@@ -341,12 +342,16 @@ class MapView(QGraphicsView):
             return
         vp = self.viewport().rect()
         margin = 60.0  # pixels kept for labels around the circles
-        zx = max(1.0, vp.width() - 2 * margin) / max(rect.width(), 1.0)
+        left = 0.0
+        if self._legend_visible:  # keep the map clear of the legend
+            left = self._legend.width() + 8.0
+        zx = max(1.0, vp.width() - left - 2 * margin) / max(rect.width(), 1.0)
         zy = max(1.0, vp.height() - 2 * margin) / max(rect.height(), 1.0)
         z = min(2.0, max(MIN_ZOOM, min(zx, zy)))
         self.setTransform(self.transform().fromScale(z, z))
         self._update_label_scale()
-        self.centerOn(rect.center())
+        c = rect.center()
+        self.centerOn(QPointF(c.x() - left / 2 / z, c.y()))
 
     def _on_doc_changed(self) -> None:
         self._rect_timer.start()  # coalesced: one O(n) pass after a burst of changes
@@ -527,11 +532,10 @@ class MapView(QGraphicsView):
         try:
             s.render(painter, target_rect, source_rect, Qt.AspectRatioMode.KeepAspectRatio)
             if legend if legend is not None else self._legend_visible:
-                painter.save()
-                painter.translate(target_rect.topLeft() + QPointF(8, 8) * legend_scale)
-                painter.scale(legend_scale, legend_scale)
-                paint_legend(painter, QPointF(0, 0), spec_for_scene(s), s.theme)
-                painter.restore()
+                with painter_state(painter):
+                    painter.translate(target_rect.topLeft() + QPointF(8, 8) * legend_scale)
+                    painter.scale(legend_scale, legend_scale)
+                    paint_legend(painter, QPointF(0, 0), spec_for_scene(s), s.theme)
         finally:
             for it in selected:
                 it.setSelected(True)
