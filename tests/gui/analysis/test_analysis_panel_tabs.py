@@ -112,11 +112,15 @@ def test_clicking_a_bar_selects_the_actor(dock, selection, qtbot):
     tab = dock.brokerage
     for which, ids in (("top", tab.top_ids), ("roles", tab.role_ids)):
         plot = tab.top_plot if which == "top" else tab.roles_plot
+        tab.show_chart(which)
+        qtbot.waitUntil(plot.isVisible)
         pos = tab.bar_scene_pos(which, 1)
         QTest.mouseClick(plot.viewport(), L, Qt.KeyboardModifier.NoModifier, pos)
         qtbot.waitUntil(lambda ids=ids: selection.actor_ids == [ids[1]])
         assert tab.table.selected_ids() == [ids[1]]
     # a click beside the bars selects nothing new
+    tab.show_chart("top")
+    qtbot.waitUntil(tab.top_plot.isVisible)
     pos = tab.bar_scene_pos("top", 0)
     QTest.mouseClick(tab.top_plot.viewport(), L, Qt.KeyboardModifier.NoModifier, QPoint(pos.x(), 2))
     assert selection.actor_ids == [tab.role_ids[1]]

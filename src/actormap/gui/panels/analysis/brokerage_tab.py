@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import pyqtgraph as pg
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from .common import OKABE_ITO, CanvasLink, Column, HelpBox, IdTable, RowsModel, fmt_num
 
@@ -38,8 +39,18 @@ class ClickableBars(pg.BarGraphItem):
             self.signals.clicked.emit(self.n - 1 - slot)
 
 
-def _short(name: str, n: int = 20) -> str:
-    return name if len(name) <= n else name[: n - 1] + "…"
+AXIS_WIDTH = 112
+
+
+def _tick_font() -> QFont:
+    f = QFont()
+    f.setPointSizeF(8.0)
+    return f
+
+
+def _short(name: str) -> str:
+    """The name elided to fit the axis (pyqtgraph drops tick labels that do not fit)."""
+    return QFontMetrics(_tick_font()).elidedText(name, Qt.TextElideMode.ElideRight, AXIS_WIDTH - 16)
 
 
 def make_plot(title: str) -> pg.PlotWidget:
@@ -53,6 +64,9 @@ def make_plot(title: str) -> pg.PlotWidget:
     for ax in ("left", "bottom"):
         pi.getAxis(ax).setPen(pg.mkPen("#444"))
         pi.getAxis(ax).setTextPen(pg.mkPen("#222"))
+    pi.getAxis("left").setWidth(AXIS_WIDTH)
+    for ax in ("left", "bottom"):
+        pi.getAxis(ax).setStyle(tickFont=_tick_font())
     pw.setMinimumHeight(160)
     return pw
 
@@ -83,11 +97,13 @@ class BrokerageTab(QWidget):
         for c in range(2, len(cols)):
             self.table.setColumnWidth(c, 82)
 
-        self.top_plot = make_plot("Top brokers (betweenness, all ties)")
+        self.top_plot = make_plot("Top brokers by betweenness (all ties)")
         self.top_plot.setObjectName("topBrokersPlot")
-        self.roles_plot = make_plot("Brokerage roles on trust ties (top by total)")
+        self.roles_plot = make_plot("Gould-Fernandez roles on trust ties, top actors")
         self.roles_plot.setObjectName("rolesPlot")
-        self.roles_plot.getPlotItem().addLegend(offset=(-5, 5), labelTextColor="#222", labelTextSize="8pt")
+        self.roles_legend = QLabel("  ".join(
+            f"<span style='color:{OKABE_ITO[k]}'>■</span>&nbsp;{role}" for k, role in enumerate(ROLES)))
+        self.roles_legend.setWordWrap(True)
         self.top_ids: list[str] = []
         self.role_ids: list[str] = []
         self.top_bars: ClickableBars | None = None
@@ -95,14 +111,23 @@ class BrokerageTab(QWidget):
         self.note = QLabel("")
         self.note.setWordWrap(True)
 
-        charts = QSplitter(Qt.Orientation.Horizontal)
-        charts.addWidget(self.top_plot)
-        charts.addWidget(self.roles_plot)
+        roles_box = QWidget()
+        rl = QVBoxLayout(roles_box)
+        rl.setContentsMargins(0, 0, 0, 0)
+        rl.setSpacing(0)
+        rl.addWidget(self.roles_plot, 1)
+        rl.addWidget(self.roles_legend)
+        charts = QTabWidget()
+        charts.setObjectName("brokerageCharts")
+        charts.setTabPosition(QTabWidget.TabPosition.South)
+        charts.addTab(self.top_plot, "Top brokers")
+        charts.addTab(roles_box, "Roles per actor")
+        self.charts = charts
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.table)
         split.addWidget(charts)
-        split.setStretchFactor(0, 1)
-        split.setStretchFactor(1, 1)
+        split.setStretchFactor(0, 5)
+        split.setStretchFactor(1, 4)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(4, 4, 4, 4)
         lay.addWidget(split, 1)
@@ -150,8 +175,6 @@ class BrokerageTab(QWidget):
         for b in self.role_bars:
             pi.removeItem(b)
         self.role_bars = []
-        if pi.legend is not None:
-            pi.legend.clear()
 
         def total(a):
             b = a.get("brokerage") or {}
@@ -166,20 +189,22 @@ class BrokerageTab(QWidget):
             widths = [float((a.get("brokerage") or {}).get(role) or 0) for a in ranked]
             if n:
                 bars = ClickableBars(n, x0=list(left), y=list(range(n - 1, -1, -1)), height=0.7, width=widths,
-                                     brush=pg.mkBrush(OKABE_ITO[k]), pen=pg.mkPen("w", width=0.5),
-                                     name=role)
+                                     brush=pg.mkBrush(OKABE_ITO[k]), pen=pg.mkPen("w", width=0.5))
                 bars.signals.clicked.connect(lambda i: self._bar_clicked(self.role_ids, i))
                 pi.addItem(bars)
                 self.role_bars.append(bars)
             left = [a + b for a, b in zip(left, widths, strict=True)]
         self._axis_names(self.roles_plot, self.role_ids, names)
         pi.setYRange(-0.6, max(n, 1) - 0.4, padding=0)
-        pi.setXRange(0, max(left or [1.0]) * 1.3 or 1.0, padding=0)
+        pi.setXRange(0, max(left or [1.0]) * 1.05 or 1.0, padding=0)
 
     def _bar_clicked(self, ids: list[str], i: int) -> None:
         if 0 <= i < len(ids):
             self.link.select([ids[i]], origin=None)
             self.table.select_ids([ids[i]])
+
+    def show_chart(self, which: str) -> None:
+        self.charts.setCurrentIndex(0 if which == "top" else 1)
 
     def bar_scene_pos(self, which: str, i: int):
         """Viewport position of the middle of bar ``i`` (for tests and keyboard help)."""

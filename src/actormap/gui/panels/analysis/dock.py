@@ -81,10 +81,13 @@ class AnalysisDock(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("analysisTabs")
         self.tabs.setDocumentMode(True)
-        for w, title in ((self.mediators, "Insider mediators"), (self.fragmentation, "Fragmentation risk"),
-                         (self.brokerage, "Brokerage"), (self.blocs, "Blocs and tensions"),
-                         (self.summary, "Map summary")):
-            self.tabs.addTab(w, title)
+        for w, title, tip in ((self.mediators, "Mediators", "Insider mediators: the ranked shortlist"),
+                              (self.fragmentation, "Fragmentation", "Fragmentation risk: what each removal does"),
+                              (self.brokerage, "Brokerage", "Brokers, constraint and brokerage roles"),
+                              (self.blocs, "Blocs", "Blocs and tensions (structural balance)"),
+                              (self.summary, "Summary", "Map summary")):
+            i = self.tabs.addTab(w, title)
+            self.tabs.setTabToolTip(i, tip)
 
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)

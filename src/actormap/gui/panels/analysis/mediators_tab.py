@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSlider,
-    QSplitter,
     QStyle,
     QStyledItemDelegate,
     QVBoxLayout,
@@ -148,10 +147,10 @@ class MediatorsTab(QWidget):
         self.table.setItemDelegateForColumn(4, PartsDelegate(lambda: self.keys, self.table))
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.setColumnWidth(0, 34)
-        self.table.setColumnWidth(1, 150)
-        self.table.setColumnWidth(2, 110)
+        self.table.setColumnWidth(1, 140)
+        self.table.setColumnWidth(2, 100)
         self.table.setColumnWidth(3, 60)
-        self.table.setColumnWidth(4, 130)
+        self.table.setColumnWidth(4, 110)
         self.table.idsActivated.connect(self._candidate_selected)
 
         self.details = QLabel("Select a candidate to see why it is on the list.")
@@ -178,26 +177,17 @@ class MediatorsTab(QWidget):
         self.gated_table.setColumnWidth(1, 110)
         self.gated_label = QLabel("Left out (gates)")
 
-        middle = QWidget()
-        mid = QHBoxLayout(middle)
-        mid.setContentsMargins(0, 0, 0, 0)
-        mid.addWidget(self.details, 3)
-        mid.addWidget(self.weights_box, 2)
-        bottom = QWidget()
-        bl = QVBoxLayout(bottom)
-        bl.setContentsMargins(0, 0, 0, 0)
-        bl.addWidget(self.gated_label)
-        bl.addWidget(self.gated_table)
-        split = QSplitter(Qt.Orientation.Vertical)
-        split.addWidget(self.table)
-        split.addWidget(middle)
-        split.addWidget(bottom)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
-        split.setStretchFactor(2, 1)
+        middle = QHBoxLayout()
+        middle.setContentsMargins(0, 0, 0, 0)
+        middle.addWidget(self.details, 3)
+        middle.addWidget(self.weights_box, 2)
+        self.gated_table.setMaximumHeight(150)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(4, 4, 4, 4)
-        lay.addWidget(split, 1)
+        lay.addWidget(self.table, 3)
+        lay.addLayout(middle)
+        lay.addWidget(self.gated_label)
+        lay.addWidget(self.gated_table, 1)
         lay.addWidget(HelpBox("mediators"))
 
     # ---- filling ------------------------------------------------------------------------------
