@@ -131,7 +131,7 @@ class NameEditor(QLineEdit):
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setFrame(True)
         item = view.map_scene.actor_items[actor_id]
-        anchor = view.mapFromScene(item.mapToScene(QPointF(0, item.radius() + 4)))
+        anchor = view.mapFromScene(item.mapToScene(QPointF(0, item.label_offset())))
         w = 200
         self.setGeometry(anchor.x() - w // 2, anchor.y(), w, self.sizeHint().height())
         self.returnPressed.connect(self.commit)

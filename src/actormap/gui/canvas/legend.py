@@ -71,7 +71,7 @@ def spec_for_scene(scene) -> LegendSpec:
 def _rows(spec: LegendSpec) -> tuple[int, int]:
     c1 = 1 + len(spec.kinds) + 2 + spec.external + spec.is_self + spec.pinned
     if spec.heat:
-        c1 += 3
+        c1 += 4
     c1 += 1  # the two-line "name / faction" sample
     c2 = 1 + len(spec.tie_kinds) + 1 + spec.rumoured
     return c1, c2
@@ -156,6 +156,7 @@ def _paint(p: QPainter, rect: QRectF, spec: LegendSpec, theme: Theme) -> None:
         p.setFont(small)
         p.setPen(text)
         p.drawText(QRectF(x1 + 114, y, 70, ROW), Qt.AlignmentFlag.AlignVCenter, f"{lo:.3g} – {hi:.3g}")
+        y += ROW
         _circle(p, QPointF(x1 + 8, y + ROW / 2), 7, ActorKind.OTHER, theme, QColor("#DDDDDD"))
         label(x1 + 22, y, "no value for this actor")
         y += ROW

@@ -138,8 +138,8 @@ class MapView(QGraphicsView):
         for it in self.map_scene.items(scene_pos):
             if isinstance(it, ActorItem) and it.isVisible():
                 return it
-            if isinstance(it, LabelItem):
-                return it.parentItem()
+            if isinstance(it, LabelItem) and it.isVisible():
+                return it.owner
         return None
 
     def actor_at(self, viewport_pos) -> ActorItem | None:

@@ -17,6 +17,7 @@ from ..notation import actor_radius, mark_path
 from ..palette import heat_color, ink_on, kind_style
 
 ACTOR_Z = 10.0
+LABEL_Z = 5.0  # above ties, below every circle: a label never hides an actor
 RIM = 7.0  # width of the band around the circle where a drag draws a tie
 HEAT_MIN_R, HEAT_MAX_R = 16.0, 46.0
 LABEL_WRAP = 170.0
@@ -26,11 +27,14 @@ class LabelItem(QGraphicsItem):
     """Name and faction caption under an actor, on a halo; kept legible when zoomed out.
 
     The scene sets a scale of ``1/zoom`` (never below 1) so names keep their size on screen.
-    Clicks pass through to whatever lies below (the view maps a label to its actor).
+    A top-level item owned by its actor (which moves, shows and fades it along), so that
+    labels stack below all circles. Clicks pass through (the view maps a label to its actor).
     """
 
-    def __init__(self, parent: ActorItem):
-        super().__init__(parent)
+    def __init__(self, owner: ActorItem):
+        super().__init__()
+        self.owner = owner
+        self.setZValue(LABEL_Z)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.setAcceptHoverEvents(False)
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
@@ -141,11 +145,19 @@ class ActorItem(QGraphicsItem):
             self._r = r
         theme = self._scene_attr("theme")
         self.label.set_text(self.actor.name, self.actor.faction, theme.label_pt if theme else 9.0)
-        self.label.setPos(0, self._r + (9 if self.actor.external else 4))
+        self._place_label()
         self.label.setScale(self._scene_attr("label_scale", 1.0))
+        self.label.update()  # its cached pixmap may hold old theme colours
         self.setToolTip(self._tooltip())
         self.update()
         return changed
+
+    def label_offset(self) -> float:
+        return self._r + (9 if self.actor.external else 4)
+
+    def _place_label(self) -> None:
+        p = self.pos()
+        self.label.setPos(p.x(), p.y() + self.label_offset())
 
     def set_actor(self, actor: Actor) -> bool:
         """Take new data; returns True if geometry relevant to ties changed."""
@@ -242,7 +254,21 @@ class ActorItem(QGraphicsItem):
             painter.drawEllipse(QPointF(0, 0), r + 3.5, r + 3.5)
 
     def itemChange(self, change, value):
+        GC = QGraphicsItem.GraphicsItemChange
+        if change == GC.ItemSceneChange:
+            old = self.scene()
+            if old is not None and self.label.scene() is old:
+                old.removeItem(self.label)
+        elif change == GC.ItemSceneHasChanged:
+            if value is not None and self.label.scene() is None:
+                value.addItem(self.label)
+                self._place_label()
+        elif change == GC.ItemVisibleHasChanged:
+            self.label.setVisible(bool(value))
+        elif change == GC.ItemOpacityHasChanged:
+            self.label.setOpacity(self.opacity())
         if change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged:
+            self._place_label()
             s = self.scene()
             if s is not None and hasattr(s, "actor_moved"):
                 s.actor_moved(self.actor_id)
