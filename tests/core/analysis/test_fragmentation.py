@@ -157,3 +157,14 @@ def test_faction_split_example():
     assert removal_impact(G)["boss"].splinters == [["a1", "a2", "x"], ["b1"]]
     with pytest.raises(ValueError, match="no faction"):
         faction_removal_impact(G, {"boss": "cartel"})
+
+
+def test_distance_fragmentation_across_several_bit_batches():
+    # 300 nodes with one word per batch: five batches, sources beyond the first 64
+    from actormap.core.analysis._adjacency import csr_adjacency
+    from actormap.core.analysis.fragmentation import _distance_sum
+
+    G = nx.disjoint_union(nx.barabasi_albert_graph(250, 2, seed=2), nx.path_graph(50))
+    n = G.number_of_nodes()
+    _, A = csr_adjacency(G)
+    assert 1 - _distance_sum(A, words=1) / (n * (n - 1)) == pytest.approx(naive_DF(G), abs=1e-12)
