@@ -17,6 +17,7 @@ COMMAND_MODULES = [
     "actormap.commands.files",  # validate, schema, convert
     "actormap.commands.gui",  # gui (the default)
     "actormap.commands.render",  # render, report
+    "actormap.commands.analyze",  # analyze
 ]
 
 EXIT_USER_ERROR = 2

@@ -1,0 +1,39 @@
+"""``actormap analyze FILE [--json] [--key-players K] [--weights ...]``."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+from ..core.analysis.mediators import DEFAULT_WEIGHTS, parse_weights
+from ..core.analysis.report import analyze as run_analysis
+from ..core.analysis.text_report import render_text
+from ..core.io import load_map
+
+
+def register(sub) -> None:
+    p = sub.add_parser(
+        "analyze",
+        help="brokerage, fragmentation risk, blocs and insider-mediator suggestions for a map",
+        description="Analyse a map: a readable report by default, or one JSON object with --json "
+                    "(schema in the README).",
+    )
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--json", action="store_true", help="print the full result as one JSON object")
+    p.add_argument("--key-players", type=int, metavar="K",
+                   help="also find the K actors whose joint removal fragments the map most")
+    p.add_argument("--weights", metavar="NAME=W,...",
+                   help="mediator score weights, e.g. reach=2,legitimacy=0.5; names: "
+                        + ", ".join(f"{k} (default {v:g})" for k, v in DEFAULT_WEIGHTS.items()))
+    p.set_defaults(func=analyze)
+
+
+def analyze(args) -> int:
+    weights = parse_weights(args.weights) if args.weights is not None else None
+    amap = load_map(args.file)
+    result = run_analysis(amap, key_players=args.key_players, weights=weights)
+    if args.json:
+        sys.stdout.write(json.dumps(result, ensure_ascii=False, allow_nan=False, indent=1) + "\n")
+    else:
+        sys.stdout.write(render_text(result))
+    return 0

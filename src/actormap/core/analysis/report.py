@@ -1,0 +1,195 @@
+"""The whole analysis of a map as one JSON-able dict (the ``actormap analyze --json`` schema).
+
+:func:`analyze` builds the layers once, runs every measure on the layer it is
+defined for, and assembles plain dicts, lists, strings, ints, floats, bools
+and ``None`` (never NaN or infinity), so ``json.dumps(result,
+allow_nan=False)`` always works. The schema is documented in the README
+("Analysis (`actormap analyze`)").
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Mapping
+
+import networkx as nx
+
+from ..errors import ActorMapError
+from ..model import ActorMap
+from . import layers
+from .balance import structural_balance
+from .betweenness import betweenness_info
+from .brokerage import ROLES, gould_fernandez
+from .factions import declared_factions, detected_factions
+from .fragmentation import distance_fragmentation, faction_removal_impact, fragmentation, removal_impact
+from .mediators import insider_mediators
+from .structural_holes import constraint as burt_constraint
+from .structural_holes import effective_size as burt_effective_size
+
+EXACT_BETWEENNESS_MAX = 5000
+"""Above this many actors betweenness is estimated from a sample of sources (flagged approximate)."""
+BETWEENNESS_SAMPLE = 1000
+
+LAYERS = {
+    "betweenness": "all ties, undirected, unweighted (skeleton)",
+    "fragmentation": "all ties, undirected (skeleton)",
+    "removal": "all ties, undirected (skeleton)",
+    "faction_removal": "trust ties (symbiotic + protective) inside the actor's own faction",
+    "key_players": "all ties, undirected (skeleton)",
+    "constraint": "trust ties, undirected, weighted by summed strength",
+    "effective_size": "trust ties, undirected, weighted by summed strength",
+    "brokerage": "trust ties, directed (symbiotic both ways, protective protector -> protected)",
+    "factions_detected": "trust ties, undirected, weighted by summed strength",
+    "balance": "signed ties: trust +1, hostile (coercive, parasitic, conflict) -1; dialogue left out",
+    "mediators": "trust ties (reach, brokerage, autonomy), hostile ties (gates, trust share), dialogue ties",
+}
+
+
+class AnalysisError(ActorMapError, ValueError):
+    """An analysis request the program cannot honour (e.g. a bad key-player count)."""
+
+
+def _finite(x):
+    """Floats as they are, NaN/inf as None (they should not occur; JSON must stay strict)."""
+    if isinstance(x, float) and not math.isfinite(x):
+        return None
+    return x
+
+
+def _check_k(k, n: int) -> int:
+    if isinstance(k, bool) or not isinstance(k, int):
+        raise AnalysisError(f"the number of key players must be a whole number, not {k!r}")
+    if n < 3:
+        raise AnalysisError(f"key-player search needs at least 3 actors; the map has {n}")
+    if not 1 <= k <= n - 2:
+        raise AnalysisError(f"the number of key players must be between 1 and {n - 2} "
+                            f"(the map has {n} actors), not {k}")
+    return k
+
+
+def _key_players(G: nx.Graph, k: int) -> dict:
+    from .keyplayer import kpp_neg
+
+    res = kpp_neg(G, k)
+    members = sorted(res.set, key=str) if not isinstance(res, dict) else sorted(res["set"], key=str)
+    f = res.F if not isinstance(res, dict) else res["F"]
+    return {"k": k, "set": members, "F": _finite(float(f))}
+
+
+def analyze(amap: ActorMap, key_players: int | None = None, weights: Mapping | None = None,
+            progress: Callable[[str, float], None] | None = None) -> dict:
+    """Every measure of the map, as a JSON-able dict.
+
+    Parameters
+    ----------
+    amap : ActorMap
+    key_players : int, optional
+        Also find this many key players (KPP-Neg, Borgatti 2006); 1 <= k <= n-2.
+    weights : mapping, optional
+        Insider-mediator weights (see :mod:`.mediators`); unknown names or
+        negative values raise :class:`~.mediators.WeightsError`.
+    progress : callable, optional
+        ``progress(stage, fraction)`` is called between measures.
+
+    Returns
+    -------
+    dict
+        Keys ``map``, ``layers``, ``approximate``, ``fragmentation``,
+        ``balance``, ``factions``, ``key_players`` (only when asked),
+        ``mediators``, ``gated``, ``mediator_weights``, ``actors``.
+    """
+    def step(stage: str, frac: float) -> None:
+        if progress is not None:
+            progress(stage, frac)
+
+    n = len(amap.actors)
+    if key_players is not None:
+        _check_k(key_players, n)
+    from .mediators import validate_weights
+
+    w = validate_weights(weights)
+    camp = {a.id: layers.faction_of(a) for a in amap.actors}
+
+    step("layers", 0.0)
+    skel = layers.skeleton(amap)
+    trust = layers.trust_graph(amap)
+    trust_di = layers.trust_digraph(amap)
+    signed = layers.signed_graph(amap)
+
+    step("betweenness", 0.05)
+    sample = BETWEENNESS_SAMPLE if n > EXACT_BETWEENNESS_MAX else None
+    bt = betweenness_info(skel, normalized=True, k=sample)
+    raw_scale = (n - 1) * (n - 2) / 2 if n > 2 else 0.0
+
+    step("fragmentation", 0.35)
+    F = fragmentation(skel)
+    DF = distance_fragmentation(skel)
+    components = nx.number_connected_components(skel) if n else 0
+    removal = removal_impact(skel)
+    frem = faction_removal_impact(trust, camp)
+
+    step("structural holes", 0.55)
+    con = burt_constraint(trust)
+    esize = burt_effective_size(trust)
+
+    step("brokerage", 0.6)
+    gf = gould_fernandez(trust_di, camp)
+
+    step("factions", 0.65)
+    declared = declared_factions(amap)
+    detected = detected_factions(trust)
+
+    step("balance", 0.7)
+    bal = structural_balance(signed)
+
+    step("mediators", 0.85)
+    med = insider_mediators(amap, w, trust=trust, trust_di=trust_di, brokerage=gf, constraint=con)
+
+    kp = None
+    if key_players is not None:
+        step("key players", 0.9)
+        kp = _key_players(skel, key_players)
+
+    actors = []
+    for a in sorted(amap.actors, key=lambda a: a.id):
+        v = a.id
+        r, fr = removal[v], frem.get(v)
+        actors.append({
+            "id": v,
+            "name": a.name,
+            "kind": str(a.kind),
+            "faction": camp[v],
+            "betweenness": _finite(bt.values[v]),
+            "betweenness_raw": _finite(bt.values[v] * raw_scale),
+            "constraint": _finite(con[v]),
+            "effective_size": _finite(esize[v]),
+            "brokerage": {k: gf[v][k] for k in (*ROLES, "total")},
+            "removal": {
+                "F": _finite(r.F),
+                "pairs_disconnected": int(r.pairs_disconnected),
+                "splinters": [sorted(p, key=str) for p in r.splinters],
+                "faction_pairs_disconnected": int(fr.pairs_disconnected) if fr else 0,
+                "faction_splinters": [sorted(p, key=str) for p in fr.splinters] if fr else [],
+            },
+        })
+
+    result = {
+        "map": {"title": amap.title, "actors": n, "ties": len(amap.ties)},
+        "layers": dict(LAYERS),
+        "approximate": {
+            "betweenness": bool(bt.approximate),
+            "balance": not bal.exact,
+            "key_players": key_players is not None,  # greedy swap search: best found, not proven
+        },
+        "fragmentation": {"F": _finite(F), "DF": _finite(DF), "components": components},
+        "balance": {**bal.to_dict(), "triangle_index": _finite(bal.triangle_index)},
+        "factions": {"declared": declared, "detected": detected},
+        "mediators": med["ranked"],
+        "gated": med["gated"],
+        "mediator_weights": med["weights"],
+        "actors": actors,
+    }
+    if kp is not None:
+        result["key_players"] = kp
+    step("done", 1.0)
+    return result
