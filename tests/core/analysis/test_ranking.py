@@ -64,3 +64,21 @@ def test_bridges_trust_only_other_factions():
     assert factions == ["MS", "B18"]
     assert sorted(members) == ["g1", "g2", "g3"]
     assert tids == ["t1", "t2"]
+
+
+def test_rank_under_default_weights_reproduces_the_engine_ranking():
+    from pathlib import Path
+
+    from actormap.core.analysis.mediators import DEFAULT_WEIGHTS, insider_mediators
+    from actormap.core.io import load_map
+
+    root = Path(__file__).resolve().parents[3] / "sample_maps"
+    for name in ("el_salvador_2012_truce.actormap", "mexico_kingpin_strategy.actormap"):
+        res = insider_mediators(load_map(root / name))
+        got = rank(res["ranked"], DEFAULT_WEIGHTS)
+        assert [round(c["score"], 9) for c in got] == [round(c["score"], 9) for c in res["ranked"]]
+        assert {c["id"] for c in got} == {c["id"] for c in res["ranked"]}
+        # moving all weight to legitimacy orders by legitimacy alone
+        only = {k: (1.0 if k == "legitimacy" else 0.0) for k in DEFAULT_WEIGHTS}
+        legit = [c["components"]["legitimacy"] for c in rank(res["ranked"], only)]
+        assert legit == sorted(legit, reverse=True)

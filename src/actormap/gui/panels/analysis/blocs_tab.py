@@ -110,11 +110,18 @@ class BlocsTab(QWidget):
             self.bloc_titles[i].setText(f"Bloc {'AB'[i]} ({len(blocs[i])} actors)")
         exact = bal.get("exact")
         how = "exact" if exact else "heuristic: the best split found, the true minimum may be lower"
+        if bal.get("method") and exact:
+            how = f"exact, {bal['method']}"
         tri = bal.get("triangle_index")
+        if tri is None:
+            tri_text = "– (no triangle of signed ties)"
+        elif bal.get("triangles"):
+            tri_text = f"{fmt_num(tri, 2)} ({bal.get('balanced_triangles')} of {bal.get('triangles')} triangles balanced)"
+        else:
+            tri_text = fmt_num(tri, 2)
         self.indices.setText(
-            f"Frustration index: <b>{fmt_num(bal.get('frustration'))}</b> ({how}) · "
-            f"Triangle index: <b>{fmt_num(tri)}</b>"
-            + (" (no signed triangles)" if tri is None else ""))
+            f"Frustration index: <b>{fmt_num(bal.get('frustration'))}</b> ({how})<br>"
+            f"Triangle index: <b>{tri_text}</b>")
         self.tensions.clear()
         items = contradicting_items(bal)
         doc = self.link.qdoc.doc if self.link.qdoc is not None else None

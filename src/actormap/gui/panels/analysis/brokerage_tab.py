@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
-from .common import OKABE_ITO, CanvasLink, Column, HelpBox, IdTable, RowsModel, fmt_num
+from .common import OKABE_ITO, CanvasLink, Column, HelpBox, IdTable, RowsModel, approximated, fmt_num
 
 ROLES = ["coordinator", "itinerant", "representative", "gatekeeper", "liaison"]
 TOP_N = 12
@@ -141,8 +141,9 @@ class BrokerageTab(QWidget):
         self.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
         self._draw_top(actors)
         self._draw_roles(actors)
-        flags = [k for k in ("betweenness_approximate", "approximate") if self.result.get(k)]
-        self.note.setText("Betweenness is approximated (sampled) on this large map." if flags else "")
+        approx = approximated(self.result)
+        self.note.setText("Betweenness is estimated from a sample of actors on this large map (approximate)."
+                          if "betweenness" in approx or approx == ["some measures"] else "")
 
     # ---- charts -----------------------------------------------------------------------------
     def _axis_names(self, plot: pg.PlotWidget, ids: list[str], names: dict[str, str]) -> None:

@@ -36,6 +36,7 @@ from .help_texts import HELP
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 RAW_ROLE = Qt.ItemDataRole.UserRole + 3
+ROW_ROLE = Qt.ItemDataRole.UserRole + 4
 
 OKABE_ITO = ["#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7", "#000000"]
 """Colour-blind-safe palette (Okabe & Ito 2008)."""
@@ -119,6 +120,8 @@ class RowsModel(QAbstractTableModel):
         col = self.columns[index.column()]
         if role == ID_ROLE:
             return str(row.get(self.id_key))
+        if role == ROW_ROLE:
+            return row
         value = col.get(row)
         if role == Qt.ItemDataRole.DisplayRole:
             return col.fmt(value)
@@ -243,6 +246,14 @@ class HelpBox(QWidget):
     def _toggled(self, on: bool) -> None:
         self.label.setVisible(on)
         self.toggle.setArrowType(Qt.ArrowType.DownArrow if on else Qt.ArrowType.RightArrow)
+
+
+def approximated(result: dict | None) -> list[str]:
+    """Names of the measures the engine approximated on this map (``result["approximate"]``)."""
+    approx = (result or {}).get("approximate")
+    if isinstance(approx, dict):
+        return [str(k) for k, v in approx.items() if v]
+    return ["some measures"] if approx else []
 
 
 def actor_names(result: dict | None) -> dict[str, str]:

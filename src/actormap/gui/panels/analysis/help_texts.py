@@ -61,9 +61,10 @@ HELP: dict[str, Help] = {
         "Trust ties count as positive, coercion, extortion and open conflict as negative. The map is "
         "split into the two blocs that fit the ties best; the ties listed contradict that split "
         "(hostility inside a bloc, or an alliance across the line) and are where tension or hidden "
-        "deals lie. Triangle index: share of closed triangles that are unbalanced ('the friend of my "
-        "friend is my enemy'). Frustration index: the fewest ties that would have to change sign for "
-        "the map to fall into two clean camps (0 = perfectly polarised).",
+        "deals lie. Triangle index: share of closed triangles that are balanced (1 = every triangle "
+        "follows 'the friend of my friend is my friend, the enemy of my enemy is my friend'). "
+        "Frustration index: the fewest pairs that would have to change sign for the map to fall into "
+        "two clean camps (0 = perfectly polarised).",
         "Heider (1946); Cartwright & Harary (1956), Psychological Review 63: 277-293; Aref, Mason & "
         "Wilson (2020), Networks 75: 95-110 (frustration index).",
     ),
@@ -86,12 +87,14 @@ HELP: dict[str, Help] = {
 
 COMPONENT_HELP: dict[str, str] = {
     "cross_brokerage": "brokers trust between camps (Gould-Fernandez roles across factions)",
-    "brokerage": "brokers trust between camps (Gould-Fernandez roles across factions)",
+    "brokerage": "brokers trust between camps (Gould-Fernandez roles across camps, relative to the top broker)",
     "factions_reached": "how many other camps it reaches by trust ties",
-    "reach": "how many other camps it reaches by trust ties",
+    "reach": "share of the other camps it reaches by a direct trust tie",
+    "adversaries": "pairs of hostile camps that both trust it (what sets a mediator apart from an ally)",
+    "dialogue": "other camps it reaches only by an open dialogue channel (not trust)",
     "autonomy": "free from any single camp (1 - Burt constraint on trust ties)",
     "trust_share": "share of its ties that are trust rather than coercion or extortion",
-    "legitimacy": "legitimacy as assessed by the analyst (not assessed = 0, shown as such)",
+    "legitimacy": "legitimacy as assessed by the analyst (not assessed counts as a neutral 0.5, shown as such)",
 }
 
 
@@ -102,6 +105,8 @@ def component_label(key: str) -> str:
         "brokerage": "Cross-camp brokerage",
         "factions_reached": "Camps reached",
         "reach": "Camps reached",
+        "adversaries": "Trusted by adversaries",
+        "dialogue": "Dialogue only",
         "autonomy": "Autonomy",
         "trust_share": "Trust share",
         "legitimacy": "Legitimacy",

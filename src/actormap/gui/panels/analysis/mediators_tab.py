@@ -24,10 +24,22 @@ from PySide6.QtWidgets import (
 )
 
 from ....core.analysis import ranking
-from .common import OKABE_ITO, RAW_ROLE, CanvasLink, Column, HelpBox, IdTable, RowsModel, fmt_num, name_list
+from .common import (
+    OKABE_ITO,
+    RAW_ROLE,
+    ROW_ROLE,
+    CanvasLink,
+    Column,
+    HelpBox,
+    IdTable,
+    RowsModel,
+    fmt_num,
+    name_list,
+)
 from .help_texts import COMPONENT_HELP, component_label
 
-SLIDER_STEPS = 20  # a slider step is 0.1 of weight; range 0..2
+SLIDER_SCALE = 20  # slider steps per unit of weight (0.05 each)
+SLIDER_MAX = 2.0
 
 
 def split_mediators(result: dict | None) -> tuple[list[dict], list[dict]]:
@@ -44,6 +56,15 @@ def split_mediators(result: dict | None) -> tuple[list[dict], list[dict]]:
     for m in meds:
         (gated if m.get("gated") else keep).append(m)
     return keep, gated
+
+
+def weights_used(result: dict | None) -> dict:
+    """The weights the engine ranked with (its defaults unless the user gave others)."""
+    result = result or {}
+    w = result.get("mediator_weights") or result.get("weights")
+    if not w and isinstance(result.get("mediators"), dict):
+        w = result["mediators"].get("weights")
+    return dict(w or {})
 
 
 def gate_reason(g: dict) -> str:
@@ -81,6 +102,8 @@ class PartsDelegate(QStyledItemDelegate):
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
         option.text = text
         comps = index.data(RAW_ROLE) or {}
+        row = index.data(ROW_ROLE) or {}
+        not_assessed = set(row.get("not_assessed") or [])
         keys = self._keys_fn()
         if not keys:
             return
@@ -92,6 +115,12 @@ class PartsDelegate(QStyledItemDelegate):
             cell = QRectF(r.left() + i * w + 1, r.top(), w - 3, r.height())
             painter.fillRect(cell, QColor("#e6e6e6"))
             v = comps.get(k)
+            if v is not None and k in not_assessed:  # counted as neutral, drawn pale and outlined
+                painter.fillRect(QRectF(cell.left(), cell.top(), cell.width() * max(0.0, min(1.0, float(v))),
+                                        cell.height()), QColor(OKABE_ITO[i % len(OKABE_ITO)]).lighter(160))
+                painter.setPen(QPen(QColor("#777777"), 1, Qt.PenStyle.DotLine))
+                painter.drawRect(cell)
+                continue
             if v is None:  # not assessed: hatched, never hidden
                 painter.fillRect(cell, QColor(0, 0, 0, 0))
                 painter.setPen(QPen(QColor("#999999"), 1, Qt.PenStyle.DotLine))
@@ -195,6 +224,14 @@ class MediatorsTab(QWidget):
         return "; ".join(f"{component_label(k)} {('not assessed' if comps.get(k) is None else fmt_num(comps.get(k), 2))}"
                          for k in self.keys if k in comps)
 
+    def _value_text(self, m: dict, k: str) -> str:
+        v = (m.get("components") or {}).get(k)
+        if v is None:
+            return "not assessed"
+        if k in (m.get("not_assessed") or []):
+            return f"not assessed (counted as {fmt_num(v, 2)})"
+        return fmt_num(v, 2)
+
     def set_result(self, result: dict | None) -> None:
         self.result = result
         self._names = {str(a.get("id")): str(a.get("name") or a.get("id")) for a in (result or {}).get("actors", [])}
@@ -207,7 +244,7 @@ class MediatorsTab(QWidget):
         keys = component_keys(cands, gated)
         if keys != self.keys:
             self.keys = keys
-            used = (result or {}).get("weights") or (result or {}).get("mediator_weights") or {}
+            used = weights_used(result)
             self.default_weights = {k: float(used.get(k, 1.0)) for k in keys}
             if not self.weights or set(self.weights) != set(keys):
                 self.weights = dict(self.default_weights)
@@ -224,10 +261,11 @@ class MediatorsTab(QWidget):
         for i, k in enumerate(self.keys):
             s = QSlider(Qt.Orientation.Horizontal)
             s.setObjectName(f"weight_{k}")
-            s.setRange(0, SLIDER_STEPS)
-            s.setValue(round(self.weights.get(k, 1.0) * 10))
+            s.setRange(0, round(SLIDER_MAX * SLIDER_SCALE))
+            s.setPageStep(SLIDER_SCALE // 4)
+            s.setValue(round(self.weights.get(k, 1.0) * SLIDER_SCALE))
             s.setToolTip(COMPONENT_HELP.get(k, k))
-            s.valueChanged.connect(lambda v, k=k: self.set_weight(k, v / 10))
+            s.valueChanged.connect(lambda v, k=k: self.set_weight(k, v / SLIDER_SCALE))
             swatch = QLabel(f"<span style='color:{OKABE_ITO[i % len(OKABE_ITO)]}'>■</span> {component_label(k)}")
             swatch.setToolTip(COMPONENT_HELP.get(k, k))
             self.sliders[k] = s
@@ -237,9 +275,9 @@ class MediatorsTab(QWidget):
     def set_weight(self, key: str, value: float) -> None:
         self.weights[key] = float(value)
         s = self.sliders.get(key)
-        if s is not None and s.value() != round(value * 10):
+        if s is not None and s.value() != round(value * SLIDER_SCALE):
             s.blockSignals(True)
-            s.setValue(round(value * 10))
+            s.setValue(round(value * SLIDER_SCALE))
             s.blockSignals(False)
         self.rerank()
         self.weightsChanged.emit(dict(self.weights))
@@ -248,7 +286,7 @@ class MediatorsTab(QWidget):
         self.weights = dict(self.default_weights)
         for k, s in self.sliders.items():
             s.blockSignals(True)
-            s.setValue(round(self.weights.get(k, 1.0) * 10))
+            s.setValue(round(self.weights.get(k, 1.0) * SLIDER_SCALE))
             s.blockSignals(False)
         self.rerank()
         self.weightsChanged.emit(dict(self.weights))
@@ -276,8 +314,8 @@ class MediatorsTab(QWidget):
             return
         reasons = "".join(f"<li>{_esc(r)}</li>" for r in m.get("reasons") or [])
         parts = "".join(
-            f"<li>{component_label(k)}: <b>{'not assessed' if (m.get('components') or {}).get(k) is None else fmt_num(m['components'][k], 2)}</b>"
-            f" × weight {fmt_num(self.weights.get(k, 0.0), 1)}</li>" for k in self.keys)
+            f"<li>{component_label(k)}: <b>{self._value_text(m, k)}</b>"
+            f" × weight {fmt_num(self.weights.get(k, 0.0), 2)}</li>" for k in self.keys)
         bridged = ""
         doc = self.link.qdoc.doc if self.link.qdoc is not None else None
         if doc is not None and aid in doc.actors:

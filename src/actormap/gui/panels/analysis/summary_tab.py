@@ -7,7 +7,7 @@ from html import escape
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from .common import CanvasLink, HelpBox, fmt_num, name_list
+from .common import CanvasLink, HelpBox, approximated, fmt_num, name_list
 
 
 class SummaryTab(QWidget):
@@ -65,5 +65,6 @@ class SummaryTab(QWidget):
             f"{len(detected)}<br>" + "<br>".join(
                 f"{i}. {escape(name_list([str(x) for x in g], names, 6))}" for i, g in enumerate(detected, 1))
             if detected else "none")
-        flags = [k.replace("_", " ") for k, v in r.items() if k.endswith("approximate") and v]
-        self.notes.setText(("Approximated on this map: " + ", ".join(flags)) if flags else "")
+        flags = approximated(r)
+        self.notes.setText(("Approximated on this map (flagged by the engine): " + ", ".join(flags)) if flags else
+                           "Every measure on this map is exact.")
