@@ -21,6 +21,9 @@ def run_app(path: str | None = None) -> int:
     from .main_window import MainWindow
 
     win = MainWindow()
+    from .panels.analysis import install as install_analysis
+
+    install_analysis(win)
     win.show()
     win.start(path)
     return app.exec()

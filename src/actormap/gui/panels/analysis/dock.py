@@ -208,6 +208,7 @@ def install(main_window) -> AnalysisDock:
     dock = AnalysisDock(mw.qdoc, getattr(mw, "selection", None), getattr(mw, "canvas", None))
     area = Qt.DockWidgetArea.RightDockWidgetArea
     qdock = mw.add_dock(dock, "Analysis", "analysisDock", area, "inspectorDock")
+    mw.restoreDockWidget(qdock)  # the window layout was restored before this dock existed
     qdock.visibilityChanged.connect(lambda visible: visible and dock.start())
     menu = mw.menus.get("map") or mw.menuBar().addMenu("&Map")
     menu.addSeparator()
@@ -233,7 +234,7 @@ def install(main_window) -> AnalysisDock:
         act = heat_menu.addAction(label)
         act.setCheckable(True)
         act.setChecked(key == "notation")
-        act.triggered.connect(lambda _c=False, key=key: dock.heat.set_measure(key))
+        act.triggered.connect(lambda _c=False, key=key: (dock.start(), dock.heat.set_measure(key)))
         group.addAction(act)
         heat_actions[key] = act
     dock.heat.measureChanged.connect(lambda key: heat_actions[key].setChecked(True) if key in heat_actions else None)
