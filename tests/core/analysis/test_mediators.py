@@ -93,6 +93,17 @@ def test_sole_channel_reason():
     assert ranked["x1"]["sole_channel"] == [["M", "X"], ["X", "Y"]]
 
 
+def test_no_sole_channel_when_the_camps_also_meet_elsewhere():
+    # X - M - Y in one component, and another X member trusts another Y member elsewhere.
+    m = amap([("x1", "X", {}), ("x2", "X", {}), ("m", "M", {}), ("y1", "Y", {}), ("y2", "Y", {}),
+              ("x3", "X", {})],
+             [("x1", "x2", "symbiotic", 2), ("x1", "m", "symbiotic", 2), ("m", "y1", "symbiotic", 2),
+              ("x3", "y2", "symbiotic", 2)])
+    ranked, _ = by_id(insider_mediators(m))
+    assert "sole_channel" not in ranked["m"]
+    assert ranked["x1"]["sole_channel"] == [["M", "X"]]  # X-Y still meet through x3 - y2
+
+
 def test_dialogue_counts_as_a_separate_small_component():
     m = amap([("v", "V", {}), ("a", "A", {}), ("d", "D", {})],
              [("v", "a", "symbiotic", 2), ("v", "d", "dialogue", 2)])

@@ -57,6 +57,7 @@ from collections.abc import Mapping
 
 import networkx as nx
 import numpy as np
+import scipy.sparse as sp
 from scipy.sparse.csgraph import connected_components
 
 from ..errors import ActorMapError
@@ -135,30 +136,36 @@ def _names(ids) -> str:
     return ", ".join(ids[:-1]) + " and " + ids[-1] if len(ids) > 1 else (ids[0] if ids else "")
 
 
-def _sole_channels(T: nx.Graph, v, camp: dict, index: dict, A) -> list[tuple[str, str]]:
-    """Pairs of camps whose only trust connection runs through ``v``."""
+def _sole_channels(A: sp.csr_array, i: int, labels: np.ndarray, camp_idx: np.ndarray,
+                   camp_names: list[str], elsewhere: np.ndarray) -> list[tuple[str, str]]:
+    """Pairs of camps whose only trust connection runs through node ``i``.
+
+    ``A``: trust adjacency; ``labels``: component of each node; ``elsewhere``:
+    camps x camps, True where two camps also meet in a component other than ``i``'s.
+    A pair counts when both camps keep a member other than ``i`` in ``i``'s
+    component and no remaining piece holds members of both.
+    """
     n = A.shape[0]
-    keep = np.ones(n, dtype=bool)
-    keep[index[v]] = False
-    comp_v = nx.node_connected_component(T, v) - {v}
-    if len(comp_v) < 2:
+    keep = np.ones(n)
+    keep[i] = 0.0
+    D = sp.diags_array(keep)
+    _, lab = connected_components(D @ A @ D, directed=False)
+    mine = np.flatnonzero(labels == labels[i])
+    mine = mine[mine != i]
+    if mine.size < 2:
         return []
-    ids = [u for u in comp_v]
-    sel = np.array([index[u] for u in ids])
-    sub = A[sel][:, sel]
-    _, lab = connected_components(sub, directed=False)
-    where: dict[str, set[int]] = {}
-    for u, lb in zip(ids, lab.tolist(), strict=True):
-        where.setdefault(camp[u], set()).add(lb)
-    # camps present elsewhere on the map stay connected there; only this component matters,
-    # unless the pair also meets in another component (checked below)
-    camps = sorted(where)
+    pieces = np.unique(lab[mine], return_inverse=True)[1]
+    camps_here = np.unique(camp_idx[mine])
+    P = sp.csr_array((np.ones(mine.size), (pieces, camp_idx[mine])),
+                     shape=(pieces.max() + 1, len(camp_names)))
+    P.data[:] = 1.0
+    meet = (P.T @ P).toarray() > 0
     out = []
-    for i, x in enumerate(camps):
-        for y in camps[i + 1:]:
-            if not (where[x] & where[y]):
-                out.append((x, y))
-    return out
+    for a_, x in enumerate(camps_here):
+        for y in camps_here[a_ + 1:]:
+            if not meet[x, y] and not elsewhere[x, y]:
+                out.append(tuple(sorted((camp_names[x], camp_names[y]))))
+    return sorted(out)
 
 
 def insider_mediators(
@@ -329,23 +336,22 @@ def insider_mediators(
         nodes = list(T)
         index = {u: i for i, u in enumerate(nodes)}
         A = nx.to_scipy_sparse_array(T, nodelist=nodes, weight=None, format="csr")
-        present: dict[str, set] = {}  # camp -> components of T it has members in
-        comp_of = {}
-        for k, comp in enumerate(nx.connected_components(T)):
-            for u in comp:
-                comp_of[u] = k
-        for u in T:
-            present.setdefault(camp[u], set()).add(comp_of[u])
+        ncomp, labels = connected_components(A, directed=False)
+        camp_names = sorted(set(camp.values()))
+        cidx = {c: k for k, c in enumerate(camp_names)}
+        camp_idx = np.array([cidx[camp[u]] for u in nodes])
+        # camps x components presence, to know which camp pairs also meet elsewhere
+        pres = sp.csr_array((np.ones(len(nodes)), (camp_idx, labels)), shape=(len(camp_names), ncomp))
+        pres.data[:] = 1.0
+        meets = (pres @ pres.T).toarray()  # in how many components two camps both have members
         for m in ranked[:SOLE_CHANNEL_CHECKED]:
             v = m["id"]
             if v not in cut:
                 continue
-            pairs = []
-            for x, y in _sole_channels(T, v, camp, index, A):
-                # still connected through another component of the map?
-                elsewhere = {k for k in present[x] & present[y] if k != comp_of[v]}
-                if not elsewhere:
-                    pairs.append((x, y))
+            i = index[v]
+            col = pres[:, [labels[i]]].toarray().ravel()
+            elsewhere = (meets - np.outer(col, col)) > 0
+            pairs = _sole_channels(A, i, labels, camp_idx, camp_names, elsewhere)
             if pairs:
                 shown = "; ".join(f"{x} and {y}" for x, y in pairs[:3])
                 more = f" (and {len(pairs) - 3} more pairs)" if len(pairs) > 3 else ""
