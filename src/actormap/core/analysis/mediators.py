@@ -249,13 +249,20 @@ def insider_mediators(
             elif t.kind == TieKind.DIALOGUE and not mine:
                 dialogue_camps[me].add(oc)
 
+    hostile_to: dict[str, set[str]] = {}
+    for pair in hostile_pairs:
+        x, y = tuple(pair)
+        hostile_to.setdefault(x, set()).add(y)
+        hostile_to.setdefault(y, set()).add(x)
+
     def bridged(v) -> list[tuple[str, str]]:
-        sides = sorted(set(trust_camps[v]) | {camp[v]})
-        return [(x, y) for i, x in enumerate(sides) for y in sides[i + 1:]
-                if frozenset((x, y)) in hostile_pairs]
+        if not trust_camps[v]:
+            return []
+        sides = set(trust_camps[v]) | {camp[v]}
+        return sorted((x, y) for x in sides for y in hostile_to.get(x, set()) & sides if x < y)
 
     adversaries = {v: bridged(v) for v in actors}
-    max_adv = max((len(p) for v, p in adversaries.items() if trust_camps[v]), default=0)
+    max_adv = max((len(p) for p in adversaries.values()), default=0)
 
     ranked, gated = [], []
     for a in sorted(amap.actors, key=lambda a: (a.name, a.id)):
