@@ -71,9 +71,7 @@ def _key_players(G: nx.Graph, k: int) -> dict:
     from .keyplayer import kpp_neg
 
     res = kpp_neg(G, k)
-    members = sorted(res.set, key=str) if not isinstance(res, dict) else sorted(res["set"], key=str)
-    f = res.F if not isinstance(res, dict) else res["F"]
-    return {"k": k, "set": members, "F": _finite(float(f))}
+    return {"k": k, "set": sorted(res.set, key=str), "F": _finite(float(res.F))}
 
 
 def analyze(amap: ActorMap, key_players: int | None = None, weights: Mapping | None = None,
