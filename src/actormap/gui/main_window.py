@@ -248,8 +248,10 @@ class MainWindow(QMainWindow):
                     self.canvas, self.recovery):
             signal = getattr(src, "message", None) or getattr(src, "failed", None)
             signal.connect(self.show_message)
-        self.canvas.selectionChangedIds.connect(
-            lambda a, t: self.selection.set(a, t, origin=self.canvas))
+        self._doc_churn = False
+        self.qdoc.actorRemoved.connect(self._items_removed)
+        self.qdoc.tieRemoved.connect(self._items_removed)
+        self.canvas.selectionChangedIds.connect(self._canvas_selection)
         self.selection.changed.connect(self._selection_to_canvas)
         self.filters.filterChanged.connect(self.canvas.set_filter)
         self.filters.neighbourhoodRequested.connect(self._highlight_neighbourhood)
@@ -261,10 +263,25 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{self.files.display_name()}[*] — actormap")
         self.setWindowModified(self.files.is_dirty())
 
+    def _items_removed(self, _id: str) -> None:
+        self._doc_churn = True  # a tie whose ends change is removed and re-added
+        self._status_timer.start()
+
+    def _canvas_selection(self, actor_ids: list, tie_ids: list) -> None:
+        doc, sel = self.qdoc.doc, self.selection
+        vanished = any(a not in doc.actors for a in sel.actor_ids) or any(t not in doc.ties for t in sel.tie_ids)
+        if self._doc_churn or (vanished and set(actor_ids) <= set(sel.actor_ids) and set(tie_ids) <= set(sel.tie_ids)):
+            self._items_removed("")  # items vanishing mid-edit are not a user's choice
+            return
+        sel.set(actor_ids, tie_ids, origin=self.canvas)
+
     def _after_change(self) -> None:
         doc = self.qdoc.doc
         self.counts.setText(f"{len(doc.actors)} actors · {len(doc.ties)} ties")
+        churned, self._doc_churn = self._doc_churn, False
         self.selection.prune(doc.actors, doc.ties)
+        if churned:  # views may have dropped vanished (or re-added) items: show the selection again
+            self.selection.resync()
 
     def _opened(self, _path) -> None:
         self.selection.set([], [], None)

@@ -25,6 +25,10 @@ class Selection(QObject):
         self.actor_ids, self.tie_ids = actors, ties
         self.changed.emit(actors, ties, origin)
 
+    def resync(self) -> None:
+        """Tell every view the current selection again (after items were removed and re-added)."""
+        self.changed.emit(list(self.actor_ids), list(self.tie_ids), None)
+
     def prune(self, actors: dict, ties: dict) -> None:
         """Drop ids that no longer exist (after a delete, an undo or a reload)."""
         self.set([a for a in self.actor_ids if a in actors], [t for t in self.tie_ids if t in ties], None)

@@ -335,6 +335,8 @@ class Inspector(QWidget):
             self.show_error(f"Not changed: {err}")
             self.refresh_now_showing()
             return False
+        for edit in (self.a_name, self.a_legitimacy, self.t_start, self.t_end, self.a_faction.lineEdit()):
+            edit.setModified(False)  # committed: later changes (undo) may show in the field
         self.clear_error()
         return True
 

@@ -60,6 +60,7 @@ class ItemTablePanel(QWidget):
         selection.changed.connect(self._selection_changed)
         model.modelReset.connect(lambda: self._selection_changed(selection.actor_ids, selection.tie_ids, None))
 
+
         self.top = QHBoxLayout()
         self.top.setContentsMargins(0, 0, 0, 0)
         self.top.addWidget(self.filter, 1)
@@ -85,6 +86,10 @@ class ItemTablePanel(QWidget):
     def _table_selection_changed(self, *_args) -> None:
         if self._syncing:
             return
+        items = self.model._items()
+        shared = self.selection.actor_ids if self.model.kind == "actor" else self.selection.tie_ids
+        if any(i not in items for i in shared):
+            return  # rows vanish with their items (a delete; a tie re-added after its ends changed)
         ids = self.selected_ids()
         if self.model.kind == "actor":
             self.selection.set(ids, [], origin=self)

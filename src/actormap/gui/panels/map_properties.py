@@ -87,6 +87,8 @@ class MapProperties(QWidget):
         except EditError as err:
             self._fail(str(err))
             return
+        for edit in (self.title, self.as_of, self.authors):
+            edit.setModified(False)
         self.error.hide()
 
     def _commit_as_of(self) -> None:

@@ -110,8 +110,8 @@ class BlocsTab(QWidget):
             self.bloc_titles[i].setText(f"Bloc {'AB'[i]} ({len(blocs[i])} actors)")
         exact = bal.get("exact")
         how = "exact" if exact else "heuristic: the best split found, the true minimum may be lower"
-        if bal.get("method") and exact:
-            how = f"exact, {bal['method']}"
+        if bal.get("method") and bal["method"] != "exact" and exact:
+            how = f"exact, by {bal['method']}"
         tri = bal.get("triangle_index")
         if tri is None:
             tri_text = "– (no triangle of signed ties)"
@@ -134,6 +134,7 @@ class BlocsTab(QWidget):
                 src, dst, kind = str(d.get("source", "?")), str(d.get("target", "?")), str(d.get("kind", "tie"))
             why = d.get("why") or d.get("reason") or self._why(src, dst, kind)
             item = QListWidgetItem(f"{self._name(src)} — {kind} — {self._name(dst)}: {why}")
+            item.setToolTip(item.text())
             item.setData(Qt.ItemDataRole.UserRole, (tid, src, dst))
             self.tensions.addItem(item)
         self.tension_label.setText(f"Ties that contradict the split ({len(items)})" if items

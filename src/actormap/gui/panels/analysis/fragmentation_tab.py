@@ -106,8 +106,17 @@ class FragmentationTab(QWidget):
         actors = [a for a in self.result.get("actors", []) or []]
         self._names = {str(a.get("id")): str(a.get("name") or a.get("id")) for a in actors}
         self._rows = {str(a.get("id")): a for a in actors}
+        actors.sort(key=lambda a: (-(_removal(a).get("pairs_disconnected") or 0),
+                                   -(_removal(a).get("faction_pairs_disconnected") or 0),
+                                   -(_removal(a).get("F") or 0.0), str(a.get("name", "")).casefold()))
         self.model.set_rows(actors)
-        self.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # keep the risk order until the user sorts
+        cutters = sum(1 for a in actors if _removal(a).get("pairs_disconnected"))
+        splitters = sum(1 for a in actors if _removal(a).get("faction_pairs_disconnected"))
+        self.overview = (f"{cutters} actor{'s' * (cutters != 1)} would cut the map apart if removed; "
+                         f"{splitters} would split their own camp. Most at risk first."
+                         if actors else "")
+        self.splinter_label.setText(self.overview + " Select an actor to see the groups its removal leaves apart.")
         kp = self.result.get("key_players")
         if kp:
             self._kp_ids = [str(i) for i in kp.get("set", [])]

@@ -11,14 +11,14 @@ from __future__ import annotations
 from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSlider,
     QStyle,
     QStyledItemDelegate,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -188,9 +188,10 @@ class MediatorsTab(QWidget):
         self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.details.setObjectName("mediatorDetails")
 
-        self.weights_box = QGroupBox("Weights (re-rank at once)")
-        self.weights_form = QFormLayout(self.weights_box)
+        self.weights_box = QWidget()
+        self.weights_form = QGridLayout(self.weights_box)
         self.weights_form.setContentsMargins(6, 4, 6, 4)
+        self.weights_form.setHorizontalSpacing(10)
         self.sliders: dict[str, QSlider] = {}
         self.reset_button = QPushButton("Default weights")
         self.reset_button.clicked.connect(self.reset_weights)
@@ -206,17 +207,30 @@ class MediatorsTab(QWidget):
         self.gated_table.setColumnWidth(1, 110)
         self.gated_label = QLabel("Left out (gates)")
 
-        middle = QHBoxLayout()
-        middle.setContentsMargins(0, 0, 0, 0)
-        middle.addWidget(self.details, 3)
-        middle.addWidget(self.weights_box, 2)
-        self.gated_table.setMaximumHeight(150)
+        details_scroll = QScrollArea()
+        details_scroll.setWidgetResizable(True)
+        details_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        details_scroll.setWidget(self.details)
+        self.details.setContentsMargins(4, 4, 4, 4)
+        weights_page = QScrollArea()
+        weights_page.setWidgetResizable(True)
+        weights_page.setFrameShape(QScrollArea.Shape.NoFrame)
+        weights_page.setWidget(self.weights_box)
+        gated_page = QWidget()
+        gl = QVBoxLayout(gated_page)
+        gl.setContentsMargins(2, 2, 2, 2)
+        gl.addWidget(self.gated_label)
+        gl.addWidget(self.gated_table, 1)
+        self.sub = QTabWidget()
+        self.sub.setObjectName("mediatorSubTabs")
+        self.sub.setDocumentMode(True)
+        self.sub.addTab(details_scroll, "Why this candidate")
+        self.sub.addTab(weights_page, "Weights")
+        self.gated_tab_index = self.sub.addTab(gated_page, "Left out")
         lay = QVBoxLayout(self)
         lay.setContentsMargins(4, 4, 4, 4)
         lay.addWidget(self.table, 3)
-        lay.addLayout(middle)
-        lay.addWidget(self.gated_label)
-        lay.addWidget(self.gated_table, 1)
+        lay.addWidget(self.sub, 2)
         lay.addWidget(HelpBox("mediators"))
 
     # ---- filling ------------------------------------------------------------------------------
@@ -250,14 +264,21 @@ class MediatorsTab(QWidget):
                 self.weights = dict(self.default_weights)
             self._build_sliders()
         self.gated_model.set_rows(gated)
-        self.gated_label.setText(f"Left out by the gates ({len(gated)}): powerful or central, but not trusted across camps"
-                                 if gated else "No actor was left out by the gates.")
+        self.gated_label.setText("Left out by the gates: they may be powerful or central, but they are not "
+                                 "trusted across camps (or are outsiders)." if gated
+                                 else "No actor was left out by the gates.")
+        self.gated_label.setWordWrap(True)
+        self.sub.setTabText(self.gated_tab_index, f"Left out ({len(gated)})")
         self.rerank()
 
     def _build_sliders(self) -> None:
-        while self.weights_form.rowCount():
-            self.weights_form.removeRow(0)
+        while self.weights_form.count():
+            item = self.weights_form.takeAt(0)
+            w = item.widget()
+            if w is not None and w is not self.reset_button:
+                w.deleteLater()
         self.sliders = {}
+        self.slider_labels: dict[str, QLabel] = {}
         for i, k in enumerate(self.keys):
             s = QSlider(Qt.Orientation.Horizontal)
             s.setObjectName(f"weight_{k}")
@@ -266,14 +287,30 @@ class MediatorsTab(QWidget):
             s.setValue(round(self.weights.get(k, 1.0) * SLIDER_SCALE))
             s.setToolTip(COMPONENT_HELP.get(k, k))
             s.valueChanged.connect(lambda v, k=k: self.set_weight(k, v / SLIDER_SCALE))
+            s.setMinimumWidth(70)
             swatch = QLabel(f"<span style='color:{OKABE_ITO[i % len(OKABE_ITO)]}'>■</span> {component_label(k)}")
             swatch.setToolTip(COMPONENT_HELP.get(k, k))
+            value = QLabel(fmt_num(self.weights.get(k, 1.0), 2))
+            value.setMinimumWidth(30)
             self.sliders[k] = s
-            self.weights_form.addRow(swatch, s)
-        self.weights_form.addRow(self.reset_button)
+            self.slider_labels[k] = value
+            row, col = divmod(i, 2)
+            self.weights_form.addWidget(swatch, row, col * 4)
+            self.weights_form.addWidget(s, row, col * 4 + 1)
+            self.weights_form.addWidget(value, row, col * 4 + 2)
+        self.weights_form.setColumnStretch(1, 1)
+        self.weights_form.setColumnStretch(5, 1)
+        self.weights_form.setColumnMinimumWidth(3, 12)
+        note = QLabel("Moving a slider re-ranks the list at once; hover a name for what it measures.")
+        note.setWordWrap(True)
+        last = (len(self.keys) + 1) // 2
+        self.weights_form.addWidget(note, last, 0, 1, 7)
+        self.weights_form.addWidget(self.reset_button, last + 1, 0, 1, 3)
 
     def set_weight(self, key: str, value: float) -> None:
         self.weights[key] = float(value)
+        if key in self.slider_labels:
+            self.slider_labels[key].setText(fmt_num(float(value), 2))
         s = self.sliders.get(key)
         if s is not None and s.value() != round(value * SLIDER_SCALE):
             s.blockSignals(True)
@@ -285,6 +322,7 @@ class MediatorsTab(QWidget):
     def reset_weights(self) -> None:
         self.weights = dict(self.default_weights)
         for k, s in self.sliders.items():
+            self.slider_labels[k].setText(fmt_num(self.weights.get(k, 1.0), 2))
             s.blockSignals(True)
             s.setValue(round(self.weights.get(k, 1.0) * SLIDER_SCALE))
             s.blockSignals(False)
