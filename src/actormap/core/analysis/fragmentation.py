@@ -76,9 +76,8 @@ def fragmentation(G: nx.Graph) -> float:
     n = G.number_of_nodes()
     if n < 2:
         return 0.0
-    _, A = csr_adjacency(G)
-    _, labels = connected_components(A, directed=False)
-    return _f_from_sizes(np.bincount(labels), n)
+    sizes = np.fromiter(map(len, nx.connected_components(G)), dtype=np.int64)
+    return _f_from_sizes(sizes, n)
 
 
 def _distance_sum(A: sp.csr_array, words: int | None = None) -> float:
