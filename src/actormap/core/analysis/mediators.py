@@ -57,14 +57,13 @@ from collections.abc import Mapping
 
 import networkx as nx
 import numpy as np
-import scipy.sparse as sp
-from scipy.sparse.csgraph import connected_components
 
 from ..errors import ActorMapError
 from ..model import ActorMap, TieKind
 from ..semantics import HOSTILE_KINDS, TRUST_KINDS
 from . import layers
 from .brokerage import gould_fernandez
+from .fragmentation import removal_impact
 from .structural_holes import constraint as burt_constraint
 
 DEFAULT_WEIGHTS: dict[str, float] = {
@@ -136,36 +135,21 @@ def _names(ids) -> str:
     return ", ".join(ids[:-1]) + " and " + ids[-1] if len(ids) > 1 else (ids[0] if ids else "")
 
 
-def _sole_channels(A: sp.csr_array, i: int, labels: np.ndarray, camp_idx: np.ndarray,
-                   camp_names: list[str], elsewhere: np.ndarray) -> list[tuple[str, str]]:
-    """Pairs of camps whose only trust connection runs through node ``i``.
+def _sole_channels(pieces: list[list], camp: dict, elsewhere) -> list[tuple[str, str]]:
+    """Pairs of camps whose only trust connection runs through a removed actor.
 
-    ``A``: trust adjacency; ``labels``: component of each node; ``elsewhere``:
-    camps x camps, True where two camps also meet in a component other than ``i``'s.
-    A pair counts when both camps keep a member other than ``i`` in ``i``'s
-    component and no remaining piece holds members of both.
+    ``pieces``: the groups its trust component falls into without it; a pair of
+    camps is cut when no piece holds members of both and ``elsewhere(x, y)``
+    (they also meet in another component of the map) is false.
     """
-    n = A.shape[0]
-    keep = np.ones(n)
-    keep[i] = 0.0
-    D = sp.diags_array(keep)
-    _, lab = connected_components(D @ A @ D, directed=False)
-    mine = np.flatnonzero(labels == labels[i])
-    mine = mine[mine != i]
-    if mine.size < 2:
-        return []
-    pieces = np.unique(lab[mine], return_inverse=True)[1]
-    camps_here = np.unique(camp_idx[mine])
-    P = sp.csr_array((np.ones(mine.size), (pieces, camp_idx[mine])),
-                     shape=(pieces.max() + 1, len(camp_names)))
-    P.data[:] = 1.0
-    meet = (P.T @ P).toarray() > 0
+    present = [{camp[u] for u in p} for p in pieces]
+    camps = sorted(set().union(*present)) if present else []
     out = []
-    for a_, x in enumerate(camps_here):
-        for y in camps_here[a_ + 1:]:
-            if not meet[x, y] and not elsewhere[x, y]:
-                out.append(tuple(sorted((camp_names[x], camp_names[y]))))
-    return sorted(out)
+    for i, x in enumerate(camps):
+        for y in camps[i + 1:]:
+            if not any(x in s and y in s for s in present) and not elsewhere(x, y):
+                out.append((x, y))
+    return out
 
 
 def insider_mediators(
@@ -339,26 +323,24 @@ def insider_mediators(
 
     # "the only trust channel between X and Y": checked for the best-ranked candidates
     if ranked and T.number_of_edges():
-        cut = set(nx.articulation_points(T))
-        nodes = list(T)
-        index = {u: i for i, u in enumerate(nodes)}
-        A = nx.to_scipy_sparse_array(T, nodelist=nodes, weight=None, format="csr")
-        ncomp, labels = connected_components(A, directed=False)
-        camp_names = sorted(set(camp.values()))
-        cidx = {c: k for k, c in enumerate(camp_names)}
-        camp_idx = np.array([cidx[camp[u]] for u in nodes])
-        # camps x components presence, to know which camp pairs also meet elsewhere
-        pres = sp.csr_array((np.ones(len(nodes)), (camp_idx, labels)), shape=(len(camp_names), ncomp))
-        pres.data[:] = 1.0
-        meets = (pres @ pres.T).toarray()  # in how many components two camps both have members
+        impact = removal_impact(T)  # splinters of every actor, one DFS
+        comp_of: dict = {}
+        meets: dict[frozenset, set[int]] = {}  # camp pair -> components where both have members
+        for k, comp in enumerate(nx.connected_components(T)):
+            camps_k = sorted({camp[u] for u in comp})
+            for u in comp:
+                comp_of[u] = k
+            for i, x in enumerate(camps_k):
+                for y in camps_k[i + 1:]:
+                    meets.setdefault(frozenset((x, y)), set()).add(k)
         for m in ranked[:SOLE_CHANNEL_CHECKED]:
             v = m["id"]
-            if v not in cut:
+            r = impact.get(v)
+            if r is None or len(r.splinter_sizes) < 2:
                 continue
-            i = index[v]
-            col = pres[:, [labels[i]]].toarray().ravel()
-            elsewhere = (meets - np.outer(col, col)) > 0
-            pairs = _sole_channels(A, i, labels, camp_idx, camp_names, elsewhere)
+            k = comp_of[v]
+            pairs = _sole_channels(r.splinters, camp,
+                                   lambda x, y, k=k: bool(meets.get(frozenset((x, y)), set()) - {k}))
             if pairs:
                 shown = "; ".join(f"{x} and {y}" for x, y in pairs[:3])
                 more = f" (and {len(pairs) - 3} more pairs)" if len(pairs) > 3 else ""
