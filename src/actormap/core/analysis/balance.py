@@ -32,7 +32,7 @@ MILP_MAX_EDGES = 600
 """Blocks up to this many signed ties (and more than BRUTE_MAX_NODES actors) go to the MILP."""
 MILP_TIME_BUDGET = 1.0
 """Seconds the MILP may spend on one map in total; beyond it the heuristic's answer stands."""
-DECOMPOSE_MAX_EDGES = 2000
+DECOMPOSE_MAX_EDGES = 1000
 """Components with more signed ties go straight to the heuristic (no exact method would finish)."""
 
 
