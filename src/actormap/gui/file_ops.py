@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 
 from PySide6.QtCore import QIODevice, QObject, QSaveFile, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
 from ..core.io import MapFileError, dumps_map, load_map
 from ..core.model import ActorMap
@@ -156,3 +156,52 @@ class FileController(QObject):
         self.saved.emit(self.path)
         self.message.emit(f"Saved {self.display_name()}")
         return True
+
+    # ---- other formats (via actormap.core.io.convert) ------------------------------------
+    def import_map(self) -> bool:
+        """Read a GraphML or CSV map as a new, unsaved map."""
+        from ..core.io.convert import read_any
+
+        if not self.maybe_save():
+            return False
+        path = dialogs.import_file_name(self.widget, self.settings.last_dir())
+        if not path:
+            return False
+        try:
+            amap = read_any(path)
+        except MapFileError as err:
+            dialogs.show_error(self.widget, "Cannot import", str(err))
+            return False
+        self.adopt(amap, None)
+        self.message.emit(f"Imported {os.path.basename(path)}; save it as a map file to keep it.")
+        return True
+
+    def export_data(self) -> bool:
+        """Write the map as GraphML or CSV tables (the extension chooses)."""
+        from ..core.io.convert import write_any
+
+        path = dialogs.export_file_name(self.widget, self.settings.last_dir())
+        if not path:
+            return False
+        try:
+            written = write_any(self.qdoc.doc.snapshot(), path)
+        except MapFileError as err:
+            dialogs.show_error(self.widget, "Export failed", str(err))
+            return False
+        self.message.emit("Exported " + ", ".join(os.path.basename(str(p)) for p in written))
+        return True
+
+
+def fill_recent_menu(menu: QMenu, settings: WindowSettings, open_path) -> None:
+    """(Re)build File ▸ Open Recent from the settings."""
+    menu.clear()
+    files = settings.recent_files()
+    for i, path in enumerate(files, 1):
+        act = menu.addAction(f"&{i % 10} {os.path.basename(path)}")
+        act.setStatusTip(path)
+        act.triggered.connect(lambda _c=False, p=path: open_path(p))
+    if files:
+        menu.addSeparator()
+        menu.addAction("Clear list", settings.clear_recent)
+    else:
+        menu.addAction("(no recent files)").setEnabled(False)

@@ -8,7 +8,6 @@ and actions to ``menus["view"]`` / ``menus["export"]``.
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QMenu,
+    QScrollArea,
     QStyle,
     QUndoView,
     QWidget,
@@ -26,17 +26,16 @@ from PySide6.QtWidgets import (
 
 from ..core.edits import AddItems, RemoveItems, make_actor
 from ..core.errors import ActorMapError
-from ..core.io import MapFileError
 from . import dialogs
 from .canvas.view import MapView
-from .file_ops import FileController
+from .file_ops import FileController, fill_recent_menu
 from .panels.actor_table import ActorTable
 from .panels.add_tie import AddTieDialog
 from .panels.filter_panel import FilterPanel
 from .panels.inspector import Inspector
 from .panels.map_properties import MapProperties
 from .panels.tie_table import TieTable
-from .recovery import AUTOSAVE_DELAY_MS, Recovery
+from .recovery import AUTOSAVE_DELAY_MS, Recovery, offer_recovery
 from .selection import Selection
 from .settings import WindowSettings
 from .undo import QtDocument
@@ -48,6 +47,16 @@ def _dropped_maps(mime) -> list[str]:
     if not mime.hasUrls():
         return []
     return [u.toLocalFile() for u in mime.urls() if u.isLocalFile() and u.toLocalFile().lower().endswith(MAP_SUFFIX)]
+
+
+def _scrolled(widget: QWidget) -> QScrollArea:
+    """Tall panels scroll rather than force a window taller than a laptop screen."""
+    area = QScrollArea()
+    area.setWidget(widget)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    return area
 
 
 class MainWindow(QMainWindow):
@@ -74,7 +83,7 @@ class MainWindow(QMainWindow):
         self._connect()
         self.setAcceptDrops(True)
         self.resize(1400, 880)
-        self.settings.restore_window(self)
+        self._layout_restored = False
         self._update_title()
         self.recovery.start()
 
@@ -82,9 +91,10 @@ class MainWindow(QMainWindow):
     def _action(self, key: str, text: str, slot, shortcut=None, icon: QStyle.StandardPixmap | None = None,
                 tip: str = "") -> QAction:
         act = QAction(text, self)
-        if shortcut is not None:
-            seqs = shortcut if isinstance(shortcut, list) else [shortcut]
-            act.setShortcuts([QKeySequence(s) for s in seqs])
+        if isinstance(shortcut, QKeySequence.StandardKey):
+            act.setShortcuts(shortcut)  # every platform binding (e.g. Ctrl+Shift+Z and Ctrl+Y)
+        elif shortcut is not None:
+            act.setShortcut(QKeySequence(shortcut))
         if icon is not None:
             act.setIcon(self.style().standardIcon(icon))
         if tip:
@@ -101,15 +111,15 @@ class MainWindow(QMainWindow):
         a("open", "&Open…", self.files.open, K.Open, SP.SP_DialogOpenButton, "Open a map file")
         a("save", "&Save", self.files.save, K.Save, SP.SP_DialogSaveButton, "Save the map")
         a("save_as", "Save &As…", self.files.save_as, K.SaveAs, None, "Save the map under a new name")
-        a("import", "&Import GraphML or CSV…", self.import_map, None, None, "Read a map from another format")
-        a("export_data", "Export as GraphML or CSV…", self.export_data, None, None,
+        a("import", "&Import GraphML or CSV…", self.files.import_map, None, None, "Read a map from another format")
+        a("export_data", "Export as GraphML or CSV…", self.files.export_data, None, None,
           "Write the map to another format")
         a("close", "&Close map", self.files.new, K.Close, None, "Close this map (asks to save changes)")
         a("quit", "&Quit", self.close, K.Quit, None, "Quit actormap")
         stack = self.qdoc.undo_stack
         undo, redo = stack.createUndoAction(self, "&Undo"), stack.createRedoAction(self, "&Redo")
-        undo.setShortcuts(QKeySequence.keyBindings(K.Undo))
-        redo.setShortcuts(QKeySequence.keyBindings(K.Redo))
+        undo.setShortcuts(K.Undo)
+        redo.setShortcuts(K.Redo)
         undo.setIcon(QIcon.fromTheme("edit-undo", self.style().standardIcon(SP.SP_ArrowBack)))
         redo.setIcon(QIcon.fromTheme("edit-redo", self.style().standardIcon(SP.SP_ArrowForward)))
         for key, act in (("undo", undo), ("redo", redo)):
@@ -130,7 +140,8 @@ class MainWindow(QMainWindow):
         for key in ("new", "open"):
             f.addAction(self.actions_[key])
         self.menus["recent"] = f.addMenu("Open &Recent")
-        self.menus["recent"].aboutToShow.connect(self._fill_recent)
+        self.menus["recent"].aboutToShow.connect(
+            lambda: fill_recent_menu(self.menus["recent"], self.settings, self.files.open))
         f.addSeparator()
         for key in ("save", "save_as"):
             f.addAction(self.actions_[key])
@@ -210,11 +221,11 @@ class MainWindow(QMainWindow):
         self.undo_view.setEmptyLabel("<map opened>")
         R, B = Qt.DockWidgetArea.RightDockWidgetArea, Qt.DockWidgetArea.BottomDockWidgetArea
         self.add_dock(self.inspector, "Inspector", "inspectorDock", R)
-        self.add_dock(self.map_properties, "Map properties", "mapPropertiesDock", R, "inspectorDock")
+        self.add_dock(_scrolled(self.map_properties), "Map properties", "mapPropertiesDock", R, "inspectorDock")
         self.add_dock(self.actor_table, "Actors", "actorTableDock", B)
         self.add_dock(self.tie_table, "Ties", "tieTableDock", B, "actorTableDock")
         self.add_dock(self.undo_view, "Undo history", "undoHistoryDock", B, "tieTableDock")
-        self.add_dock(self.filters, "Filter", "filterDock", R, "mapPropertiesDock")
+        self.add_dock(_scrolled(self.filters), "Filter", "filterDock", R, "mapPropertiesDock")
         self.docks["inspectorDock"].raise_()
         self.docks["actorTableDock"].raise_()
         self.resizeDocks([self.docks["inspectorDock"]], [360], Qt.Orientation.Horizontal)
@@ -257,6 +268,16 @@ class MainWindow(QMainWindow):
         self.filters.neighbourhoodRequested.connect(self._highlight_neighbourhood)
         self.filters.highlightCleared.connect(self.canvas.clear_highlight)
         self._after_change()
+
+    def restore_layout(self) -> None:
+        """Restore geometry and dock layout once every dock exists (done on first show)."""
+        if not self._layout_restored:
+            self._layout_restored = True
+            self.settings.restore_window(self)
+
+    def showEvent(self, event) -> None:
+        self.restore_layout()
+        super().showEvent(event)
 
     # ---- state shown ------------------------------------------------------------------------
     def _update_title(self, *_args) -> None:
@@ -372,65 +393,11 @@ class MainWindow(QMainWindow):
             self.files.load_path(path)
 
     def offer_recovery(self) -> bool:
-        for session in self.recovery.stale_sessions():
-            if not dialogs.ask_recover(self, session.describe()):
-                self.recovery.discard(session)
-                continue
-            try:
-                amap = self.recovery.load(session)
-            except MapFileError as err:
-                dialogs.show_error(self, "Cannot recover", str(err))
-                self.recovery.discard(session)
-                continue
-            self.files.adopt(amap, session.path)
-            self.recovery.autosave_now()
-            self.recovery.discard(session)
+        """Offer to restore unsaved work of a session that crashed; True if restored."""
+        restored = offer_recovery(self.recovery, self.files, self)
+        if restored:
             self.show_message("Recovered the unsaved map; save it to keep it.")
-            return True
-        return False
-
-    def import_map(self) -> None:
-        from ..core.io.convert import read_any
-
-        if not self.files.maybe_save():
-            return
-        path = dialogs.import_file_name(self, self.settings.last_dir())
-        if not path:
-            return
-        try:
-            amap = read_any(path)
-        except MapFileError as err:
-            dialogs.show_error(self, "Cannot import", str(err))
-            return
-        self.files.adopt(amap, None)
-        self.show_message(f"Imported {os.path.basename(path)}; save it as a map file to keep it.")
-
-    def export_data(self) -> None:
-        from ..core.io.convert import write_any
-
-        path = dialogs.export_file_name(self, self.settings.last_dir())
-        if not path:
-            return
-        try:
-            written = write_any(self.qdoc.doc.snapshot(), path)
-        except MapFileError as err:
-            dialogs.show_error(self, "Export failed", str(err))
-            return
-        self.show_message("Exported " + ", ".join(os.path.basename(str(p)) for p in written))
-
-    def _fill_recent(self) -> None:
-        menu = self.menus["recent"]
-        menu.clear()
-        files = self.settings.recent_files()
-        for i, path in enumerate(files, 1):
-            act = menu.addAction(f"&{i % 10} {os.path.basename(path)}")
-            act.setStatusTip(path)
-            act.triggered.connect(lambda _c=False, p=path: self.files.open(p))
-        if files:
-            menu.addSeparator()
-            menu.addAction("Clear list", self.settings.clear_recent)
-        else:
-            menu.addAction("(no recent files)").setEnabled(False)
+        return restored
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if _dropped_maps(event.mimeData()):

@@ -204,4 +204,27 @@ class Recovery(QObject):
             pass
 
 
-__all__ = ["MapFileError", "Recovery", "StaleSession", "default_data_dir", "pid_running"]
+def offer_recovery(recovery: Recovery, files, parent=None) -> bool:
+    """Offer each unfinished session's map (newest first); open the first one accepted.
+
+    The recovered map is marked unsaved and tied to its original file; it is
+    autosaved at once by this session, then the leftovers are deleted. Declined
+    sessions are deleted too.
+    """
+    from . import dialogs
+
+    for session in recovery.stale_sessions():
+        if not dialogs.ask_recover(parent, session.describe()):
+            recovery.discard(session)
+            continue
+        try:
+            amap = recovery.load(session)
+        except MapFileError as err:
+            dialogs.show_error(parent, "Cannot recover", str(err))
+            recovery.discard(session)
+            continue
+        files.adopt(amap, session.path)
+        recovery.autosave_now()
+        recovery.discard(session)
+        return True
+    return False
