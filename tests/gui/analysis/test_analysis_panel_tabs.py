@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QToolButton
 
 from actormap.core.edits import RemoveItems, UpdateActor
 
@@ -46,6 +47,12 @@ def test_panels_fill_on_load(dock):
     for key in ("mediators", "fragmentation", "brokerage", "blocs", "summary"):
         lab = dock.findChild(type(dock.status), f"help_{key}")
         assert lab is not None and "Source:" in lab.text()
+    dock.tabs.setCurrentWidget(dock.brokerage)
+    toggle = dock.brokerage.findChild(QToolButton, "helpToggle_brokerage")
+    help_label = dock.findChild(type(dock.status), "help_brokerage")
+    assert not help_label.isVisible()
+    QTest.mouseClick(toggle, L)
+    assert help_label.isVisible() and "Gould" in help_label.text()
 
 
 def test_panels_update_after_edit(dock, qdoc, qtbot):

@@ -219,10 +219,12 @@ class IdTable(QTableView):
 class HelpBox(QWidget):
     """'What this means': a short explanation with its reference, folded on demand."""
 
-    def __init__(self, key: str, parent: QWidget | None = None, expanded: bool = True):
+    def __init__(self, key: str, parent: QWidget | None = None, expanded: bool = False):
         super().__init__(parent)
         self.toggle = QToolButton()
-        self.toggle.setText("What this means")
+        self.toggle.setObjectName(f"helpToggle_{key}")
+        self.toggle.setText(f"What this means: {HELP[key].title.lower()}")
+        self.toggle.setToolTip("Show or hide a short explanation of these measures and where they come from")
         self.toggle.setCheckable(True)
         self.toggle.setChecked(expanded)
         self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)

@@ -81,6 +81,7 @@ class AnalysisDock(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("analysisTabs")
         self.tabs.setDocumentMode(True)
+        self.tabs.currentChanged.connect(lambda _i: self.link.clear_highlight())
         for w, title, tip in ((self.mediators, "Mediators", "Insider mediators: the ranked shortlist"),
                               (self.fragmentation, "Fragmentation", "Fragmentation risk: what each removal does"),
                               (self.brokerage, "Brokerage", "Brokers, constraint and brokerage roles"),
@@ -208,7 +209,8 @@ def install(main_window) -> AnalysisDock:
     dock = AnalysisDock(mw.qdoc, getattr(mw, "selection", None), getattr(mw, "canvas", None))
     area = Qt.DockWidgetArea.RightDockWidgetArea
     qdock = mw.add_dock(dock, "Analysis", "analysisDock", area, "inspectorDock")
-    mw.restoreDockWidget(qdock)  # the window layout was restored before this dock existed
+    if not mw.restoreDockWidget(qdock):  # the window layout was restored before this dock existed
+        mw.resizeDocks([qdock], [500], Qt.Orientation.Horizontal)
     qdock.visibilityChanged.connect(lambda visible: visible and dock.start())
     menu = mw.menus.get("map") or mw.menuBar().addMenu("&Map")
     menu.addSeparator()

@@ -163,22 +163,22 @@ class MediatorsTab(QWidget):
         self.model = RowsModel([
             Column("#", lambda r: r.get("rank")),
             Column("Actor", lambda r: r.get("name"), str, numeric=False),
-            Column("Camp", lambda r: r.get("faction"), str, numeric=False),
             Column("Score", lambda r: r.get("score"), lambda v: fmt_num(v, 2),
                    tip="weighted mean of the parts (0-1)"),
             Column("Parts", lambda r: r.get("components") or {}, self._parts_text, numeric=False,
                    tip="each part as a bar; hover for the values"),
+            Column("Camp", lambda r: r.get("faction"), str, numeric=False),
             Column("Why", lambda r: (r.get("reasons") or [""])[0], str, numeric=False),
         ])
         self.table = IdTable(self.model, link.selection, multi=False)
         self.table.setObjectName("mediatorTable")
-        self.table.setItemDelegateForColumn(3, ScoreDelegate(self.table))
-        self.table.setItemDelegateForColumn(4, PartsDelegate(lambda: self.keys, self.table))
+        self.table.setItemDelegateForColumn(2, ScoreDelegate(self.table))
+        self.table.setItemDelegateForColumn(3, PartsDelegate(lambda: self.keys, self.table))
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.setColumnWidth(0, 34)
-        self.table.setColumnWidth(1, 140)
-        self.table.setColumnWidth(2, 100)
-        self.table.setColumnWidth(3, 60)
+        self.table.setColumnWidth(0, 30)
+        self.table.setColumnWidth(1, 150)
+        self.table.setColumnWidth(2, 52)
+        self.table.setColumnWidth(3, 120)
         self.table.setColumnWidth(4, 110)
         self.table.idsActivated.connect(self._candidate_selected)
 
@@ -203,8 +203,8 @@ class MediatorsTab(QWidget):
         ])
         self.gated_table = IdTable(self.gated_model, link.selection)
         self.gated_table.setObjectName("gatedTable")
-        self.gated_table.setColumnWidth(0, 150)
-        self.gated_table.setColumnWidth(1, 110)
+        self.gated_table.setColumnWidth(0, 130)
+        self.gated_table.setColumnWidth(1, 90)
         self.gated_label = QLabel("Left out (gates)")
 
         details_scroll = QScrollArea()
@@ -294,18 +294,15 @@ class MediatorsTab(QWidget):
             value.setMinimumWidth(30)
             self.sliders[k] = s
             self.slider_labels[k] = value
-            row, col = divmod(i, 2)
-            self.weights_form.addWidget(swatch, row, col * 4)
-            self.weights_form.addWidget(s, row, col * 4 + 1)
-            self.weights_form.addWidget(value, row, col * 4 + 2)
+            self.weights_form.addWidget(swatch, i, 0)
+            self.weights_form.addWidget(s, i, 1)
+            self.weights_form.addWidget(value, i, 2)
         self.weights_form.setColumnStretch(1, 1)
-        self.weights_form.setColumnStretch(5, 1)
-        self.weights_form.setColumnMinimumWidth(3, 12)
         note = QLabel("Moving a slider re-ranks the list at once; hover a name for what it measures.")
         note.setWordWrap(True)
-        last = (len(self.keys) + 1) // 2
-        self.weights_form.addWidget(note, last, 0, 1, 7)
-        self.weights_form.addWidget(self.reset_button, last + 1, 0, 1, 3)
+        last = len(self.keys)
+        self.weights_form.addWidget(note, last, 0, 1, 3)
+        self.weights_form.addWidget(self.reset_button, last + 1, 0, 1, 1)
 
     def set_weight(self, key: str, value: float) -> None:
         self.weights[key] = float(value)
