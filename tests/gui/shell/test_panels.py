@@ -396,3 +396,43 @@ def test_undo_history_lists_each_step(win, qtbot):
     retype(qtbot, win.map_properties.title, "One")
     retype(qtbot, win.map_properties.title, "Two")
     assert win.undo_view.model().rowCount() == 3  # "<map opened>" + 2 steps
+
+
+# ---- filter ------------------------------------------------------------------------------------------
+def test_filter_panel_fades_unchecked_kinds_on_the_canvas(win, qtbot):
+    panel = win.filters
+    calls = []
+    panel.filterChanged.connect(lambda *args: calls.append(args))
+    kinds = panel.lists["kinds"]
+    gang = next(kinds.item(i) for i in range(kinds.count()) if kinds.item(i).text() == "Gang")
+    rect = kinds.visualItemRect(gang)
+    win.docks["filterDock"].raise_()
+    qtbot.mouseClick(kinds.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(rect.left() + 8, rect.center().y()))
+    assert gang.checkState() == Qt.CheckState.Unchecked
+    kinds_shown, factions, tie_kinds, confidences, mode = calls[-1]
+    assert "gang" not in kinds_shown and "religious" in kinds_shown
+    assert factions is None and tie_kinds is None and confidences is None and mode == "fade"
+    scene = win.canvas.map_scene
+    assert not scene.actor_passes("a-ms13") and scene.actor_passes("c-church")
+    assert win.qdoc.undo_stack.count() == 0  # filtering never edits the map
+    panel.show_all()
+    assert scene.actor_passes("a-ms13")
+
+
+def test_filter_panel_lists_the_factions_of_the_map(win, qtbot):
+    from actormap.core.edits import UpdateActor
+
+    lst = win.filters.lists["factions"]
+    qtbot.waitUntil(lambda: lst.count() == 3)
+    assert [lst.item(i).text() for i in range(lst.count())] == ["(no faction)", "Barrio 18", "MS-13"]
+    win.qdoc.push(UpdateActor("c-church", {"faction": "Churches"}))
+    qtbot.waitUntil(lambda: "Churches" in [lst.item(i).text() for i in range(lst.count())])
+
+
+def test_inspector_flags_self_and_pinned(win, qtbot):
+    win.selection.set(["c-church"], [], None)
+    insp = win.inspector
+    for box, field in ((insp.a_self, "is_self"), (insp.a_pinned, "pinned")):
+        qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
+        assert getattr(win.qdoc.doc.actor("c-church"), field) is True
+    assert win.qdoc.undo_stack.count() == 2

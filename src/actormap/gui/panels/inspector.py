@@ -109,7 +109,11 @@ class Inspector(QWidget):
     # ---- building -------------------------------------------------------------------
     def _build_actor_page(self) -> QWidget:
         page = QWidget()
-        form = QFormLayout(page)
+        outer = QVBoxLayout(page)
+        outer.setContentsMargins(0, 0, 0, 0)
+        form = QFormLayout()
+        outer.addLayout(form)
+        outer.addStretch(1)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.a_name = QLineEdit()
         self.a_name.editingFinished.connect(lambda: self._commit_actor({"name": self.a_name.text()}))
@@ -186,7 +190,11 @@ class Inspector(QWidget):
 
     def _build_tie_page(self) -> QWidget:
         page = QWidget()
-        form = QFormLayout(page)
+        outer = QVBoxLayout(page)
+        outer.setContentsMargins(0, 0, 0, 0)
+        form = QFormLayout()
+        outer.addLayout(form)
+        outer.addStretch(1)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.t_kind = EnumCombo(TieKind)
         for i in range(self.t_kind.count()):

@@ -50,5 +50,5 @@ class TieTable(ItemTablePanel):
         super().__init__(model, selection, "Filter ties (actor, kind…)", parent)
         model.setParent(self)
         header = self.view.horizontalHeader()
-        for col, width in enumerate((170, 110, 170, 60, 85, 85, 85)):
+        for col, width in enumerate((170, 110, 170, 72, 90, 85, 85)):
             header.resizeSection(col, width)

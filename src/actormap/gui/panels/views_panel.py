@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from ...core.edits import AddView, Edit, MoveView, RemoveView, UpdateView
 from ...core.errors import EditError
 from ...core.model import SavedView, ViewFocus
-from ..saved_views import ViewAnimator, current_camera
+from ..saved_views import ViewAnimator, camera_to_save
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -144,11 +144,11 @@ class ViewsPanel(QWidget):
 
     def add_view(self, name: str | None = None) -> str | None:
         """Save the current camera (and the selected actors as focus) as a new view."""
-        cx, cy, zoom = current_camera(self.view)
+        cx, cy, zoom = camera_to_save(self.view)
         selected = self.view.selected_ids()[0]
         try:
             view = SavedView(name=name or self._unique_name(), center_x=cx, center_y=cy,
-                             zoom=min(100.0, max(0.02, zoom)), focus=ViewFocus(actor_ids=sorted(selected)))
+                             zoom=zoom, focus=ViewFocus(actor_ids=sorted(selected)))
         except ValueError as err:
             self.message.emit(f"Add view: {err}")
             return None
@@ -175,8 +175,8 @@ class ViewsPanel(QWidget):
         vid = self.current_id()
         if vid is None:
             return
-        cx, cy, zoom = current_camera(self.view)
-        self._push(UpdateView(vid, {"center_x": cx, "center_y": cy, "zoom": min(100.0, max(0.02, zoom))},
+        cx, cy, zoom = camera_to_save(self.view)
+        self._push(UpdateView(vid, {"center_x": cx, "center_y": cy, "zoom": zoom},
                               label="Update view camera"))
 
     def focus_on_selection(self) -> None:
