@@ -271,13 +271,16 @@ def _solve_block(n, eu, ev, neg, method, seed, deadline, decompose=True):
         return _heuristic(n, eu, ev, neg, seed), False, "heuristic"
     if n <= BRUTE_MAX_NODES and method != "milp":
         return _brute_force(n, eu, ev, neg), True, "exact"
-    h = _heuristic(n, eu, ev, neg, seed)
     left = deadline - time.perf_counter()
     if (method == "milp" or len(eu) <= MILP_MAX_EDGES) and left > 0.01:
         xm, optimal = _milp(n, eu, ev, neg, left)
+        if optimal:
+            return xm, True, "exact"
+        h = _heuristic(n, eu, ev, neg, seed)
         if xm is not None and _frustration_of(xm, eu, ev, neg) <= _frustration_of(h, eu, ev, neg):
-            return xm, optimal, "exact" if optimal else "heuristic"
-    return h, False, "heuristic"
+            return xm, False, "heuristic"
+        return h, False, "heuristic"
+    return _heuristic(n, eu, ev, neg, seed), False, "heuristic"
 
 
 def _blocks(nodes_c: np.ndarray, eu, ev) -> list[np.ndarray]:
