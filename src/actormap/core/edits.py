@@ -146,7 +146,7 @@ class MoveActors(Edit):
                 raise EditError(f"cannot move: no actor {aid}")
             old = doc.actor(aid)
             self._old[aid] = (old.x, old.y)
-            updated.append(_validated(Actor, old, {"x": float(x), "y": float(y)}))
+            updated.append(_validated(Actor, old, {"x": x, "y": y}))  # pydantic checks the numbers
         doc._replace_actors(updated)
 
     def revert(self, doc: MapDocument) -> None:
