@@ -56,7 +56,7 @@ def analysis(amap, **kwargs):
         bc = nx.betweenness_centrality(g, k=min(len(g), 300), seed=1)
         cons = nx.constraint(layers.trust_graph(amap))
         return {"actors": [{"id": a, "betweenness": bc[a], "constraint": cons.get(a)} for a in g]}
-    from actormap.gui.analysis_worker import run_analysis
+    from actormap.analysis_worker import run_analysis
 
     return run_analysis(amap, **kwargs)
 

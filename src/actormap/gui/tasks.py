@@ -9,7 +9,7 @@ not the newest is dropped, so panels never show an answer to an older map.
 Two backends, same behaviour:
 
 - ``"process"`` (default): a persistent worker *process* (``multiprocessing``
-  spawn context, :mod:`actormap.gui.analysis_worker`, no Qt). The snapshot
+  spawn context, :mod:`actormap.analysis_worker`, no Qt). The snapshot
   travels as JSON text, the result dict comes back pickled. networkx code
   holds the GIL; in another process it cannot stall the editor (measured by
   ``benchmarks/ui_stall.py``). Cancel is real: the worker is terminated and a
@@ -33,7 +33,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
-from .analysis_worker import ProgressFn, call_analysis, run_analysis, worker_main
+from ..analysis_worker import ProgressFn, call_analysis, run_analysis, worker_main
 
 AnalysisFunc = Callable[..., dict]
 

@@ -133,7 +133,7 @@ def heavy_analysis(amap: ActorMap, **options) -> dict:
         bc = nx.betweenness_centrality(g, k=min(len(g), 250), seed=1)
         return {"map": {"actors": len(amap.actors), "ties": len(amap.ties)},
                 "actors": [{"id": a, "betweenness": v} for a, v in bc.items()]}
-    from actormap.gui.analysis_worker import run_analysis
+    from actormap.analysis_worker import run_analysis
 
     return run_analysis(amap, **options)
 
@@ -154,3 +154,4 @@ def big_map(n: int = 2000, m: int = 4, seed: int = 11) -> ActorMap:
     ties = [Tie(id=f"t{k:06d}", source=f"a{u:05d}", target=f"a{v:05d}", kind=rng.choice(kinds))
             for k, (u, v) in enumerate(g.edges)]
     return ActorMap(title=f"BA {n}", actors=actors, ties=ties)
+

@@ -1,5 +1,8 @@
 """The analysis worker process: Qt-free, it imports only :mod:`actormap.core`.
 
+It lives outside :mod:`actormap.gui` on purpose: importing that package loads
+PySide6, and the worker process must stay small and Qt-free.
+
 :mod:`actormap.gui.tasks` starts :func:`worker_main` in a separate process
 (``multiprocessing`` "spawn" context). Jobs arrive as ``(generation, func,
 map_json, kwargs)`` on a queue; the worker parses the snapshot, runs ``func``
