@@ -30,45 +30,78 @@ from ._adjacency import csr_adjacency
 __all__ = ["BetweennessResult", "betweenness_centrality", "betweenness_info"]
 
 
+def _block(A: sp.csr_array, rows: np.ndarray, cols: np.ndarray | None, n: int) -> sp.csr_array:
+    """``A[rows][:, cols]``, skipping the slicing that would keep everything."""
+    B = A if len(rows) == n else A[rows]
+    return B if cols is None else B[:, cols]
+
+
 def _batch_dependencies(A: sp.csr_array, sources: np.ndarray) -> np.ndarray:
     """Sum over the given sources s of Brandes' dependency delta_s(v), for every v.
 
-    Arrays are n x b (b = number of sources), column j belonging to source j.
-    Forward: ``T = A @ frontier`` counts shortest paths into each node from the
-    previous level; nodes first reached get level d and sigma = T. Backward, for
+    Arrays are n x b (b = number of sources), column j belonging to source j; entries
+    are addressed by flat index ``row * b + j``. Forward, level by level:
+    ``T = A @ frontier`` counts the shortest paths into each node from the previous
+    level; entries first reached get the next level and ``sigma = T``. Backward, for
     levels d = D..2: ``delta[v] += sigma[v] * (A @ ((1 + delta) / sigma on level d))[v]``
-    for v on level d-1 (Brandes 2001, Theorem 6).
+    for v on level d-1 (Brandes 2001, Theorem 6). Products are restricted to the rows
+    that can change (not yet reached by every source / on level d-1) and to the
+    columns of A that meet the frontier, which skips most of the work on the first
+    and last levels.
     """
     n = A.shape[0]
     b = len(sources)
+    sig = np.zeros(n * b)
+    visited = np.zeros((n, b), dtype=bool)
     cols = np.arange(b)
-    sigma = np.zeros((n, b))
-    sigma[sources, cols] = 1.0
-    visited = sigma > 0
-    frontier = sigma.copy()
-    levels = [np.ravel_multi_index((sources, cols), (n, b))]
-    sig = sigma.ravel()
+    flat = sources * b + cols
+    sig[flat] = 1.0
+    visited.ravel()[flat] = True
+    remaining = b - np.bincount(sources, minlength=n)  # sources not yet reaching each row
+    lut = np.empty(n, dtype=np.int64)
+    levels = [(sources, cols, flat, np.bincount(sources, minlength=n))]  # rows, cols, flat, hits
+
+    def block(rows, cols, flat, hit, values):
+        """The frontier as a dense block over the rows it touches (all rows if most)."""
+        if np.count_nonzero(hit) * 2 > n:
+            F = np.zeros(n * b)
+            F[flat] = values
+            return None, F.reshape(n, b)
+        R = np.flatnonzero(hit)
+        lut[R] = np.arange(len(R))
+        F = np.zeros(len(R) * b)
+        F[lut[rows] * b + cols] = values
+        return R, F.reshape(len(R), b)
+
+    R, F = block(*levels[0], np.ones(b))
     while True:
-        T = A @ frontier
-        new = T > 0
-        new &= ~visited
-        idx = np.flatnonzero(new)
-        if idx.size == 0:
+        U = np.flatnonzero(remaining)
+        if U.size == 0:
             break
-        visited |= new
-        vals = T.ravel()[idx]
+        T = _block(A, U, R, n) @ F
+        new = T > 0
+        new &= ~(visited if len(U) == n else visited[U])
+        i, j = np.nonzero(new)
+        if i.size == 0:
+            break
+        vals = T[i, j]
+        rows = U[i] if len(U) != n else i
+        idx = rows * b + j
         sig[idx] = vals
-        frontier = np.zeros((n, b))
-        frontier.ravel()[idx] = vals
-        levels.append(idx)
+        visited.ravel()[idx] = True
+        hit = np.bincount(rows, minlength=n)
+        levels.append((rows, j, idx, hit))
+        R, F = block(rows, j, idx, hit, vals)
+        remaining -= hit
     delta = np.zeros(n * b)
     for d in range(len(levels) - 1, 1, -1):
-        idx = levels[d]
-        X = np.zeros(n * b)
-        X[idx] = (1.0 + delta[idx]) / sig[idx]
-        S = (A @ X.reshape(n, b)).ravel()
-        prev = levels[d - 1]
-        delta[prev] += sig[prev] * S[prev]
+        rows, j, idx, hit = levels[d]
+        R, X = block(rows, j, idx, hit, (1.0 + delta[idx]) / sig[idx])
+        prow, pcol, prev, phit = levels[d - 1]
+        P = np.flatnonzero(phit)
+        S = _block(A, P, R, n) @ X
+        lut[P] = np.arange(len(P))
+        delta[prev] += sig[prev] * S.ravel()[lut[prow] * b + pcol]
     return delta.reshape(n, b).sum(axis=1)
 
 
@@ -76,11 +109,12 @@ def _raw_betweenness(A: sp.csr_array, sources: np.ndarray, batch: int | None = N
                      workers: int | None = None) -> np.ndarray:
     """Brandes' sums over ``sources`` (each unordered pair counted twice)."""
     n = A.shape[0]
-    if batch is None:
-        batch = int(max(32, min(512, 1_500_000 // max(n, 1))))
-    chunks = [sources[i:i + batch] for i in range(0, len(sources), batch)]
     if workers is None:
-        workers = min(len(chunks), os.cpu_count() or 1, 4)
+        workers = min(os.cpu_count() or 1, 4)
+    if batch is None:  # n x batch arrays of ~12 MB at most; at least one batch per worker
+        batch = int(max(32, min(512, 1_500_000 // max(n, 1), -(-len(sources) // workers))))
+    chunks = [sources[i:i + batch] for i in range(0, len(sources), batch)]
+    workers = min(workers, len(chunks))
     if workers <= 1 or len(chunks) <= 1:
         parts = [_batch_dependencies(A, c) for c in chunks]
     else:  # scipy's sparse products and numpy's bulk operations release the GIL
