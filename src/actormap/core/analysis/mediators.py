@@ -130,8 +130,11 @@ def score(components: Mapping[str, float], weights: Mapping[str, float]) -> floa
     return sum(weights[k] * components[k] for k in components) / total if total > 0 else 0.0
 
 
-def _names(ids) -> str:
+def _names(ids, limit: int = 6) -> str:
+    """"a, b and c"; long lists end with "and N more"."""
     ids = list(ids)
+    if len(ids) > limit:
+        return ", ".join(ids[:limit]) + f" and {len(ids) - limit} more"
     return ", ".join(ids[:-1]) + " and " + ids[-1] if len(ids) > 1 else (ids[0] if ids else "")
 
 
