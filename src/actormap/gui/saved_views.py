@@ -1,7 +1,9 @@
 """Saved views on the canvas: read the camera, go to a view smoothly, show its focus.
 
 A :class:`~actormap.core.model.SavedView` stores the scene point at the centre of
-the viewport and the zoom (viewport pixels per scene unit). :class:`ViewAnimator`
+the viewport and the zoom, in pixels per scene unit of a reference 1280x800
+viewport: a view saved on a laptop shows the same part of the map on a projector
+of another resolution (the actual zoom is scaled by :func:`viewport_factor`). :class:`ViewAnimator`
 moves the camera there with a ``QVariantAnimation`` (centre interpolated linearly,
 zoom geometrically, so the motion looks even) while the items fade to the view's
 focus (:func:`actormap.core.view_focus.focus_items`).
@@ -21,10 +23,27 @@ REFERENCE_VIEWPORT = (1280.0, 800.0)
 DEFAULT_DURATION_MS = 700
 
 
+def viewport_factor(view) -> float:
+    """How much larger than the reference viewport the view's viewport is (fit both ways)."""
+    vp = view.viewport()
+    return max(0.05, min(vp.width() / REFERENCE_VIEWPORT[0], vp.height() / REFERENCE_VIEWPORT[1]))
+
+
 def current_camera(view) -> tuple[float, float, float]:
-    """``(centre x, centre y, zoom)`` of a MapView right now."""
+    """``(centre x, centre y, zoom)`` of a MapView right now (actual viewport zoom)."""
     c = view.mapToScene(view.viewport().rect().center())
     return float(c.x()), float(c.y()), float(view.zoom())
+
+
+def camera_to_save(view) -> tuple[float, float, float]:
+    """The current camera as stored in a saved view (zoom relative to the reference viewport)."""
+    x, y, z = current_camera(view)
+    return x, y, min(100.0, max(0.02, z / viewport_factor(view)))
+
+
+def saved_camera(view, saved: SavedView) -> tuple[float, float, float]:
+    """The actual camera of ``view`` that shows ``saved``."""
+    return saved.center_x, saved.center_y, saved.zoom * viewport_factor(view)
 
 
 def visible_scene_rect(view) -> QRectF:
@@ -99,6 +118,35 @@ class ViewAnimator(QObject):
         self._to = (0.0, 0.0, 1.0)
         self._opacity: dict = {}  # item -> (start, end)
         self._focus: ViewFocus | None = None
+        self.overview_margins = (0.0, 0.0, 0.0, 0.0)  # left, top, right, bottom (pixels kept free)
+        self.overview_boxes: list[QRectF] = []  # overlays (viewport pixels) the overview avoids
+
+    def overview_camera(self) -> tuple[float, float, float]:
+        """Camera showing the whole map inside the viewport less ``overview_margins`` (pixels)."""
+        view = self.view
+        rect = view.map_rect()
+        if rect.isNull():
+            return (0.0, 0.0, 1.0)
+        vp = QRectF(view.viewport().rect())
+        m = 40.0
+        frees = [vp.adjusted(self.overview_margins[0] + m, self.overview_margins[1] + m,
+                             -(self.overview_margins[2] + m), -(self.overview_margins[3] + m))]
+        for box in self.overview_boxes:  # an overlay box: keep clear of it beside OR below it
+            base = vp.adjusted(m, m, -m, -(self.overview_margins[3] + m))
+            frees += [base.adjusted(0, box.bottom(), 0, 0) if box.top() < vp.height() / 2
+                      else base.adjusted(0, 0, 0, -(vp.height() - box.top())),
+                      base.adjusted(box.right(), 0, 0, 0) if box.left() < vp.width() / 2
+                      else base.adjusted(0, 0, -(vp.width() - box.left()), 0)]
+        frees = [f for f in frees if f.width() >= 50 and f.height() >= 50] or [vp.adjusted(20, 20, -20, -20)]
+
+        def zoom_in(f: QRectF) -> float:
+            return min(f.width() / max(rect.width(), 1.0), f.height() / max(rect.height(), 1.0))
+
+        free = max(frees[1:] or frees, key=zoom_in) if self.overview_boxes else frees[0]
+        z = max(0.02, min(2.0, zoom_in(free)))
+        shift = (free.center() - vp.center()) / z  # put the map in the middle of the free area
+        c = rect.center() - shift
+        return (c.x(), c.y(), z)
 
     def is_running(self) -> bool:
         return self._anim.state() == QVariantAnimation.State.Running
@@ -114,18 +162,10 @@ class ViewAnimator(QObject):
         view = self.view
         self.current = saved
         if saved is None:
-            rect = view.map_rect()
-            if rect.isNull():
-                target = (0.0, 0.0, 1.0)
-            else:
-                vp = view.viewport().rect()
-                margin = 60.0
-                z = min((vp.width() - 2 * margin) / max(rect.width(), 1.0),
-                        (vp.height() - 2 * margin) / max(rect.height(), 1.0))
-                target = (rect.center().x(), rect.center().y(), max(0.02, min(2.0, z)))
+            target = self.overview_camera()
             focus = None
         else:
-            target = (saved.center_x, saved.center_y, saved.zoom)
+            target = saved_camera(view, saved)
             focus = saved.focus
         self._from = current_camera(view)
         self._to = target

@@ -1,0 +1,149 @@
+"""Hooks the workshop features into the main window: saved views, presentation, themes, export.
+
+:func:`install` adds a "Saved views" dock, View ▸ Presentation mode (F5), View ▸ Theme,
+and File ▸ Export ▸ picture / current view / analysis report. File dialogs are
+module-level functions so tests can replace them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QInputDialog
+
+from ..core.errors import ActorMapError
+from .export import MIN_PNG_DPI, export_map, job_for_view, report_pdf_bytes, svg_bytes, write_bytes
+from .panels.views_panel import ViewsPanel
+from .presentation import Presentation
+from .saved_views import ViewAnimator, visible_scene_rect
+from .themes import get_theme, theme_names
+
+PICTURE_FILTER = "PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"
+REPORT_FILTER = "Web page (*.html);;PDF document (*.pdf)"
+
+
+def ask_save_path(parent, title: str, suggested: str, filters: str) -> str:
+    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
+    return path
+
+
+def ask_dpi(parent, default: int = 300) -> int | None:
+    dpi, ok = QInputDialog.getInt(parent, "PNG resolution", "Dots per inch (300 or more for print):",
+                                  default, MIN_PNG_DPI, 1200, 50)
+    return dpi if ok else None
+
+
+class Workshop:
+    """The workshop features of one main window."""
+
+    def __init__(self, window):
+        self.window = window
+        view = window.canvas
+        self.animator = ViewAnimator(view)
+        self.views_panel = ViewsPanel(window.qdoc, view, self.animator)
+        window.add_dock(self.views_panel, "Saved views", "savedViewsDock",
+                        Qt.DockWidgetArea.RightDockWidgetArea, "inspectorDock")
+        self.views_panel.message.connect(window.show_message)
+        self.presentation = Presentation(window, view, self.animator)
+        act = QAction("&Presentation mode", window)
+        act.setShortcut(QKeySequence(Qt.Key.Key_F5))
+        act.setStatusTip("Full screen for workshops; arrow keys step through saved views, Esc leaves")
+        act.triggered.connect(lambda _c=False: self.presentation.toggle())
+        window.addAction(act)
+        self.presentation.action = act
+        menu = window.menus["view"]
+        menu.addSeparator()
+        menu.addAction(act)
+        themes = menu.addMenu("&Theme")
+        group = QActionGroup(window)
+        self.theme_actions: dict[str, QAction] = {}
+        current = getattr(view.map_scene.theme, "name", "light")
+        for name in theme_names():
+            a = themes.addAction(name.capitalize())
+            a.setCheckable(True)
+            a.setChecked(name == current)
+            group.addAction(a)
+            a.triggered.connect(lambda _c=False, n=name: self.set_theme(n))
+            self.theme_actions[name] = a
+        export = window.menus["export"]
+        export.addSeparator()
+        for key, text, slot in (
+            ("export_map", "Map as &picture (PNG, SVG, PDF)…", lambda: self.export_picture(False)),
+            ("export_view", "Current &view as picture…", lambda: self.export_picture(True)),
+            ("export_report", "Analysis &report (HTML, PDF)…", self.export_report),
+        ):
+            a = export.addAction(text)
+            a.triggered.connect(lambda _c=False, s=slot: s())
+            window.actions_[key] = a
+
+    def set_theme(self, name: str) -> None:
+        self.window.canvas.set_theme(get_theme(name))
+        self.theme_actions[name].setChecked(True)
+
+    def _suggest(self, suffix: str) -> str:
+        path = getattr(self.window.files, "path", None)
+        base = Path(path).with_suffix(suffix) if path else Path.home() / f"map{suffix}"
+        return str(base)
+
+    def export_picture(self, current_view: bool) -> str | None:
+        w = self.window
+        path = ask_save_path(w, "Export the current view" if current_view else "Export the map",
+                             self._suggest(".png"), PICTURE_FILTER)
+        if not path:
+            return None
+        dpi = 300
+        if Path(path).suffix.lower() == ".png":
+            dpi = ask_dpi(w)
+            if dpi is None:
+                return None
+        view = w.canvas
+        try:
+            source = visible_scene_rect(view) if current_view else None
+            job = job_for_view(view, w.qdoc.doc.meta, None, source, "current view" if current_view else "")
+            export_map(job, path, dpi=dpi)
+        except ActorMapError as err:
+            w.show_message(str(err))
+            return None
+        w.show_message(f"Exported {path}")
+        return path
+
+    def export_report(self) -> str | None:
+        w = self.window
+        path = ask_save_path(w, "Export the analysis report", self._suggest(".html"), REPORT_FILTER)
+        if not path:
+            return None
+        from ..report import build_html_report
+
+        try:
+            from ..core.analysis.report import analyze
+        except ImportError:
+            w.show_message("The analysis engine is not available")
+            return None
+        amap = w.qdoc.doc.snapshot()
+        try:
+            result = analyze(amap)
+            job = job_for_view(w.canvas, amap)
+            if path.lower().endswith(".pdf"):
+                from .export import render_png
+
+                img = render_png(job, width_mm=180, dpi=300)
+                html = build_html_report(result, amap, picture_uri="actormap-picture.png", picture_width=620)
+                write_bytes(path, report_pdf_bytes(html, amap.title, {"actormap-picture.png": img}))
+            else:
+                if not path.lower().endswith((".html", ".htm")):
+                    path += ".html"
+                write_bytes(path, build_html_report(result, amap, picture_svg=svg_bytes(job, 260)).encode())
+        except ActorMapError as err:
+            w.show_message(str(err))
+            return None
+        w.show_message(f"Exported {path}")
+        return path
+
+
+def install(window) -> Workshop:
+    """Add the workshop features to ``window`` (a MainWindow); returns the controller."""
+    ws = Workshop(window)
+    window.workshop = ws
+    return ws
