@@ -24,6 +24,9 @@ RESULT = {
         {"id": "gov", "score": 0.42, "components": {"cross_faction": 0.3, "legitimacy": None},
          "reasons": [f"reaches 2 factions {EVIL}"]},
     ],
+    "gated": [{"id": "gov2", "name": "Army", "faction": "", "reasons": ["uses coercion against MS-13 and has no trust tie"]}],
+    "layers": {"betweenness": "all ties, undirected"},
+    "approximate": {"betweenness": False, "balance": True},
     "actors": [
         {"id": "ms", "name": "MS-13", "kind": "gang", "faction": "MS", "betweenness": 0.1, "betweenness_raw": 0.3,
          "constraint": 0.9, "effective_size": 1.0,
@@ -140,3 +143,33 @@ def test_empty_result_still_gives_a_page():
     assert "No actor passes the mediator gates" in text
     assert "The map has no actors" in text
     assert "nan" not in text.lower().split()
+
+
+def test_gates_layers_and_approximations_are_shown():
+    text = " ".join(_parse(build_html_report(RESULT, META)).text)
+    gated = text[text.index("Not suggested, and why"):text.index("Fragmentation risk")]
+    assert "Army" in gated and "uses coercion against MS-13" in gated
+    assert "all ties, undirected" in text[text.index("Which ties each measure uses"):]
+    assert "Approximated (heuristic or sampled): balance." in text
+
+
+def test_report_of_a_sample_map_lists_the_engine_shortlist(tmp_path):
+    from pathlib import Path
+
+    import pytest
+
+    report = pytest.importorskip("actormap.core.analysis.report")
+    from actormap.core.io import load_map
+
+    sample = Path(__file__).resolve().parents[2] / "sample_maps" / "el_salvador_2012_truce.actormap"
+    if not sample.exists():
+        pytest.skip("sample map missing")
+    amap = load_map(sample)
+    result = report.analyze(amap)
+    text = " ".join(_parse(build_html_report(result, amap)).text)
+    section = text[text.index("Insider-mediator shortlist"):text.index("Fragmentation risk")]
+    names = [m["name"] for m in result["mediators"][:5]]
+    positions = [section.index(n) for n in names]
+    assert positions == sorted(positions)  # in the engine's rank order
+    for reason in result["mediators"][0]["reasons"]:
+        assert reason in section

@@ -35,6 +35,7 @@ h3 { font-size: 1.05em; margin: 1em 0 .3em; }
 figure { margin: 1em 0; text-align: center; }
 figure img { max-width: 100%; height: auto; border: 1px solid var(--rule); }
 figcaption { color: var(--muted); font-size: .9em; }
+table.summary { width: auto; }
 table { border-collapse: collapse; width: 100%; margin: .5em 0 1em; font-size: .92em; }
 th, td { border-bottom: 1px solid var(--rule); padding: .25em .45em; text-align: left; vertical-align: top; }
 th { background: var(--band); }
@@ -137,26 +138,32 @@ def _header(meta: Any, result: Mapping[str, Any]) -> str:
     if rows:
         out.append(f'<dl class="meta">{"".join(rows)}</dl>')
     if desc:
-        out.append(f"<p>{escape(str(desc))}</p>")
+        for para in str(desc).replace("\r\n", "\n").split("\n\n"):
+            if para.strip():
+                out.append("<p>" + "<br>".join(escape(line) for line in para.strip().split("\n")) + "</p>")
     return "\n".join(out)
 
 
 def _summary(result: Mapping[str, Any]) -> str:
     m = result.get("map", {}) or {}
     frag = result.get("fragmentation", {}) or {}
-    cards = [
+    approx = result.get("approximate", {}) or {}
+    rows = [
         ("Actors", m.get("actors")),
         ("Ties", m.get("ties")),
         ("Fragmentation F", frag.get("F")),
-        ("Distance-weighted DF", frag.get("DF")),
-        ("Components", frag.get("components")),
+        ("Distance-weighted fragmentation DF", frag.get("DF")),
+        ("Connected components", frag.get("components")),
     ]
-    body = "".join(f'<div class="card">{escape(k)}<b>{_fmt(v)}</b></div>' for k, v in cards if v is not None)
+    body = "".join(f'<tr><th>{escape(k)}</th><td class="num">{_fmt(v)}</td></tr>' for k, v in rows if v is not None)
+    flagged = [k.replace("_", " ") for k, v in approx.items() if v]
+    note = (f'<p class="note">Approximated (heuristic or sampled): {escape(", ".join(flagged))}.</p>'
+            if flagged else "")
     return (
         '<h2 id="summary">Summary</h2>'
-        f'<div class="cards">{body}</div>'
+        f'<table class="summary">{body}</table>'
         '<p class="note">F is the share of ordered actor pairs that cannot reach each other over any tie; '
-        "DF = 1 − mean(1/distance) (Borgatti 2006). 0 = fully connected, 1 = all apart.</p>"
+        "DF = 1 − mean(1/distance) (Borgatti 2006). 0 = fully connected, 1 = all apart.</p>" + note
     )
 
 
@@ -187,7 +194,27 @@ def _mediators(result: Mapping[str, Any], names: _Names, limit: int) -> str:
     out.append("</ol>")
     if len(meds) > limit:
         out.append(f'<p class="note">{len(meds) - limit} more candidates are not shown.</p>')
+    out.append(_gated(result, names))
+    weights = result.get("mediator_weights") or {}
+    if weights:
+        w = ", ".join(f"{escape(str(k).replace('_', ' '))} {_fmt(v, 2)}" for k, v in weights.items())
+        out.append(f'<p class="note">Weights of the score parts: {w}.</p>')
     return "\n".join(out)
+
+
+def _gated(result: Mapping[str, Any], names: _Names, limit: int = 40) -> str:
+    gated = list(result.get("gated", []) or [])
+    if not gated:
+        return ""
+    rows = "".join(
+        f"<tr><td>{escape(str(g.get('name') or names.by_id.get(str(g.get('id')), g.get('id'))))}</td>"
+        f"<td>{escape(str(g.get('faction') or ''))}</td>"
+        f"<td>{'; '.join(escape(str(r)) for r in g.get('reasons', []) or [])}</td></tr>"
+        for g in gated[:limit]
+    )
+    more = f'<p class="note">and {len(gated) - limit} more.</p>' if len(gated) > limit else ""
+    return ("<h3>Not suggested, and why</h3><table><thead><tr><th>Actor</th><th>Faction</th><th>Gate</th>"
+            f"</tr></thead><tbody>{rows}</tbody></table>{more}")
 
 
 def _risk(result: Mapping[str, Any], names: _Names) -> str:
@@ -296,6 +323,16 @@ def _blocs(result: Mapping[str, Any], names: _Names) -> str:
     return "\n".join(out)
 
 
+def _layers(result: Mapping[str, Any]) -> str:
+    layers = result.get("layers") or {}
+    if not layers:
+        return ""
+    rows = "".join(f"<tr><td>{escape(str(k).replace('_', ' '))}</td><td>{escape(str(v))}</td></tr>"
+                   for k, v in layers.items())
+    return ('<h2 id="method">Which ties each measure uses</h2>'
+            f"<table><thead><tr><th>Measure</th><th>Ties used</th></tr></thead><tbody>{rows}</tbody></table>")
+
+
 def build_html_report(
     result: Mapping[str, Any],
     meta: Any = None,
@@ -340,6 +377,7 @@ def build_html_report(
         _risk(result, nm),
         _brokerage(result),
         _blocs(result, nm),
+        _layers(result),
         f"<footer>Made with actormap on {escape(when)}. {escape(sens.capitalize()) + '.' if sens else ''}</footer>",
         banner,
         "</body></html>",
