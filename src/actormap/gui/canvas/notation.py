@@ -20,6 +20,7 @@ Everything here is pure geometry; no item or scene state.
 from __future__ import annotations
 
 import math
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -33,6 +34,8 @@ Pt = tuple[float, float]
 
 STRENGTH_WIDTH = {1: 1.3, 2: 2.5, 3: 4.0}
 PARALLEL_SPACING = 30.0
+MAX_TEETH = 80  # a very long zigzag gets wider teeth, not more of them (bounded cost)
+MAX_BARBS = 30
 RUMOURED_OPACITY = 0.45
 
 
@@ -143,11 +146,9 @@ def _lengths(pts: list[Pt]) -> list[float]:
 
 
 def _at(pts: list[Pt], acc: list[float], s: float) -> tuple[Pt, Pt]:
-    """Point and unit tangent at arc length ``s`` along a polyline."""
+    """Point and unit tangent at arc length ``s`` along a polyline (binary search)."""
     s = max(0.0, min(acc[-1], s))
-    i = 1
-    while i < len(acc) - 1 and acc[i] < s:
-        i += 1
+    i = min(max(1, bisect_left(acc, s)), len(acc) - 1)
     a, b = pts[i - 1], pts[i]
     seg = acc[i] - acc[i - 1] or 1.0
     f = (s - acc[i - 1]) / seg
@@ -172,9 +173,8 @@ def _offset(pts: list[Pt], d: float) -> list[Pt]:
 
 
 def _path(pts: list[Pt]) -> QPainterPath:
-    p = QPainterPath(QPointF(*pts[0]))
-    for q in pts[1:]:
-        p.lineTo(QPointF(*q))
+    p = QPainterPath()
+    p.addPolygon(QPolygonF([QPointF(x, y) for x, y in pts]))  # an open polyline
     return p
 
 
@@ -221,10 +221,12 @@ def tie_geometry(p1: Pt, r1: float, p2: Pt, r2: float, kind: TieKind, strength: 
     mx, my = (p1[0] + p2[0]) / 2, (p1[1] + p2[1]) / 2
     c = (mx + nx * 2 * bend, my + ny * 2 * bend)
     gap = 2.0
-    t0 = _clip_t(p1, c, p2, p1, r1 + gap, 0.0, 0.5, True)
-    t1 = _clip_t(p2, c, p1, p2, r2 + gap, 0.0, 0.5, True)  # from the other end
-    t1 = 1.0 - t1
-    n = 2 if abs(bend) < 0.5 else 28
+    if abs(bend) < 0.5:  # straight: the rim crossings are exact
+        t0, t1, n = (r1 + gap) / length, 1.0 - (r2 + gap) / length, 2
+    else:
+        t0 = _clip_t(p1, c, p2, p1, r1 + gap, 0.0, 0.5, True)
+        t1 = 1.0 - _clip_t(p2, c, p1, p2, r2 + gap, 0.0, 0.5, True)  # from the other end
+        n = 28
     pts = [_bez(p1, c, p2, t0 + (t1 - t0) * i / (n - 1)) for i in range(n)]
     acc = _lengths(pts)
     total = acc[-1]
@@ -245,7 +247,7 @@ def tie_geometry(p1: Pt, r1: float, p2: Pt, r2: float, kind: TieKind, strength: 
         g.dotted = True
         g.lines = [g.spine]
     elif kind == TieKind.CONFLICT:
-        period, amp = 9.0 + w, 3.5 + w
+        period, amp = max(9.0 + w, total / MAX_TEETH), 3.5 + w
         zz = [pts[0]]
         s, side = 4.0, 1
         while s < total - 4.0:
@@ -263,7 +265,7 @@ def tie_geometry(p1: Pt, r1: float, p2: Pt, r2: float, kind: TieKind, strength: 
     elif kind == TieKind.PARASITIC:
         body = total - 1.0
         g.lines = [_path(_sub(pts, acc, 0.0, body))]
-        barb, step = 4.0 + w, 12.0 + w
+        barb, step = 4.0 + w, max(12.0 + w, total / MAX_BARBS)
         bp = QPainterPath()
         s = 10.0
         while s < total - head_len - 6:

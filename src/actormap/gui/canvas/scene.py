@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsScene
 
@@ -38,6 +39,8 @@ class MapScene(QGraphicsScene):
         self._filter: dict | None = None
         self.filter_mode = "fade"
         self._highlight: tuple[set[str], set[str]] | None = None
+        self._dirty_ties: set[str] = set()
+        self._flush_pending = False
         self.setBackgroundBrush(QColor(self.theme.background))
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         qdoc.actorAdded.connect(self._actor_added)
@@ -91,7 +94,7 @@ class MapScene(QGraphicsScene):
         if item is None:
             return
         if item.set_actor(self.doc.actor(aid)):
-            self.actor_moved(aid)
+            self.actor_moved(aid)  # ties follow before the next paint (one pass per burst)
         self._emphasize_actor(item)
         for tid in self._ties_at.get(aid, ()):
             self._emphasize_tie(self.tie_items[tid])
@@ -143,9 +146,24 @@ class MapScene(QGraphicsScene):
             item.update_geometry()
 
     def actor_moved(self, aid: str) -> None:
-        """An actor item moved or resized: refresh only the ties at it."""
-        for tid in self._ties_at.get(aid, ()):
-            self.tie_items[tid].update_geometry()
+        """An actor item moved or resized: its ties (only those) need new geometry.
+
+        While dragging, many mouse moves can arrive between two frames; the ties are
+        marked dirty and recomputed once, just before the next paint (or on ``flush_ties``).
+        """
+        self._dirty_ties.update(self._ties_at.get(aid, ()))
+        if not self._flush_pending:
+            self._flush_pending = True
+            QTimer.singleShot(0, self.flush_ties)
+
+    def flush_ties(self) -> None:
+        """Recompute the geometry of every tie marked dirty."""
+        self._flush_pending = False
+        dirty, self._dirty_ties = self._dirty_ties, set()
+        for tid in dirty:
+            item = self.tie_items.get(tid)
+            if item is not None:
+                item.update_geometry()
 
     def ties_at(self, aid: str) -> set[str]:
         return set(self._ties_at.get(aid, ()))

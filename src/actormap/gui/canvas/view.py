@@ -523,6 +523,7 @@ class MapView(QGraphicsView):
         """Paint the map (selection hidden) into ``target_rect``; ``source_rect`` defaults to
         the whole map. The legend is drawn when visible on screen (or if ``legend``)."""
         s = self.map_scene
+        s.flush_ties()
         if source_rect is None:
             source_rect = s.itemsBoundingRect().adjusted(-30, -30, 30, 30)
         selected = s.selectedItems()

@@ -15,6 +15,7 @@ from ....core.semantics import SEMANTICS
 from ..notation import TieGeometry, paint_tie, tie_geometry
 
 TIE_Z = 0.0
+LOD_SIMPLE = 0.2  # below this zoom, ties are drawn as plain lines
 
 
 class TieItem(QGraphicsItem):
@@ -46,6 +47,10 @@ class TieItem(QGraphicsItem):
         return f"{s.label} tie: {s.meaning}<br>strength {t.strength}/3, {t.confidence}"
 
     def geometry(self) -> TieGeometry:
+        """The current paths (brought up to date first if an end actor moved)."""
+        scene = self.scene()
+        if scene is not None and self.tie_id in scene._dirty_ties:
+            scene.flush_ties()
         return self._geom
 
     def update_geometry(self) -> None:
@@ -80,6 +85,13 @@ class TieItem(QGraphicsItem):
         if self._geom.empty:
             return
         theme = self.scene().theme
+        lod = option.levelOfDetailFromTransform(painter.worldTransform())
+        if lod < LOD_SIMPLE:  # far zoomed out: the spine alone, cheap to draw
+            pen = QPen(QColor(theme.tie_color(self.tie.kind)), self._geom.line_width)
+            pen.setCosmetic(False)
+            painter.setPen(pen)
+            painter.drawPath(self._geom.spine)
+            return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         if self.isSelected():
             halo = QColor(theme.selection)
