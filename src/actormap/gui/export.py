@@ -151,6 +151,58 @@ def _font(pt: float, unit: float, bold: bool = False) -> QFont:
     return f
 
 
+@dataclass
+class _Header:
+    title_font: QFont
+    title: str
+    lines: list[str]
+    sens_w: float
+    height: float
+
+
+def _wrap(text: str, fm: QFontMetricsF, width: float, max_lines: int) -> list[str]:
+    """Greedy word wrap into at most ``max_lines`` lines; the last one elided if needed."""
+    words = " ".join(text.split()).split(" ")
+    lines: list[str] = []
+    cur = ""
+    for i, word in enumerate(words):
+        trial = f"{cur} {word}".strip()
+        if fm.horizontalAdvance(trial) <= width or not cur:
+            cur = trial
+            continue
+        lines.append(cur)
+        cur = word
+        if len(lines) == max_lines - 1:
+            cur = " ".join([cur, *words[i + 1:]])
+            break
+    lines.append(cur)
+    lines[-1] = fm.elidedText(lines[-1], Qt.TextElideMode.ElideRight, width)
+    return [ln for ln in lines if ln]
+
+
+def _header(chrome: Chrome, width: float, unit: float) -> _Header:
+    """Fonts and lines of the page header for a header ``width`` device units wide."""
+    sens_w = 0.0
+    if chrome.sensitivity:
+        sens_w = QFontMetricsF(_font(10, unit, bold=True)).horizontalAdvance(chrome.sensitivity) + 12 * unit
+    room = max(10.0, width - sens_w - 8 * unit)
+    title = chrome.title or "Untitled map"
+    pt = chrome.title_pt
+    while pt > 0.6 * chrome.title_pt and QFontMetricsF(_font(pt, unit, True)).horizontalAdvance(title) > room:
+        pt -= 0.5
+    tfont = _font(pt, unit, bold=True)
+    tfm = QFontMetricsF(tfont)
+    title = tfm.elidedText(title, Qt.TextElideMode.ElideRight, room)
+    sfm = QFontMetricsF(_font(10, unit))
+    lines = _wrap(f"Viewpoint: {chrome.viewpoint}", sfm, width, 2) if chrome.viewpoint else []
+    second = [x for x in (f"As of {chrome.as_of}" if chrome.as_of else "",
+                          f"View: {chrome.view_name}" if chrome.view_name else "") if x]
+    if second:
+        lines.append("   ·   ".join(second))
+    height = max(tfm.height(), 20 * unit) + 4 * unit + len(lines) * sfm.height() * 1.4 + 8 * unit
+    return _Header(tfont, title, lines, sens_w, height)
+
+
 def compose_layout(width: float, unit: float, source: QRectF, chrome: Chrome,
                    legend_size_pt: QSizeF | None) -> Layout:
     """Place header, map, legend and footer for a page ``width`` device units wide.
@@ -160,7 +212,7 @@ def compose_layout(width: float, unit: float, source: QRectF, chrome: Chrome,
     """
     m = 18 * unit
     gap = 10 * unit
-    header_h = (chrome.title_pt * 1.35 + 10 * 1.4 * 2 + 8) * unit
+    header_h = _header(chrome, width - 2 * m, unit).height
     footer_h = 8 * 1.6 * unit + 6 * unit
     content_w = width - 2 * m
     lw = lh = 0.0
@@ -198,7 +250,6 @@ def paint_page(painter: QPainter, layout: Layout, unit: float, source_obj: MapSo
     # header: title (left), sensitivity (right); viewpoint / as-of / view below
     h = layout.header
     painter.setPen(QColor(chrome.text))
-    tfont = _font(chrome.title_pt, unit, bold=True)
     sfont = _font(10, unit, bold=True)
     small = _font(10, unit)
     sens_w = 0.0
@@ -212,29 +263,18 @@ def paint_page(painter: QPainter, layout: Layout, unit: float, source_obj: MapSo
         painter.drawRect(box)
         painter.setPen(QColor(chrome.text))
         painter.drawText(box, Qt.AlignmentFlag.AlignCenter, chrome.sensitivity)
-    painter.setFont(tfont)
-    fm = QFontMetricsF(tfont)
-    title_rect = QRectF(h.left(), h.top(), h.width() - sens_w - 8 * unit, fm.height())
-    painter.drawText(title_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                     fm.elidedText(chrome.title or "Untitled map", Qt.TextElideMode.ElideRight, title_rect.width()))
-    lines = []
-    if chrome.viewpoint:
-        lines.append(f"Viewpoint: {chrome.viewpoint}")
-    second = []
-    if chrome.as_of:
-        second.append(f"As of {chrome.as_of}")
-    if chrome.view_name:
-        second.append(f"View: {chrome.view_name}")
-    if second:
-        lines.append("   ·   ".join(second))
+    plan = _header(chrome, h.width(), unit)
+    painter.setFont(plan.title_font)
+    fm = QFontMetricsF(plan.title_font)
+    title_rect = QRectF(h.left(), h.top(), h.width() - plan.sens_w - 8 * unit, max(fm.height(), 20 * unit))
+    painter.drawText(title_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, plan.title)
     painter.setFont(small)
     painter.setPen(QColor(chrome.muted))
     sfm = QFontMetricsF(small)
     y = title_rect.bottom() + 4 * unit
-    for line in lines[:2]:
+    for line in plan.lines:
         r = QRectF(h.left(), y, h.width(), sfm.height())
-        painter.drawText(r, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         sfm.elidedText(line.replace("\n", " "), Qt.TextElideMode.ElideRight, r.width()))
+        painter.drawText(r, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, line)
         y += sfm.height() * 1.4
     painter.setPen(QPen(QColor(chrome.rule), 0.75 * unit))
     painter.drawLine(QPointF(h.left(), h.bottom() - 2 * unit), QPointF(h.right(), h.bottom() - 2 * unit))
@@ -495,7 +535,7 @@ def job_for_view(view, meta: Any, theme: Any = None, source: QRectF | None = Non
     if legend:
         from .canvas.legend import spec_for_scene
 
-        scale = legend_scale if legend_scale is not None else (1.0 if getattr(theme, "name", "") == "projector"
+        scale = legend_scale if legend_scale is not None else (0.85 if getattr(theme, "name", "") == "projector"
                                                                else 0.8)
         painter, size = canvas_legend(spec_for_scene(view.map_scene), scale)
     return ExportJob(MapViewSource(view), source, Chrome.from_meta(meta, theme, view_name), painter, size, theme)
