@@ -13,6 +13,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from ..core.document import Change, MapDocument
 from ..core.edits import Edit
 from ..core.model import ActorMap
+from . import pyside_fix  # noqa: F401  (PySide6 6.12.0 refcount bug on Python 3.11; see module)
 
 
 class EditCommand(QUndoCommand):

@@ -107,7 +107,7 @@ def test_settings_hold_no_map_content(window, settings_path):
 
 
 PROBE = """
-import actormap.gui
+import actormap.gui.undo  # applies the workaround
 from PySide6.QtCore import QObject, Signal
 class P(QObject):
     s = Signal(int)
@@ -122,7 +122,7 @@ print("survived")
 
 def test_many_qt_calls_do_not_exhaust_the_none_and_true_singletons():
     """PySide6 6.12.0 drops a reference to None/True per call on Python 3.11; without the
-    workaround in actormap.gui this process aborts with none_dealloc/bool_dealloc."""
+    workaround (imported with actormap.gui.undo) this process aborts with none_dealloc/bool_dealloc."""
     done = subprocess.run([sys.executable, "-c", PROBE], capture_output=True, text=True, timeout=120,
                           env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
     assert done.returncode == 0, done.stderr[-500:]
