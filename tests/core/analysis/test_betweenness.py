@@ -42,13 +42,20 @@ def test_identical_to_networkx(G, normalized):
         assert got[v] == pytest.approx(ref[v], rel=1e-9, abs=1e-9)
 
 
-def test_large_batches_match_networkx():
-    # several batches and the thread pool are exercised (n > batch size)
-    G = nx.barabasi_albert_graph(1500, 3, seed=5)
-    G.add_nodes_from(range(2000, 2010))
-    ref = nx.betweenness_centrality(G)
-    got = betweenness_centrality(G)
-    assert max(abs(got[v] - ref[v]) for v in G) < 1e-12
+@pytest.mark.parametrize("batch,workers", [(None, None), (37, 1), (64, 2)])
+def test_many_batches_and_threads_match_networkx(batch, workers):
+    import numpy as np
+
+    from actormap.core.analysis._adjacency import csr_adjacency
+    from actormap.core.analysis.betweenness import _raw_betweenness
+
+    G = nx.barabasi_albert_graph(600, 3, seed=5)
+    G.add_nodes_from(range(1000, 1010))
+    G.add_edges_from([(1000, 1001), (1001, 1002)])
+    ref = nx.betweenness_centrality(G, normalized=False)
+    nodes, A = csr_adjacency(G)
+    raw = _raw_betweenness(A, np.arange(len(nodes)), batch=batch, workers=workers) / 2
+    assert max(abs(raw[i] - ref[v]) for i, v in enumerate(nodes)) < 1e-9
 
 
 def test_florentine_families_published_values():
