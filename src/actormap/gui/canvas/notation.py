@@ -36,6 +36,7 @@ STRENGTH_WIDTH = {1: 1.3, 2: 2.5, 3: 4.0}
 PARALLEL_SPACING = 30.0
 MAX_TEETH = 80  # a very long zigzag gets wider teeth, not more of them (bounded cost)
 MAX_BARBS = 30
+DECOR_MARGIN = 12.0
 RUMOURED_OPACITY = 0.45
 
 
@@ -199,16 +200,19 @@ class TieGeometry:
     empty: bool = True
 
     def bounding_rect(self) -> QRectF:
-        r = self.spine.boundingRect()
-        for p in (*self.lines, self.head_fill, self.head_open, self.head_stroke):
-            r = r.united(p.boundingRect())
-        m = self.line_width + 8
-        return r.adjusted(-m, -m, m, m)
+        """Spine box plus a margin that holds every decoration (heads, teeth, barbs, "?"),
+        so the box is the same whether or not the decorated paths were built yet."""
+        m = DECOR_MARGIN + 2.5 * self.line_width
+        return self.spine.boundingRect().adjusted(-m, -m, m, m)
 
 
 def tie_geometry(p1: Pt, r1: float, p2: Pt, r2: float, kind: TieKind, strength: int,
-                 bend: float = 0.0, line_scale: float = 1.0) -> TieGeometry:
-    """Geometry of a tie from circle (p1, r1) to circle (p2, r2), bent sideways by ``bend``."""
+                 bend: float = 0.0, line_scale: float = 1.0, spine_only: bool = False) -> TieGeometry:
+    """Geometry of a tie from circle (p1, r1) to circle (p2, r2), bent sideways by ``bend``.
+
+    ``spine_only`` stops after the centre line (cheap: enough for hit testing, the bounding
+    box and far zoomed-out drawing); the canvas builds the decorated paths when first painted.
+    """
     g = TieGeometry()
     kind = TieKind(kind)
     w = tie_width(strength, line_scale)
@@ -235,6 +239,9 @@ def tie_geometry(p1: Pt, r1: float, p2: Pt, r2: float, kind: TieKind, strength: 
     g.empty = False
     g.spine = _path(pts)
     g.mid = QPointF(*_at(pts, acc, total / 2)[0])
+    if spine_only:
+        g.lines = [g.spine]
+        return g
     tip, tan = _at(pts, acc, total)
     head_len = min(9.0 + 2.2 * w, total * 0.45)
     hw = 4.0 + 1.4 * w  # half width of heads

@@ -342,12 +342,18 @@ class MapView(QGraphicsView):
             return
         vp = self.viewport().rect()
         margin = 60.0  # pixels kept for labels around the circles
-        left = 0.0
-        if self._legend_visible:  # keep the map clear of the legend
-            left = self._legend.width() + 8.0
-        zx = max(1.0, vp.width() - left - 2 * margin) / max(rect.width(), 1.0)
         zy = max(1.0, vp.height() - 2 * margin) / max(rect.height(), 1.0)
-        z = min(2.0, max(MIN_ZOOM, min(zx, zy)))
+
+        def zoom_for(left: float) -> float:
+            zx = max(1.0, vp.width() - left - 2 * margin) / max(rect.width(), 1.0)
+            return min(2.0, max(MIN_ZOOM, min(zx, zy)))
+
+        left = 0.0
+        z = zoom_for(0.0)
+        if self._legend_visible:  # keep the map clear of the legend unless that shrinks it much
+            z_clear = zoom_for(self._legend.width() + 8.0)
+            if z_clear >= 0.85 * z:
+                left, z = self._legend.width() + 8.0, z_clear
         self.setTransform(self.transform().fromScale(z, z))
         self._update_label_scale()
         c = rect.center()

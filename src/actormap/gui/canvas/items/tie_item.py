@@ -28,7 +28,8 @@ class TieItem(QGraphicsItem):
         self.bend = 0.0
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setZValue(TIE_Z)
-        self._geom = TieGeometry()
+        self._geom = TieGeometry()  # centre line only
+        self._detail: TieGeometry | None = None  # decorated paths, built on first paint
         self._rect = QRectF()
         self._shape = QPainterPath()
         self.setToolTip(self._tooltip())
@@ -47,25 +48,33 @@ class TieItem(QGraphicsItem):
         return f"{s.label} tie: {s.meaning}<br>strength {t.strength}/3, {t.confidence}"
 
     def geometry(self) -> TieGeometry:
-        """The current paths (brought up to date first if an end actor moved)."""
+        """The decorated paths, up to date (built now if an end moved since)."""
         scene = self.scene()
         if scene is not None and self.tie_id in scene._dirty_ties:
             scene.flush_ties()
-        return self._geom
+        if self._detail is None:
+            self._detail = self._compute(spine_only=False)
+        return self._detail
+
+    def _compute(self, spine_only: bool) -> TieGeometry:
+        scene = self.scene()
+        a = scene.actor_items.get(self.tie.source) if scene is not None else None
+        b = scene.actor_items.get(self.tie.target) if scene is not None else None
+        if a is None or b is None:
+            return TieGeometry()
+        p1, p2 = a.pos(), b.pos()
+        return tie_geometry((p1.x(), p1.y()), a.radius(), (p2.x(), p2.y()), b.radius(),
+                            self.tie.kind, self.tie.strength, self.bend, scene.theme.line_scale,
+                            spine_only=spine_only)
 
     def update_geometry(self) -> None:
-        scene = self.scene()
-        if scene is None:
+        """Recompute the centre line and box now; decorations wait for the first paint."""
+        if self.scene() is None:
             return
-        a = scene.actor_items.get(self.tie.source)
-        b = scene.actor_items.get(self.tie.target)
-        if a is None or b is None:
-            return
-        p1, p2 = a.pos(), b.pos()
-        g = tie_geometry((p1.x(), p1.y()), a.radius(), (p2.x(), p2.y()), b.radius(),
-                         self.tie.kind, self.tie.strength, self.bend, scene.theme.line_scale)
+        g = self._compute(spine_only=True)
         self.prepareGeometryChange()
         self._geom = g
+        self._detail = None
         self._rect = g.bounding_rect() if not g.empty else QRectF()
         if g.empty:
             self._shape = QPainterPath()
@@ -92,13 +101,16 @@ class TieItem(QGraphicsItem):
             painter.setPen(pen)
             painter.drawPath(self._geom.spine)
             return
+        if self._detail is None:
+            self._detail = self._compute(spine_only=False)
+        geom = self._detail
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         if self.isSelected():
             halo = QColor(theme.selection)
             halo.setAlpha(90)
-            pen = QPen(halo, self._geom.line_width + 9)
+            pen = QPen(halo, geom.line_width + 9)
             pen.setCapStyle(Qt.PenCapStyle.RoundCap)
             painter.setPen(pen)
-            painter.drawPath(self._geom.spine)
-        paint_tie(painter, self._geom, QColor(theme.tie_color(self.tie.kind)),
+            painter.drawPath(geom.spine)
+        paint_tie(painter, geom, QColor(theme.tie_color(self.tie.kind)),
                   QColor(theme.background), self.tie.confidence == Confidence.RUMOURED)
