@@ -10,6 +10,8 @@ beyond its 10 ms interval. Printed: max and 99th-percentile stall in ms for
 - baseline: the analysis called on the UI thread (what a naive app does),
 - thread:   :class:`actormap.gui.tasks.AnalysisRunner` in thread mode,
 - process:  the runner in process mode (the app's default),
+- process + panel: the whole Analysis panel (process runner) re-analysing after
+  an actor was moved, until the visible tab shows the new result,
 
 and each figure's ratio against the baseline. Target: process max stall < 100 ms.
 """
@@ -135,12 +137,26 @@ def main() -> int:
         mx, p99, wall = measure(runner.run_now, runner.resultReady)
         rows.append((f"{mode} runner", mx, p99, wall))
         runner.shutdown()
+    from actormap.gui.panels.analysis import AnalysisDock
+
+    qdoc = QtDocument(amap)
+    dock = AnalysisDock(qdoc, None, None, runner=AnalysisRunner(analysis, mode="process", debounce_ms=0))
+    dock.resize(520, 800)
+    w = QEventLoop()
+    dock.resultShown.connect(w.quit)
+    dock.show()
+    w.exec()  # first result (worker started, snapshot encoded)
+    dock.resultShown.disconnect(w.quit)
+    mx, p99, wall = measure(lambda: qdoc.push(MoveActors({amap.actors[1].id: (56.0, 78.0)})), dock.resultShown)
+    rows.append(("process + panel", mx, p99, wall))
+    dock.shutdown()
     base = rows[0][1] or 1.0
     print(f"{'how':<22}{'max stall ms':>14}{'p99 ms':>10}{'wall s':>9}{'max/baseline':>14}")
     for name, mx, p99, wall in rows:
         print(f"{name:<22}{mx:>14.1f}{p99:>10.1f}{wall:>9.2f}{mx / base:>14.3f}")
-    ok = rows[-1][1] < 100.0
-    print(f"target: process max stall < 100 ms: {'met' if ok else 'NOT met'}")
+    ok = rows[2][1] < 100.0
+    print(f"target: process runner max stall < 100 ms: {'met' if ok else 'NOT met'}")
+    print(f"process + panel max stall: {rows[3][1]:.0f} ms (includes filling the visible tab with the result)")
     app.processEvents()
     return 0
 

@@ -45,6 +45,7 @@ def test_install_adds_dock_and_menu_and_analyses_when_shown(qtbot, window, monke
     assert qdock.isVisible()
     assert panel.mediators.ranked_ids()[0] == "bishop"
     # the shared selection reaches the panel's tables, and the tables reach the inspector's selection
+    panel.tabs.setCurrentWidget(panel.brokerage)
     window.selection.set(["b1"], [], None)
     assert panel.brokerage.table.selected_ids() == ["b1"]
     panel.brokerage.table.select_ids(["ms2"])

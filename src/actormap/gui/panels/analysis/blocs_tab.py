@@ -8,26 +8,16 @@ latter is exact or the best a heuristic found.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QGridLayout,
-    QHBoxLayout,
-    QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from .common import CanvasLink, HelpBox, fmt_num
+from .common import CanvasLink, Column, HelpBox, IdTable, RowsModel, fmt_num
 
 
 def contradicting_items(balance: dict) -> list[dict]:
     """The contradicting ties as dicts with at least ``id`` (accepts ids or dicts)."""
     raw = (balance.get("contradicting") or balance.get("contradicting_ties")
            or balance.get("frustrated_ties") or balance.get("frustrated") or [])
-    if not isinstance(raw, list):
+    if not isinstance(raw, (list, tuple)):
         return []
     out = []
     for item in raw:
@@ -46,28 +36,37 @@ class BlocsTab(QWidget):
         super().__init__(parent)
         self.link = link
         self.result: dict | None = None
+        self._names: dict[str, str] = {}
         self.blocs: list[list[str]] = [[], []]
+        self._bloc_sets: list[set[str]] = [set(), set()]
+        self._ends: dict[str, tuple[str, str]] = {}
         self.indices = QLabel("")
         self.indices.setWordWrap(True)
         self.indices.setObjectName("balanceIndices")
-        self.bloc_lists = [QListWidget(), QListWidget()]
+        self.bloc_models = [RowsModel([Column("Actor", lambda r: r.get("name"), str, numeric=False)])
+                            for _ in range(2)]
+        self.bloc_lists = [IdTable(m, link.selection) for m in self.bloc_models]
         self.bloc_titles = [QLabel("Bloc A"), QLabel("Bloc B")]
         self.bloc_buttons = [QPushButton("Show bloc A"), QPushButton("Show bloc B")]
         grid = QGridLayout()
         grid.setContentsMargins(0, 0, 0, 0)
         for i in range(2):
             self.bloc_lists[i].setObjectName(f"bloc{i}")
-            self.bloc_lists[i].setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
-            self.bloc_lists[i].itemSelectionChanged.connect(lambda i=i: self._members_selected(i))
+            self.bloc_lists[i].horizontalHeader().hide()
+            self.bloc_lists[i].setSortingEnabled(False)
             self.bloc_buttons[i].clicked.connect(lambda _c=False, i=i: self.show_bloc(i))
             grid.addWidget(self.bloc_titles[i], 0, i)
             grid.addWidget(self.bloc_lists[i], 1, i)
             grid.addWidget(self.bloc_buttons[i], 2, i)
         self.tension_label = QLabel("Ties that contradict the split")
-        self.tensions = QListWidget()
+        self.tension_model = RowsModel([
+            Column("Tie", lambda r: r.get("text"), str, numeric=False),
+            Column("Where", lambda r: r.get("why"), str, numeric=False),
+        ])
+        self.tensions = IdTable(self.tension_model, None)
         self.tensions.setObjectName("contradictingTies")
-        self.tensions.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
-        self.tensions.itemSelectionChanged.connect(self._tensions_selected)
+        self.tensions.setColumnWidth(0, 300)
+        self.tensions.idsActivated.connect(self._tensions_selected)
         self.all_button = QPushButton("Show all contradicting ties")
         self.all_button.setObjectName("showAllTensions")
         self.all_button.clicked.connect(self.show_all_tensions)
@@ -87,26 +86,21 @@ class BlocsTab(QWidget):
         lay.addWidget(HelpBox("blocs"))
 
     def _name(self, aid: str) -> str:
-        doc = self.link.qdoc.doc if self.link.qdoc is not None else None
-        if doc is not None and aid in doc.actors:
-            return doc.actors[aid].name
         return self._names.get(aid, aid)
 
     def set_result(self, result: dict | None) -> None:
         self.result = result or {}
         self._names = {str(a.get("id")): str(a.get("name") or a.get("id")) for a in self.result.get("actors", [])}
+        doc = self.link.qdoc.doc if self.link.qdoc is not None else None
         bal = self.result.get("balance") or {}
         blocs = [list(map(str, b)) for b in (bal.get("blocs") or [])][:2]
         while len(blocs) < 2:
             blocs.append([])
         self.blocs = blocs
+        self._bloc_sets = [set(b) for b in blocs]
         for i in range(2):
-            lst = self.bloc_lists[i]
-            lst.clear()
-            for aid in sorted(blocs[i], key=lambda a: self._name(a).casefold()):
-                item = QListWidgetItem(self._name(aid))
-                item.setData(Qt.ItemDataRole.UserRole, aid)
-                lst.addItem(item)
+            rows = sorted(({"id": a, "name": self._name(a)} for a in blocs[i]), key=lambda r: r["name"].casefold())
+            self.bloc_models[i].set_rows(rows)
             self.bloc_titles[i].setText(f"Bloc {'AB'[i]} ({len(blocs[i])} actors)")
         exact = bal.get("exact")
         how = "exact" if exact else "heuristic: the best split found, the true minimum may be lower"
@@ -122,46 +116,47 @@ class BlocsTab(QWidget):
         self.indices.setText(
             f"Frustration index: <b>{fmt_num(bal.get('frustration'))}</b> ({how})<br>"
             f"Triangle index: <b>{tri_text}</b>")
-        self.tensions.clear()
-        items = contradicting_items(bal)
-        doc = self.link.qdoc.doc if self.link.qdoc is not None else None
-        for d in items:
+        rows = []
+        self._ends: dict[str, tuple[str, str]] = {}
+        for d in contradicting_items(bal):
             tid = str(d.get("id"))
             t = doc.ties.get(tid) if doc is not None else None
             if t is not None:
                 src, dst, kind = t.source, t.target, str(t.kind)
             else:
                 src, dst, kind = str(d.get("source", "?")), str(d.get("target", "?")), str(d.get("kind", "tie"))
-            why = d.get("why") or d.get("reason") or self._why(src, dst, kind)
-            item = QListWidgetItem(f"{self._name(src)} — {kind} — {self._name(dst)}: {why}")
-            item.setToolTip(item.text())
-            item.setData(Qt.ItemDataRole.UserRole, (tid, src, dst))
-            self.tensions.addItem(item)
-        self.tension_label.setText(f"Ties that contradict the split ({len(items)})" if items
+            self._ends[tid] = (src, dst)
+            rows.append({"id": tid, "text": f"{self._name(src)} — {kind} — {self._name(dst)}",
+                         "why": d.get("why") or d.get("reason") or self._why(src, dst)})
+        self.tension_model.set_rows(rows)
+        self.tension_label.setText(f"Ties that contradict the split ({len(rows)})" if rows
                                    else "No tie contradicts the split: the map falls into two clean camps.")
-        self.all_button.setEnabled(bool(items))
+        self.all_button.setEnabled(bool(rows))
 
-    def _why(self, src: str, dst: str, kind: str) -> str:
-        a = 0 if src in self.blocs[0] else 1 if src in self.blocs[1] else None
-        b = 0 if dst in self.blocs[0] else 1 if dst in self.blocs[1] else None
+    def _why(self, src: str, dst: str) -> str:
+        b0, b1 = self._bloc_sets
+        a = 0 if src in b0 else 1 if src in b1 else None
+        b = 0 if dst in b0 else 1 if dst in b1 else None
         if a is None or b is None:
             return "contradicts the split"
-        return "inside one bloc" if a == b else "across the blocs"
-
-    def _members_selected(self, i: int) -> None:
-        ids = [it.data(Qt.ItemDataRole.UserRole) for it in self.bloc_lists[i].selectedItems()]
-        if ids:
-            self.link.select(ids, origin=self)
+        return "hostility inside one bloc" if a == b else "trust across the blocs"
 
     def show_bloc(self, i: int) -> None:
         members = self.blocs[i]
         self.link.highlight(members, self.link.ties_among(members))
 
-    def _tensions_selected(self) -> None:
-        picked = [it.data(Qt.ItemDataRole.UserRole) for it in self.tensions.selectedItems()]
-        if picked:
-            self.link.highlight(sorted({a for _t, s, d in picked for a in (s, d)}), [t for t, _s, _d in picked])
+    def _highlight_ties(self, tie_ids: list[str]) -> None:
+        ends = [self._ends[t] for t in tie_ids if t in self._ends]
+        self.link.highlight(sorted({a for pair in ends for a in pair}), list(tie_ids))
+
+    def _tensions_selected(self, tie_ids: list) -> None:
+        if tie_ids:
+            self._highlight_ties(tie_ids)
 
     def show_all_tensions(self) -> None:
-        picked = [self.tensions.item(r).data(Qt.ItemDataRole.UserRole) for r in range(self.tensions.count())]
-        self.link.highlight(sorted({a for _t, s, d in picked for a in (s, d)}), [t for t, _s, _d in picked])
+        self._highlight_ties(self.tensions.visual_ids())
+
+    def tension_text(self, row: int) -> str:
+        r = self.tension_model.rows[row]
+        return f"{r['text']}: {r['why']}"
+

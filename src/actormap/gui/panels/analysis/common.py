@@ -17,7 +17,6 @@ from PySide6.QtCore import (
     QItemSelection,
     QItemSelectionModel,
     QModelIndex,
-    QSortFilterProxyModel,
     Qt,
     Signal,
 )
@@ -80,19 +79,44 @@ def _sort_key(value: Any, numeric: bool) -> Any:
 
 
 class RowsModel(QAbstractTableModel):
-    """Read-only table of result rows (dicts); each row carries an actor id."""
+    """Read-only table of result rows (dicts); each row carries an actor id.
+
+    Sorting is done here in Python, one key per row (a sort proxy would call
+    ``data()`` twice per comparison: seconds for 2,000 rows). The sort column
+    is kept when new rows arrive; ``sort(-1)`` keeps the order given.
+    """
 
     def __init__(self, columns: Sequence[Column], id_key: str = "id", parent=None):
         super().__init__(parent)
         self.columns = list(columns)
         self.id_key = id_key
         self.rows: list[dict] = []
+        self._given: list[dict] = []
         self._index: dict[str, int] = {}
+        self._sort: tuple[int, Qt.SortOrder] = (-1, Qt.SortOrder.AscendingOrder)
 
     def set_rows(self, rows: Sequence[dict]) -> None:
         self.beginResetModel()
-        self.rows = list(rows)
-        self._index = {str(r.get(self.id_key)): i for i, r in enumerate(self.rows)}
+        self._given = list(rows)
+        self._apply_sort()
+        self.endResetModel()
+
+    def _apply_sort(self) -> None:
+        column, order = self._sort
+        rows = list(self._given)
+        if 0 <= column < len(self.columns):
+            col = self.columns[column]
+            rows.sort(key=lambda r: _sort_key(col.get(r), col.numeric),
+                      reverse=order == Qt.SortOrder.DescendingOrder)
+        self.rows = rows
+        self._index = {str(r.get(self.id_key)): i for i, r in enumerate(rows)}
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if (column, order) == self._sort and self.rows:
+            return
+        self.beginResetModel()
+        self._sort = (column, order)
+        self._apply_sort()
         self.endResetModel()
 
     def row_of(self, item_id: str) -> int:
@@ -146,10 +170,7 @@ class IdTable(QTableView):
                  multi: bool = True):
         super().__init__(parent)
         self.rows_model = model
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(model)
-        self.proxy.setSortRole(SORT_ROLE)
-        self.setModel(self.proxy)
+        self.setModel(model)
         self.setSortingEnabled(True)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection if multi
@@ -193,12 +214,12 @@ class IdTable(QTableView):
         """Select the rows of ``ids`` without echoing the change back."""
         sel = QItemSelection()
         first = None
-        last_col = max(0, self.proxy.columnCount() - 1)
+        last_col = max(0, self.rows_model.columnCount() - 1)
         for item_id in ids:
             r = self.rows_model.row_of(item_id)
             if r < 0:
                 continue
-            idx = self.proxy.mapFromSource(self.rows_model.index(r, 0))
+            idx = self.rows_model.index(r, 0)
             sel.select(idx, idx.siblingAtColumn(last_col))
             first = first or idx
         self._syncing = True
@@ -213,7 +234,7 @@ class IdTable(QTableView):
 
     def visual_ids(self) -> list[str]:
         """Ids in the order shown (after sorting)."""
-        return [self.proxy.index(r, 0).data(ID_ROLE) for r in range(self.proxy.rowCount())]
+        return [str(r.get(self.rows_model.id_key)) for r in self.rows_model.rows]
 
 
 class HelpBox(QWidget):

@@ -34,7 +34,7 @@ from .summary_tab import SummaryTab
 
 
 class AnalysisDock(QWidget):
-    resultShown = Signal(dict)
+    resultShown = Signal(object)  # the result dict (object: no QVariantMap conversion)
 
     def __init__(self, qdoc, selection=None, canvas=None, runner: AnalysisRunner | None = None,
                  parent: QWidget | None = None):
@@ -51,6 +51,7 @@ class AnalysisDock(QWidget):
         self._started = False
 
         self.heat = HeatControl(canvas)
+        self.heat.measureChanged.connect(lambda key: key == "mediator" and self._fill(self.mediators))
         self.status = QLabel("Not analysed yet.")
         self.status.setObjectName("analysisStatus")
         self.progress = QProgressBar()
@@ -81,7 +82,8 @@ class AnalysisDock(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("analysisTabs")
         self.tabs.setDocumentMode(True)
-        self.tabs.currentChanged.connect(lambda _i: self.link.clear_highlight())
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self._stale_tabs: set[QWidget] = set()
         for w, title, tip in ((self.mediators, "Mediators", "Insider mediators: the ranked shortlist"),
                               (self.fragmentation, "Fragmentation", "Fragmentation risk: what each removal does"),
                               (self.brokerage, "Brokerage", "Brokers, constraint and brokerage roles"),
@@ -144,17 +146,37 @@ class AnalysisDock(QWidget):
 
     # ---- showing ------------------------------------------------------------------------------
     def set_result(self, result: dict) -> None:
+        """Show a fresh result: the visible tab now, the others when they are opened.
+
+        Filling a tab costs UI-thread time (a few hundred ms for 2,000 actors),
+        so hidden tabs wait until they are shown.
+        """
         self.result = result
-        for tab in (self.summary, self.brokerage, self.blocs, self.fragmentation, self.mediators):
-            tab.set_result(result)
+        current = self.tabs.currentWidget()
+        self._stale_tabs = {self.tabs.widget(i) for i in range(self.tabs.count())} - {current}
+        current.set_result(result)
         self.heat.override.clear()
+        if self.heat.measure == "mediator":
+            self._fill(self.mediators)
         self.heat.set_result(result)
-        self._weights_changed(self.mediators.weights)
+        if self.mediators not in self._stale_tabs:
+            self._weights_changed(self.mediators.weights)
         m = result.get("map") or {}
         self.status.setText(f"Up to date: {m.get('actors', len(result.get('actors', [])))} actors, "
                             f"{m.get('ties', '?')} ties.")
         self.status.setStyleSheet("")
         self.resultShown.emit(result)
+
+    def _fill(self, tab: QWidget) -> None:
+        if tab in self._stale_tabs and self.result is not None:
+            self._stale_tabs.discard(tab)
+            tab.set_result(self.result)
+            if tab is self.mediators:
+                self._weights_changed(self.mediators.weights)
+
+    def _tab_changed(self, _index: int) -> None:
+        self.link.clear_highlight()
+        self._fill(self.tabs.currentWidget())
 
     def _weights_changed(self, _weights: dict) -> None:
         self.heat.set_values("mediator", {str(m["id"]): float(m["score"]) for m in self.mediators.ranked})

@@ -145,7 +145,7 @@ class ScoreDelegate(QStyledItemDelegate):
 
 
 class MediatorsTab(QWidget):
-    weightsChanged = Signal(dict)
+    weightsChanged = Signal(object)
 
     def __init__(self, link: CanvasLink, parent: QWidget | None = None):
         super().__init__(parent)
