@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from actormap.core.io import MapFileError, dumps_map, load_map, save_map
 from actormap.core.io.convert import convert, read_any, write_any
@@ -369,3 +371,39 @@ def test_unknown_extensions(tmp_path, sample):
     with pytest.raises(MapWriteError, match="unknown file type '.xlsx'"):
         write_any(sample, tmp_path / "m.xlsx")
     assert list(tmp_path.iterdir()) == []
+
+
+# ---- fuzzing: only MapFileError may escape the importers ----------------------------
+FUZZ = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+GRAPHML_BYTES = dumps_graphml(load_map(SAMPLE)).encode("utf-8")
+
+
+def _only_map_file_error(fn):
+    try:
+        fn()
+    except MapFileError:
+        pass
+
+
+@FUZZ
+@given(st.integers(0, len(GRAPHML_BYTES) - 1), st.binary(min_size=1, max_size=12))
+def test_fuzz_corrupted_graphml(pos, junk):
+    data = GRAPHML_BYTES[:pos] + junk + GRAPHML_BYTES[pos + len(junk):]
+    _only_map_file_error(lambda: loads_graphml(data, "fuzz.graphml"))
+
+
+@FUZZ
+@given(st.integers(0, len(GRAPHML_BYTES) - 1), st.sampled_from(
+    [b'"', b"<", b">", b"&", b"&amp;", b"-1", b"1e999", b"NaN", b"true", b"[", b"{}", b"</data>", b" "]))
+def test_fuzz_graphml_with_syntax_pieces(pos, piece):
+    data = GRAPHML_BYTES[:pos] + piece + GRAPHML_BYTES[pos:]
+    _only_map_file_error(lambda: loads_graphml(data, "fuzz.graphml"))
+
+
+@FUZZ
+@given(st.text(max_size=300), st.text(max_size=300), st.sampled_from(["actors", "ties"]))
+def test_fuzz_csv_text(tmp_path_factory, actors_tail, ties_tail, which):
+    d = tmp_path_factory.mktemp("csv")
+    write(d / "m.actors.csv", "id,name,kind,power,legitimacy,labels\n" + (actors_tail if which == "actors" else "A,a\n"))
+    write(d / "m.ties.csv", "id,source,target,kind,weight,start\n" + (ties_tail if which == "ties" else ""))
+    _only_map_file_error(lambda: load_csv(d / "m.csv"))

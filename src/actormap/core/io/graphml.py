@@ -17,6 +17,7 @@ then decodes that tree.
 from __future__ import annotations
 
 import re
+import warnings
 from pathlib import Path
 
 import networkx as nx
@@ -113,7 +114,9 @@ def parse_graph(data: bytes, path: Path) -> nx.MultiDiGraph:
     except (ValueError, RecursionError) as err:
         raise MapFileError(path, f"it is not valid XML ({err})") from None
     try:
-        return _OrderedReader().read(root)
+        with warnings.catch_warnings():  # networkx warns about ports and untyped keys: not errors
+            warnings.simplefilter("ignore")
+            return _OrderedReader().read(root)
     except nx.NetworkXError as err:
         raise MapFileError(path, f"it is not valid GraphML: {err}") from None
     except (ValueError, TypeError, KeyError, IndexError, AttributeError, SyntaxError) as err:
