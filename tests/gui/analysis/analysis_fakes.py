@@ -155,3 +155,11 @@ def big_map(n: int = 2000, m: int = 4, seed: int = 11) -> ActorMap:
             for k, (u, v) in enumerate(g.edges)]
     return ActorMap(title=f"BA {n}", actors=actors, ties=ties)
 
+
+
+def half_done_then_wait(amap: ActorMap, progress=None, **options) -> dict:
+    """Reports 'betweenness' at 50 %, then waits for GATE."""
+    progress("betweenness", 0.5)
+    if not GATE.wait(30):
+        raise TimeoutError("test gate never opened")
+    return hand_result(amap, **options)

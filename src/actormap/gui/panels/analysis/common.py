@@ -315,6 +315,8 @@ class CanvasLink:
 
     def highlight(self, actor_ids, tie_ids=()) -> None:
         actor_ids, tie_ids = list(actor_ids), list(tie_ids)
+        if self.highlighted == (actor_ids, tie_ids):
+            return  # re-fading a big map is not free
         self.highlighted = (actor_ids, tie_ids)
         if not actor_ids and not tie_ids:
             self.clear_highlight()

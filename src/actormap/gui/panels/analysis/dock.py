@@ -175,7 +175,8 @@ class AnalysisDock(QWidget):
                 self._weights_changed(self.mediators.weights)
 
     def _tab_changed(self, _index: int) -> None:
-        self.link.clear_highlight()
+        if self.link.highlighted is not None:
+            self.link.clear_highlight()
         self._fill(self.tabs.currentWidget())
 
     def _weights_changed(self, _weights: dict) -> None:

@@ -53,6 +53,7 @@ class HeatControl(QWidget):
         self.canvas = canvas
         self.result: dict | None = None
         self.override: dict[str, dict[str, float]] = {}
+        self._shown: tuple[str, dict[str, float] | None] | None = None  # what the canvas shows now
         self.combo = QComboBox()
         self.combo.setObjectName("heatCombo")
         for key, label, _fn in MEASURES:
@@ -96,10 +97,22 @@ class HeatControl(QWidget):
         return self.override.get(key) or fn(self.result)
 
     def apply(self) -> None:
+        """Send the values to the canvas, only when they differ from what it shows.
+
+        Recolouring every actor is expensive on big maps, so an unchanged
+        measure (or notation after notation) is not sent again.
+        """
         setter = getattr(self.canvas, "set_heat", None)
         if not callable(setter):
             return
         vals = self.values()
+        state = (self.measure, vals)
+        if self._shown is None and vals is None:
+            self._shown = state
+            return  # the canvas starts in notation
+        if state == self._shown:
+            return
+        self._shown = state
         if vals is None:
             setter(None, "")
         else:
