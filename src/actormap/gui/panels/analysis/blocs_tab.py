@@ -60,12 +60,12 @@ class BlocsTab(QWidget):
             grid.addWidget(self.bloc_buttons[i], 2, i)
         self.tension_label = QLabel("Ties that contradict the split")
         self.tension_model = RowsModel([
-            Column("Tie", lambda r: r.get("text"), str, numeric=False),
             Column("Where", lambda r: r.get("why"), str, numeric=False),
+            Column("Tie", lambda r: r.get("text"), str, numeric=False),
         ])
         self.tensions = IdTable(self.tension_model, None)
         self.tensions.setObjectName("contradictingTies")
-        self.tensions.setColumnWidth(0, 300)
+        self.tensions.setColumnWidth(0, 170)
         self.tensions.idsActivated.connect(self._tensions_selected)
         self.all_button = QPushButton("Show all contradicting ties")
         self.all_button.setObjectName("showAllTensions")

@@ -171,6 +171,7 @@ class IdTable(QTableView):
         super().__init__(parent)
         self.rows_model = model
         self.setModel(model)
+        self.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # the order given
         self.setSortingEnabled(True)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection if multi

@@ -42,17 +42,19 @@ class FragmentationTab(QWidget):
             Column("Camp", lambda r: r.get("faction"), str, numeric=False),
             Column("Pairs cut off", lambda r: _removal(r).get("pairs_disconnected"),
                    tip="pairs of actors who could reach each other and no longer can"),
+            Column("Own camp cut off", lambda r: _removal(r).get("faction_pairs_disconnected"),
+                   tip="inside its own camp, on trust ties: does its organisation split?"),
             Column("F after removal", lambda r: _removal(r).get("F"),
                    tip="share of the remaining pairs that cannot reach each other (0-1)"),
             Column("Splinters", lambda r: _n_splinters(_removal(r)),
                    tip="groups left apart when the actor is removed"),
-            Column("Own camp pairs cut off", lambda r: _removal(r).get("faction_pairs_disconnected"),
-                   tip="inside its own camp, on trust ties: does its organisation split?"),
         ])
         self.table = IdTable(self.model, link.selection)
         self.table.setObjectName("fragmentationTable")
-        self.table.setColumnWidth(0, 160)
-        self.table.setColumnWidth(1, 110)
+        self.table.setColumnWidth(0, 140)
+        self.table.setColumnWidth(1, 95)
+        self.table.setColumnWidth(2, 85)
+        self.table.setColumnWidth(3, 100)
         self.table.idsActivated.connect(self._actor_selected)
 
         self.splinter_label = QLabel("Select an actor to see the splinters its removal would leave.")
