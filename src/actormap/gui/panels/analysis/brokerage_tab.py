@@ -128,6 +128,7 @@ class BrokerageTab(QWidget):
         split.addWidget(charts)
         split.setStretchFactor(0, 5)
         split.setStretchFactor(1, 4)
+        split.setSizes([500, 330])
         lay = QVBoxLayout(self)
         lay.setContentsMargins(4, 4, 4, 4)
         lay.addWidget(split, 1)
