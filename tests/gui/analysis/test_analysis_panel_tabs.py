@@ -161,6 +161,7 @@ def test_splinter_and_contradicting_ties_highlight(dock, canvas):
 def test_key_player_finder_runs_in_background(dock, qtbot):
     frag = dock.fragmentation
     dock.tabs.setCurrentWidget(frag)
+    assert frag.k_spin.maximum() == 4  # 6 actors: K from 1 to n - 2
     frag.k_spin.setValue(2)
     with qtbot.waitSignal(dock.resultShown, timeout=10000):
         frag.find_button.click()

@@ -112,7 +112,10 @@ class FragmentationTab(QWidget):
                                    -(_removal(a).get("faction_pairs_disconnected") or 0),
                                    -(_removal(a).get("F") or 0.0), str(a.get("name", "")).casefold()))
         self.model.set_rows(actors)
-        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # keep the risk order until the user sorts
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        n = len(actors)
+        self.k_spin.setMaximum(max(1, min(20, n - 2)))  # KPP-Neg needs 1 <= K <= n - 2
+        self.find_button.setEnabled(n >= 3)  # keep the risk order until the user sorts
         cutters = sum(1 for a in actors if _removal(a).get("pairs_disconnected"))
         splitters = sum(1 for a in actors if _removal(a).get("faction_pairs_disconnected"))
         self.overview = (f"{cutters} actor{'s' * (cutters != 1)} would cut the map apart if removed; "
