@@ -161,3 +161,88 @@ def test_unwritable_targets_give_one_clear_error(tmp_path):
         write_bytes(tmp_path / "nowhere" / "map.png", b"x")
     with pytest.raises(ExportError, match="folder"):
         write_bytes(tmp_path, b"x")
+
+
+# ---- export from the main window (dialogs replaced) -------------------------------------------
+
+@pytest.fixture
+def window(qtbot, tmp_path):
+    main_window = pytest.importorskip("actormap.gui.main_window")
+    from PySide6.QtCore import QSettings
+
+    from actormap.core.edits import make_actor
+    from actormap.core.model import ActorMap, Tie
+    from actormap.gui.workshop import install
+
+    w = main_window.MainWindow(settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
+                               data_dir=tmp_path / "data", autosave_ms=60_000)
+    qtbot.addWidget(w)
+    install(w)
+    actors = [make_actor(id="a", name="Cartel", kind="cartel", faction="C", x=0, y=0),
+              make_actor(id="b", name="Church", kind="religious", x=300, y=0),
+              make_actor(id="c", name="Town", kind="community", x=150, y=200)]
+    ties = [Tie(id="t1", source="b", target="a", kind="protective"), Tie(id="t2", source="a", target="c", kind="parasitic"),
+            Tie(id="t3", source="b", target="c", kind="symbiotic")]
+    w.qdoc.load(ActorMap(title="Window map", sensitivity="internal", actors=actors, ties=ties))
+    w.resize(1000, 700)
+    w.show()
+    qtbot.waitExposed(w)
+    w.canvas.fit_to_map()
+    return w
+
+
+def test_menu_exports_map_and_view_as_png_with_chosen_dpi(window, tmp_path, monkeypatch):
+    from actormap.gui import workshop
+
+    out = tmp_path / "from_menu.png"
+    monkeypatch.setattr(workshop, "ask_save_path", lambda *a: str(out))
+    monkeypatch.setattr(workshop, "ask_dpi", lambda *a: 600)
+    window.actions_["export_map"].trigger()
+    img = QImage(str(out))
+    assert img.width() == round(297 / 25.4 * 600)  # default width: A4 landscape
+    assert img.dotsPerMeterX() == round(600 / 0.0254)
+    out.unlink()
+    window.actions_["export_view"].trigger()
+    assert QImage(str(out)).width() == round(297 / 25.4 * 600)
+
+
+def test_menu_export_cancelled_writes_nothing(window, tmp_path, monkeypatch):
+    from actormap.gui import workshop
+
+    monkeypatch.setattr(workshop, "ask_save_path", lambda *a: "")
+    assert window.workshop.export_picture(False) is None
+    monkeypatch.setattr(workshop, "ask_save_path", lambda *a: str(tmp_path / "x.png"))
+    monkeypatch.setattr(workshop, "ask_dpi", lambda *a: None)
+    assert window.workshop.export_picture(False) is None
+    assert not (tmp_path / "x.png").exists()
+
+
+def test_menu_exports_the_report_as_html_and_pdf(window, tmp_path, monkeypatch):
+    pytest.importorskip("actormap.core.analysis.report")
+    from actormap.gui import workshop
+
+    html_path = tmp_path / "report.html"
+    monkeypatch.setattr(workshop, "ask_save_path", lambda *a: str(html_path))
+    window.actions_["export_report"].trigger()
+    html = html_path.read_text(encoding="utf-8")
+    assert "Window map" in html and "Insider-mediator shortlist" in html
+    assert not re.search(r"""(src|href)\s*=\s*["']?\s*(https?:)?//""", html, re.I)
+    pdf_path = tmp_path / "report.pdf"
+    monkeypatch.setattr(workshop, "ask_save_path", lambda *a: str(pdf_path))
+    window.actions_["export_report"].trigger()
+    data = pdf_path.read_bytes()
+    assert data.startswith(b"%PDF-") and pdf_pages(data) >= 1
+    assert pdf_mediaboxes(data)[0] == (pytest.approx(595.3, abs=1), pytest.approx(841.9, abs=1))
+
+
+def test_export_of_a_canvas_matches_its_theme(window, tmp_path):
+    """The dark theme's background fills the exported page (what is on screen is what is exported)."""
+    from actormap.gui.export import job_for_view
+    from actormap.gui.themes import DARK
+
+    window.workshop.set_theme("dark")
+    job = job_for_view(window.canvas, window.qdoc.doc.meta)
+    path = tmp_path / "dark.png"
+    export_map(job, path, width_mm=100, dpi=300)
+    img = QImage(str(path))
+    assert img.pixelColor(2, 2).name() == QColor(DARK.background).name()
