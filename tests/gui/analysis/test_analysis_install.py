@@ -37,11 +37,17 @@ def test_install_adds_dock_and_menu_and_analyses_when_shown(qtbot, window, monke
     assert isinstance(qdock, QDockWidget) and qdock.widget() is panel
     texts = [a.text() for a in window.menus["map"].actions()]
     assert "&Analyse now" in texts and "&Cancel analysis" in texts
+    from PySide6.QtGui import QAction
+
+    key = window.actions_["analyse"].shortcut()
+    assert not key.isEmpty()
+    same = {a for a in window.findChildren(QAction) if a.shortcut() == key}
+    assert same == {window.actions_["analyse"]}  # no ambiguous shortcut
     window.qdoc.load(analysis_fakes.test_map())
     window.show()
     qtbot.waitExposed(window)
     with qtbot.waitSignal(panel.resultShown, timeout=10000):
-        window.actions_["analyse"].trigger()  # F5: shows the panel and analyses
+        window.actions_["analyse"].trigger()  # F9: shows the panel and analyses
     assert qdock.isVisible()
     assert panel.mediators.ranked_ids()[0] == "bishop"
     # the shared selection reaches the panel's tables, and the tables reach the inspector's selection

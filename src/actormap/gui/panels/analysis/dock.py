@@ -239,7 +239,7 @@ def install(main_window) -> AnalysisDock:
     menu = mw.menus.get("map") or mw.menuBar().addMenu("&Map")
     menu.addSeparator()
     run = QAction("&Analyse now", mw)
-    run.setShortcut(QKeySequence("F5"))
+    run.setShortcut(QKeySequence("F9"))  # F5 is the presentation mode
     run.setStatusTip("Run the analysis of the map again now")
     run.triggered.connect(lambda _c=False: (qdock.show(), qdock.raise_(), dock.analyse_now()))
     cancel = QAction("&Cancel analysis", mw)
