@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -82,6 +82,7 @@ class MainWindow(QMainWindow):
         self._build_status()
         self._connect()
         self.setAcceptDrops(True)
+        self.canvas.viewport().installEventFilter(self)
         self.resize(1400, 880)
         self._layout_restored = False
         self._update_title()
@@ -415,6 +416,15 @@ class MainWindow(QMainWindow):
             return
         event.acceptProposedAction()
         QTimer.singleShot(0, lambda: self.files.open(paths[0]))  # no modal dialog inside the drop
+
+    def eventFilter(self, obj, event) -> bool:
+        """Map files dropped on the canvas open too (its scene would otherwise swallow the drag)."""
+        kind = event.type()
+        if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop) and \
+                _dropped_maps(event.mimeData()):
+            (self.dropEvent if kind == QEvent.Type.Drop else self.dragEnterEvent)(event)
+            return True
+        return super().eventFilter(obj, event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.files.maybe_save():

@@ -105,18 +105,19 @@ def test_closing_a_clean_window_does_not_ask(window, fake_dialogs):
     assert not fake_dialogs.asked("ask_unsaved")
 
 
-def _drop(window, paths):
+def _drop(window, paths, target=None):
+    target = target or window
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
-    pos = QPointF(window.rect().center())
+    pos = QPointF(target.rect().center())
     enter = QDragEnterEvent(pos.toPoint(), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
                             Qt.KeyboardModifier.NoModifier)
-    QApplication.sendEvent(window, enter)
+    QApplication.sendEvent(target, enter)
     accepted = enter.isAccepted()
     if accepted:
         drop = QDropEvent(pos, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
                           Qt.KeyboardModifier.NoModifier)
-        QApplication.sendEvent(window, drop)
+        QApplication.sendEvent(target, drop)
     return accepted, mime
 
 
@@ -127,6 +128,15 @@ def test_dropping_a_map_file_opens_it(window, tmp_path, qtbot):
     assert accepted
     qtbot.waitUntil(lambda: window.files.path == str(path))
     assert set(window.qdoc.doc.actors) == {"a-ms13", "b-b18", "c-church"}
+
+
+def test_dropping_a_map_file_on_the_canvas_opens_it(window, tmp_path, qtbot):
+    path = tmp_path / "on canvas.actormap"
+    write_map(path, small_map())
+    accepted, _mime = _drop(window, [path], target=window.canvas.viewport())
+    assert accepted
+    qtbot.waitUntil(lambda: window.files.path == str(path))
+    assert len(window.qdoc.doc.actors) == 3
 
 
 def test_dropping_other_files_is_refused(window, tmp_path):

@@ -436,3 +436,16 @@ def test_inspector_flags_self_and_pinned(win, qtbot):
         qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
         assert getattr(win.qdoc.doc.actor("c-church"), field) is True
     assert win.qdoc.undo_stack.count() == 2
+
+
+def test_reverse_direction_is_one_undoable_edit_and_keeps_the_tie_selected(win, qtbot):
+    win.selection.set([], ["t-dialogue"], None)
+    insp = win.inspector
+    qtbot.mouseClick(insp.t_reverse, Qt.MouseButton.LeftButton)
+    tie = win.qdoc.doc.tie("t-dialogue")
+    assert (tie.source, tie.target) == ("a-ms13", "c-church")
+    qtbot.waitUntil(lambda: win.tie_table.selected_ids() == ["t-dialogue"])
+    assert win.selection.tie_ids == ["t-dialogue"] and win.canvas.selected_ids() == ([], ["t-dialogue"])
+    assert insp.t_source.currentText() == "MS-13"
+    win.actions_["undo"].trigger()
+    assert (win.qdoc.doc.tie("t-dialogue").source, win.qdoc.doc.tie("t-dialogue").target) == ("c-church", "a-ms13")

@@ -207,6 +207,9 @@ class Inspector(QWidget):
         self.t_source.activated.connect(lambda _i: self._commit_tie({"source": self.t_source.currentData()}))
         self.t_target = QComboBox()
         self.t_target.activated.connect(lambda _i: self._commit_tie({"target": self.t_target.currentData()}))
+        self.t_reverse = QPushButton("⇄ Reverse direction")
+        self.t_reverse.setToolTip("Swap From and To (for directed kinds: who protects, extracts or coerces whom)")
+        self.t_reverse.clicked.connect(self._reverse_tie)
         self.t_strength = QSpinBox()
         self.t_strength.setRange(1, 3)
         self.t_strength.setKeyboardTracking(False)
@@ -231,7 +234,7 @@ class Inspector(QWidget):
         for combo in (self.t_kind, self.t_source, self.t_target, self.t_confidence):
             _narrow(combo)
         for label, w in (
-            ("&Kind", self.t_kind), ("", self.t_meaning), ("&From", self.t_source), ("&To", self.t_target),
+            ("&Kind", self.t_kind), ("", self.t_meaning), ("&From", self.t_source), ("&To", self.t_target), ("", self.t_reverse),
             ("St&rength", self.t_strength), ("&Confidence", self.t_confidence),
             ("St&art", self.t_start), ("&End", self.t_end), ("N&otes", self.t_notes),
             ("&Sources", self.t_sources),
@@ -372,6 +375,11 @@ class Inspector(QWidget):
         if self.tie_id is None or self.tie_id not in self.qdoc.doc.ties:
             return False
         return self._commit(UpdateTie, self.qdoc.doc.tie(self.tie_id), changes)
+
+    def _reverse_tie(self) -> None:
+        if self.tie_id is not None and self.tie_id in self.qdoc.doc.ties:
+            t = self.qdoc.doc.tie(self.tie_id)
+            self._commit_tie({"source": t.target, "target": t.source})
 
     def _commit_faction(self) -> None:
         self._commit_actor({"faction": self.a_faction.currentText().strip()})
