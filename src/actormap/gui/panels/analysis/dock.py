@@ -233,8 +233,8 @@ def install(main_window) -> AnalysisDock:
     area = Qt.DockWidgetArea.RightDockWidgetArea
     qdock = mw.add_dock(dock, "Analysis", "analysisDock", area, "inspectorDock")
     if not mw.restoreDockWidget(qdock):  # the window layout was restored before this dock existed
-        # first run: room for the tables (the dock shares its width with the inspector's tab group)
-        QTimer.singleShot(0, lambda: mw.resizeDocks([qdock], [520], Qt.Orientation.Horizontal))
+        # first run: in front, with room for the tables (it shares the inspector's tab group)
+        QTimer.singleShot(0, lambda: (qdock.raise_(), mw.resizeDocks([qdock], [520], Qt.Orientation.Horizontal)))
     qdock.visibilityChanged.connect(lambda visible: visible and dock.start())
     menu = mw.menus.get("map") or mw.menuBar().addMenu("&Map")
     menu.addSeparator()
