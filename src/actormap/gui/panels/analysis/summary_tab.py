@@ -11,8 +11,8 @@ from .common import CanvasLink, HelpBox, approximated, fmt_num, name_list
 
 
 class SummaryTab(QWidget):
-    FIELDS = [("actors", "Actors"), ("ties", "Ties"), ("components", "Separate pieces (components)"),
-              ("F", "Fragmentation F"), ("DF", "Distance-weighted fragmentation DF"),
+    FIELDS = [("actors", "Actors"), ("ties", "Ties"), ("components", "Separate pieces"),
+              ("F", "Fragmentation F"), ("DF", "Fragmentation DF"),
               ("declared", "Camps declared"), ("detected", "Groups detected by trust ties")]
 
     def __init__(self, link: CanvasLink, parent: QWidget | None = None):
@@ -22,6 +22,7 @@ class SummaryTab(QWidget):
         inner = QWidget()
         form = QFormLayout(inner)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         for key, title in self.FIELDS:
             lab = QLabel("–")
             lab.setObjectName(f"summary_{key}")
@@ -50,15 +51,16 @@ class SummaryTab(QWidget):
         names = {str(a.get("id")): str(a.get("name") or a.get("id")) for a in r.get("actors", []) or []}
         self.values["actors"].setText(fmt_num(m.get("actors", len(r.get("actors", []) or []))))
         self.values["ties"].setText(fmt_num(m.get("ties")))
-        self.values["components"].setText(fmt_num(frag.get("components")))
+        self.values["components"].setText(f"{fmt_num(frag.get('components'))} <span style='color:#555'>"
+                                          "(components: groups with no tie between them)</span>")
         self.values["F"].setText(f"{fmt_num(frag.get('F'))} <span style='color:#555'>"
                                  "(share of pairs that cannot reach each other)</span>")
         self.values["DF"].setText(f"{fmt_num(frag.get('DF'))} <span style='color:#555'>"
-                                  "(also counts how far apart reachable actors are)</span>")
+                                  "(distance-weighted: also counts how far apart reachable actors are)</span>")
         declared = fac.get("declared") or {}
         self.values["declared"].setText(
-            f"{len(declared)}: " + "; ".join(f"<b>{escape(str(k))}</b> ({len(v)})" for k, v in
-                                             sorted(declared.items(), key=lambda kv: (-len(kv[1]), str(kv[0]))))
+            f"{len(declared)}<br>" + "<br>".join(f"<b>{escape(str(k))}</b> ({len(v)})" for k, v in
+                                                 sorted(declared.items(), key=lambda kv: (-len(kv[1]), str(kv[0]))))
             if declared else "none (set the Faction field of actors)")
         detected = fac.get("detected") or []
         self.values["detected"].setText(
