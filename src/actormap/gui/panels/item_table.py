@@ -36,7 +36,7 @@ class ItemTablePanel(QWidget):
         self.filter = QLineEdit()
         self.filter.setPlaceholderText(placeholder)
         self.filter.setClearButtonEnabled(True)
-        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
+        self.filter.textChanged.connect(self.proxy.set_text)
         self.view = QTableView()
         self.view.setModel(self.proxy)
         self.view.setItemDelegate(ColumnDelegate(model.columns, self.view))

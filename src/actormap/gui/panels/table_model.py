@@ -1,9 +1,11 @@
 """A Qt table model over the actors or the ties of the open map (model/view).
 
-Rows follow the document (ids in insertion order); cells are described by
-:class:`Column`. Edits go through core edits (one undo step per cell); a refused
-value emits ``message`` and leaves the map alone. ``SORT_ROLE`` gives Python sort
-keys compared by :class:`SortFilterProxy`.
+Rows follow the document; cells are described by :class:`Column`. Edits go
+through core edits (one undo step per cell); a refused value emits ``message``
+and leaves the map alone. Sorting happens in the model with Python sort keys
+(one ``sorted`` call, not a Python comparison per pair: a 2,000-row table sorts
+in milliseconds), and rows do not jump while being edited; new rows go last
+until the next sort. :class:`SortFilterProxy` filters by text.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QSpinBox, QStyledItemDelegate, QWidget
 
 from ...core.edits import UpdateActor, UpdateTie
@@ -48,7 +50,10 @@ class ItemTableModel(QAbstractTableModel):
         self.columns = columns
         self.kind = kind  # "actor" | "tie"
         self.ids: list[str] = []
-        self.row_of: dict[str, int] = {}
+        self._row_of: dict[str, int] = {}
+        self._rows_stale = False
+        self.sort_column: int | None = None
+        self.sort_order = Qt.SortOrder.AscendingOrder
         added, removed, changed = (
             (qdoc.actorAdded, qdoc.actorRemoved, qdoc.actorChanged) if kind == "actor"
             else (qdoc.tieAdded, qdoc.tieRemoved, qdoc.tieChanged)
@@ -59,6 +64,14 @@ class ItemTableModel(QAbstractTableModel):
         qdoc.reset.connect(self._reset)
         if kind == "tie":  # actor names appear in the tie table
             qdoc.actorChanged.connect(self._all_changed)
+        # changes are announced to the views once per event-loop turn, not once per item:
+        # a layout moving 2,000 actors is one dataChanged, not 2,000 (each re-filtering the table)
+        self._pending: set[str] = set()
+        self._pending_all = False
+        self._flush_timer = QTimer(self)
+        self._flush_timer.setSingleShot(True)
+        self._flush_timer.setInterval(0)
+        self._flush_timer.timeout.connect(self.flush_changes)
         self._reset()
 
     # ---- the document -----------------------------------------------------------------
@@ -71,33 +84,73 @@ class ItemTableModel(QAbstractTableModel):
     def _reset(self) -> None:
         self.beginResetModel()
         self.ids = list(self._items())
-        self.row_of = {k: i for i, k in enumerate(self.ids)}
+        self._sort_ids()
         self.endResetModel()
+
+    def _sort_ids(self) -> None:
+        if self.sort_column is not None:
+            key, items = self.columns[self.sort_column].sort, self._items()
+            self.ids.sort(key=lambda k: key(items[k]), reverse=self.sort_order == Qt.SortOrder.DescendingOrder)
+        self._row_of = {k: i for i, k in enumerate(self.ids)}
+        self._rows_stale = False
+
+    def row(self, item_id: str) -> int | None:
+        """The row of an item (the id -> row index is rebuilt lazily after removals)."""
+        if self._rows_stale:
+            self._row_of = {k: i for i, k in enumerate(self.ids)}
+            self._rows_stale = False
+        return self._row_of.get(item_id)
+
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self.columns):
+            return
+        self.sort_column, self.sort_order = column, order
+        self.layoutAboutToBeChanged.emit()
+        persistent = self.persistentIndexList()
+        held = [(self.ids[i.row()], i.column()) for i in persistent]
+        self._sort_ids()
+        self.changePersistentIndexList(persistent, [self.index(self._row_of[k], c) for k, c in held])
+        self.layoutChanged.emit()
+
+    def row_text(self, row: int) -> str:
+        """Everything shown in a row, lower-cased, for the text filter."""
+        item = self.item(row)
+        return " ".join(c.display(item) for c in self.columns).lower()
 
     def _added(self, item_id: str) -> None:
         n = len(self.ids)
         self.beginInsertRows(QModelIndex(), n, n)
         self.ids.append(item_id)
-        self.row_of[item_id] = n
+        self._row_of[item_id] = n
         self.endInsertRows()
 
     def _removed(self, item_id: str) -> None:
-        row = self.row_of.get(item_id)
-        if row is None:
+        try:
+            row = self.ids.index(item_id)  # C-speed scan; no O(n) Python rebuild per removal
+        except ValueError:
             return
         self.beginRemoveRows(QModelIndex(), row, row)
         del self.ids[row]
-        self.row_of = {k: i for i, k in enumerate(self.ids)}
+        self._rows_stale = True
         self.endRemoveRows()
 
     def _changed(self, item_id: str) -> None:
-        row = self.row_of.get(item_id)
-        if row is not None:
-            self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.columns) - 1))
+        self._pending.add(item_id)
+        self._flush_timer.start()
 
     def _all_changed(self, _id: str = "") -> None:
-        if self.ids:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self.ids) - 1, len(self.columns) - 1))
+        self._pending_all = True
+        self._flush_timer.start()
+
+    def flush_changes(self) -> None:
+        """Emit one ``dataChanged`` covering every row changed since the last flush."""
+        rows = range(len(self.ids)) if self._pending_all else [
+            r for r in map(self.row, self._pending) if r is not None]
+        self._pending.clear()
+        self._pending_all = False
+        if rows:
+            last = len(self.columns) - 1
+            self.dataChanged.emit(self.index(min(rows), 0), self.index(max(rows), last))
 
     # ---- Qt model API -------------------------------------------------------------------
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
@@ -178,25 +231,31 @@ class ItemTableModel(QAbstractTableModel):
         return True
 
     def index_of(self, item_id: str, column: int = 0) -> QModelIndex:
-        row = self.row_of.get(item_id)
+        row = self.row(item_id)
         return QModelIndex() if row is None else self.index(row, column)
 
 
 class SortFilterProxy(QSortFilterProxyModel):
-    """Sorts by ``SORT_ROLE`` (Python comparison); filters by text in any column."""
+    """Keeps the model's order (the model sorts itself) and filters rows by text."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.setSortRole(SORT_ROLE)
-        self.setFilterKeyColumn(-1)
-        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.needle = ""
 
-    def lessThan(self, left, right) -> bool:
-        a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
-        try:
-            return a < b
-        except TypeError:
-            return str(a) < str(b)
+    def set_text(self, text: str) -> None:
+        if not hasattr(self, "beginFilterChange"):  # Qt < 6.9
+            self.needle = text.strip().lower()
+            self.invalidateRowsFilter()
+            return
+        self.beginFilterChange()
+        self.needle = text.strip().lower()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, row: int, parent) -> bool:
+        return not self.needle or self.needle in self.sourceModel().row_text(row)
+
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        self.sourceModel().sort(column, order)
 
 
 class ColumnDelegate(QStyledItemDelegate):
