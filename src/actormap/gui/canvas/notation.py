@@ -206,6 +206,39 @@ class TieGeometry:
         return self.spine.boundingRect().adjusted(-m, -m, m, m)
 
 
+def spine_points(p1: Pt, r1: float, p2: Pt, r2: float, bend: float = 0.0) -> list[Pt]:
+    """Centre line of a tie from circle (p1, r1) to circle (p2, r2), trimmed to the rims
+    (plus a small gap) and bent sideways by ``bend``: 2 points if straight, else 28 along
+    a quadratic Bezier curve. Empty if the circles (nearly) touch: nothing to draw."""
+    length = _dist(p1, p2)
+    if length < r1 + r2 + 4:
+        return []
+    gap = 2.0
+    if abs(bend) < 0.5:  # straight: the rim crossings are exact
+        f0, f1 = (r1 + gap) / length, 1.0 - (r2 + gap) / length
+        dx, dy = p2[0] - p1[0], p2[1] - p1[1]
+        pts = [(p1[0] + dx * f0, p1[1] + dy * f0), (p1[0] + dx * f1, p1[1] + dy * f1)]
+        return pts if length * (f1 - f0) >= 4 else []
+    ux, uy = (p2[0] - p1[0]) / length, (p2[1] - p1[1]) / length
+    nx, ny = -uy, ux
+    mx, my = (p1[0] + p2[0]) / 2, (p1[1] + p2[1]) / 2
+    c = (mx + nx * 2 * bend, my + ny * 2 * bend)
+    t0 = _clip_t(p1, c, p2, p1, r1 + gap, 0.0, 0.5, True)
+    t1 = 1.0 - _clip_t(p2, c, p1, p2, r2 + gap, 0.0, 0.5, True)  # from the other end
+    n = 28
+    pts = [_bez(p1, c, p2, t0 + (t1 - t0) * i / (n - 1)) for i in range(n)]
+    return pts if _lengths(pts)[-1] >= 4 else []
+
+
+def spine_rect(pts: list[Pt], line_width: float) -> QRectF:
+    """Box of a spine plus a margin that holds every decoration (heads, teeth, barbs, "?");
+    the same box as ``TieGeometry.bounding_rect`` without building any path."""
+    m = DECOR_MARGIN + 2.5 * line_width
+    xs = [p[0] for p in pts]
+    ys = [p[1] for p in pts]
+    return QRectF(min(xs) - m, min(ys) - m, max(xs) - min(xs) + 2 * m, max(ys) - min(ys) + 2 * m)
+
+
 def tie_geometry(p1: Pt, r1: float, p2: Pt, r2: float, kind: TieKind, strength: int,
                  bend: float = 0.0, line_scale: float = 1.0, spine_only: bool = False) -> TieGeometry:
     """Geometry of a tie from circle (p1, r1) to circle (p2, r2), bent sideways by ``bend``.
@@ -217,25 +250,11 @@ def tie_geometry(p1: Pt, r1: float, p2: Pt, r2: float, kind: TieKind, strength: 
     kind = TieKind(kind)
     w = tie_width(strength, line_scale)
     g.line_width = w
-    length = _dist(p1, p2)
-    if length < r1 + r2 + 4:
+    pts = spine_points(p1, r1, p2, r2, bend)
+    if not pts:
         return g  # circles touch or overlap: nothing sensible to draw
-    ux, uy = (p2[0] - p1[0]) / length, (p2[1] - p1[1]) / length
-    nx, ny = -uy, ux
-    mx, my = (p1[0] + p2[0]) / 2, (p1[1] + p2[1]) / 2
-    c = (mx + nx * 2 * bend, my + ny * 2 * bend)
-    gap = 2.0
-    if abs(bend) < 0.5:  # straight: the rim crossings are exact
-        t0, t1, n = (r1 + gap) / length, 1.0 - (r2 + gap) / length, 2
-    else:
-        t0 = _clip_t(p1, c, p2, p1, r1 + gap, 0.0, 0.5, True)
-        t1 = 1.0 - _clip_t(p2, c, p1, p2, r2 + gap, 0.0, 0.5, True)  # from the other end
-        n = 28
-    pts = [_bez(p1, c, p2, t0 + (t1 - t0) * i / (n - 1)) for i in range(n)]
     acc = _lengths(pts)
     total = acc[-1]
-    if total < 4:
-        return g
     g.empty = False
     g.spine = _path(pts)
     g.mid = QPointF(*_at(pts, acc, total / 2)[0])

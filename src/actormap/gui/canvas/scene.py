@@ -10,7 +10,8 @@ parallel ties apart). It never changes the map.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager, nullcontext
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QColor
@@ -21,6 +22,11 @@ from ..undo import QtDocument
 from .items import ActorItem, TieItem
 from .notation import PARALLEL_SPACING
 from .theme import LIGHT, Theme
+
+# BSP index: fast hit tests and culling; bulk geometry changes switch it off meanwhile
+# (see ``bulk_geometry``), because re-indexing thousands of items one by one is quadratic.
+INDEX_METHOD = QGraphicsScene.ItemIndexMethod.NoIndex
+BULK_ABOVE = 200  # geometry changes of more items than this go through ``bulk_geometry``
 
 
 class MapScene(QGraphicsScene):
@@ -42,7 +48,7 @@ class MapScene(QGraphicsScene):
         self._dirty_ties: set[str] = set()
         self._flush_pending = False
         self.setBackgroundBrush(QColor(self.theme.background))
-        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
+        self.setItemIndexMethod(INDEX_METHOD)
         qdoc.actorAdded.connect(self._actor_added)
         qdoc.actorRemoved.connect(self._actor_removed)
         qdoc.actorChanged.connect(self._actor_changed)
@@ -57,8 +63,27 @@ class MapScene(QGraphicsScene):
         return self.qdoc.doc
 
     # ---- building ------------------------------------------------------------------------
+    @contextmanager
+    def bulk_geometry(self) -> Iterator[None]:
+        """Change the geometry of many items at once: the index is dropped meanwhile and
+        rebuilt once after (Qt's BSP index re-files a changed item at a cost that grows with
+        the number of items already waiting, so n changes one by one cost O(n^2))."""
+        if self.itemIndexMethod() == QGraphicsScene.ItemIndexMethod.NoIndex:
+            yield
+            return
+        method = self.itemIndexMethod()
+        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
+        try:
+            yield
+        finally:
+            self.setItemIndexMethod(method)
+
     def rebuild(self) -> None:
         """Drop every item and rebuild from the document."""
+        with self.bulk_geometry():
+            self._rebuild()
+
+    def _rebuild(self) -> None:
         self.clearSelection()
         for it in list(self.tie_items.values()) + list(self.actor_items.values()):
             self.removeItem(it)
@@ -160,9 +185,16 @@ class MapScene(QGraphicsScene):
         """Recompute the geometry of every tie marked dirty."""
         self._flush_pending = False
         dirty, self._dirty_ties = self._dirty_ties, set()
-        for tid in dirty:
-            item = self.tie_items.get(tid)
-            if item is not None:
+        self._update_ties(dirty)
+
+    def _update_ties(self, tids) -> None:
+        items = [it for it in (self.tie_items.get(t) for t in tids) if it is not None]
+        if len(items) > BULK_ABOVE:
+            with self.bulk_geometry():
+                for item in items:
+                    item.update_geometry()
+        else:
+            for item in items:
                 item.update_geometry()
 
     def ties_at(self, aid: str) -> set[str]:
@@ -170,11 +202,31 @@ class MapScene(QGraphicsScene):
 
     # ---- look ----------------------------------------------------------------------------
     def set_theme(self, theme: Theme) -> None:
-        self.theme = theme
+        old, self.theme = self.theme, theme
         self.setBackgroundBrush(QColor(theme.background))
-        self.refresh_all()
+        self.restyle(labels=True, all_ties=theme.line_scale != old.line_scale)
+        if theme.faded_opacity != old.faded_opacity:
+            self.apply_emphasis()
+
+    def restyle(self, labels: bool = False, all_ties: bool = False) -> None:
+        """The look changed (heat, theme), not the map: actors take their new colour and
+        radius; a tie gets new geometry only if an end actor's radius changed (its ends are
+        trimmed to the rims) or ``all_ties`` (line widths changed); the rest only repaints."""
+        actors = self.actor_items.items()
+        with self.bulk_geometry() if len(actors) > BULK_ABOVE else nullcontext():
+            resized = [aid for aid, item in actors if item.restyle(labels)]
+            if all_ties:
+                tids = self.tie_items.keys()
+            else:
+                tids = set()
+                for aid in resized:
+                    tids.update(self._ties_at.get(aid, ()))
+            for tid in tids:
+                self.tie_items[tid].update_geometry()
+        self.update()  # ties are not cached: one scene update repaints them in the new look
 
     def refresh_all(self) -> None:
+        """Recompute everything (labels, every tie's geometry); ``restyle`` is the fast path."""
         for item in self.actor_items.values():
             item.refresh()
         for item in self.tie_items.values():
@@ -213,7 +265,7 @@ class MapScene(QGraphicsScene):
             self._heat = {k: ((v - lo) / span if span > 0 else 0.5) for k, v in clean.items()}
             self.heat_label = label
             self.heat_range = (lo, hi)
-        self.refresh_all()
+        self.restyle()
 
     # ---- emphasis: filter and highlight --------------------------------------------------
     def set_filter(self, kinds: Iterable | None = None, factions: Iterable | None = None,
@@ -264,8 +316,11 @@ class MapScene(QGraphicsScene):
     def _set_state(self, item, passes: bool, lit: bool) -> None:
         hidden = not passes and self.filter_mode == "hide"
         faded = (not passes) or not lit
-        item.setVisible(not hidden)
-        item.setOpacity(self.theme.faded_opacity if faded else 1.0)
+        if item.isVisible() == hidden:  # Qt calls itemChange even when nothing changes
+            item.setVisible(not hidden)
+        opacity = self.theme.faded_opacity if faded else 1.0
+        if item.opacity() != opacity:
+            item.setOpacity(opacity)
 
     def _emphasize_actor(self, item: ActorItem) -> None:
         lit = self._highlight is None or item.actor_id in self._highlight[0]

@@ -135,10 +135,34 @@ class ActorItem(QGraphicsItem):
         fn = self._scene_attr("heat_of")
         return fn(self.actor_id) if fn else None
 
+    def target_radius(self) -> float:
+        """Radius from power, or from the heat value while the scene shows heat."""
+        h = self.heat()
+        return actor_radius(self.actor.power) if h is None else HEAT_MIN_R + (HEAT_MAX_R - HEAT_MIN_R) * h
+
+    def restyle(self, labels: bool = False) -> bool:
+        """The look changed (heat, theme), not the actor: take the new radius and repaint.
+
+        Cheaper than :meth:`refresh`: text, tooltip and label scale stay; the label is re-laid
+        out (theme font size) and repainted only if ``labels``. True if the radius changed.
+        """
+        r = self.target_radius()
+        changed = abs(r - self._r) > 1e-9
+        if changed:
+            self.prepareGeometryChange()
+            self._r = r
+        if labels:
+            theme = self._scene_attr("theme")
+            self.label.set_text(self.actor.name, self.actor.faction, theme.label_pt if theme else 9.0)
+            self.label.update()  # its cached pixmap holds the old theme colours
+        if changed or labels:
+            self._place_label()
+        self.update()  # drop the cached pixmap: colours may have changed
+        return changed
+
     def refresh(self) -> bool:
         """Recompute radius and label from actor/scene state; True if the radius changed."""
-        h = self.heat()
-        r = actor_radius(self.actor.power) if h is None else HEAT_MIN_R + (HEAT_MAX_R - HEAT_MIN_R) * h
+        r = self.target_radius()
         changed = abs(r - self._r) > 1e-9
         if changed:
             self.prepareGeometryChange()

@@ -6,13 +6,13 @@ actor -> ties index); painting reuses the cached paths.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPainterPathStroker, QPen
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPainterPathStroker, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
 from ....core.model import Confidence, Tie
 from ....core.semantics import SEMANTICS
-from ..notation import TieGeometry, paint_tie, tie_geometry
+from ..notation import TieGeometry, paint_tie, spine_points, spine_rect, tie_geometry, tie_width
 
 TIE_Z = 0.0
 LOD_SIMPLE = 0.2  # below this zoom, ties are drawn as plain lines
@@ -28,10 +28,12 @@ class TieItem(QGraphicsItem):
         self.bend = 0.0
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setZValue(TIE_Z)
-        self._geom = TieGeometry()  # centre line only
+        self._pts: list[tuple[float, float]] = []  # centre line, trimmed to the rims
+        self._width = 1.0
+        self._spine: QPainterPath | None = None  # built from _pts when first needed
         self._detail: TieGeometry | None = None  # decorated paths, built on first paint
         self._rect = QRectF()
-        self._shape = QPainterPath()
+        self._shape: QPainterPath | None = QPainterPath()
         self.setToolTip(self._tooltip())
 
     def type(self) -> int:
@@ -68,38 +70,58 @@ class TieItem(QGraphicsItem):
                             spine_only=spine_only)
 
     def update_geometry(self) -> None:
-        """Recompute the centre line and box now; decorations wait for the first paint."""
-        if self.scene() is None:
+        """Recompute the centre line and box now (plain arithmetic, no paths); the paths
+        for painting and hit testing are built when first needed."""
+        scene = self.scene()
+        if scene is None:
             return
-        g = self._compute(spine_only=True)
-        self.prepareGeometryChange()
-        self._geom = g
-        self._detail = None
-        self._rect = g.bounding_rect() if not g.empty else QRectF()
-        if g.empty:
-            self._shape = QPainterPath()
+        a = scene.actor_items.get(self.tie.source)
+        b = scene.actor_items.get(self.tie.target)
+        if a is None or b is None:
+            pts = []
         else:
-            st = QPainterPathStroker()
-            st.setWidth(max(10.0, g.line_width + 8))
-            self._shape = st.createStroke(g.spine)
+            p1, p2 = a.pos(), b.pos()
+            pts = spine_points((p1.x(), p1.y()), a.radius(), (p2.x(), p2.y()), b.radius(), self.bend)
+        self.prepareGeometryChange()
+        self._pts = pts
+        self._width = tie_width(self.tie.strength, scene.theme.line_scale)
+        self._spine = None
+        self._detail = None
+        self._shape = None
+        self._rect = spine_rect(pts, self._width) if pts else QRectF()
         self.update()
+
+    def spine(self) -> QPainterPath:
+        """The centre line as a path (empty if nothing is drawn)."""
+        if self._spine is None:
+            self._spine = QPainterPath()
+            if self._pts:
+                self._spine.addPolygon(QPolygonF([QPointF(x, y) for x, y in self._pts]))
+        return self._spine
 
     def boundingRect(self) -> QRectF:
         return self._rect
 
     def shape(self) -> QPainterPath:
+        if self._shape is None:
+            if not self._pts:
+                self._shape = QPainterPath()
+            else:
+                st = QPainterPathStroker()
+                st.setWidth(max(10.0, self._width + 8))
+                self._shape = st.createStroke(self.spine())
         return self._shape
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
-        if self._geom.empty:
+        if not self._pts:
             return
         theme = self.scene().theme
         lod = option.levelOfDetailFromTransform(painter.worldTransform())
         if lod < LOD_SIMPLE:  # far zoomed out: the spine alone, cheap to draw
-            pen = QPen(QColor(theme.tie_color(self.tie.kind)), self._geom.line_width)
+            pen = QPen(QColor(theme.tie_color(self.tie.kind)), self._width)
             pen.setCosmetic(False)
             painter.setPen(pen)
-            painter.drawPath(self._geom.spine)
+            painter.drawPath(self.spine())
             return
         if self._detail is None:
             self._detail = self._compute(spine_only=False)
