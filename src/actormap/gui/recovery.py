@@ -18,6 +18,7 @@ import json
 import os
 import socket
 import sys
+import threading
 import time
 import uuid
 from dataclasses import dataclass
@@ -25,9 +26,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QStandardPaths, QTimer, Signal
 
-from ..core.io import MapFileError, load_map
+from ..core.io import MapFileError, dumps_map, load_map
 from ..core.model import ActorMap
-from .file_ops import map_bytes, write_atomically
+from .file_ops import write_atomically
 from .undo import QtDocument
 
 AUTOSAVE_DELAY_MS = 5000
@@ -83,8 +84,12 @@ class StaleSession:
 
 
 class Recovery(QObject):
+    """Writing happens on a worker thread: the GUI thread only takes the snapshot (a few ms
+    for 2,000 actors), serialising and writing (~150 ms) run beside it."""
+
     autosaved = Signal(str)
     failed = Signal(str)
+    _written = Signal(str)  # from the worker: error text or ""
 
     def __init__(
         self,
@@ -105,6 +110,9 @@ class Recovery(QObject):
         self.timer.setInterval(delay_ms)
         self.timer.timeout.connect(self.autosave_now)
         self._started = False
+        self._worker: threading.Thread | None = None
+        self._again = False
+        self._written.connect(self._after_write)
 
     # ---- this session ------------------------------------------------------------
     def start(self) -> None:
@@ -134,27 +142,55 @@ class Recovery(QObject):
     def _clean_changed(self, clean: bool) -> None:
         if clean:
             self.timer.stop()
-            self._remove(self.file_path)
+            self._remove(self.file_path)  # a write still running removes it when done
 
-    def autosave_now(self) -> None:
-        """Write the working map to the recovery file (or remove it if nothing is unsaved)."""
+    def autosave_now(self, wait: bool = False) -> None:
+        """Write the working map to the recovery file (or remove it if nothing is unsaved).
+
+        The write runs on a worker thread unless ``wait``.
+        """
         if not self._started:
             return
         if self.qdoc.undo_stack.isClean():
             self._remove(self.file_path)
             return
-        err = write_atomically(str(self.file_path), map_bytes(self.qdoc))
-        if err:
-            self.failed.emit(f"Autosave failed: {err}")
+        snapshot = self.qdoc.doc.snapshot()  # immutable: safe to hand to another thread
+        if wait:
+            self._join()
+            self._after_write(self._write(snapshot))
+        elif self._worker is not None and self._worker.is_alive():
+            self._again = True  # write the newer state when this write ends
+        else:
+            self._worker = threading.Thread(target=lambda: self._written.emit(self._write(snapshot)),
+                                            name="actormap-autosave", daemon=True)
+            self._worker.start()
+
+    def _write(self, snapshot: ActorMap) -> str:
+        return write_atomically(str(self.file_path), dumps_map(snapshot).encode("utf-8")) or ""
+
+    def _after_write(self, error: str) -> None:
+        if error:
+            self.failed.emit(f"Autosave failed: {error}")
+        elif not self._started or self.qdoc.undo_stack.isClean():
+            self._remove(self.file_path)  # saved or closed while writing
         else:
             self.autosaved.emit(str(self.file_path))
+        if self._again:
+            self._again = False
+            self.autosave_now()
+
+    def _join(self) -> None:
+        if self._worker is not None:
+            self._worker.join()
+            self._worker = None
 
     def close(self) -> None:
         """A clean end of the session: no lock, no recovery file."""
         self.timer.stop()
+        self._started = False
+        self._join()
         self._remove(self.file_path)
         self._remove(self.lock_path)
-        self._started = False
 
     # ---- other sessions -------------------------------------------------------------
     def stale_sessions(self) -> list[StaleSession]:
@@ -224,7 +260,7 @@ def offer_recovery(recovery: Recovery, files, parent=None) -> bool:
             recovery.discard(session)
             continue
         files.adopt(amap, session.path)
-        recovery.autosave_now()
+        recovery.autosave_now(wait=True)  # protected by this session before the old file goes
         recovery.discard(session)
         return True
     return False

@@ -169,3 +169,17 @@ def test_a_real_crash_of_another_process_is_recovered(make_window, data_dir, fak
     assert win.offer_recovery()
     assert win.qdoc.doc.actor("survivor").name == "Survives the crash"
     assert win.isWindowModified() and win.files.path is None
+
+
+def test_a_save_during_a_background_autosave_leaves_no_recovery_file(make_window, qtbot, tmp_path):
+    win = make_window()
+    rec = win.recovery
+    win.qdoc.load(small_map())
+    win.qdoc.push(SetMeta({"title": "x"}))
+    done = []
+    rec._written.connect(done.append)
+    rec.autosave_now()  # the write runs on a worker thread
+    assert rec._worker is not None
+    assert win.files.write(str(tmp_path / "saved.actormap"))  # clean while (or after) it writes
+    qtbot.waitUntil(lambda: len(done) == 1)  # the worker's result reached the GUI thread
+    assert not rec.file_path.exists()
