@@ -12,8 +12,10 @@ focus (:func:`actormap.core.view_focus.focus_items`).
 from __future__ import annotations
 
 import math
+import time
 
-from PySide6.QtCore import QEasingCurve, QObject, QPointF, QRectF, QVariantAnimation, Signal
+from PySide6.QtCore import QEasingCurve, QObject, QPointF, QRectF, QTimer, QVariantAnimation, Signal
+from PySide6.QtGui import QPainter
 
 from ..core.model import SavedView, ViewFocus
 from ..core.view_focus import focus_items
@@ -21,6 +23,10 @@ from ..core.view_focus import focus_items
 REFERENCE_VIEWPORT = (1280.0, 800.0)
 """Viewport size (pixels) assumed when a saved view is rendered without a window."""
 DEFAULT_DURATION_MS = 700
+SLOW_FRAME_S = 0.15
+"""A frame slower than this (a very large map) ends the animation: jump to the end instead."""
+MAX_FADING_ITEMS = 3000
+"""Above this many items changing emphasis, fading is not animated (applied at the end)."""
 
 
 def viewport_factor(view) -> float:
@@ -181,13 +187,23 @@ class ViewAnimator(QObject):
             self.finished.emit()
             return
         self._opacity = {it: (start[it], end[it]) for it in items if abs(start[it] - end[it]) > 1e-3}
+        if len(self._opacity) > MAX_FADING_ITEMS:
+            self._opacity = {}
         for it, (a, _b) in self._opacity.items():
             it.setVisible(True)
             it.setOpacity(a)
+        # antialiasing off while moving: several times faster on big maps, invisible in motion
+        self._hints = view.renderHints()
+        view.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        self._last = time.perf_counter()
         self._anim.setDuration(self.duration_ms)
         self._anim.start()
 
     def _step(self, t) -> None:
+        now = time.perf_counter()
+        if now - self._last > SLOW_FRAME_S and float(t) < 1.0:
+            QTimer.singleShot(0, self.stop)  # too slow to look smooth: finish at once
+        self._last = now
         t = float(t)
         (x0, y0, z0), (x1, y1, z1) = self._from, self._to
         z = math.exp(math.log(z0) + (math.log(z1) - math.log(z0)) * t)
@@ -199,6 +215,9 @@ class ViewAnimator(QObject):
                 del self._opacity[it]
 
     def _done(self) -> None:
+        if getattr(self, "_hints", None) is not None:
+            self.view.setRenderHints(self._hints)
+            self._hints = None
         set_camera(self.view, *self._to)
         self._opacity = {}
         apply_focus(self.view, self._focus)  # exact end state (visibility, opacities)
