@@ -262,3 +262,35 @@ def test_panel_update_camera_and_hide_toggle(qtbot, win):
     win.qdoc.undo_stack.undo()
     assert win.qdoc.doc.views[0].focus.hide_others is False
     assert not panel.hide_box.isChecked()
+
+
+# ---- themes and animation details ---------------------------------------------------------------
+
+def test_themes_are_readable_and_the_projector_one_is_high_contrast():
+    from actormap.gui.themes import contrast_ratio, get_theme, theme_names
+
+    assert theme_names() == ["light", "dark", "projector"]
+    for name in theme_names():
+        t = get_theme(name)
+        assert contrast_ratio(t.text, t.background) >= 7.0  # WCAG AAA for text
+        for colour in t.tie_colors.values():
+            assert contrast_ratio(colour, t.background) >= 3.0  # WCAG non-text contrast
+    p = get_theme("projector")
+    assert contrast_ratio(p.text, p.background) == pytest.approx(21.0)
+    assert p.label_pt >= 1.4 * get_theme("light").label_pt and p.line_scale > 1
+    assert contrast_ratio("#000000", "#FFFFFF") == pytest.approx(21.0)
+    assert contrast_ratio("#777777", "#777777") == pytest.approx(1.0)
+    with pytest.raises(Exception, match="choose one of: light, dark, projector"):
+        get_theme("neon")
+
+
+def test_a_too_slow_frame_ends_the_animation_at_the_target(qtbot, win, monkeypatch):
+    from actormap.gui import saved_views
+
+    monkeypatch.setattr(saved_views, "SLOW_FRAME_S", -1.0)  # every frame counts as slow
+    an = win.workshop.animator
+    an.duration_ms = 5000
+    with qtbot.waitSignal(an.finished, timeout=2000):  # far sooner than the 5 s animation
+        an.go_to(win.qdoc.doc.views[0])
+    _wait_camera(qtbot, win, 300, 0, 1.5)
+    assert win.canvas.renderHints() & saved_views.QPainter.RenderHint.Antialiasing  # restored
