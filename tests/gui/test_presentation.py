@@ -29,7 +29,7 @@ def _map() -> ActorMap:
     ]
     views = [
         SavedView(id="v1", name="Rivals", center_x=300, center_y=0, zoom=1.5,
-                  focus=ViewFocus(actor_ids=["ms", "b18"])),
+                  focus=ViewFocus(actor_ids=["ms", "b18"]), notes="Ask: who talks to both?"),
         SavedView(id="v2", name="Channel", center_x=300, center_y=-200, zoom=0.8,
                   focus=ViewFocus(actor_ids=["church", "ms", "b18"], hide_others=True)),
     ]
@@ -123,6 +123,7 @@ def test_arrow_keys_step_through_saved_views_with_their_focus(qtbot, win):
         _press(qtbot, win, Qt.Key.Key_Right)
     assert sig.args == [0]
     _wait_camera(qtbot, win, 300, 0, 1.5)
+    assert pres._caption.text() == "1 / 2   ·   Rivals\nAsk: who talks to both?"
     assert not s.is_faded("ms") and not s.is_faded("b18") and not s.is_faded("t1")
     assert s.is_faded("church") and s.is_faded("gov") and s.is_faded("t2")
     _press(qtbot, win, Qt.Key.Key_Right)

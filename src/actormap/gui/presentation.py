@@ -35,6 +35,8 @@ class _Caption(QLabel):
         self.setStyleSheet("QLabel { background: rgba(255,255,255,225); color: #000; "
                            "border: 2px solid #000; border-radius: 6px; padding: 6px 12px; }")
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setTextFormat(Qt.TextFormat.PlainText)
         self.hide()
 
     def show_text(self, text: str) -> None:
@@ -199,7 +201,11 @@ class Presentation(QObject):
             if n:
                 text += f"   ·   {n} view{'s' * (n != 1)}: press → to step"
         else:
-            text = f"{self.index + 1} / {n}   ·   {self.views[self.index].name}"
+            v = self.views[self.index]
+            text = f"{self.index + 1} / {n}   ·   {v.name}"
+            notes = " ".join(v.notes.split())
+            if notes:  # the facilitator's note for this step, one short line
+                text += "\n" + (notes if len(notes) <= 110 else notes[:107] + "…")
         self._caption.show_text(text)
 
     # ---- spotlight -------------------------------------------------------------------------
