@@ -13,6 +13,13 @@ def make_application():
     app.setOrganizationName("actormap")
     app.setApplicationName("actormap")
     app.setApplicationDisplayName("actormap")
+    from importlib.resources import files
+
+    from PySide6.QtGui import QIcon
+
+    icon = files("actormap.gui") / "icons" / "actormap.svg"
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
     return app
 
 
