@@ -19,38 +19,38 @@ ROLES = ("coordinator", "itinerant", "representative", "gatekeeper", "liaison", 
 MAX_BROKER_ROWS = 40
 MAX_RISK_ROWS = 15
 
+# literal colours (no CSS variables): Qt's QTextDocument, which makes the PDF, ignores var()
 _CSS = """
-:root { --ink:#1a1a1a; --muted:#555; --rule:#ccc; --band:#f3f3f3; --accent:#0072B2; --warn:#D55E00; }
 * { box-sizing: border-box; }
-body { font: 11pt/1.45 "DejaVu Sans", "Segoe UI", Helvetica, Arial, sans-serif; color: var(--ink);
+body { font: 11pt/1.45 "DejaVu Sans", "Segoe UI", Helvetica, Arial, sans-serif; color: #1a1a1a;
        max-width: 60rem; margin: 0 auto; padding: 1.5rem; }
 h1 { font-size: 1.7em; margin: .4em 0 .2em; }
-h2 { font-size: 1.25em; border-bottom: 2px solid var(--accent); padding-bottom: .15em; margin-top: 1.8em; }
+h2 { font-size: 1.25em; border-bottom: 2px solid #0072B2; padding-bottom: .15em; margin-top: 1.8em; }
 h3 { font-size: 1.05em; margin: 1em 0 .3em; }
 .sensitivity { text-align: center; font-weight: bold; letter-spacing: .12em; text-transform: uppercase;
-               border: 2px solid var(--warn); color: var(--warn); padding: .25em; }
-.meta { color: var(--muted); margin: 0 0 1em; }
+               border: 2px solid #D55E00; color: #D55E00; padding: .25em; }
+.meta { color: #555555; margin: 0 0 1em; }
 .meta dt { font-weight: bold; float: left; clear: left; width: 8.5em; }
 .meta dd { margin: 0 0 .2em 9em; }
 figure { margin: 1em 0; text-align: center; }
-figure img { max-width: 100%; height: auto; border: 1px solid var(--rule); }
-figcaption { color: var(--muted); font-size: .9em; }
+figure img { max-width: 100%; height: auto; border: 1px solid #cccccc; }
+figcaption { color: #555555; font-size: .9em; }
 table.summary { width: auto; }
 table { border-collapse: collapse; width: 100%; margin: .5em 0 1em; font-size: .92em; }
-th, td { border-bottom: 1px solid var(--rule); padding: .25em .45em; text-align: left; vertical-align: top; }
-th { background: var(--band); }
-td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+th, td { border-bottom: 1px solid #cccccc; padding: .25em .45em; text-align: left; vertical-align: top; }
+th { background: #f3f3f3; }
+td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 .cards { display: flex; flex-wrap: wrap; gap: .8em; }
-.card { border: 1px solid var(--rule); border-radius: 4px; padding: .5em .8em; min-width: 9em; }
+.card { border: 1px solid #cccccc; border-radius: 4px; padding: .5em .8em; min-width: 9em; }
 .card b { display: block; font-size: 1.4em; }
 ol.mediators > li { margin-bottom: .9em; }
-ol.mediators .score { color: var(--accent); font-weight: bold; }
+ol.mediators .score { color: #0072B2; font-weight: bold; }
 ul.reasons { margin: .2em 0; }
-.parts { color: var(--muted); font-size: .88em; }
-.note { color: var(--muted); font-size: .9em; }
-.bloc { border-left: 4px solid var(--accent); padding-left: .6em; margin: .4em 0; }
-.bloc.b2 { border-left-color: var(--warn); }
-footer { margin-top: 2em; color: var(--muted); font-size: .85em; }
+.parts { color: #555555; font-size: .88em; }
+.note { color: #555555; font-size: .9em; }
+.bloc { border-left: 4px solid #0072B2; padding-left: .6em; margin: .4em 0; }
+.bloc.b2 { border-left-color: #D55E00; }
+footer { margin-top: 2em; color: #555555; font-size: .85em; }
 @media print { body { max-width: none; padding: 0; } h2 { break-after: avoid; } tr, li { break-inside: avoid; } }
 """
 
@@ -213,7 +213,8 @@ def _gated(result: Mapping[str, Any], names: _Names, limit: int = 40) -> str:
         for g in gated[:limit]
     )
     more = f'<p class="note">and {len(gated) - limit} more.</p>' if len(gated) > limit else ""
-    return ("<h3>Not suggested, and why</h3><table><thead><tr><th>Actor</th><th>Faction</th><th>Gate</th>"
+    return ('<h3>Not suggested, and why</h3><table><thead><tr><th width="28%">Actor</th>'
+            '<th width="18%">Faction</th><th width="54%">Gate</th>'
             f"</tr></thead><tbody>{rows}</tbody></table>{more}")
 
 
@@ -252,9 +253,9 @@ def _risk(result: Mapping[str, Any], names: _Names) -> str:
             f'<td class="num">{_fmt(r.get("faction_pairs_disconnected"))}</td><td>{spl_html}</td></tr>'
         )
     out.append(
-        "<table><thead><tr><th>Actor removed</th><th>Faction</th><th class=\"num\">F after</th>"
-        "<th class=\"num\">Pairs cut</th><th class=\"num\">Pairs cut in own faction</th>"
-        "<th>Splinters</th></tr></thead><tbody>" + "".join(rows) + "</tbody></table>"
+        '<table><thead><tr><th width="22%">Actor removed</th><th width="14%">Faction</th>'
+        '<th class="num" width="8%">F after</th><th class="num" width="8%">Pairs cut</th>'
+        '<th class="num" width="10%">Pairs cut in own faction</th><th width="38%">Splinters</th></tr></thead><tbody>' + "".join(rows) + "</tbody></table>"
     )
     return "\n".join(out)
 
@@ -269,23 +270,25 @@ def _brokerage(result: Mapping[str, Any]) -> str:
     out.append('<p class="note">Betweenness on all ties (normalised); Burt constraint and effective size '
                "on the trust layer (— = no trust ties); Gould–Fernandez brokerage roles on the "
                "directed trust layer against the actors' factions.</p>")
-    head = "".join(f'<th class="num">{r.capitalize()}</th>' for r in ROLES)
     rows = []
     for a in actors[:MAX_BROKER_ROWS]:
         b = a.get("brokerage", {}) or {}
+        roles = ", ".join(f"{escape(r)} {_fmt(b.get(r))}" for r in ROLES[:-1] if b.get(r))
+        total = b.get("total")
         kind = str(a.get("kind") or "").replace("_", " ")
+        fac = str(a.get("faction") or "")
         rows.append(
-            f"<tr><td>{escape(str(a.get('name', a.get('id'))))}</td><td>{escape(kind)}</td>"
-            f"<td>{escape(str(a.get('faction') or ''))}</td>"
+            f"<tr><td>{escape(str(a.get('name', a.get('id'))))}</td>"
+            f"<td>{escape(fac)}{' · ' if fac and kind else ''}{escape(kind)}</td>"
             f'<td class="num">{_fmt(a.get("betweenness"))}</td><td class="num">{_fmt(a.get("constraint"))}</td>'
             f'<td class="num">{_fmt(a.get("effective_size"), 2)}</td>'
-            + "".join(f'<td class="num">{_fmt(b.get(r))}</td>' for r in ROLES)
-            + "</tr>"
+            f'<td class="num">{_fmt(total)}</td><td>{roles}</td></tr>'
         )
     out.append(
-        "<table><thead><tr><th>Actor</th><th>Kind</th><th>Faction</th><th class=\"num\">Betweenness</th>"
-        f'<th class="num">Constraint</th><th class="num">Eff. size</th>{head}</tr></thead>'
-        "<tbody>" + "".join(rows) + "</tbody></table>"
+        '<table><thead><tr><th width="28%">Actor</th><th width="18%">Faction · kind</th>'
+        '<th class="num" width="9%">Betweenness</th><th class="num" width="9%">Constraint</th>'
+        '<th class="num" width="8%">Eff. size</th><th class="num" width="8%">Brokerage</th>'
+        '<th width="20%">Roles</th></tr></thead><tbody>' + "".join(rows) + "</tbody></table>"
     )
     if len(actors) > MAX_BROKER_ROWS:
         out.append(f'<p class="note">Top {MAX_BROKER_ROWS} of {len(actors)} actors by betweenness.</p>')
