@@ -173,3 +173,25 @@ def test_report_of_a_sample_map_lists_the_engine_shortlist(tmp_path):
     assert positions == sorted(positions)  # in the engine's rank order
     for reason in result["mediators"][0]["reasons"]:
         assert reason in section
+
+
+def test_report_package_imports_and_works_with_qt_blocked():
+    import subprocess
+    import sys
+
+    code = r"""
+import importlib.abc, sys
+class Block(importlib.abc.MetaPathFinder):
+    def find_spec(self, name, path=None, target=None):
+        if name.split(".")[0] in ("PySide6", "shiboken6", "pyqtgraph"):
+            raise ImportError(name)
+sys.meta_path.insert(0, Block())
+from actormap.report import build_html_report
+html = build_html_report({"map": {"title": "t", "actors": 0, "ties": 0}})
+assert "<h1>t</h1>" in html
+assert not [m for m in sys.modules if m.startswith(("PySide6", "shiboken6", "pyqtgraph"))]
+print("ok")
+"""
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "ok"
