@@ -1,6 +1,6 @@
 """Canvas responsiveness on a large map: build, drag, layout, zoom, repaint.
 
-Run: ``QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/canvas_bench.py [--actors 2000] [--ties 6000]``
+Run: ``QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/canvas_bench.py [--actors 2000] [--ties 8000]``
 
 Builds a random Barabasi-Albert map (Barabasi & Albert 1999) in a shown ``MapView``
 and times, in one process:
@@ -11,9 +11,13 @@ and times, in one process:
 - drop: the one ``MoveActors`` pushed on release;
 - force layout: networkx compute (done off the UI thread in the app), then the one
   ``MoveActors`` push, and its undo;
-- zoom step (label rescale) and a full repaint of the fitted view.
+- zoom step (label rescale) and a full repaint of the fitted view;
+- look changes: heat on/off, highlight on/off, filter on/off, theme dark/light. Each is
+  timed as the call itself and as call + the next frame (events processed, viewport
+  repainted), and compared with the baseline ``MapScene.refresh_all()`` -- the full
+  recompute (every actor, every tie's geometry) the canvas used to run for each of them.
 
-Figures are milliseconds; the ratio column compares the drag step with the baseline.
+Figures are milliseconds; the ratio column compares each figure with its baseline.
 """
 
 from __future__ import annotations
@@ -51,7 +55,7 @@ def ms(t0: float) -> float:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--actors", type=int, default=2000)
-    ap.add_argument("--ties", type=int, default=6000)
+    ap.add_argument("--ties", type=int, default=8000)
     args = ap.parse_args()
     from PySide6.QtCore import QPointF
     from PySide6.QtWidgets import QApplication
@@ -71,8 +75,12 @@ def main() -> None:
     app.processEvents()
     view.fit_to_map()
     t0 = time.perf_counter()
+    app.processEvents()
     view.viewport().repaint()
     paint = ms(t0)
+    t0 = time.perf_counter()
+    view.viewport().repaint()
+    repaint = ms(t0)
     s = view.map_scene
     hub = max(s.actor_items, key=lambda a: len(s.ties_at(a)))
     item = s.actor_items[hub]
@@ -113,16 +121,58 @@ def main() -> None:
         t0 = time.perf_counter()
         view.zoom_out()
         zooms.append(ms(t0))
+    looks = look_changes(app, view, hub)
     step, base = statistics.median(steps), statistics.median(naive)
     print(f"map: {args.actors} actors, {len(amap.ties)} ties; hub has {len(s.ties_at(hub))} ties")
     print(f"build view           {build:9.1f} ms")
-    print(f"full repaint         {paint:9.1f} ms")
+    print(f"first paint (fitted) {paint:9.1f} ms   build + first paint {build + paint:9.1f} ms")
+    print(f"repaint (fitted)     {repaint:9.1f} ms")
     print(f"drag step (hub)      {step:9.3f} ms   baseline all-ties {base:8.1f} ms   ratio {step / base:.4f}")
     print(f"drop (MoveActors)    {drop:9.2f} ms")
     print(f"force layout compute {layout_fn:9.1f} ms   (worker thread)")
     print(f"layout push + redraw {layout:9.1f} ms")
     print(f"undo layout          {undo:9.1f} ms")
     print(f"zoom step            {statistics.median(zooms):9.2f} ms")
+    base_call, base_frame = looks.pop("baseline refresh_all")
+    print(f"look changes (call / call + next frame); baseline refresh_all "
+          f"{base_call:.1f} / {base_frame:.1f} ms")
+    for name, (call, frame) in looks.items():
+        print(f"  {name:18s} {call:9.1f} ms  ratio {call / base_call:.3f}   "
+              f"{frame:9.1f} ms  ratio {frame / base_frame:.3f}")
+
+
+def look_changes(app, view, hub: str) -> dict[str, tuple[float, float]]:
+    """Time the colour/size/emphasis changes on the fitted view, and the full-recompute
+    baseline; each value is (call ms, call + next frame ms)."""
+    from actormap.gui.canvas.theme import DARK, LIGHT
+
+    s = view.map_scene
+    view.fit_to_map()
+    app.processEvents()
+    view.viewport().repaint()
+    ids = sorted(s.actor_items)
+    heat = {a: (i * 7919) % 1000 / 10.0 for i, a in enumerate(ids)}
+    kinds = sorted({a.kind for a in s.doc.actors.values()})[:3]
+    ops = [
+        ("heat on", lambda: view.set_heat(heat, "benchmark")),
+        ("heat off", lambda: view.set_heat(None)),
+        ("highlight", lambda: view.highlight_neighbourhood(hub)),
+        ("highlight clear", view.clear_highlight),
+        ("filter (fade)", lambda: view.set_filter(kinds=kinds)),
+        ("filter clear", lambda: view.set_filter()),
+        ("theme dark", lambda: view.set_theme(DARK)),
+        ("theme light", lambda: view.set_theme(LIGHT)),
+        ("baseline refresh_all", s.refresh_all),
+    ]
+    out = {}
+    for name, fn in ops:
+        t0 = time.perf_counter()
+        fn()
+        call = ms(t0)
+        app.processEvents()
+        view.viewport().repaint()
+        out[name] = (call, ms(t0))
+    return out
 
 
 if __name__ == "__main__":

@@ -18,7 +18,7 @@ import math
 import unicodedata
 
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QPainter
+from PySide6.QtGui import QAction, QGuiApplication, QPainter, QPixmapCache
 from PySide6.QtWidgets import QGraphicsView, QMenu
 
 from ...core.edits import AddItems, Edit, RemoveItems, make_actor, paste_items
@@ -36,6 +36,9 @@ from .theme import Theme
 
 MIN_ZOOM, MAX_ZOOM = 0.02, 25.0
 ZOOM_STEP = 1.25
+# Actors and labels keep their rendering in QPixmapCache (DeviceCoordinateCache). Qt's 10 MB
+# default holds a few hundred of them: on a big map every repaint re-rendered every item.
+PIXMAP_CACHE_KB = 128 * 1024
 
 
 class MapView(QGraphicsView):
@@ -45,6 +48,8 @@ class MapView(QGraphicsView):
 
     def __init__(self, qdoc: QtDocument, parent=None):
         super().__init__(parent)
+        if QPixmapCache.cacheLimit() < PIXMAP_CACHE_KB:
+            QPixmapCache.setCacheLimit(PIXMAP_CACHE_KB)
         self.qdoc = qdoc
         self.map_scene = MapScene(qdoc, self)
         self.setScene(self.map_scene)

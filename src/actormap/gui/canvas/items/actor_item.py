@@ -7,6 +7,7 @@ from the :class:`~actormap.core.model.Actor` it was last given; it never edits t
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
@@ -21,6 +22,18 @@ LABEL_Z = 5.0  # above ties, below every circle: a label never hides an actor
 RIM = 7.0  # width of the band around the circle where a drag draws a tie
 HEAT_MIN_R, HEAT_MAX_R = 16.0, 46.0
 LABEL_WRAP = 170.0
+
+
+@lru_cache(maxsize=16)
+def _label_fonts(pt: float) -> tuple[QFont, QFont]:
+    """Name (bold) and caption (italic) fonts for a label of ``pt`` points (shared)."""
+    f = QFont()
+    f.setPixelSize(max(6, round(pt * 4 / 3)))
+    f.setBold(True)
+    c = QFont()
+    c.setPixelSize(max(5, round(pt * 4 / 3 * 0.8)))
+    c.setItalic(True)
+    return f, c
 
 
 class LabelItem(QGraphicsItem):
@@ -46,13 +59,7 @@ class LabelItem(QGraphicsItem):
         self._pt = 9.0
 
     def fonts(self) -> tuple[QFont, QFont]:
-        f = QFont()
-        f.setPixelSize(max(6, round(self._pt * 4 / 3)))
-        f.setBold(True)
-        c = QFont()
-        c.setPixelSize(max(5, round(self._pt * 4 / 3 * 0.8)))
-        c.setItalic(True)
-        return f, c
+        return _label_fonts(self._pt)
 
     def set_text(self, name: str, caption: str, pt: float) -> None:
         if (name, caption, pt) == (self._name, self._caption, self._pt) and not self._rect.isNull():
@@ -154,9 +161,11 @@ class ActorItem(QGraphicsItem):
         if labels:
             theme = self._scene_attr("theme")
             self.label.set_text(self.actor.name, self.actor.faction, theme.label_pt if theme else 9.0)
-            self.label.update()  # its cached pixmap holds the old theme colours
         if changed or labels:
             self._place_label()
+            # re-render the cached pixmap: old theme colours, or (moved label) a pixmap
+            # rendered at another sub-pixel offset, which would shift the text by a pixel
+            self.label.update()
         self.update()  # drop the cached pixmap: colours may have changed
         return changed
 
@@ -278,25 +287,26 @@ class ActorItem(QGraphicsItem):
             painter.drawEllipse(QPointF(0, 0), r + 3.5, r + 3.5)
 
     def itemChange(self, change, value):
-        GC = QGraphicsItem.GraphicsItemChange
-        if change == GC.ItemSceneChange:
+        if change not in _WATCHED:  # most calls: nothing to do (enum lookups are slow)
+            return value
+        if change == _GC_SCENE:
             old = self.scene()
             if old is not None and self.label.scene() is old:
                 old.removeItem(self.label)
-        elif change == GC.ItemSceneHasChanged:
+        elif change == _GC_SCENE_HAS:
             if value is not None and self.label.scene() is None:
                 value.addItem(self.label)
                 self._place_label()
-        elif change == GC.ItemVisibleHasChanged:
+        elif change == _GC_VISIBLE_HAS:
             self.label.setVisible(bool(value))
-        elif change == GC.ItemOpacityHasChanged:
+        elif change == _GC_OPACITY_HAS:
             self.label.setOpacity(self.opacity())
-        if change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged:
+        elif change == _GC_POS_HAS:
             self._place_label()
             s = self.scene()
             if s is not None and hasattr(s, "actor_moved"):
                 s.actor_moved(self.actor_id)
-        elif change == QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged:
+        elif change == _GC_SELECTED_HAS:
             self.setZValue(ACTOR_Z + (1 if value else 0))
         return super().itemChange(change, value)
 
@@ -305,6 +315,14 @@ class ActorItem(QGraphicsItem):
         if self.cursor().shape() != shape:
             self.setCursor(shape)
         super().hoverMoveEvent(event)
+
+
+_GC = QGraphicsItem.GraphicsItemChange
+_GC_SCENE, _GC_SCENE_HAS = _GC.ItemSceneChange, _GC.ItemSceneHasChanged
+_GC_VISIBLE_HAS, _GC_OPACITY_HAS = _GC.ItemVisibleHasChanged, _GC.ItemOpacityHasChanged
+_GC_POS_HAS, _GC_SELECTED_HAS = _GC.ItemPositionHasChanged, _GC.ItemSelectedHasChanged
+_WATCHED = frozenset({_GC_SCENE, _GC_SCENE_HAS, _GC_VISIBLE_HAS, _GC_OPACITY_HAS, _GC_POS_HAS,
+                      _GC_SELECTED_HAS})
 
 
 def _esc(s: str) -> str:

@@ -118,10 +118,14 @@ class TieItem(QGraphicsItem):
         theme = self.scene().theme
         lod = option.levelOfDetailFromTransform(painter.worldTransform())
         if lod < LOD_SIMPLE:  # far zoomed out: the spine alone, cheap to draw
-            pen = QPen(QColor(theme.tie_color(self.tie.kind)), self._width)
-            pen.setCosmetic(False)
-            painter.setPen(pen)
+            color = QColor(theme.tie_color(self.tie.kind))
+            opacity = painter.opacity()
+            if opacity < 1.0:  # one stroke: the same pixels, but Qt blends a translucent
+                color.setAlphaF(color.alphaF() * opacity)  # pen much faster than a
+                painter.setOpacity(1.0)  # translucent painter (faded map: 8000 ties)
+            painter.setPen(QPen(color, self._width))
             painter.drawPath(self.spine())
+            painter.setOpacity(opacity)
             return
         if self._detail is None:
             self._detail = self._compute(spine_only=False)
