@@ -23,8 +23,10 @@ from .items import ActorItem, TieItem
 from .notation import PARALLEL_SPACING
 from .theme import LIGHT, Theme
 
-# BSP index: fast hit tests and culling; bulk geometry changes switch it off meanwhile
-# (see ``bulk_geometry``), because re-indexing thousands of items one by one is quadratic.
+# No scene index. Measured on 2,000 actors / 8,000 ties (benchmarks/canvas_bench.py): with
+# Qt's BSP index every geometry change re-files the item at a cost growing with the items
+# already waiting (heat on: ~20-40 s, mostly prepareGeometryChange), and rebuilding the
+# tree after a bulk change took seconds; a linear scan for culling and hit tests costs ~ms.
 INDEX_METHOD = QGraphicsScene.ItemIndexMethod.NoIndex
 BULK_ABOVE = 200  # geometry changes of more items than this go through ``bulk_geometry``
 

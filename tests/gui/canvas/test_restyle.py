@@ -1,0 +1,95 @@
+"""Look changes (heat, highlight, theme) take the fast restyle path: check they still leave
+every tie trimmed to the (resized) circles, hit-testable where it is drawn, and faded right."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+from PySide6.QtCore import QPoint
+from PySide6.QtTest import QTest
+
+from actormap.core.edits import AddItems, make_tie
+from actormap.gui.canvas import DARK, LIGHT, PROJECTOR
+from actormap.gui.canvas.items.actor_item import HEAT_MAX_R, HEAT_MIN_R
+from actormap.gui.canvas.notation import actor_radius
+
+from .helpers import NOMOD, L, vp
+
+GAP = 2.0  # notation leaves this much air between a tie's end and the circle's rim
+HEAT = {"ms13": 10.0, "b18": 0.0, "church": 5.0, "gov": 7.5}
+
+
+def _ends_on_rims(scene) -> None:
+    """Each tie's drawn centre line starts and ends GAP outside its actors' circles."""
+    for tid, item in scene.tie_items.items():
+        path = item.spine()
+        assert not path.isEmpty(), tid
+        a, b = scene.actor_items[item.tie.source], scene.actor_items[item.tie.target]
+        p0, p1 = path.pointAtPercent(0.0), path.pointAtPercent(1.0)
+        assert math.dist((p0.x(), p0.y()), (a.x(), a.y())) == pytest.approx(a.radius() + GAP, abs=0.05), tid
+        assert math.dist((p1.x(), p1.y()), (b.x(), b.y())) == pytest.approx(b.radius() + GAP, abs=0.05), tid
+        box = item.boundingRect()
+        assert box.contains(p0) and box.contains(p1), tid
+
+
+def _expected_radius(scene, aid: str) -> float:
+    lo, hi = min(HEAT.values()), max(HEAT.values())
+    if aid not in HEAT:
+        return actor_radius(scene.doc.actor(aid).power)
+    return HEAT_MIN_R + (HEAT_MAX_R - HEAT_MIN_R) * (HEAT[aid] - lo) / (hi - lo)
+
+
+def test_heat_resizes_circles_and_ties_follow_the_rims(view, qdoc):
+    s = view.map_scene
+    qdoc.push(AddItems([], [make_tie(source="ms13", target="b18", kind="dialogue")]))  # a bent (parallel) pair too
+    assert any(abs(it.bend) > 1 for it in s.tie_items.values())
+    _ends_on_rims(s)
+    view.set_heat(HEAT, "test")
+    for aid, item in s.actor_items.items():
+        assert item.radius() == pytest.approx(_expected_radius(s, aid)), aid
+        label_top = item.label.pos().y()
+        assert label_top == pytest.approx(item.y() + item.radius() + (9 if item.actor.external else 4)), aid
+    _ends_on_rims(s)
+    view.set_heat(None)
+    for aid, item in s.actor_items.items():
+        assert item.radius() == actor_radius(s.doc.actor(aid).power), aid
+    _ends_on_rims(s)
+
+
+def test_tie_is_clicked_where_it_is_drawn_after_heat(view, qtbot):
+    view.set_heat(HEAT, "test")
+    item = view.map_scene.tie_items["t4"]  # gov -> ms13, both resized
+    mid = item.spine().pointAtPercent(0.5)
+    QTest.mouseClick(view.viewport(), L, NOMOD, vp(view, mid.x(), mid.y()))
+    assert view.selected_ids() == ([], ["t4"])
+    QTest.mouseClick(view.viewport(), L, NOMOD, vp(view, mid.x(), mid.y()) + QPoint(0, 40))
+    assert view.selected_ids() == ([], [])
+
+
+def test_highlight_survives_heat_and_theme(view):
+    s = view.map_scene
+    view.highlight_neighbourhood("gov")  # gov and ms13, tie t4
+    faded = {i for i in list(s.actor_items) + list(s.tie_items) if s.is_faded(i)}
+    assert faded == set(s.actor_items) - {"gov", "ms13"} | set(s.tie_items) - {"t4"}
+    view.set_heat(HEAT, "test")
+    view.set_theme(DARK)
+    assert {i for i in list(s.actor_items) + list(s.tie_items) if s.is_faded(i)} == faded
+    assert s.actor_items["church"].opacity() == DARK.faded_opacity
+    view.set_theme(PROJECTOR)  # another faded opacity: the faded items take it
+    assert s.actor_items["church"].opacity() == PROJECTOR.faded_opacity
+    assert s.actor_items["gov"].opacity() == 1.0 and s.actor_items["gov"].label.opacity() == 1.0
+    view.clear_highlight()
+    assert not any(s.is_faded(i) for i in list(s.actor_items) + list(s.tie_items))
+
+
+def test_theme_line_scale_widens_ties_and_font_resizes_labels(view):
+    s = view.map_scene
+    tie, label = s.tie_items["t2"], s.actor_items["church"].label
+    box, text = tie.boundingRect(), label.boundingRect()
+    view.set_theme(PROJECTOR)  # line_scale 1.6, bigger label font
+    assert tie.boundingRect().width() > box.width() and tie.boundingRect().height() > box.height()
+    assert label.boundingRect().height() > text.height()
+    _ends_on_rims(s)
+    view.set_theme(LIGHT)
+    assert tie.boundingRect() == box and label.boundingRect() == text
