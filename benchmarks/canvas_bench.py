@@ -14,8 +14,9 @@ and times, in one process:
 - zoom step (label rescale) and a full repaint of the fitted view;
 - look changes: heat on/off, highlight on/off, filter on/off, theme dark/light. Each is
   timed as the call itself and as call + the next frame (events processed, viewport
-  repainted), and compared with the baseline ``MapScene.refresh_all()`` -- the full
-  recompute (every actor, every tie's geometry) the canvas used to run for each of them.
+  repainted), and compared with the baseline ``MapScene.refresh_all()`` on a BSP-indexed
+  scene -- the full recompute (every actor, every tie's geometry) the canvas used to run
+  for each of them (slow: tens of seconds at 2,000 actors).
 
 Figures are milliseconds; the ratio column compares each figure with its baseline.
 """
@@ -75,7 +76,6 @@ def main() -> None:
     app.processEvents()
     view.fit_to_map()
     t0 = time.perf_counter()
-    app.processEvents()
     view.viewport().repaint()
     paint = ms(t0)
     t0 = time.perf_counter()
@@ -121,6 +121,7 @@ def main() -> None:
         t0 = time.perf_counter()
         view.zoom_out()
         zooms.append(ms(t0))
+    mouse = mouse_drag(app, view, hub)
     looks = look_changes(app, view, hub)
     step, base = statistics.median(steps), statistics.median(naive)
     print(f"map: {args.actors} actors, {len(amap.ties)} ties; hub has {len(s.ties_at(hub))} ties")
@@ -128,6 +129,7 @@ def main() -> None:
     print(f"first paint (fitted) {paint:9.1f} ms   build + first paint {build + paint:9.1f} ms")
     print(f"repaint (fitted)     {repaint:9.1f} ms")
     print(f"drag step (hub)      {step:9.3f} ms   baseline all-ties {base:8.1f} ms   ratio {step / base:.4f}")
+    print(f"drag step (mouse)    {mouse:9.2f} ms   real mouse move on the hub + the repaint it causes")
     print(f"drop (MoveActors)    {drop:9.2f} ms")
     print(f"force layout compute {layout_fn:9.1f} ms   (worker thread)")
     print(f"layout push + redraw {layout:9.1f} ms")
@@ -141,9 +143,35 @@ def main() -> None:
               f"{frame:9.1f} ms  ratio {frame / base_frame:.3f}")
 
 
+def mouse_drag(app, view, hub: str) -> float:
+    """Median ms of one mouse-move step dragging the hub at zoom 1 (events + repaint), undone."""
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtTest import QTest
+
+    item = view.map_scene.actor_items[hub]
+    view.zoom_reset()
+    view.centerOn(item)
+    app.processEvents()
+    w, left = view.viewport(), Qt.MouseButton.LeftButton
+    p = view.mapFromScene(item.pos())
+    QTest.mousePress(w, left, Qt.KeyboardModifier.NoModifier, p)
+    steps = []
+    for i in range(1, 31):
+        t0 = time.perf_counter()
+        QTest.mouseMove(w, p + QPoint(3 * i, 2 * i))
+        app.processEvents()
+        steps.append(ms(t0))
+    QTest.mouseRelease(w, left, Qt.KeyboardModifier.NoModifier, p + QPoint(90, 60))
+    view.qdoc.undo_stack.undo()
+    app.processEvents()
+    return statistics.median(steps)
+
+
 def look_changes(app, view, hub: str) -> dict[str, tuple[float, float]]:
     """Time the colour/size/emphasis changes on the fitted view, and the full-recompute
     baseline; each value is (call ms, call + next frame ms)."""
+    from PySide6.QtWidgets import QGraphicsScene
+
     from actormap.gui.canvas.theme import DARK, LIGHT
 
     s = view.map_scene
@@ -166,12 +194,17 @@ def look_changes(app, view, hub: str) -> dict[str, tuple[float, float]]:
     ]
     out = {}
     for name, fn in ops:
+        index = s.itemIndexMethod()
+        if name.startswith("baseline"):  # the old canvas: a BSP-indexed scene, index built
+            s.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
+            s.items(s.itemsBoundingRect())
         t0 = time.perf_counter()
         fn()
         call = ms(t0)
         app.processEvents()
         view.viewport().repaint()
         out[name] = (call, ms(t0))
+        s.setItemIndexMethod(index)
     return out
 
 

@@ -6,6 +6,8 @@ actor -> ties index); painting reuses the cached paths.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPainterPathStroker, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
@@ -16,6 +18,12 @@ from ..notation import TieGeometry, paint_tie, spine_points, spine_rect, tie_geo
 
 TIE_Z = 0.0
 LOD_SIMPLE = 0.2  # below this zoom, ties are drawn as plain lines
+
+
+@lru_cache(maxsize=256)
+def _spine_pen(color: str, width: float) -> QPen:
+    """Shared pen for far-zoomed ties (thousands are painted per frame)."""
+    return QPen(QColor(color), width)
 
 
 class TieItem(QGraphicsItem):
@@ -118,12 +126,14 @@ class TieItem(QGraphicsItem):
         theme = self.scene().theme
         lod = option.levelOfDetailFromTransform(painter.worldTransform())
         if lod < LOD_SIMPLE:  # far zoomed out: the spine alone, cheap to draw
-            color = QColor(theme.tie_color(self.tie.kind))
             opacity = painter.opacity()
             if opacity < 1.0:  # one stroke: the same pixels, but Qt blends a translucent
-                color.setAlphaF(color.alphaF() * opacity)  # pen much faster than a
-                painter.setOpacity(1.0)  # translucent painter (faded map: 8000 ties)
-            painter.setPen(QPen(color, self._width))
+                color = QColor(theme.tie_color(self.tie.kind))  # pen much faster than a
+                color.setAlphaF(color.alphaF() * opacity)  # translucent painter
+                painter.setOpacity(1.0)
+                painter.setPen(QPen(color, self._width))
+            else:
+                painter.setPen(_spine_pen(theme.tie_color(self.tie.kind), self._width))
             painter.drawPath(self.spine())
             painter.setOpacity(opacity)
             return
