@@ -329,14 +329,16 @@ class MapView(QGraphicsView):
 
     def map_rect(self) -> QRectF:
         """Scene rect of all actor circles (empty for an empty map)."""
-        rect = QRectF()
-        for it in self.map_scene.actor_items.values():
+        x0 = y0 = math.inf
+        x1 = y1 = -math.inf
+        for it in self.map_scene.actor_items.values():  # plain floats (runs after every edit)
             if not it.isVisible():
                 continue
             r = it.radius()
             p = it.pos()
-            rect = rect.united(QRectF(p.x() - r, p.y() - r, 2 * r, 2 * r))
-        return rect
+            x, y = p.x(), p.y()
+            x0, y0, x1, y1 = min(x0, x - r), min(y0, y - r), max(x1, x + r), max(y1, y + r)
+        return QRectF() if x0 > x1 else QRectF(x0, y0, x1 - x0, y1 - y0)
 
     def fit_to_map(self) -> None:
         rect = self.map_rect()
