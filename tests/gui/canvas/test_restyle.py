@@ -7,7 +7,9 @@ import math
 
 import pytest
 from PySide6.QtCore import QPoint
+from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QStyleOptionGraphicsItem
 
 from actormap.core.edits import AddItems, make_tie
 from actormap.gui.canvas import DARK, LIGHT, PROJECTOR
@@ -93,3 +95,30 @@ def test_theme_line_scale_widens_ties_and_font_resizes_labels(view):
     _ends_on_rims(s)
     view.set_theme(LIGHT)
     assert tie.boundingRect() == box and label.boundingRect() == text
+
+
+def _ink(view, tid: str, opacity: float) -> tuple[float, float]:
+    """Paint one tie far zoomed out (level of detail 0.15: the plain-line path) onto white
+    with the painter at ``opacity``; return the total ink and the opacity left after."""
+    item = view.map_scene.tie_items[tid]
+    img = QImage(400, 400, QImage.Format.Format_ARGB32_Premultiplied)
+    img.fill(QColor("white"))
+    p = QPainter(img)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    p.scale(0.15, 0.15)
+    c = item.boundingRect().center()
+    p.translate(1333 - c.x(), 1333 - c.y())
+    p.setOpacity(opacity)
+    item.paint(p, QStyleOptionGraphicsItem(), None)
+    left = p.opacity()
+    p.end()
+    ink = sum(255 - img.pixelColor(x, y).green() for x in range(400) for y in range(0, 400, 2))
+    return ink, left
+
+
+def test_far_zoomed_faded_tie_is_translucent_and_leaves_the_painter_as_found(view):
+    full, left = _ink(view, "t1", 1.0)
+    assert full > 0 and left == 1.0
+    faded, left = _ink(view, "t1", 0.3)
+    assert left == 0.3  # the view does not save painter state between items
+    assert faded / full == pytest.approx(0.3, abs=0.04)
