@@ -130,6 +130,8 @@ def test_arrow_keys_step_through_saved_views_with_their_focus(qtbot, win):
     assert pres.index == 1
     _wait_camera(qtbot, win, 300, -200, 0.8)
     assert s.is_hidden("gov") and s.is_hidden("t4")  # this view hides the rest
+    s.apply_emphasis()  # e.g. a theme or heat change re-applies emphasis: still hidden
+    assert s.is_hidden("gov") and s.is_hidden("t4")
     assert not s.is_hidden("church") and not s.is_faded("t2")
     _press(qtbot, win, Qt.Key.Key_Right)  # already at the last view: stays
     assert pres.index == 1

@@ -85,23 +85,10 @@ def apply_focus(view, focus: ViewFocus | None) -> tuple[set[str], set[str]] | No
     scene = view.map_scene
     lit = None if focus is None else focus_items(scene.doc.actors, scene.doc.ties, focus)
     if lit is None:
-        view.clear_highlight()
-        _unhide(scene)
+        scene.set_highlight(None)
         return None
-    view.highlight(*lit)
-    _unhide(scene)
-    if focus.hide_others:
-        for aid, item in scene.actor_items.items():
-            if aid not in lit[0]:
-                item.setVisible(False)
-        for tid, item in scene.tie_items.items():
-            if tid not in lit[1]:
-                item.setVisible(False)
+    scene.set_highlight(lit[0], lit[1], mode="hide" if focus.hide_others else "fade")
     return lit
-
-
-def _unhide(scene) -> None:
-    scene.apply_emphasis()
 
 
 class ViewAnimator(QObject):

@@ -283,8 +283,11 @@ class MapScene(QGraphicsScene):
         self.filter_mode = mode if mode in ("fade", "hide") else "fade"
         self.apply_emphasis()
 
-    def set_highlight(self, actor_ids: Iterable[str] | None, tie_ids: Iterable[str] = ()) -> None:
+    def set_highlight(self, actor_ids: Iterable[str] | None, tie_ids: Iterable[str] = (),
+                      mode: str = "fade") -> None:
+        """Light these items; fade the rest (``mode="hide"``: hide it, for saved views)."""
         self._highlight = None if actor_ids is None else (set(actor_ids), set(tie_ids))
+        self.highlight_mode = "hide" if mode == "hide" and actor_ids is not None else "fade"
         self.apply_emphasis()
 
     @property
@@ -316,7 +319,8 @@ class MapScene(QGraphicsScene):
         return self.actor_passes(t.source) and self.actor_passes(t.target)
 
     def _set_state(self, item, passes: bool, lit: bool) -> None:
-        hidden = not passes and self.filter_mode == "hide"
+        hidden = (not passes and self.filter_mode == "hide") or (
+            not lit and getattr(self, "highlight_mode", "fade") == "hide")
         faded = (not passes) or not lit
         if item.isVisible() == hidden:  # Qt calls itemChange even when nothing changes
             item.setVisible(not hidden)
