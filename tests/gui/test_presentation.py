@@ -297,3 +297,46 @@ def test_a_too_slow_frame_ends_the_animation_at_the_target(qtbot, win, monkeypat
         an.go_to(win.qdoc.doc.views[0])
     _wait_camera(qtbot, win, 300, 0, 1.5)
     assert win.canvas.renderHints() & saved_views.QPainter.RenderHint.Antialiasing  # restored
+
+
+def test_the_app_installs_the_workshop_and_f5_is_unambiguous(qtbot, tmp_path, monkeypatch):
+    """What ``run_app`` does: the analysis panel and the workshop side by side; F5 is only ours."""
+    from PySide6.QtGui import QAction, QKeySequence
+
+    from actormap.gui import app as app_module
+
+    made = {}
+
+    class FakeApp:
+        def exec(self):
+            return 0
+
+    monkeypatch.setattr(app_module, "make_application", lambda: FakeApp())
+    real = main_window.MainWindow
+
+    def window_in_tmp(*a, **k):
+        w = real(settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
+                 data_dir=tmp_path / "data", autosave_ms=60_000)
+        qtbot.addWidget(w)
+        made["w"] = w
+        return w
+
+    monkeypatch.setattr(main_window, "MainWindow", window_in_tmp)
+    assert app_module.run_app(None) == 0
+    w = made["w"]
+    try:
+        assert w.workshop.presentation.action.shortcut() == QKeySequence("F5")
+        f5 = [a for a in w.findChildren(QAction) if QKeySequence("F5") in a.shortcuts()]
+        assert f5 == [w.workshop.presentation.action]
+        assert "savedViewsDock" in w.docks
+        qtbot.waitExposed(w)
+        w.activateWindow()
+        w.canvas.setFocus()
+        qtbot.waitUntil(w.isActiveWindow, timeout=2000)
+        QTest.keyClick(w.canvas, Qt.Key.Key_F5)
+        assert w.workshop.presentation.active
+        QTest.keyClick(w.canvas, Qt.Key.Key_Escape)
+        assert not w.workshop.presentation.active
+    finally:
+        if getattr(w, "analysis", None) is not None:
+            w.analysis.shutdown()

@@ -31,6 +31,9 @@ def run_app(path: str | None = None) -> int:
     from .panels.analysis import install as install_analysis
 
     install_analysis(win)
+    from .workshop import install as install_workshop
+
+    install_workshop(win)  # saved views, presentation (F5), themes, picture/report export
     win.show()
     win.start(path)
     return app.exec()
