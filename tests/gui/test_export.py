@@ -246,3 +246,21 @@ def test_export_of_a_canvas_matches_its_theme(window, tmp_path):
     export_map(job, path, width_mm=100, dpi=300)
     img = QImage(str(path))
     assert img.pixelColor(2, 2).name() == QColor(DARK.background).name()
+
+
+SAMPLES = sorted((__import__("pathlib").Path(__file__).resolve().parents[2] / "sample_maps").glob("*.actormap"))
+
+
+@pytest.mark.parametrize("theme", ["light", "dark", "projector"])
+@pytest.mark.parametrize("sample", SAMPLES, ids=lambda p: p.stem)
+def test_every_sample_map_renders_in_every_theme(qtbot, tmp_path, sample, theme):
+    from actormap.commands.render import render_file
+    from actormap.gui.themes import get_theme
+
+    out = tmp_path / f"{sample.stem}_{theme}.png"
+    assert render_file(sample, out, theme=theme, dpi=300, width_mm=80) == "png"
+    img = QImage(str(out)).convertToFormat(QImage.Format.Format_RGB32)
+    assert img.width() == round(80 / 25.4 * 300)
+    assert img.pixelColor(1, 1).name() == QColor(get_theme(theme).background).name()
+    colours = {img.pixelColor(x, y).rgb() for x in range(0, img.width(), 5) for y in range(0, img.height(), 5)}
+    assert len(colours) > 50  # a drawn map, not an empty page
