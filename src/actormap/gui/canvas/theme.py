@@ -26,6 +26,7 @@ class Theme:
     highlight: str
     tie_colors: dict[TieKind, str] = field(default_factory=dict)
     label_pt: float = 9.0  # label font size in points at zoom 1
+    label_min_zoom: float = 0.7  # below this zoom labels stop shrinking (kept legible)
     line_scale: float = 1.0  # multiplies tie widths
     faded_opacity: float = 0.15
     legend_bg: str = "#FFFFFF"
@@ -68,7 +69,7 @@ PROJECTOR = Theme(
     name="projector", background="#FFFFFF", grid="#FFFFFF", text="#000000", halo="#FFFFFF",
     halo_alpha=240, caption="#000000", outline="#000000", shadow="#707070",
     selection="#0072B2", highlight="#D55E00",
-    tie_colors={k: "#000000" for k in TieKind}, label_pt=13.0, line_scale=1.6,
+    tie_colors={k: "#000000" for k in TieKind}, label_pt=13.0, label_min_zoom=1.0, line_scale=1.6,
     faded_opacity=0.1, legend_border="#000000",
 )
 

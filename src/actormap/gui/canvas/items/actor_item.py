@@ -41,15 +41,17 @@ class LabelItem(QGraphicsItem):
 
     The scene sets a scale of ``1/zoom`` (never below 1) so names keep their size on screen.
     A top-level item owned by its actor (which moves, shows and fades it along), so that
-    labels stack below all circles. Clicks pass through (the view maps a label to its actor).
+    labels stack below all circles. A left press, drag or release on the label is handed to
+    the actor, so it selects and moves the actor just like the circle does.
     """
 
     def __init__(self, owner: ActorItem):
         super().__init__()
         self.owner = owner
         self.setZValue(LABEL_Z)
-        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.setAcceptedMouseButtons(Qt.MouseButton.LeftButton)
         self.setAcceptHoverEvents(False)
+        self.setCursor(Qt.CursorShape.SizeAllCursor)
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self._name = ""
         self._caption = ""
@@ -82,6 +84,17 @@ class LabelItem(QGraphicsItem):
 
     def text(self) -> str:
         return self._name
+
+    # Qt's QGraphicsItem handlers only use scene positions and the item's own flags, so
+    # the actor's handlers select it (press/release) and move every selected item (move).
+    def mousePressEvent(self, event) -> None:
+        self.owner.mousePressEvent(event)
+
+    def mouseMoveEvent(self, event) -> None:
+        self.owner.mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event) -> None:
+        self.owner.mouseReleaseEvent(event)
 
     def boundingRect(self) -> QRectF:
         return self._rect
