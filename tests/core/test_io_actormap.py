@@ -362,3 +362,25 @@ def test_fuzz_mutated_valid_map(mutations):
 def test_fuzz_corrupted_bytes(pos, junk):
     raw = SAMPLE.read_bytes()
     _loads_only_map_file_error(raw[:pos] + junk + raw[pos + len(junk):])
+
+
+def test_new_files_get_the_usual_permissions_and_existing_ones_keep_theirs(tmp_path):
+    """mkstemp's owner-only mode must not leak into saved maps (teams share them)."""
+    import os
+    import stat
+
+    from actormap.core.io import save_map
+    from actormap.core.model import ActorMap
+
+    old = os.umask(0o022)
+    try:
+        new = tmp_path / "new.actormap"
+        save_map(ActorMap(), new)
+        assert stat.S_IMODE(new.stat().st_mode) == 0o644
+        kept = tmp_path / "kept.actormap"
+        kept.write_text("x")
+        kept.chmod(0o600)
+        save_map(ActorMap(), kept)
+        assert stat.S_IMODE(kept.stat().st_mode) == 0o600
+    finally:
+        os.umask(old)

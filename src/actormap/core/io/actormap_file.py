@@ -161,6 +161,33 @@ def dumps_map(amap: ActorMap) -> str:
     return json.dumps({**head, **data}, indent=2, ensure_ascii=False) + "\n"
 
 
+def _umask() -> int:
+    """The process umask, read without changing it where the OS allows."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def _match_mode(tmp: str, target: Path) -> None:
+    """Give the temp file the target's permissions, or the usual ones for a new file.
+
+    ``mkstemp`` creates files readable by their owner only; a saved map or an
+    export should get the same permissions as any file the user creates.
+    """
+    try:
+        mode = target.stat().st_mode & 0o777 if target.exists() else 0o666 & ~_umask()
+        os.chmod(tmp, mode)
+    except OSError:
+        pass
+
+
 def atomic_write_bytes(path: str | Path, payload: bytes) -> None:
     """Write ``payload`` to a temp file beside ``path``, fsync, then rename over it.
 
@@ -173,11 +200,7 @@ def atomic_write_bytes(path: str | Path, payload: bytes) -> None:
             fh.write(payload)
             fh.flush()
             os.fsync(fh.fileno())
-        if p.exists():
-            try:
-                os.chmod(tmp, p.stat().st_mode & 0o777)
-            except OSError:
-                pass
+        _match_mode(tmp, p)
         os.replace(tmp, p)
     except BaseException:
         try:
@@ -203,6 +226,7 @@ def atomic_write_many(payloads: dict[Path, bytes]) -> None:
                 fh.write(payload)
                 fh.flush()
                 os.fsync(fh.fileno())
+            _match_mode(tmp, p)
         while temps:
             tmp, p = temps[0]
             os.replace(tmp, p)
