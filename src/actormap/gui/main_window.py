@@ -10,8 +10,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QKeySequence
+from PySide6.QtCore import QEvent, QPoint, QSettings, Qt, QTimer
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QGuiApplication,
+    QIcon,
+    QKeySequence,
+)
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
@@ -57,6 +65,9 @@ def _scrolled(widget: QWidget) -> QScrollArea:
     area.setFrameShape(QScrollArea.Shape.NoFrame)
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     return area
+
+
+SMALL_SCREEN = (1280, 800)  # below this (available pixels) the first window is maximised
 
 
 class MainWindow(QMainWindow):
@@ -229,8 +240,7 @@ class MainWindow(QMainWindow):
         self.add_dock(_scrolled(self.filters), "Filter", "filterDock", R, "mapPropertiesDock")
         self.docks["inspectorDock"].raise_()
         self.docks["actorTableDock"].raise_()
-        self.resizeDocks([self.docks["inspectorDock"]], [360], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.docks["actorTableDock"]], [230], Qt.Orientation.Vertical)
+        self._size_docks(1400, 880)
 
     def _panel_action(self, panel: QWidget, text: str, slot, key) -> QAction:
         act = QAction(text, panel)
@@ -274,7 +284,32 @@ class MainWindow(QMainWindow):
         """Restore geometry and dock layout once every dock exists (done on first show)."""
         if not self._layout_restored:
             self._layout_restored = True
-            self.settings.restore_window(self)
+            first = not self.settings.q.contains("window/geometry")
+            if not self.settings.restore_window(self) and first:
+                self._first_start_geometry()
+
+    def _first_start_geometry(self) -> None:
+        """No saved layout: 90% of the screen, centred (maximised on a small screen), the
+        canvas getting most of it."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        avail = screen.availableGeometry()
+        if avail.width() < SMALL_SCREEN[0] or avail.height() < SMALL_SCREEN[1]:
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+            w, h = avail.width(), avail.height()
+        else:
+            w, h = round(avail.width() * 0.9), round(avail.height() * 0.9)
+            self.resize(w, h)
+            self.move(avail.center() - QPoint(w // 2, h // 2))
+        self._size_docks(w, h)
+
+    def _size_docks(self, w: int, h: int) -> None:
+        """Side docks about a fifth of the width, the bottom tables under a fifth of the height."""
+        self.resizeDocks([self.docks["inspectorDock"]], [min(340, max(250, round(w * 0.2)))],
+                         Qt.Orientation.Horizontal)
+        self.resizeDocks([self.docks["actorTableDock"]], [min(200, max(130, round(h * 0.18)))],
+                         Qt.Orientation.Vertical)
 
     def showEvent(self, event) -> None:
         self.restore_layout()

@@ -330,11 +330,11 @@ class MapView(QGraphicsView):
         self._update_scroll_rect()
         self.zoomChanged.emit(z)
 
-    def _update_scroll_rect(self) -> None:
+    def _update_scroll_rect(self, fresh: bool = False) -> None:
         """Scrollable area. While the map (circles and labels) fits in the viewport it is
         the map plus a small margin, so no scrollbars show and Qt centres it; once zoomed in
         beyond that, the map plus one viewport of margin on every side, so it can always be
-        panned to any edge."""
+        panned to any edge. ``fresh``: forget the current camera (a fitted map is centred)."""
         z = self.zoom()
         r = self.content_rect(z)
         if r.isNull():
@@ -345,7 +345,17 @@ class MapView(QGraphicsView):
         fits = ((r.width() + 2 * pad + left) * z <= vp.width() - 2
                 and (r.height() + 2 * pad) * z <= vp.height() - 2)
         if fits:
-            rect = r.adjusted(-pad - left, -pad, pad, pad)
+            tight = r.adjusted(-pad - left, -pad, pad, pad)
+            cur = self.sceneRect()
+            if fresh:
+                rect = tight
+            elif (cur.contains(tight) and cur.width() * z <= vp.width() - 2
+                    and cur.height() * z <= vp.height() - 2):
+                rect = cur  # still holds the map and still needs no scrollbars: keep it
+            else:  # the map plus what is on screen now (a camera may be off centre)
+                d = 2.0 / z
+                seen = self.mapToScene(vp.rect()).boundingRect().adjusted(d, d, -d, -d)
+                rect = tight.united(seen)
         else:
             mx, my = vp.width() / z, vp.height() / z
             rect = r.adjusted(-mx, -my, mx, my)
@@ -440,6 +450,7 @@ class MapView(QGraphicsView):
             self._fit_left = None
         x0, y0, x1, y1 = self._box(circ, lab, self.label_scale_for(z))
         self.centerOn(QPointF((x0 + x1) / 2 - left / 2 / z, (y0 + y1) / 2))
+        self._update_scroll_rect(fresh=True)  # the old camera position no longer counts
 
     def _on_doc_changed(self) -> None:
         self._rect_timer.start()  # coalesced: one O(n) pass after a burst of changes
