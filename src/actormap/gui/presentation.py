@@ -11,7 +11,7 @@ goes back to the view's focus. Leaving restores the window exactly as it was.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QMainWindow
 
@@ -20,6 +20,8 @@ from .themes import PROJECTOR
 
 NEXT_KEYS = {Qt.Key.Key_Right, Qt.Key.Key_PageDown, Qt.Key.Key_Space, Qt.Key.Key_Down}
 PREV_KEYS = {Qt.Key.Key_Left, Qt.Key.Key_PageUp, Qt.Key.Key_Backspace, Qt.Key.Key_Up}
+RESTORE_SETTLE_MS = 1000
+"""After leaving, the old camera is re-applied while the window returns to its size."""
 ZOOM_KEYS = {Qt.Key.Key_Plus, Qt.Key.Key_Equal, Qt.Key.Key_Minus}
 
 
@@ -72,6 +74,7 @@ class Presentation(QObject):
         self.spotlit: str | None = None
         self._saved: dict = {}
         self._disabled = []
+        self._restore_camera = None
         self._caption = _Caption(view)
 
     @property
@@ -118,6 +121,8 @@ class Presentation(QObject):
         v.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         v.set_theme(self.theme)
         v.set_legend_visible(True)
+        v.viewport().removeEventFilter(self)  # (may still be there from the last time)
+        self._restore_camera = None
         for obj in (v, v.viewport(), w):
             obj.installEventFilter(self)
         w.showFullScreen()
@@ -133,7 +138,7 @@ class Presentation(QObject):
         if not self.active:
             return
         w, v, s = self.window, self.view, self._saved
-        for obj in (v, v.viewport(), w):
+        for obj in (v, w):  # the viewport keeps it: the camera is re-applied as the window settles
             obj.removeEventFilter(self)
         self.animator.stop()
         self.animator.overview_margins = (0.0, 0.0, 0.0, 0.0)
@@ -163,6 +168,8 @@ class Presentation(QObject):
             w.menuBar().setVisible(s["menubar"])
         w.statusBar().setVisible(s["statusbar"])
         set_camera(v, *s["camera"])
+        self._restore_camera = s["camera"]
+        QTimer.singleShot(RESTORE_SETTLE_MS, self._settled)
         v.select_ids(*s["selection"])
         self.spotlit = None
         self.left.emit()
@@ -223,8 +230,16 @@ class Presentation(QObject):
         apply_focus(self.view, current.focus if current else None)
 
     # ---- events ----------------------------------------------------------------------------
+    def _settled(self) -> None:
+        self._restore_camera = None
+        if not self.active:
+            self.view.viewport().removeEventFilter(self)
+
     def eventFilter(self, obj, event) -> bool:
         if not self.active:
+            if self._restore_camera is not None and event.type() == QEvent.Type.Resize:
+                QTimer.singleShot(0, lambda cam=self._restore_camera: self._restore_camera and set_camera(
+                    self.view, *cam))
             return False
         et = event.type()
         if et == QEvent.Type.ShortcutOverride:
