@@ -308,7 +308,7 @@ class MainWindow(QMainWindow):
         """Side docks about a fifth of the width, the bottom tables under a fifth of the height."""
         self.resizeDocks([self.docks["inspectorDock"]], [min(340, max(250, round(w * 0.2)))],
                          Qt.Orientation.Horizontal)
-        self.resizeDocks([self.docks["actorTableDock"]], [min(200, max(130, round(h * 0.18)))],
+        self.resizeDocks([self.docks["actorTableDock"]], [min(200, max(160, round(h * 0.18)))],
                          Qt.Orientation.Vertical)
 
     def showEvent(self, event) -> None:

@@ -88,7 +88,6 @@ class MapView(QGraphicsView):
         self._rect_timer.setInterval(0)
         self._rect_timer.timeout.connect(self._after_changes)
         self._fit_left: float | None = None  # legend room decided by fit_to_map while it runs
-        self._tight = False  # the scene rect is the map plus a small pad (no scrollbars)
         self._update_label_scale()
 
     # ---- pushing edits -------------------------------------------------------------------
@@ -352,19 +351,21 @@ class MapView(QGraphicsView):
             elif (cur.contains(tight) and cur.width() * z <= vp.width() - 2
                     and cur.height() * z <= vp.height() - 2):
                 rect = cur  # still holds the map and still needs no scrollbars: keep it
-            else:  # the map plus what is on screen now (a camera may be off centre)
-                d = 2.0 / z
-                seen = self.mapToScene(vp.rect()).boundingRect().adjusted(d, d, -d, -d)
-                rect = tight.united(seen)
+            else:  # what is on screen now (a camera may be off centre), moved to hold the map
+                rect = self.mapToScene(vp.rect()).boundingRect()  # one pixel under the viewport
+                rect.translate(max(0.0, tight.right() - rect.right()) - max(0.0, rect.left() - tight.left()),
+                               max(0.0, tight.bottom() - rect.bottom()) - max(0.0, rect.top() - tight.top()))
         else:
             mx, my = vp.width() / z, vp.height() / z
             rect = r.adjusted(-mx, -my, mx, my)
         if rect != self.sceneRect():
-            centre = self.mapToScene(vp.rect().center())
+            # the exact centre (centerOn puts a point at width/2; QRect.center() is a pixel short)
+            centre = self.viewportTransform().inverted()[0].map(QPointF(vp.width() / 2, vp.height() / 2))
+            h, v = self.horizontalScrollBar(), self.verticalScrollBar()
+            aligned = h.maximum() == h.minimum() or v.maximum() == v.minimum()
             self.setSceneRect(rect)
-            if self._tight and not fits:  # Qt had centred the small rect: stay where we were
+            if aligned and not fits:  # Qt had centred the small rect: stay where we were
                 self.centerOn(centre)
-        self._tight = fits
 
     def _legend_room(self) -> float:
         """Viewport pixels kept clear on the left for the legend (0 when hidden)."""
