@@ -81,8 +81,8 @@ def test_png_shows_the_map_and_the_legend(job, tmp_path):
 
 def test_layout_puts_a_wide_legend_below_a_narrow_page():
     src = QRectF(0, 0, 400, 200)
-    wide = compose_layout(1000, 1.0, src, Chrome(), QSizeF(300, 200))
-    narrow = compose_layout(500, 1.0, src, Chrome(), QSizeF(300, 200))
+    wide = compose_layout(800, 1.0, src, Chrome(), QSizeF(250, 200))  # 800 pt: about A4 landscape
+    narrow = compose_layout(500, 1.0, src, Chrome(), QSizeF(250, 200))
     assert wide.legend.left() > wide.map.right()  # beside
     assert narrow.legend.top() > narrow.map.bottom()  # below
     for lay in (wide, narrow):
@@ -90,6 +90,15 @@ def test_layout_puts_a_wide_legend_below_a_narrow_page():
         assert lay.footer.top() >= max(lay.map.bottom(), lay.legend.bottom())
         assert lay.size.height() >= lay.footer.bottom()
         assert abs(lay.map.width() / lay.map.height() - 2.0) < 1e-6 or lay.map.height() == lay.legend.height()
+
+
+def test_wider_pages_get_larger_chrome():
+    from actormap.gui.export import chrome_unit
+
+    a4 = 297 / 25.4 * 72
+    assert chrome_unit(a4, 1.0) == pytest.approx(1.0)
+    assert chrome_unit(a4 / 2, 1.0) == pytest.approx(1.0)  # never smaller than print size
+    assert chrome_unit(2 * a4 * 3, 3.0) == pytest.approx(6.0)  # twice as wide at 3 units/pt
 
 
 def test_svg_parses_and_has_the_page_size_and_title(job, tmp_path):

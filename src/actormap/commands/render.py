@@ -14,6 +14,8 @@ from pathlib import Path
 from ..core.errors import ActorMapError
 
 THEMES = ("light", "dark", "projector")
+DEFAULT_WIDTH_MM = {"projector": 508.0}
+"""Projector pictures are slides: 508 mm = 1920 pixels at 96 DPI, as on a full-HD projector."""
 
 
 def register(sub) -> None:
@@ -23,7 +25,8 @@ def register(sub) -> None:
     p.add_argument("--view", metavar="NAME", help="a saved view of the map (camera and focus)")
     p.add_argument("--theme", choices=THEMES, default="light")
     p.add_argument("--dpi", type=int, default=300, help="PNG resolution, 300-1200 (default 300)")
-    p.add_argument("--width-mm", type=float, default=297.0, help="page width in mm (default 297, A4 landscape)")
+    p.add_argument("--width-mm", type=float, default=None,
+                   help="page width in mm (default 297, A4 landscape; projector: 508, a full-HD slide)")
     p.add_argument("--no-legend", action="store_true", help="leave the legend out")
     p.set_defaults(func=run_render)
 
@@ -94,8 +97,10 @@ class _Canvas:
 
 
 def render_file(map_path: str | Path, out: str | Path, view: str | None = None, theme: str = "light",
-                dpi: int = 300, width_mm: float = 297.0, legend: bool = True) -> str:
+                dpi: int = 300, width_mm: float | None = None, legend: bool = True) -> str:
     """Render ``map_path`` to ``out``; returns the format written."""
+    if width_mm is None:
+        width_mm = DEFAULT_WIDTH_MM.get(theme, 297.0)
     from ..core.io import load_map
 
     ensure_qt_app()

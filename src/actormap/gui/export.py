@@ -75,9 +75,10 @@ class SceneSource:
 class MapViewSource:
     """Adapter for the canvas ``MapView``: labels scaled for the page like on screen.
 
-    On screen, labels grow when zoomed out (label scale = max(1, 1/zoom)); on a page
-    the "zoom" is the size of one scene unit in 96-DPI pixels, and labels never print
-    smaller than :data:`PRINT_LABEL_FLOOR` of their nominal size (9 pt -> 6.3 pt).
+    On screen, labels keep a minimum size when zoomed out (``MapView.label_scale_for``);
+    on a page the "zoom" is the size of one scene unit in 96-DPI pixels, and the same
+    rule applies, so labels print as they look on screen (never below
+    :data:`PRINT_LABEL_FLOOR` of their nominal size where the view has no such rule).
     """
 
     def __init__(self, view):
@@ -90,7 +91,10 @@ class MapViewSource:
         k = min(target.width() / max(source.width(), 1e-9), target.height() / max(source.height(), 1e-9))
         zoom = k / (unit * PT_PER_INCH / VECTOR_DPI)
         self._saved_scale = self.view.map_scene.label_scale
-        self.view.map_scene.set_label_scale(max(1.0, PRINT_LABEL_FLOOR / max(zoom, 1e-9)))
+        zoom = max(zoom, 1e-9)
+        same_as_screen = getattr(self.view, "label_scale_for", None)
+        self.view.map_scene.set_label_scale(same_as_screen(zoom) if same_as_screen is not None
+                                            else max(1.0, PRINT_LABEL_FLOOR / zoom))
 
     def finish(self) -> None:
         if hasattr(self, "_saved_scale"):
@@ -203,6 +207,15 @@ def _header(chrome: Chrome, width: float, unit: float) -> _Header:
     return _Header(tfont, title, lines, sens_w, height)
 
 
+A4_LANDSCAPE_PT = 297 / MM_PER_INCH * PT_PER_INCH
+
+
+def chrome_unit(width: float, unit: float) -> float:
+    """Device units per point for the page chrome: pages wider than A4 landscape (slides,
+    posters) get a proportionally larger header, legend and footer."""
+    return unit * max(1.0, width / (A4_LANDSCAPE_PT * unit))
+
+
 def compose_layout(width: float, unit: float, source: QRectF, chrome: Chrome,
                    legend_size_pt: QSizeF | None) -> Layout:
     """Place header, map, legend and footer for a page ``width`` device units wide.
@@ -210,6 +223,7 @@ def compose_layout(width: float, unit: float, source: QRectF, chrome: Chrome,
     ``unit`` is device units per point. The map keeps the aspect ratio of ``source``;
     the legend sits at its right on wide pages and below it on narrow ones.
     """
+    unit = chrome_unit(width, unit)  # header, legend, footer grow on pages wider than A4 landscape
     m = 18 * unit
     gap = 10 * unit
     header_h = _header(chrome, width - 2 * m, unit).height
@@ -246,6 +260,7 @@ def paint_page(painter: QPainter, layout: Layout, unit: float, source_obj: MapSo
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
     painter.fillRect(QRectF(QPointF(0, 0), layout.size), QColor(chrome.background))
+    map_unit, unit = unit, chrome_unit(layout.size.width(), unit)
 
     # header: title (left), sensitivity (right); viewpoint / as-of / view below
     h = layout.header
@@ -285,7 +300,7 @@ def paint_page(painter: QPainter, layout: Layout, unit: float, source_obj: MapSo
         painter.setClipRect(layout.map)
         prepare = getattr(source_obj, "prepare", None)
         if prepare is not None:
-            prepare(layout.map, source, unit)
+            prepare(layout.map, source, map_unit)
         source_obj.render_to(painter, layout.map, source)
     finally:
         finish = getattr(source_obj, "finish", None)
