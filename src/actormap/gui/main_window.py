@@ -287,6 +287,9 @@ class MainWindow(QMainWindow):
             first = not self.settings.q.contains("window/geometry")
             if not self.settings.restore_window(self) and first:
                 self._first_start_geometry()
+                # panels added later tabify in front of the inspector; show the analysis first
+                front = self.docks.get("analysisDock") or self.docks["inspectorDock"]
+                QTimer.singleShot(0, front.raise_)
 
     def _first_start_geometry(self) -> None:
         """No saved layout: 90% of the screen, centred (maximised on a small screen), the

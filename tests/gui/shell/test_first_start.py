@@ -20,3 +20,19 @@ def test_first_start_fills_a_small_screen_and_saved_geometry_wins(make_window, s
     w2 = make_window()
     assert not w2.windowState() & Qt.WindowState.WindowMaximized
     assert w2.size().toTuple() == (640, 480)
+
+
+def test_first_start_shows_the_analysis_panel_in_front(make_window, qtbot):
+    """Panels installed after the shell (analysis, saved views) tabify in front of the
+    inspector; on a first start the analysis must be the one a user sees."""
+    from actormap.gui.panels.analysis import install as install_analysis
+    from actormap.gui.workshop import install as install_workshop
+
+    w = make_window(show=False)
+    install_analysis(w)
+    install_workshop(w)
+    w.show()
+    docks = w.docks
+    qtbot.waitUntil(lambda: not docks["analysisDock"].visibleRegion().isEmpty())
+    assert docks["savedViewsDock"].visibleRegion().isEmpty()
+    assert docks["inspectorDock"].visibleRegion().isEmpty()
