@@ -19,13 +19,22 @@ from datetime import date
 from pathlib import Path
 
 from actormap.core.io import dumps_map, save_map
-from actormap.core.model import Actor, ActorMap, Label, Tie
+from actormap.core.model import Actor, ActorMap, Label, SavedView, Tie, ViewFocus
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "sample_maps"
 NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "https://actormap.invalid/sample_maps")
 MAPS = ["el_salvador_2012_truce", "mexico_kingpin_strategy", "libya_post_2011_militias", "rio_favelas"]
 MIN_GAP = 110.0
+VIEW_WINDOW = (1280.0, 800.0)
+"""Reference window of a saved view's zoom (see ``actormap.gui.saved_views``)."""
+VIEW_CLEAR = (20.0, 20.0, 1260.0, 705.0)
+"""Part of the reference window above presentation mode's caption (left, top, right, bottom)."""
+VIEW_LEGEND = (0.0, 0.0, 455.0, 320.0)
+"""Presentation mode's legend over the top-left corner of the reference window."""
+VIEW_PAD = (110.0, 50.0, 110.0, 160.0)
+"""Room around the framed nodes for node size and labels (left, top, right, bottom; pixels)."""
+VIEW_MAX_ZOOM = 1.4
 
 
 @dataclass
@@ -64,6 +73,22 @@ class T:
 
 
 @dataclass
+class V:
+    """A saved view: slug, name and focus (actor slugs, factions, tie kinds).
+
+    The camera is computed: it frames the actors in focus (see :func:`view_camera`).
+    """
+
+    slug: str
+    name: str
+    actors: tuple[str, ...] = ()
+    factions: tuple[str, ...] = ()
+    tie_kinds: tuple[str, ...] = ()
+    hide_others: bool = False
+    notes: str = ""
+
+
+@dataclass
 class MapSpec:
     slug: str
     title: str
@@ -74,6 +99,7 @@ class MapSpec:
     ties: list[T]
     authors: list[str] = field(default_factory=lambda: ["actormap sample maps"])
     sensitivity: str = "public"
+    views: list[V] = field(default_factory=list)
 
 
 def _id(*parts: str) -> str:
@@ -117,10 +143,71 @@ def build(spec: MapSpec) -> ActorMap:
     amap = ActorMap(
         title=spec.title, description=spec.description, viewpoint=spec.viewpoint,
         as_of=spec.as_of, authors=spec.authors, sensitivity=spec.sensitivity,
-        actors=actors, ties=ties,
+        actors=actors, ties=ties, views=[_view(spec, v, ids) for v in spec.views],
     )
     _check_layout(spec)
     return amap
+
+
+def _under_legend(px: float, py: float) -> bool:
+    """Whether a node at window point ``(px, py)``, padded by :data:`VIEW_PAD`, meets the legend."""
+    pl, pt, pr, pb = VIEW_PAD
+    ll, lt, lr, lb = VIEW_LEGEND
+    return px - pl < lr and py - pt < lb and px + pr > ll and py + pb > lt
+
+
+def view_camera(actors: list[A]) -> tuple[float, float, float]:
+    """Centre and zoom that show ``actors`` with their labels clear of the legend and caption.
+
+    The largest zoom (at most :data:`VIEW_MAX_ZOOM`, in steps of 0.01) at which every node,
+    padded by :data:`VIEW_PAD`, lies in :data:`VIEW_CLEAR` outside :data:`VIEW_LEGEND`; of the
+    placements that fit, the one nearest the centre of the clear area.
+    """
+    x0, x1 = min(a.x for a in actors), max(a.x for a in actors)
+    y0, y1 = min(a.y for a in actors), max(a.y for a in actors)
+    pl, pt, pr, pb = VIEW_PAD
+    cl, ct, cr, cb = VIEW_CLEAR
+    wx, wy = VIEW_WINDOW[0] / 2, VIEW_WINDOW[1] / 2
+    for step in range(round(VIEW_MAX_ZOOM * 100), 0, -1):
+        zoom = step / 100
+        # window x of the bbox's left edge may range so the padded bbox stays in the clear area
+        lo_x, hi_x = cl + pl, cr - pr - (x1 - x0) * zoom
+        lo_y, hi_y = ct + pt, cb - pb - (y1 - y0) * zoom
+        if lo_x > hi_x or lo_y > hi_y:
+            continue
+        mid_x, mid_y = (lo_x + hi_x) / 2, (lo_y + hi_y) / 2
+        offsets = sorted(
+            ((lo_x + (hi_x - lo_x) * i / 20, lo_y + (hi_y - lo_y) * j / 20) for i in range(21) for j in range(21)),
+            key=lambda o: (o[0] - mid_x) ** 2 + (o[1] - mid_y) ** 2,
+        )
+        for left, top in offsets:
+            points = [(left + (a.x - x0) * zoom, top + (a.y - y0) * zoom) for a in actors]
+            if not any(_under_legend(px, py) for px, py in points):
+                cx = x0 + (wx - left) / zoom
+                cy = y0 + (wy - top) / zoom
+                return round(cx, 1), round(cy, 1), zoom
+    raise ValueError("saved view: no camera frames its actors")
+
+
+def _view(spec: MapSpec, v: V, ids: dict[str, str]) -> SavedView:
+    unknown = [s for s in v.actors if s not in ids]
+    if unknown:
+        raise ValueError(f"{spec.slug}: view {v.slug!r} names unknown actor {unknown[0]!r}")
+    factions = {a.faction for a in spec.actors}
+    unknown = [f for f in v.factions if f not in factions]
+    if unknown:
+        raise ValueError(f"{spec.slug}: view {v.slug!r} names unknown faction {unknown[0]!r}")
+    framed = [a for a in spec.actors if a.slug in v.actors or a.faction in v.factions]
+    if not framed:
+        ends = {e for t in spec.ties if t.kind in v.tie_kinds for e in (t.source, t.target)}
+        framed = [a for a in spec.actors if a.slug in ends] or spec.actors
+    cx, cy, zoom = view_camera(framed)
+    return SavedView(
+        id=_id(spec.slug, "view", v.slug), name=v.name, center_x=cx, center_y=cy, zoom=zoom,
+        focus=ViewFocus(actor_ids=[ids[s] for s in v.actors], factions=list(v.factions),
+                        tie_kinds=list(v.tie_kinds), hide_others=v.hide_others),
+        notes=v.notes,
+    )
 
 
 def _check_layout(spec: MapSpec) -> None:

@@ -2,7 +2,7 @@
 
 from datetime import date
 
-from build_samples import A, MapSpec, T
+from build_samples import A, MapSpec, T, V
 
 FARO = "El Faro, 'Gobierno negoció con pandillas reducción de homicidios', 14 March 2012"
 WHIT = "T. Whitfield, 'Mediating criminal violence: lessons from the gang truce in El Salvador', Centre for Humanitarian Dialogue, Oslo Forum Papers 1, 2013"
@@ -284,6 +284,19 @@ TIES = [
     T("us_team", "residents", "dialogue", 1, "confirmed", "Working contact (hypothetical).", ()),
 ]
 
+VIEWS = [
+    V("truce_channel", "The truce channel",
+      actors=("colindres", "mijango", "ms_lead", "s18_lead", "r18_lead", "funes", "mpayes", "dgcp"),
+      notes="March 2012: Mijango and Colindres talked with the jailed leaders and the minister"),
+    V("gang_taxes", "Gangs and the communities they tax",
+      actors=("ms_str", "s18_str", "r18_str", "residents", "transport", "smallbiz"),
+      tie_kinds=("parasitic", "coercive", "conflict"),
+      notes="Extortion of homes, buses and shops went on during the truce"),
+    V("peace_zones", "Peace zones",
+      actors=("ilopango", "pz_munis", "fh", "ms_str", "s18_str", "r18_str", "residents"),
+      notes="From January 2013 the gangs pledged to stop crime in 'peace zones', Ilopango first"),
+]
+
 SPEC = MapSpec(
     slug="el_salvador_2012_truce",
     title="El Salvador: the 2012 gang truce and the peace zones",
@@ -293,4 +306,5 @@ SPEC = MapSpec(
     as_of=date(2013, 4, 30),
     actors=ACTORS,
     ties=TIES,
+    views=VIEWS,
 )

@@ -2,7 +2,7 @@
 
 from datetime import date
 
-from build_samples import A, MapSpec, T
+from build_samples import A, MapSpec, T, V
 
 CALD = "G. Calderón, G. Robles, A. Díaz-Cayeros & B. Magaloni, 'The beheading of criminal organizations and the dynamics of violence in Mexico', Journal of Conflict Resolution 59(8), 2015"
 PHIL = "B.J. Phillips, 'How does leadership decapitation affect violence? The case of drug trafficking organizations in Mexico', Journal of Politics 77(2), 2015"
@@ -280,6 +280,18 @@ TIES = [
     T("mpjd", "gro_comm", "protective", 1, "reported", "Accompaniment of victims' families.", (JMX,)),
 ]
 
+VIEWS = [
+    V("kingpin_removals", "Kingpin removals",
+      factions=("Sinaloa cartel", "Beltrán Leyva Organisation"),
+      notes="Arturo Beltrán Leyva killed 2009, Guzmán extradited 2017: each split his network"),
+    V("michoacan", "Michoacán",
+      actors=("lfm", "kt", "autodef", "tc_comm", "growers", "cjng", "goyo"),
+      notes="Templar taxes, the 2013 autodefensa uprising, and the CJNG moving in"),
+    V("state_partners", "The state and its partners",
+      factions=("Federal government", "United States"),
+      notes="Army deployment from 2006; the navy and DEA hunted the kingpins (Mérida Initiative)"),
+]
+
 SPEC = MapSpec(
     slug="mexico_kingpin_strategy",
     title="Mexico under the kingpin strategy, 2006-2018",
@@ -289,4 +301,5 @@ SPEC = MapSpec(
     as_of=date(2018, 11, 30),
     actors=ACTORS,
     ties=TIES,
+    views=VIEWS,
 )
