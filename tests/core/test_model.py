@@ -223,3 +223,23 @@ def test_enums_refuse_unknown_values(make, field):
 def test_meta_of_a_map_is_its_map_level_fields():
     m = ActorMap(title="T", viewpoint="V", authors=["a"], actors=[A()])
     assert m.meta == MapMeta(title="T", viewpoint="V", authors=["a"])
+
+
+@pytest.mark.parametrize("field,value", [("name", "MS\x0013"), ("name", "two\nlines"), ("faction", "a\x07b")])
+def test_one_line_fields_refuse_control_characters(field, value):
+    """GraphML (XML 1.0) cannot hold control characters; refuse them where they enter."""
+    from actormap.core.edits import make_actor
+    from actormap.core.errors import EditError
+
+    kwargs = {"name": "A", field: value}
+    with pytest.raises(EditError, match="not allowed here"):
+        make_actor(**kwargs)
+
+
+def test_multi_line_fields_keep_line_breaks_and_tabs_but_not_other_controls():
+    from actormap.core.edits import make_actor
+    from actormap.core.errors import EditError
+
+    assert make_actor(name="A", notes="line 1\nline 2\ttab\r\n").notes.count("\n") == 2
+    with pytest.raises(EditError, match="not allowed here"):
+        make_actor(name="A", notes="bell\x07")

@@ -20,6 +20,8 @@ def describe_validation_error(err: ValidationError, limit: int = 3) -> str:
         loc = ".".join(str(p) for p in e.get("loc", ()) if p != "__root__")
         msg = e.get("msg", "invalid value")
         msg = msg.removeprefix("Value error, ")
+        if e.get("type") == "string_pattern_mismatch":
+            msg = "contains a character not allowed here (a control character or line break, or a space in an id)"
         parts.append(f"{loc}: {msg}" if loc else msg)
     more = err.error_count() - limit
     if more > 0:

@@ -75,12 +75,21 @@ class Sensitivity(StrEnum):
     STRICTLY_CONFIDENTIAL = "strictly_confidential"
 
 
-Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=MAX_NAME)]
-Short = Annotated[str, StringConstraints(strip_whitespace=True, max_length=MAX_SHORT)]
-Text = Annotated[str, StringConstraints(max_length=MAX_TEXT)]
-Source = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=2000)]
+# One-line texts hold no control characters; multi-line texts may hold tabs and line breaks.
+# (Control characters cannot be exported to GraphML/XML and confuse spreadsheets.)
+_LINE = r"^[^\x00-\x1f\x7f]*$"
+_LINES = r"^[^\x00-\x08\x0b\x0c\x0e-\x1f\x7f]*$"
+Name = Annotated[
+    str, StringConstraints(strip_whitespace=True, min_length=1, max_length=MAX_NAME, pattern=_LINE)
+]
+Short = Annotated[str, StringConstraints(strip_whitespace=True, max_length=MAX_SHORT, pattern=_LINE)]
+Text = Annotated[str, StringConstraints(max_length=MAX_TEXT, pattern=_LINES)]
+Source = Annotated[
+    str, StringConstraints(strip_whitespace=True, min_length=1, max_length=2000, pattern=_LINES)
+]
 Id = Annotated[
-    str, StringConstraints(strip_whitespace=True, min_length=1, max_length=100, pattern=r"^[^\s]+$")
+    str,
+    StringConstraints(strip_whitespace=True, min_length=1, max_length=100, pattern=r"^[^\s\x00-\x1f\x7f]+$"),
 ]
 Coord = Annotated[float, Field(ge=-COORD_LIMIT, le=COORD_LIMIT, allow_inf_nan=False)]
 
