@@ -67,6 +67,35 @@ def pid_running(pid: int) -> bool:
     return True
 
 
+def process_started_at(pid: int) -> float | None:
+    """When process ``pid`` started (seconds since the epoch), where the OS tells (Linux /proc).
+
+    Used to notice a lock whose pid has since been reused by an unrelated process.
+    """
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text("ascii")
+        ticks = int(stat.rsplit(")", 1)[1].split()[19])  # field 22: starttime, after boot
+        with open("/proc/stat", encoding="ascii") as fh:
+            boot = next(int(line.split()[1]) for line in fh if line.startswith("btime "))
+        return boot + ticks / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError, StopIteration, AttributeError):
+        return None
+
+
+def lock_holder_alive(pid: int, lock_started: float | None) -> bool:
+    """Whether the process that wrote a lock is still running.
+
+    A running pid that started after the lock was written is another process that
+    got the same id (the writer is gone); 2 s of slack covers clock granularity.
+    """
+    if not pid_running(pid):
+        return False
+    started = process_started_at(pid)
+    if started is not None and lock_started is not None and started > lock_started + 2.0:
+        return False
+    return True
+
+
 @dataclass
 class StaleSession:
     """What an unfinished session left behind."""
@@ -210,9 +239,11 @@ class Recovery(QObject):
                 pid = int(info.get("pid", -1))
                 path = info.get("path") or None
                 lock_host = info.get("host", host)
+                lock_started = info.get("started")
+                lock_started = float(lock_started) if lock_started is not None else None
             except (OSError, ValueError, TypeError, AttributeError):
-                pid, path, lock_host = -1, None, host
-            if lock_host != host or (pid_running(pid) and pid != os.getpid()):
+                pid, path, lock_host, lock_started = -1, None, host, None
+            if lock_host != host or (pid != os.getpid() and lock_holder_alive(pid, lock_started)):
                 continue  # alive, or another machine sharing this folder
             recovery = lock.with_suffix(".actormap")
             if recovery.is_file():

@@ -8,12 +8,14 @@ import os
 import subprocess
 import sys
 import textwrap
+import time
 
+import pytest
 from shell_maps import small_map, write_map
 
 from actormap.core.edits import SetMeta, UpdateActor
 from actormap.core.io import dumps_map, load_map
-from actormap.gui.recovery import pid_running
+from actormap.gui.recovery import pid_running, process_started_at
 
 
 def dead_pid() -> int:
@@ -23,12 +25,12 @@ def dead_pid() -> int:
     return proc.pid
 
 
-def leave_crashed_session(data_dir, amap, path=None, pid=None, token="crashed-1"):
+def leave_crashed_session(data_dir, amap, path=None, pid=None, token="crashed-1", started=None):
     rec = data_dir / "recovery"
     rec.mkdir(exist_ok=True)
     lock = rec / f"session-{token}.lock"
     lock.write_text(json.dumps({"pid": pid or dead_pid(), "host": os.uname().nodename, "path": path,
-                                "started": 0}))
+                                "started": time.time() if started is None else started}))
     recovery = rec / f"session-{token}.actormap"
     recovery.write_text(dumps_map(amap), encoding="utf-8")
     return lock, recovery
@@ -119,6 +121,19 @@ def test_a_live_session_is_left_alone(make_window, data_dir, fake_dialogs):
     assert not win.offer_recovery()
     assert not fake_dialogs.asked("ask_recover")
     assert lock.exists() and recovery.exists()
+
+
+@pytest.mark.skipif(process_started_at(os.getpid()) is None, reason="needs /proc to tell start times")
+def test_a_lock_whose_pid_was_reused_by_a_newer_process_is_stale(make_window, data_dir, fake_dialogs):
+    """The parent process is running, but it started long after this (old) lock was written:
+    its pid was reused, so the session that wrote the lock is gone and recovery is offered."""
+    assert process_started_at(os.getppid()) > 1_000_000
+    leave_crashed_session(data_dir, small_map(), pid=os.getppid(), token="reused", started=1_000_000)
+    fake_dialogs.recover = True
+    win = make_window()
+    win.start()
+    assert fake_dialogs.asked("ask_recover")
+    assert win.qdoc.doc.snapshot() == small_map()
 
 
 def test_a_stale_lock_without_unsaved_work_is_removed_silently(make_window, data_dir, fake_dialogs):
