@@ -193,21 +193,7 @@ def atomic_write_bytes(path: str | Path, payload: bytes) -> None:
 
     A crash or error at any point leaves the old file as it was.
     """
-    p = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".tmp", dir=p.parent or ".")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(payload)
-            fh.flush()
-            os.fsync(fh.fileno())
-        _match_mode(tmp, p)
-        os.replace(tmp, p)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
+    atomic_write_many({Path(path): payload})
 
 
 def atomic_write_many(payloads: dict[Path, bytes]) -> None:
