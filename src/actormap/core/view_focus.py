@@ -38,11 +38,10 @@ def focus_items(
     else:
         in_actors = {a.id for a in acts}
     kinds = set(focus.tie_kinds)
-    in_ties = {
-        t.id for t in tl
+    shown = [
+        t for t in tl
         if (not kinds or t.kind in kinds) and t.source in in_actors and t.target in in_actors
-    }
+    ]
     if kinds and not (focus.actor_ids or focus.factions):
-        by_id = {t.id: t for t in tl}
-        in_actors = {end for tid in in_ties for end in (by_id[tid].source, by_id[tid].target)}
-    return in_actors, in_ties
+        in_actors = {end for t in shown for end in (t.source, t.target)}
+    return in_actors, {t.id for t in shown}
