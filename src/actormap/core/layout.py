@@ -76,8 +76,9 @@ def force_layout(amap: ActorMap, *, seed: int = 1, iterations: int = 80,
                 pos[i] = (before[0] + (x - before[0]) * f + rng.uniform(-0.05, 0.05),
                           before[1] + (y - before[1]) * f + rng.uniform(-0.05, 0.05))
     seen: set[tuple[float, float]] = set()
+    movable_set = set(movable)
     for i in sorted(pos):  # coincident actors: nudge apart
-        if pos[i] in seen and i in movable:
+        if pos[i] in seen and i in movable_set:
             pos[i] = (pos[i][0] + rng.uniform(-0.5, 0.5), pos[i][1] + rng.uniform(-0.5, 0.5))
         seen.add(pos[i])
     res = nx.spring_layout(
