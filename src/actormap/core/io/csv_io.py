@@ -16,7 +16,7 @@ import io
 import json
 from pathlib import Path
 
-from ..model import ActorMap, MapMeta, SavedView, TieKind
+from ..model import Actor, ActorMap, MapMeta, SavedView, Tie, TieKind
 from . import fields
 from .actormap_file import MAX_DEPTH, _too_deep, read_limited
 from .errors import MapFileError
@@ -130,7 +130,7 @@ def load_csv(path: str | Path, default_kind: TieKind = TieKind.SYMBIOTIC) -> Act
     actors = []
     for line, raw in _read_rows(actors_p, ("id", "name")):
         what = f"line {line} (actor {raw.get('id')!r})"
-        actors.append(fields.build(fields.Actor, fields.actor_record(raw, what, actors_p), what, actors_p))
+        actors.append(fields.build(Actor, fields.actor_record(raw, what, actors_p), what, actors_p))
     records = []
     for line, raw in _read_rows(ties_p, ("source", "target")):
         what = f"line {line} (tie {raw.get('id') or 'without id'}: {raw['source']} -> {raw['target']})"
@@ -138,7 +138,7 @@ def load_csv(path: str | Path, default_kind: TieKind = TieKind.SYMBIOTIC) -> Act
         data.setdefault("id", fields.stable_tie_id(raw["source"], raw["target"], line))
         records.append((data, raw.get("weight"), what))
     fields.fill_strengths(records, ties_p)
-    ties = [fields.build(fields.Tie, data, what, ties_p) for data, _, what in records]
+    ties = [fields.build(Tie, data, what, ties_p) for data, _, what in records]
     meta = _read_meta(meta_p) if meta_p.exists() else {}
     meta.setdefault("title", actors_p.name.removesuffix(".actors.csv") or "Untitled map")
     return fields.assemble(meta, actors, ties, ties_p)

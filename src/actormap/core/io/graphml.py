@@ -26,7 +26,7 @@ from defusedxml.ElementTree import ParseError
 from defusedxml.ElementTree import fromstring as safe_fromstring
 from networkx.readwrite.graphml import GraphMLReader
 
-from ..model import ActorMap, TieKind
+from ..model import Actor, ActorMap, Tie, TieKind
 from . import fields
 from .actormap_file import read_limited
 from .errors import MapFileError, MapWriteError
@@ -135,7 +135,7 @@ def graph_to_map(G: nx.MultiDiGraph, path: Path, default_kind: TieKind = TieKind
         data = fields.actor_record(raw, what, path)
         data["id"] = node
         data.setdefault("name", node)
-        actors.append(fields.build(fields.Actor, data, what, path))
+        actors.append(fields.build(Actor, data, what, path))
     records = []
     for i, (u, v, key, raw) in enumerate(G.edges(keys=True, data=True)):
         tie_id = key if isinstance(key, str) and key else raw.get("id") or fields.stable_tie_id(u, v, i)
@@ -144,7 +144,7 @@ def graph_to_map(G: nx.MultiDiGraph, path: Path, default_kind: TieKind = TieKind
         data.update(id=tie_id, source=u, target=v)
         records.append((data, raw.get("weight"), what))
     fields.fill_strengths(records, path)
-    ties = [fields.build(fields.Tie, data, what, path) for data, _, what in records]
+    ties = [fields.build(Tie, data, what, path) for data, _, what in records]
     return fields.assemble(meta, actors, ties, path)
 
 
