@@ -278,8 +278,18 @@ class _Splinters:
         return groups
 
 
+class _SplinterLists:
+    """The lazily built ``splinters`` property shared by the two impact records."""
+
+    @property
+    def splinters(self) -> list[list]:
+        if len(self.splinter_sizes) < 2 or self._source is None:
+            return []
+        return [list(p) for p in self._source.pieces(self._index)]
+
+
 @dataclass(frozen=True)
-class RemovalImpact:
+class RemovalImpact(_SplinterLists):
     """What removing one node does to the graph (see :func:`removal_impact`).
 
     ``F``: fragmentation of the graph without the node, over the remaining n-1 nodes.
@@ -296,18 +306,12 @@ class RemovalImpact:
     _index: int = field(default=-1, repr=False, compare=False)
 
     @property
-    def splinters(self) -> list[list]:
-        if len(self.splinter_sizes) < 2 or self._source is None:
-            return []
-        return [list(p) for p in self._source.pieces(self._index)]
-
-    @property
     def is_cut_point(self) -> bool:
         return len(self.splinter_sizes) >= 2
 
 
 @dataclass(frozen=True)
-class FactionImpact:
+class FactionImpact(_SplinterLists):
     """What removing a node does inside its own faction (:func:`faction_removal_impact`).
 
     ``F`` is the fragmentation of the faction's subgraph without the node, over the
@@ -321,12 +325,6 @@ class FactionImpact:
     splinter_sizes: tuple[int, ...] = ()
     _source: _Splinters | None = field(default=None, repr=False, compare=False)
     _index: int = field(default=-1, repr=False, compare=False)
-
-    @property
-    def splinters(self) -> list[list]:
-        if len(self.splinter_sizes) < 2 or self._source is None:
-            return []
-        return [list(p) for p in self._source.pieces(self._index)]
 
 
 def _piece_sizes(c: _Cuts, v: int) -> tuple[int, ...]:
