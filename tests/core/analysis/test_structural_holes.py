@@ -24,41 +24,39 @@ def _contacts(G, i):
     return set(nx.all_neighbors(G, i)) - {i}
 
 
-def burt_constraint(G, weight):
+def _per_ego(G, weight, score):
+    """node -> score(i, contacts, total strength of i), or None for an isolate."""
     res = {}
     for i in G:
         N = _contacts(G, i)
-        if not N:
-            res[i] = None
-            continue
-        tot = sum(_z(G, i, q, weight) for q in N)
+        res[i] = score(i, N, sum(_z(G, i, q, weight) for q in N)) if N else None
+    return res
 
-        def p(a, b):
-            den = sum(_z(G, a, q, weight) for q in _contacts(G, a))
-            return _z(G, a, b, weight) / den if den else 0.0
 
+def burt_constraint(G, weight):
+    def p(a, b):
+        den = sum(_z(G, a, q, weight) for q in _contacts(G, a))
+        return _z(G, a, b, weight) / den if den else 0.0
+
+    def score(i, N, tot):
         c = 0.0
         for j in N:
             ind = sum(p(i, q) * p(q, j) for q in N if q != j)
             c += (_z(G, i, j, weight) / tot + ind) ** 2
-        res[i] = c
-    return res
+        return c
+
+    return _per_ego(G, weight, score)
 
 
 def burt_effective_size(G, weight):
-    res = {}
-    for i in G:
-        N = _contacts(G, i)
-        if not N:
-            res[i] = None
-            continue
-        tot = sum(_z(G, i, q, weight) for q in N)
+    def score(i, N, tot):
         e = 0.0
         for j in N:
             mx = max(_z(G, j, k, weight) for k in _contacts(G, j))
             e += 1 - sum(_z(G, i, q, weight) / tot * _z(G, j, q, weight) / mx for q in N if q != j)
-        res[i] = e
-    return res
+        return e
+
+    return _per_ego(G, weight, score)
 
 
 def _close(a, b):
