@@ -1,0 +1,300 @@
+"""The exported page: header, map, legend and footer laid out and painted.
+
+One page composition for every format: a header (title; viewpoint and as-of date;
+the sensitivity label), the map, the legend in a column at the right, and a footer
+repeating the sensitivity label. Sizes are laid out in points (1/72 inch) and
+converted with the output's resolution, so a 300-DPI PNG and a PDF of the same
+width look alike. The file writers are in :mod:`.export`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
+
+MM_PER_INCH = 25.4
+PT_PER_INCH = 72.0
+VECTOR_DPI = 96
+"""Resolution of the SVG and PDF coordinate systems (vector outputs; only sets units)."""
+PRINT_LABEL_FLOOR = 0.7
+"""Paper is read closer than a screen: labels may print down to 70 % of their screen size."""
+LEGEND_BESIDE_MAX = 0.36
+"""The legend goes beside the map when no wider than this share of the page, else below."""
+
+LegendPainter = Callable[[QPainter, QRectF, Any], None]
+"""``paint(painter, rect, theme)``: draw the legend inside ``rect`` (device units)."""
+
+
+class MapSource(Protocol):
+    """Anything that can paint a scene rectangle into a target rectangle (MapView does)."""
+
+    def render_to(self, painter: QPainter, target: QRectF, source: QRectF | None = None) -> None: ...
+
+
+class SceneSource:
+    """Adapter for a plain ``QGraphicsScene`` (used by tests and as a fallback)."""
+
+    def __init__(self, scene):
+        self.scene = scene
+
+    def render_to(self, painter: QPainter, target: QRectF, source: QRectF | None = None) -> None:
+        self.scene.render(painter, target, source or self.scene.itemsBoundingRect(),
+                          Qt.AspectRatioMode.KeepAspectRatio)
+
+
+class MapViewSource:
+    """Adapter for the canvas ``MapView``: labels scaled for the page like on screen.
+
+    On screen, labels keep a minimum size when zoomed out (``MapView.label_scale_for``);
+    on a page the "zoom" is the size of one scene unit in 96-DPI pixels, and the same
+    rule applies, so labels print as they look on screen (never below
+    :data:`PRINT_LABEL_FLOOR` of their nominal size where the view has no such rule).
+    """
+
+    def __init__(self, view):
+        self.view = view
+
+    def render_to(self, painter: QPainter, target: QRectF, source: QRectF | None = None) -> None:
+        self.view.render_to(painter, target, source, legend=False)
+
+    def prepare(self, target: QRectF, source: QRectF, unit: float) -> None:
+        k = min(target.width() / max(source.width(), 1e-9), target.height() / max(source.height(), 1e-9))
+        zoom = k / (unit * PT_PER_INCH / VECTOR_DPI)
+        self._saved_scale = self.view.map_scene.label_scale
+        zoom = max(zoom, 1e-9)
+        same_as_screen = getattr(self.view, "label_scale_for", None)
+        self.view.map_scene.set_label_scale(same_as_screen(zoom) if same_as_screen is not None
+                                            else max(1.0, PRINT_LABEL_FLOOR / zoom))
+
+    def finish(self) -> None:
+        if hasattr(self, "_saved_scale"):
+            self.view.map_scene.set_label_scale(self._saved_scale)
+            del self._saved_scale
+
+
+@dataclass(frozen=True)
+class Chrome:
+    """What goes around the map: header, footer and colours."""
+
+    title: str = ""
+    viewpoint: str = ""
+    as_of: str = ""
+    sensitivity: str = ""
+    view_name: str = ""
+    background: str = "#FFFFFF"
+    text: str = "#111111"
+    muted: str = "#555555"
+    rule: str = "#888888"
+    title_pt: float = 16.0
+
+    @classmethod
+    def from_meta(cls, meta: Any, theme: Any = None, view_name: str = "") -> Chrome:
+        sens = getattr(meta, "sensitivity", "") or ""
+        sens = str(getattr(sens, "value", sens)).replace("_", " ").upper()
+        as_of = getattr(meta, "as_of", None)
+        kw: dict[str, Any] = {
+            "title": str(getattr(meta, "title", "") or ""),
+            "viewpoint": str(getattr(meta, "viewpoint", "") or ""),
+            "as_of": as_of.isoformat() if as_of else "",
+            "sensitivity": sens,
+            "view_name": view_name,
+        }
+        if theme is not None:
+            kw.update(background=theme.background, text=theme.text, muted=theme.caption,
+                      rule=getattr(theme, "legend_border", "#888888"))
+            if getattr(theme, "name", "") == "projector":
+                kw["title_pt"] = 20.0
+        return cls(**kw)
+
+
+@dataclass(frozen=True)
+class Layout:
+    """Rectangles of one composed page, in device units."""
+
+    size: QSizeF
+    header: QRectF
+    map: QRectF
+    legend: QRectF
+    footer: QRectF
+
+
+def _font(pt: float, unit: float, bold: bool = False) -> QFont:
+    f = QFont()
+    f.setPixelSize(max(1, round(pt * unit)))
+    f.setBold(bold)
+    return f
+
+
+@dataclass
+class _Header:
+    title_font: QFont
+    title: str
+    lines: list[str]
+    sens_w: float
+    height: float
+
+
+def _wrap(text: str, fm: QFontMetricsF, width: float, max_lines: int) -> list[str]:
+    """Greedy word wrap into at most ``max_lines`` lines; the last one elided if needed."""
+    words = " ".join(text.split()).split(" ")
+    lines: list[str] = []
+    cur = ""
+    for i, word in enumerate(words):
+        trial = f"{cur} {word}".strip()
+        if fm.horizontalAdvance(trial) <= width or not cur:
+            cur = trial
+            continue
+        lines.append(cur)
+        cur = word
+        if len(lines) == max_lines - 1:
+            cur = " ".join([cur, *words[i + 1:]])
+            break
+    lines.append(cur)
+    lines[-1] = fm.elidedText(lines[-1], Qt.TextElideMode.ElideRight, width)
+    return [ln for ln in lines if ln]
+
+
+def _header(chrome: Chrome, width: float, unit: float) -> _Header:
+    """Fonts and lines of the page header for a header ``width`` device units wide."""
+    sens_w = 0.0
+    if chrome.sensitivity:
+        sens_w = QFontMetricsF(_font(10, unit, bold=True)).horizontalAdvance(chrome.sensitivity) + 12 * unit
+    room = max(10.0, width - sens_w - 8 * unit)
+    title = chrome.title or "Untitled map"
+    pt = chrome.title_pt
+    while pt > 0.6 * chrome.title_pt and QFontMetricsF(_font(pt, unit, True)).horizontalAdvance(title) > room:
+        pt -= 0.5
+    tfont = _font(pt, unit, bold=True)
+    tfm = QFontMetricsF(tfont)
+    title = tfm.elidedText(title, Qt.TextElideMode.ElideRight, room)
+    sfm = QFontMetricsF(_font(10, unit))
+    lines = _wrap(f"Viewpoint: {chrome.viewpoint}", sfm, width, 2) if chrome.viewpoint else []
+    second = [x for x in (f"As of {chrome.as_of}" if chrome.as_of else "",
+                          f"View: {chrome.view_name}" if chrome.view_name else "") if x]
+    if second:
+        lines.append("   ·   ".join(second))
+    height = max(tfm.height(), 20 * unit) + 4 * unit + len(lines) * sfm.height() * 1.4 + 8 * unit
+    return _Header(tfont, title, lines, sens_w, height)
+
+
+A4_LANDSCAPE_PT = 297 / MM_PER_INCH * PT_PER_INCH
+
+
+def chrome_unit(width: float, unit: float) -> float:
+    """Device units per point for the page chrome: pages wider than A4 landscape (slides,
+    posters) get a proportionally larger header, legend and footer."""
+    return unit * max(1.0, width / (A4_LANDSCAPE_PT * unit))
+
+
+def compose_layout(width: float, unit: float, source: QRectF, chrome: Chrome,
+                   legend_size_pt: QSizeF | None) -> Layout:
+    """Place header, map, legend and footer for a page ``width`` device units wide.
+
+    ``unit`` is device units per point. The map keeps the aspect ratio of ``source``;
+    the legend sits at its right on wide pages and below it on narrow ones.
+    """
+    unit = chrome_unit(width, unit)  # header, legend, footer grow on pages wider than A4 landscape
+    m = 18 * unit
+    gap = 10 * unit
+    header_h = _header(chrome, width - 2 * m, unit).height
+    footer_h = 8 * 1.6 * unit + 6 * unit
+    content_w = width - 2 * m
+    lw = lh = 0.0
+    if legend_size_pt is not None and legend_size_pt.width() > 0:
+        lw, lh = legend_size_pt.width() * unit, legend_size_pt.height() * unit
+        if lw > content_w:  # shrink to fit, keeping its proportions
+            lw, lh = content_w, lh * content_w / lw
+    beside = bool(lw) and lw <= LEGEND_BESIDE_MAX * content_w
+    map_w = max(1.0, content_w - (lw + gap if beside else 0))
+    aspect = source.height() / source.width() if source.width() > 0 else 0.75
+    map_h = max(map_w * aspect, lh if beside else 0.0, 1.0)
+    top = m + header_h
+    map_rect = QRectF(m, top, map_w, map_h)
+    if not lw:
+        legend = QRectF()
+        bottom = top + map_h
+    elif beside:
+        legend = QRectF(m + map_w + gap, top, lw, lh)
+        bottom = top + map_h
+    else:
+        legend = QRectF(m + content_w - lw, top + map_h + gap, lw, lh)
+        bottom = legend.bottom()
+    footer = QRectF(m, bottom + 4 * unit, content_w, footer_h)
+    height = footer.bottom() + m
+    return Layout(QSizeF(width, height), QRectF(m, m, width - 2 * m, header_h), map_rect, legend, footer)
+
+
+def paint_page(painter: QPainter, layout: Layout, unit: float, source_obj: MapSource, source: QRectF,
+               chrome: Chrome, legend: LegendPainter | None = None, theme: Any = None) -> None:
+    """Draw a composed page (see :func:`compose_layout`) with ``painter``."""
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+    painter.fillRect(QRectF(QPointF(0, 0), layout.size), QColor(chrome.background))
+    map_unit, unit = unit, chrome_unit(layout.size.width(), unit)
+
+    # header: title (left), sensitivity (right); viewpoint / as-of / view below
+    h = layout.header
+    painter.setPen(QColor(chrome.text))
+    sfont = _font(10, unit, bold=True)
+    small = _font(10, unit)
+    sens_w = 0.0
+    if chrome.sensitivity:
+        painter.setFont(sfont)
+        fm = QFontMetricsF(sfont)
+        sens_w = fm.horizontalAdvance(chrome.sensitivity) + 12 * unit
+        box = QRectF(h.right() - sens_w, h.top(), sens_w, fm.height() + 6 * unit)
+        painter.setPen(QPen(QColor("#D55E00"), 1.5 * unit))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(box)
+        painter.setPen(QColor(chrome.text))
+        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, chrome.sensitivity)
+    plan = _header(chrome, h.width(), unit)
+    painter.setFont(plan.title_font)
+    fm = QFontMetricsF(plan.title_font)
+    title_rect = QRectF(h.left(), h.top(), h.width() - plan.sens_w - 8 * unit, max(fm.height(), 20 * unit))
+    painter.drawText(title_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, plan.title)
+    painter.setFont(small)
+    painter.setPen(QColor(chrome.muted))
+    sfm = QFontMetricsF(small)
+    y = title_rect.bottom() + 4 * unit
+    for line in plan.lines:
+        r = QRectF(h.left(), y, h.width(), sfm.height())
+        painter.drawText(r, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, line)
+        y += sfm.height() * 1.4
+    painter.setPen(QPen(QColor(chrome.rule), 0.75 * unit))
+    painter.drawLine(QPointF(h.left(), h.bottom() - 2 * unit), QPointF(h.right(), h.bottom() - 2 * unit))
+
+    # the map, centred in its rectangle with its own aspect ratio
+    painter.save()
+    try:
+        painter.setClipRect(layout.map)
+        prepare = getattr(source_obj, "prepare", None)
+        if prepare is not None:
+            prepare(layout.map, source, map_unit)
+        source_obj.render_to(painter, layout.map, source)
+    finally:
+        finish = getattr(source_obj, "finish", None)
+        if finish is not None:
+            finish()
+        painter.restore()
+
+    if legend is not None and not layout.legend.isEmpty():
+        painter.save()
+        try:
+            legend(painter, layout.legend, theme)
+        finally:
+            painter.restore()
+
+    f = layout.footer
+    painter.setPen(QPen(QColor(chrome.rule), 0.75 * unit))
+    painter.drawLine(QPointF(f.left(), f.top()), QPointF(f.right(), f.top()))
+    foot = _font(8, unit)
+    painter.setFont(foot)
+    painter.setPen(QColor(chrome.muted))
+    r = QRectF(f.left(), f.top() + 3 * unit, f.width(), f.height() - 3 * unit)
+    painter.drawText(r, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, chrome.sensitivity)
+    painter.drawText(r, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, "made with actormap")
