@@ -181,3 +181,26 @@ def test_colour_map_by_measure_and_back(dock, canvas):
     assert scene.heat_of("bishop") == pytest.approx(1.0) and scene.heat_of("ms1") == pytest.approx(0.0)
     dock.heat.set_measure("notation")
     assert not scene.heat_active
+
+
+def test_mediators_tab_reads_the_engines_own_result(qtbot):
+    # the hand-made result above could drift from the engine's keys; this one is the engine's
+    import analysis_fakes
+
+    from actormap.analysis_worker import run_analysis
+    from actormap.gui.panels.analysis.common import CanvasLink
+    from actormap.gui.panels.analysis.mediators_tab import MediatorsTab
+
+    result = run_analysis(analysis_fakes.test_map())
+    tab = MediatorsTab(CanvasLink())
+    qtbot.addWidget(tab)
+    tab.set_result(result)
+    # the engine's weights (not 1.0 for every part) reach the sliders, so re-ranking
+    # them in the panel gives back the engine's own order and scores
+    assert tab.weights == result["mediator_weights"]
+    assert tab.ranked_ids() == [m["id"] for m in result["mediators"]]
+    assert [m["score"] for m in tab.ranked] == pytest.approx([m["score"] for m in result["mediators"]])
+    assert tab.gated_model.rowCount() == len(result["gated"]) > 0
+    police = next(g for g in result["gated"] if g["id"] == "police")
+    row = tab.gated_model.row_of("police")
+    assert tab.gated_model.index(row, 2).data() == "; ".join(police["reasons"])
