@@ -77,8 +77,8 @@ def hand_result(amap: ActorMap, **options) -> dict:
              "components": {"cross_brokerage": 0.2, "autonomy": 1.0, "legitimacy": None},
              "reasons": ["trusted by the Church"]},
         ],
-        "gated": [{"id": "police", "reason": "no trust tie outside its own camp"}],
-        "weights": {"cross_brokerage": 1.0, "autonomy": 1.0, "legitimacy": 1.0},
+        "gated": [{"id": "police", "reasons": ["no trust tie outside its own camp"]}],
+        "mediator_weights": {"cross_brokerage": 1.0, "autonomy": 1.0, "legitimacy": 1.0},
         "actors": actors,
     }
     if options.get("key_players"):

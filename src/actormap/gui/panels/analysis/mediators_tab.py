@@ -8,6 +8,8 @@ camps and the trust channels it bridges (:func:`ranking.bridges`).
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (
@@ -33,6 +35,8 @@ from .common import (
     HelpBox,
     IdTable,
     RowsModel,
+    actor_factions,
+    actor_names,
     fmt_num,
     name_list,
 )
@@ -43,38 +47,19 @@ SLIDER_MAX = 2.0
 
 
 def split_mediators(result: dict | None) -> tuple[list[dict], list[dict]]:
-    """(ranked candidates, gated-out actors) from a result, whatever key the gated list uses."""
+    """(ranked candidates, gated-out actors) from a result (copies: the tab adds ``rank``)."""
     result = result or {}
-    meds = [dict(m) for m in result.get("mediators", []) or []]
-    gated = [dict(g) for g in (result.get("gated") or result.get("mediators_gated")
-                                or result.get("gated_mediators") or [])]
-    if isinstance(result.get("mediators"), dict):  # {"ranked": [...], "gated": [...]} form
-        block = result["mediators"]
-        meds = [dict(m) for m in block.get("ranked", block.get("candidates", [])) or []]
-        gated = [dict(g) for g in block.get("gated", []) or []]
-    keep = []
-    for m in meds:
-        (gated if m.get("gated") else keep).append(m)
-    return keep, gated
+    return ([dict(m) for m in result.get("mediators") or []],
+            [dict(g) for g in result.get("gated") or []])
 
 
 def weights_used(result: dict | None) -> dict:
     """The weights the engine ranked with (its defaults unless the user gave others)."""
-    result = result or {}
-    w = result.get("mediator_weights") or result.get("weights")
-    if not w and isinstance(result.get("mediators"), dict):
-        w = result["mediators"].get("weights")
-    return dict(w or {})
+    return dict((result or {}).get("mediator_weights") or {})
 
 
 def gate_reason(g: dict) -> str:
-    for key in ("reason", "gate", "why"):
-        if g.get(key):
-            return str(g[key])
-    for key in ("gates", "reasons"):
-        if g.get(key):
-            return "; ".join(str(r) for r in g[key])
-    return "left out by a gate"
+    return "; ".join(str(r) for r in g.get("reasons") or []) or "left out by a gate"
 
 
 def component_keys(candidates: list[dict], gated: list[dict] = ()) -> list[str]:
@@ -248,8 +233,8 @@ class MediatorsTab(QWidget):
 
     def set_result(self, result: dict | None) -> None:
         self.result = result
-        self._names = {str(a.get("id")): str(a.get("name") or a.get("id")) for a in (result or {}).get("actors", [])}
-        self._factions = {str(a.get("id")): str(a.get("faction") or "") for a in (result or {}).get("actors", [])}
+        self._names = actor_names(result)
+        self._factions = actor_factions(result)
         cands, gated = split_mediators(result)
         for m in cands + gated:
             m.setdefault("name", self._names.get(str(m.get("id")), str(m.get("id"))))
@@ -368,6 +353,4 @@ class MediatorsTab(QWidget):
 
 
 def _esc(text) -> str:
-    from html import escape
-
     return escape(str(text if text is not None else ""))
