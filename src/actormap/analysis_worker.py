@@ -31,10 +31,7 @@ def run_analysis(amap, *, key_players: int | None = None, weights: dict | None =
     """The default analysis: :func:`actormap.core.analysis.report.analyze`."""
     from actormap.core.analysis import report
 
-    kwargs: dict[str, Any] = {"key_players": key_players, "weights": weights}
-    if progress is not None and accepts_progress(report.analyze):
-        kwargs["progress"] = progress
-    return report.analyze(amap, **kwargs)
+    return report.analyze(amap, key_players=key_players, weights=weights, progress=progress)
 
 
 def accepts_progress(func: Callable) -> bool:
