@@ -22,7 +22,7 @@ from .betweenness import betweenness_info
 from .brokerage import ROLES, gould_fernandez
 from .factions import declared_factions, detected_factions
 from .fragmentation import distance_fragmentation, faction_removal_impact, fragmentation, removal_impact
-from .mediators import insider_mediators
+from .mediators import insider_mediators, validate_weights
 from .structural_holes import constraint as burt_constraint
 from .structural_holes import effective_size as burt_effective_size
 
@@ -103,8 +103,6 @@ def analyze(amap: ActorMap, key_players: int | None = None, weights: Mapping | N
     n = len(amap.actors)
     if key_players is not None:
         _check_k(key_players, n)
-    from .mediators import validate_weights
-
     w = validate_weights(weights)
     camp = {a.id: layers.faction_of(a) for a in amap.actors}
 
