@@ -38,19 +38,10 @@ def rank(candidates: Sequence[Mapping[str, Any]], weights: Mapping[str, float]) 
     result is a list of new dicts (inputs are not changed) with ``score``
     replaced. Ties in score keep a stable order by ``name`` then ``id``.
     """
-    ws = [(k, max(0.0, float(w))) for k, w in weights.items()]
     out = []
     for c in candidates:
-        comps = c.get("components") or {}
-        total = acc = 0.0
-        for k, w in ws:
-            if k in comps:
-                total += w
-                v = comps[k]
-                if v:
-                    acc += w * float(v)
         d = dict(c)
-        d["score"] = acc / total if total > 0 else 0.0
+        d["score"] = score(c.get("components") or {}, weights)
         out.append(d)
     out.sort(key=lambda d: (-d["score"], str(d.get("name", "")), str(d.get("id", ""))))
     return out
