@@ -82,7 +82,6 @@ def test_bad_file_exit_2_one_line(capsys, tmp_path):
 
 
 def test_key_players_option(capsys):
-    pytest.importorskip("actormap.core.analysis.keyplayer")
     code, out, err = run(capsys, "analyze", str(SAMPLE), "--json", "--key-players", "2")
     assert code == 0, err
     kp = json.loads(out)["key_players"]

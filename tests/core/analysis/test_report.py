@@ -124,7 +124,6 @@ def test_key_players_validation():
 
 
 def test_key_players_when_available():
-    pytest.importorskip("actormap.core.analysis.keyplayer")
     amap = random_map(4)
     res = analyze(amap, key_players=2)
     kp = res["key_players"]
