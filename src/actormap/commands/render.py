@@ -136,7 +136,6 @@ def report_file(map_path: str | Path, out: str | Path, key_players: int | None =
                 theme: str = "light") -> str:
     """Write the analysis report of ``map_path`` to ``out`` (.html or .pdf)."""
     from ..core.io import load_map
-    from ..report import build_html_report
 
     fmt = Path(out).suffix.lower().lstrip(".")
     if fmt not in ("html", "htm", "pdf"):
@@ -144,18 +143,11 @@ def report_file(map_path: str | Path, out: str | Path, key_players: int | None =
     amap = load_map(map_path)
     result = _analyze(amap, key_players)
     ensure_qt_app()
-    from ..gui.export import render_png, report_pdf_bytes, svg_bytes, write_bytes
+    from ..gui.export import report_bytes, write_bytes
 
     canvas = _Canvas(amap, theme)
     try:
-        job = canvas.job(amap)
-        if fmt == "pdf":
-            img = render_png(job, width_mm=180, dpi=300)
-            html = build_html_report(result, amap, picture_uri="actormap-picture.png", picture_width=620)
-            data = report_pdf_bytes(html, amap.title, {"actormap-picture.png": img})
-        else:
-            html = build_html_report(result, amap, picture_svg=svg_bytes(job, width_mm=260))
-            data = html.encode("utf-8")
+        data = report_bytes(result, amap, canvas.job(amap), fmt == "pdf")
     finally:
         canvas.close()
     write_bytes(out, data)

@@ -38,7 +38,7 @@ __all__ = [
     "A4_MM", "FORMATS", "MAX_PIXELS", "MAX_PNG_DPI", "MIN_PNG_DPI", "Chrome", "ExportError", "ExportJob",
     "Layout", "MapSource", "MapViewSource", "SceneSource", "canvas_legend", "chrome_unit", "compose_layout",
     "export_map", "format_of", "job_for_view", "map_source_rect", "paint_page", "pdf_bytes", "png_bytes",
-    "render_png", "report_pdf_bytes", "svg_bytes", "write_bytes",
+    "render_png", "report_bytes", "report_pdf_bytes", "svg_bytes", "write_bytes",
 ]
 
 MIN_PNG_DPI, MAX_PNG_DPI = 300, 1200
@@ -245,6 +245,21 @@ def report_pdf_bytes(html: str, title: str = "actor map report", images: dict[st
     doc.print_(w)
     buf.close()
     return bytes(ba.data())
+
+
+REPORT_PICTURE = "actormap-picture.png"
+
+
+def report_bytes(result: Any, amap: Any, job: ExportJob, pdf: bool) -> bytes:
+    """The analysis report of ``amap`` with the map pictured by ``job``: a PDF (the picture
+    a 300-DPI PNG, as QTextDocument reads no SVG) or UTF-8 HTML (the picture inline SVG)."""
+    from ..report import build_html_report
+
+    if pdf:
+        img = render_png(job, width_mm=180, dpi=300)
+        html = build_html_report(result, amap, picture_uri=REPORT_PICTURE, picture_width=620)
+        return report_pdf_bytes(html, amap.title, {REPORT_PICTURE: img})
+    return build_html_report(result, amap, picture_svg=svg_bytes(job, width_mm=260)).encode("utf-8")
 
 
 # ---- building a job from the canvas -------------------------------------------------------

@@ -14,7 +14,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QInputDialog
 
 from ..core.errors import ActorMapError
-from .export import MIN_PNG_DPI, export_map, job_for_view, report_pdf_bytes, svg_bytes, write_bytes
+from .export import MIN_PNG_DPI, export_map, job_for_view, report_bytes, write_bytes
 from .panels.views_panel import ViewsPanel
 from .presentation import Presentation
 from .saved_views import ViewAnimator, visible_scene_rect
@@ -114,8 +114,6 @@ class Workshop:
         path = ask_save_path(w, "Export the analysis report", self._suggest(".html"), REPORT_FILTER)
         if not path:
             return None
-        from ..report import build_html_report
-
         try:
             from ..core.analysis.report import analyze
         except ImportError:
@@ -125,16 +123,10 @@ class Workshop:
         try:
             result = analyze(amap)
             job = job_for_view(w.canvas, amap)
-            if path.lower().endswith(".pdf"):
-                from .export import render_png
-
-                img = render_png(job, width_mm=180, dpi=300)
-                html = build_html_report(result, amap, picture_uri="actormap-picture.png", picture_width=620)
-                write_bytes(path, report_pdf_bytes(html, amap.title, {"actormap-picture.png": img}))
-            else:
-                if not path.lower().endswith((".html", ".htm")):
-                    path += ".html"
-                write_bytes(path, build_html_report(result, amap, picture_svg=svg_bytes(job, 260)).encode())
+            pdf = path.lower().endswith(".pdf")
+            if not pdf and not path.lower().endswith((".html", ".htm")):
+                path += ".html"
+            write_bytes(path, report_bytes(result, amap, job, pdf))
         except ActorMapError as err:
             w.show_message(str(err))
             return None
