@@ -283,7 +283,7 @@ def _solve_block(n, eu, ev, neg, method, seed, deadline, decompose=True):
     return _heuristic(n, eu, ev, neg, seed), False, "heuristic"
 
 
-def _blocks(nodes_c: np.ndarray, eu, ev) -> list[np.ndarray]:
+def _blocks(eu, ev) -> list[np.ndarray]:
     """Edge-index arrays of the biconnected blocks of one component."""
     H = nx.Graph()
     for k, (u, v) in enumerate(zip(eu.tolist(), ev.tolist(), strict=True)):
@@ -327,7 +327,7 @@ def _partition(nodes, eu, ev, sg, method, seed, time_budget):
         cu, cv, cneg = eu[ce], ev[ce], sg[ce] < 0
         comp_nodes = np.unique(np.concatenate([cu, cv]))
         decompose = ce.size <= DECOMPOSE_MAX_EDGES
-        blocks = _blocks(comp_nodes, cu, cv) if decompose else [np.arange(ce.size)]
+        blocks = _blocks(cu, cv) if decompose else [np.arange(ce.size)]
         local = []
         for b in blocks:
             bn, inv = np.unique(np.concatenate([cu[b], cv[b]]), return_inverse=True)
