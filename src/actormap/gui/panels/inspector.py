@@ -55,6 +55,18 @@ def _set_line(edit: QLineEdit, text: str) -> None:
     edit.setModified(False)
 
 
+def _form_page() -> tuple[QWidget, QFormLayout]:
+    """A page holding a top-aligned form whose fields grow with the panel."""
+    page = QWidget()
+    outer = QVBoxLayout(page)
+    outer.setContentsMargins(0, 0, 0, 0)
+    form = QFormLayout()
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+    outer.addLayout(form)
+    outer.addStretch(1)
+    return page, form
+
+
 def _narrow(combo: QComboBox) -> None:
     """Long entries (faction or actor names) must not widen the dock."""
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -108,13 +120,7 @@ class Inspector(QWidget):
 
     # ---- building -------------------------------------------------------------------
     def _build_actor_page(self) -> QWidget:
-        page = QWidget()
-        outer = QVBoxLayout(page)
-        outer.setContentsMargins(0, 0, 0, 0)
-        form = QFormLayout()
-        outer.addLayout(form)
-        outer.addStretch(1)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        page, form = _form_page()
         self.a_name = QLineEdit()
         self.a_name.editingFinished.connect(lambda: self._commit_actor({"name": self.a_name.text()}))
         self.a_kind = EnumCombo(ActorKind)
@@ -189,13 +195,7 @@ class Inspector(QWidget):
         return box
 
     def _build_tie_page(self) -> QWidget:
-        page = QWidget()
-        outer = QVBoxLayout(page)
-        outer.setContentsMargins(0, 0, 0, 0)
-        form = QFormLayout()
-        outer.addLayout(form)
-        outer.addStretch(1)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        page, form = _form_page()
         self.t_kind = EnumCombo(TieKind)
         for i in range(self.t_kind.count()):
             sem = SEMANTICS[TieKind(self.t_kind.itemData(i))]
@@ -338,8 +338,7 @@ class Inspector(QWidget):
         current = item.model_dump()
         if all(current.get(k) == v for k, v in changes.items()):
             return True  # nothing changed (focus left a field without an edit)
-        what = item.name if hasattr(item, "name") else "tie"
-        label = f"Edit {what!r}: {', '.join(changes)}" if hasattr(item, "name") else f"Edit tie {', '.join(changes)}"
+        label = f"Edit {item.name!r}: {', '.join(changes)}" if hasattr(item, "name") else f"Edit tie {', '.join(changes)}"
         try:
             self.qdoc.push(edit_cls(item.id, changes, label=label))
         except EditError as err:
