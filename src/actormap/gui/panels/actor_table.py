@@ -7,11 +7,7 @@ from ..selection import Selection
 from ..undo import QtDocument
 from .fields import NONE_TEXT, enum_label, format_legitimacy, parse_legitimacy
 from .item_table import ItemTablePanel
-from .table_model import Column, ItemTableModel
-
-
-def _nonempty(text: str) -> str:
-    return str(text)
+from .table_model import Column, ItemTableModel, notes_column
 
 
 def actor_columns(qdoc: QtDocument) -> list[Column]:
@@ -19,7 +15,7 @@ def actor_columns(qdoc: QtDocument) -> list[Column]:
         return len(qdoc.doc.ties_of(a.id)) if a.id in qdoc.doc.actors else 0
 
     return [
-        Column("Name", lambda a: a.name, lambda a: a.name.lower(), "name", parse=_nonempty),
+        Column("Name", lambda a: a.name, lambda a: a.name.lower(), "name", parse=str),
         Column("Kind", lambda a: enum_label(a.kind), lambda a: a.kind.value, "kind", "choice",
                choices=lambda: [(enum_label(k), k.value) for k in ActorKind], edit_value=lambda a: a.kind.value),
         Column("Faction", lambda a: a.faction, lambda a: (a.faction == "", a.faction.lower()), "faction"),
@@ -38,16 +34,12 @@ def actor_columns(qdoc: QtDocument) -> list[Column]:
                tooltip="the mapping organisation itself"),
         Column("Pinned", lambda a: "", lambda a: a.pinned, "pinned", "bool"),
         Column("Ties", lambda a: str(ties(a)), ties),
-        Column("Notes", lambda a: a.notes.replace("\n", " ")[:200], lambda a: a.notes.lower(), "notes",
-               edit_value=lambda a: a.notes),
+        notes_column(),
     ]
 
 
 class ActorTable(ItemTablePanel):
     def __init__(self, qdoc: QtDocument, selection: Selection, parent=None):
         model = ItemTableModel(qdoc, actor_columns(qdoc), "actor")
-        super().__init__(model, selection, "Filter actors (name, kind, faction…)", parent)
-        model.setParent(self)
-        header = self.view.horizontalHeader()
-        for col, width in enumerate((230, 100, 170, 50, 95, 75, 65, 45, 55, 40)):
-            header.resizeSection(col, width)
+        super().__init__(model, selection, "Filter actors (name, kind, faction…)",
+                         (230, 100, 170, 50, 95, 75, 65, 45, 55, 40), parent)

@@ -27,8 +27,9 @@ class ItemTablePanel(QWidget):
     message = Signal(str)
 
     def __init__(self, model: ItemTableModel, selection: Selection, placeholder: str,
-                 parent: QWidget | None = None):
+                 widths: tuple[int, ...] = (), parent: QWidget | None = None):
         super().__init__(parent)
+        model.setParent(self)
         self.model = model
         self.selection = selection
         self.proxy = SortFilterProxy(self)
@@ -53,13 +54,14 @@ class ItemTablePanel(QWidget):
         self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for col, width in enumerate(widths):
+            self.view.horizontalHeader().resizeSection(col, width)
         self.view.setTabKeyNavigation(False)
         model.message.connect(self.message)
         self._syncing = False
         self.view.selectionModel().selectionChanged.connect(self._table_selection_changed)
         selection.changed.connect(self._selection_changed)
         model.modelReset.connect(lambda: self._selection_changed(selection.actor_ids, selection.tie_ids, None))
-
 
         self.top = QHBoxLayout()
         self.top.setContentsMargins(0, 0, 0, 0)

@@ -39,6 +39,12 @@ class Column:
     tooltip: str = ""
 
 
+def notes_column() -> Column:
+    """The free-text notes of an actor or a tie: one line shown, the whole text edited."""
+    return Column("Notes", lambda i: i.notes.replace("\n", " ")[:200], lambda i: i.notes.lower(), "notes",
+                  edit_value=lambda i: i.notes)
+
+
 class ItemTableModel(QAbstractTableModel):
     """Rows are the items ``items()`` returns; ``update_edit(id, changes, label)`` builds the edit."""
 
@@ -300,4 +306,4 @@ class ColumnDelegate(QStyledItemDelegate):
             super().setModelData(editor, model, index)
 
 
-__all__ = ["ID_ROLE", "SORT_ROLE", "Column", "ColumnDelegate", "ItemTableModel", "SortFilterProxy"]
+__all__ = ["ID_ROLE", "SORT_ROLE", "Column", "ColumnDelegate", "ItemTableModel", "SortFilterProxy", "notes_column"]

@@ -8,7 +8,7 @@ from ..selection import Selection
 from ..undo import QtDocument
 from .fields import enum_label, format_date, parse_date
 from .item_table import ItemTablePanel
-from .table_model import Column, ItemTableModel
+from .table_model import Column, ItemTableModel, notes_column
 
 
 def tie_columns(qdoc: QtDocument) -> list[Column]:
@@ -39,16 +39,11 @@ def tie_columns(qdoc: QtDocument) -> list[Column]:
                parse=lambda s: parse_date(s, "start date"), tooltip="YYYY-MM-DD or empty"),
         Column("End", lambda t: format_date(t.end), lambda t: format_date(t.end) or "~", "end",
                parse=lambda s: parse_date(s, "end date"), tooltip="YYYY-MM-DD or empty"),
-        Column("Notes", lambda t: t.notes.replace("\n", " ")[:200], lambda t: t.notes.lower(), "notes",
-               edit_value=lambda t: t.notes),
+        notes_column(),
     ]
 
 
 class TieTable(ItemTablePanel):
     def __init__(self, qdoc: QtDocument, selection: Selection, parent=None):
         model = ItemTableModel(qdoc, tie_columns(qdoc), "tie")
-        super().__init__(model, selection, "Filter ties (actor, kind…)", parent)
-        model.setParent(self)
-        header = self.view.horizontalHeader()
-        for col, width in enumerate((170, 110, 170, 72, 90, 85, 85)):
-            header.resizeSection(col, width)
+        super().__init__(model, selection, "Filter ties (actor, kind…)", (170, 110, 170, 72, 90, 85, 85), parent)
