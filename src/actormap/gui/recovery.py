@@ -14,6 +14,7 @@ tests pass one in.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import socket
@@ -263,12 +264,8 @@ class Recovery(QObject):
 
     @staticmethod
     def _remove(path: Path) -> None:
-        try:
+        with contextlib.suppress(OSError):  # already gone, or not ours to remove: nothing to do
             path.unlink()
-        except FileNotFoundError:
-            pass
-        except OSError:
-            pass
 
 
 def offer_recovery(recovery: Recovery, files, parent=None) -> bool:
