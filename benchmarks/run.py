@@ -33,11 +33,7 @@ from actormap.core.analysis.fragmentation import (  # noqa: E402
     removal_impact,
 )
 from actormap.core.analysis.keyplayer import kpp_neg  # noqa: E402
-
-try:
-    from actormap.core.analysis.report import analyze
-except ImportError:  # written by another task; the whole-analysis row is skipped
-    analyze = None
+from actormap.core.analysis.report import analyze  # noqa: E402
 
 
 class Timed(float):
@@ -135,10 +131,7 @@ def bench(n: int, quick: bool) -> None:
     row(size, "faction removal impact (trust)", best_of(lambda: faction_removal_impact(trust, camp)))
     row(size, "key players k=5 (10 restarts)", best_of(lambda: kpp_neg(G, 5), repeats=2))
 
-    if analyze is None:
-        row(size, "whole analysis", None, None, "skipped: actormap.core.analysis.report not found")
-    else:
-        row(size, "whole analysis (analyze)", best_of(lambda: analyze(amap), repeats=3))
+    row(size, "whole analysis (analyze)", best_of(lambda: analyze(amap), repeats=3))
 
 
 LOOP: dict[int, tuple] = {}
