@@ -24,8 +24,8 @@ def _names(ids, name: dict, limit: int = 8) -> str:
 
 def render_text(result: dict, top: int = TOP, width: int = 100) -> str:
     """Top brokers, removal impact, key players, mediator shortlist with reasons, blocs."""
-    name = {a["id"]: a["name"] for a in result.get("actors", [])}
     actors = result.get("actors", [])
+    name = {a["id"]: a["name"] for a in actors}
     m, frag, bal = result["map"], result["fragmentation"], result["balance"]
     approx = [k for k, v in result.get("approximate", {}).items() if v]
     wrap = textwrap.TextWrapper(width=width, subsequent_indent="       ")
