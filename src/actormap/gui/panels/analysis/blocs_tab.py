@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from .common import CanvasLink, Column, HelpBox, IdTable, RowsModel, fmt_num
+from .common import CanvasLink, Column, HelpBox, IdTable, RowsModel, actor_names, fmt_num
 
 
 def contradicting_items(balance: dict) -> list[dict]:
@@ -90,7 +90,7 @@ class BlocsTab(QWidget):
 
     def set_result(self, result: dict | None) -> None:
         self.result = result or {}
-        self._names = {str(a.get("id")): str(a.get("name") or a.get("id")) for a in self.result.get("actors", [])}
+        self._names = actor_names(self.result)
         doc = self.link.qdoc.doc if self.link.qdoc is not None else None
         bal = self.result.get("balance") or {}
         blocs = [list(map(str, b)) for b in (bal.get("blocs") or [])][:2]

@@ -11,7 +11,17 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
-from .common import OKABE_ITO, CanvasLink, Column, HelpBox, IdTable, RowsModel, approximated, fmt_num
+from .common import (
+    OKABE_ITO,
+    CanvasLink,
+    Column,
+    HelpBox,
+    IdTable,
+    RowsModel,
+    actor_names,
+    approximated,
+    fmt_num,
+)
 
 ROLES = ["coordinator", "itinerant", "representative", "gatekeeper", "liaison"]
 TOP_N = 12
@@ -140,8 +150,9 @@ class BrokerageTab(QWidget):
         actors = list(self.result.get("actors", []) or [])
         self.model.set_rows(actors)
         self.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
-        self._draw_top(actors)
-        self._draw_roles(actors)
+        names = actor_names(self.result)
+        self._draw_top(actors, names)
+        self._draw_roles(actors, names)
         approx = approximated(self.result)
         self.note.setText("Betweenness is estimated from a sample of actors on this large map (approximate)."
                           if "betweenness" in approx or approx == ["some measures"] else "")
@@ -152,7 +163,7 @@ class BrokerageTab(QWidget):
         ticks = [(n - 1 - i, _short(names.get(a, a))) for i, a in enumerate(ids)]
         plot.getPlotItem().getAxis("left").setTicks([ticks, []])
 
-    def _draw_top(self, actors: list[dict]) -> None:
+    def _draw_top(self, actors: list[dict], names: dict[str, str]) -> None:
         pi = self.top_plot.getPlotItem()
         if self.top_bars is not None:
             pi.removeItem(self.top_bars)
@@ -160,7 +171,6 @@ class BrokerageTab(QWidget):
         ranked = sorted((a for a in actors if (a.get("betweenness") or 0) > 0),
                         key=lambda a: (-(a.get("betweenness") or 0), str(a.get("name"))))[:TOP_N]
         self.top_ids = [str(a.get("id")) for a in ranked]
-        names = {str(a.get("id")): str(a.get("name") or a.get("id")) for a in actors}
         n = len(ranked)
         if n:
             self.top_bars = ClickableBars(n, x0=[0] * n, y=list(range(n - 1, -1, -1)), height=0.7,
@@ -172,7 +182,7 @@ class BrokerageTab(QWidget):
         pi.setYRange(-0.6, max(n, 1) - 0.4, padding=0)
         pi.setXRange(0, max([float(a.get("betweenness") or 0) for a in ranked] or [1.0]) * 1.05, padding=0)
 
-    def _draw_roles(self, actors: list[dict]) -> None:
+    def _draw_roles(self, actors: list[dict], names: dict[str, str]) -> None:
         pi = self.roles_plot.getPlotItem()
         for b in self.role_bars:
             pi.removeItem(b)
@@ -184,7 +194,6 @@ class BrokerageTab(QWidget):
 
         ranked = sorted((a for a in actors if total(a) > 0), key=lambda a: (-total(a), str(a.get("name"))))[:TOP_N]
         self.role_ids = [str(a.get("id")) for a in ranked]
-        names = {str(a.get("id")): str(a.get("name") or a.get("id")) for a in actors}
         n = len(ranked)
         left = [0.0] * n
         for k, role in enumerate(ROLES):

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .common import CanvasLink, Column, HelpBox, IdTable, RowsModel, fmt_num, name_list
+from .common import CanvasLink, Column, HelpBox, IdTable, RowsModel, actor_names, fmt_num, name_list
 
 
 def _removal(row: dict) -> dict:
@@ -106,7 +106,7 @@ class FragmentationTab(QWidget):
     def set_result(self, result: dict | None) -> None:
         self.result = result or {}
         actors = [a for a in self.result.get("actors", []) or []]
-        self._names = {str(a.get("id")): str(a.get("name") or a.get("id")) for a in actors}
+        self._names = actor_names(self.result)
         self._rows = {str(a.get("id")): a for a in actors}
         actors.sort(key=lambda a: (-(_removal(a).get("pairs_disconnected") or 0),
                                    -(_removal(a).get("faction_pairs_disconnected") or 0),

@@ -7,7 +7,7 @@ from html import escape
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from .common import CanvasLink, HelpBox, approximated, fmt_num, name_list
+from .common import CanvasLink, HelpBox, actor_names, approximated, fmt_num, name_list
 
 
 class SummaryTab(QWidget):
@@ -48,7 +48,7 @@ class SummaryTab(QWidget):
         m = r.get("map") or {}
         frag = r.get("fragmentation") or {}
         fac = r.get("factions") or {}
-        names = {str(a.get("id")): str(a.get("name") or a.get("id")) for a in r.get("actors", []) or []}
+        names = actor_names(r)
         self.values["actors"].setText(fmt_num(m.get("actors", len(r.get("actors", []) or []))))
         self.values["ties"].setText(fmt_num(m.get("ties")))
         self.values["components"].setText(f"{fmt_num(frag.get('components'))} <span style='color:#555'>"
