@@ -121,8 +121,7 @@ def _sensitivity_text(meta: Any) -> str:
     return str(s or "").replace("_", " ")
 
 
-def _header(meta: Any, result: Mapping[str, Any]) -> str:
-    title = _get(meta, "title") or _get(result.get("map", {}), "title") or "Untitled map"
+def _header(meta: Any, title: str) -> str:
     rows = []
     for label, key in (("Viewpoint", "viewpoint"), ("As of", "as_of"), ("Authors", "authors")):
         v = _get(meta, key)
@@ -373,7 +372,7 @@ def build_html_report(
         f"<title>{escape(str(title))} — actor map report</title>",
         f"<style>{_CSS}</style></head><body>",
         banner,
-        _header(meta, result),
+        _header(meta, title),
         _picture(picture_png, picture_svg, f"The map: {title}", picture_uri, picture_width),
         _summary(result),
         _mediators(result, nm, mediator_limit),
