@@ -22,6 +22,7 @@ from .betweenness import betweenness_info
 from .brokerage import ROLES, gould_fernandez
 from .factions import declared_factions, detected_factions
 from .fragmentation import distance_fragmentation, faction_removal_impact, fragmentation, removal_impact
+from .keyplayer import kpp_neg
 from .mediators import insider_mediators, validate_weights
 from .structural_holes import constraint as burt_constraint
 from .structural_holes import effective_size as burt_effective_size
@@ -68,8 +69,6 @@ def _check_k(k, n: int) -> int:
 
 
 def _key_players(G: nx.Graph, k: int) -> dict:
-    from .keyplayer import kpp_neg
-
     res = kpp_neg(G, k)
     return {"k": k, "set": sorted(res.set, key=str), "F": _finite(float(res.F))}
 
