@@ -9,8 +9,7 @@ map_json, kwargs)`` on a queue; the worker parses the snapshot, runs ``func``
 and answers ``("progress" | "result" | "error", generation, payload)``; a result
 travels as pickled bytes (see :func:`load_result`).
 
-Keeping this module free of Qt keeps the worker small and lets it start
-quickly; networkx code there holds *its own* GIL, so the editor never stalls.
+networkx code in the worker process holds *its own* GIL, so the editor never stalls.
 """
 
 from __future__ import annotations
