@@ -35,6 +35,11 @@ def _proportions(Z: sp.csr_array) -> tuple[sp.csr_array, np.ndarray]:
     return (sp.diags_array(inv) @ Z).tocsr(), s
 
 
+def _per_node(nodes: list, x: np.ndarray, s: np.ndarray) -> dict:
+    """node -> float, or ``None`` where the node has no tie (``s == 0``)."""
+    return {v: (float(x[i]) if s[i] > 0 else None) for i, v in enumerate(nodes)}
+
+
 def constraint(G: nx.Graph, weight: str | None = "weight") -> dict:
     r"""Burt's aggregate constraint of every node.
 
@@ -71,7 +76,7 @@ def constraint(G: nx.Graph, weight: str | None = "weight") -> dict:
     local = (P + indirect).tocsr()
     local.data **= 2
     c = np.asarray(local.sum(axis=1)).ravel()
-    return {v: (float(c[i]) if s[i] > 0 else None) for i, v in enumerate(nodes)}
+    return _per_node(nodes, c, s)
 
 
 def effective_size(G: nx.Graph, weight: str | None = "weight") -> dict:
@@ -112,4 +117,4 @@ def effective_size(G: nx.Graph, weight: str | None = "weight") -> dict:
     redundancy = np.asarray(P.multiply(A @ M).sum(axis=1)).ravel()
     degree = np.diff(Z.indptr)
     e = degree - redundancy
-    return {v: (float(e[i]) if s[i] > 0 else None) for i, v in enumerate(nodes)}
+    return _per_node(nodes, e, s)
