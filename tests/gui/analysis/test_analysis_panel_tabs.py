@@ -204,3 +204,33 @@ def test_mediators_tab_reads_the_engines_own_result(qtbot):
     police = next(g for g in result["gated"] if g["id"] == "police")
     row = tab.gated_model.row_of("police")
     assert tab.gated_model.index(row, 2).data() == "; ".join(police["reasons"])
+
+
+def test_new_result_recolours_the_map_once_under_moved_weights(qtbot, qdoc, selection, runners):
+    import analysis_fakes
+
+    from actormap.gui.panels.analysis import AnalysisDock
+
+    class Canvas:  # counts recolourings (each one repaints every actor on a big map)
+        def __init__(self):
+            self.calls = []
+
+        def set_heat(self, values, label):
+            self.calls.append(values)
+
+    canvas = Canvas()
+    dock = AnalysisDock(qdoc, selection, canvas, runner=runners(analysis_fakes.hand_result))
+    qtbot.addWidget(dock)
+    result = analysis_fakes.hand_result(qdoc.doc.snapshot())
+    dock.set_result(result)
+    dock.heat.set_measure("mediator")
+    dock.mediators.set_weight("autonomy", 2.0)  # the user's weights differ from the engine's
+    shown = canvas.calls[-1]
+    canvas.calls.clear()
+    dock.set_result(analysis_fakes.hand_result(qdoc.doc.snapshot()))
+    assert canvas.calls == []  # same scores under the same weights: nothing to repaint
+    dock.mediators.set_weight("autonomy", 1.0)
+    canvas.calls.clear()
+    dock.set_result(analysis_fakes.hand_result(qdoc.doc.snapshot()))
+    assert canvas.calls == []
+    assert shown != {str(m["id"]): float(m["score"]) for m in result["mediators"]}

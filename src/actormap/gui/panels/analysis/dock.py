@@ -158,9 +158,9 @@ class AnalysisDock(QWidget):
         self.heat.override.clear()
         if self.heat.measure == "mediator":
             self._fill(self.mediators)
-        self.heat.set_result(result)
-        if self.mediators not in self._stale_tabs:
+        if self.mediators not in self._stale_tabs:  # re-ranked scores first: the canvas recolours once
             self._weights_changed(self.mediators.weights)
+        self.heat.set_result(result)
         m = result.get("map") or {}
         self.status.setText(f"Up to date: {m.get('actors', len(result.get('actors', [])))} actors, "
                             f"{m.get('ties', '?')} ties.")
