@@ -47,6 +47,7 @@ class MapScene(QGraphicsScene):
         self._filter: dict | None = None
         self.filter_mode = "fade"
         self._highlight: tuple[set[str], set[str]] | None = None
+        self.highlight_mode = "fade"
         self._dirty_ties: set[str] = set()
         self._flush_pending = False
         self.setBackgroundBrush(QColor(self.theme.background))
@@ -299,28 +300,20 @@ class MapScene(QGraphicsScene):
         if f is None:
             return True
         a = self.doc.actors.get(aid)
-        if a is None:
-            return False
-        if f["kinds"] is not None and a.kind not in f["kinds"]:
-            return False
-        return f["factions"] is None or a.faction in f["factions"]
+        return a is not None and _allows(f["kinds"], a.kind) and _allows(f["factions"], a.faction)
 
     def tie_passes(self, tid: str) -> bool:
         f = self._filter
         if f is None:
             return True
         t = self.doc.ties.get(tid)
-        if t is None:
-            return False
-        if f["tie_kinds"] is not None and t.kind not in f["tie_kinds"]:
-            return False
-        if f["confidences"] is not None and t.confidence not in f["confidences"]:
-            return False
-        return self.actor_passes(t.source) and self.actor_passes(t.target)
+        return (t is not None and _allows(f["tie_kinds"], t.kind)
+                and _allows(f["confidences"], t.confidence)
+                and self.actor_passes(t.source) and self.actor_passes(t.target))
 
     def _set_state(self, item, passes: bool, lit: bool) -> None:
         hidden = (not passes and self.filter_mode == "hide") or (
-            not lit and getattr(self, "highlight_mode", "fade") == "hide")
+            not lit and self.highlight_mode == "hide")
         faded = (not passes) or not lit
         if item.isVisible() == hidden:  # Qt calls itemChange even when nothing changes
             item.setVisible(not hidden)
@@ -363,3 +356,8 @@ class MapScene(QGraphicsScene):
 
 def _pair(a: str, b: str) -> tuple[str, str]:
     return (a, b) if a <= b else (b, a)
+
+
+def _allows(chosen: set | None, value) -> bool:
+    """A filter field lets ``value`` through: no restriction (None) or among the chosen."""
+    return chosen is None or value in chosen
