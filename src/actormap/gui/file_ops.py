@@ -2,18 +2,19 @@
 
 Reading goes through :func:`actormap.core.io.load_map` (one readable
 ``MapFileError``); writing writes the canonical bytes of
-:func:`actormap.core.io.dumps_map` through ``QSaveFile``, so a failed save leaves
-the old file as it was. Every question to the user goes through :mod:`.dialogs`.
+:func:`actormap.core.io.dumps_map` with the core's atomic writer, so a failed save
+leaves the old file as it was. Every question to the user goes through :mod:`.dialogs`.
 """
 
 from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import QIODevice, QObject, QSaveFile, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMenu, QWidget
 
 from ..core.io import MapFileError, dumps_map, load_map
+from ..core.io.actormap_file import atomic_write_bytes
 from ..core.model import ActorMap
 from . import dialogs
 from .settings import WindowSettings
@@ -26,17 +27,11 @@ def map_bytes(qdoc: QtDocument) -> bytes:
 
 
 def write_atomically(path: str, data: bytes) -> str | None:
-    """Write ``data`` to ``path`` with ``QSaveFile``; return an error text or ``None``."""
-    f = QSaveFile(path)
-    if not f.open(QIODevice.OpenModeFlag.WriteOnly):
-        return f.errorString() or "the file cannot be opened for writing"
-    if f.write(data) != len(data):
-        err = f.errorString() or "not all data could be written"
-        f.cancelWriting()
-        f.commit()
-        return err
-    if not f.commit():
-        return f.errorString() or "the file could not be replaced"
+    """Write ``data`` to ``path`` atomically (the core's writer); return an error text or ``None``."""
+    try:
+        atomic_write_bytes(path, data)
+    except OSError as err:
+        return err.strerror or str(err)
     return None
 
 

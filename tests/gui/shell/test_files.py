@@ -3,14 +3,16 @@ prompt, drop-to-open, bad files, failed saves, recent files, import/export."""
 
 from __future__ import annotations
 
+import errno
+import os
+
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 from shell_maps import small_map, write_map
 
 from actormap.core.edits import SetMeta, UpdateActor
-from actormap.core.io import dumps_map, load_map
-from actormap.gui import file_ops
+from actormap.core.io import actormap_file, dumps_map, load_map
 
 
 def test_title_and_dirty_flag_follow_the_undo_stack(window):
@@ -173,17 +175,14 @@ def test_a_missing_recent_file_is_reported_and_dropped_from_the_list(window, fak
     assert str(gone) not in window.settings.recent_files()
 
 
-class _FailingCommit(file_ops.QSaveFile):
-    """A QSaveFile whose final rename fails, as on a full disk."""
-
-    def commit(self) -> bool:
-        self.cancelWriting()
-        return super().commit()
+def _failing_replace(src, dst):
+    """The final rename of an atomic write fails, as on a full disk."""
+    raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
 
 def test_a_failed_save_shows_an_error_and_leaves_the_old_file(window, fake_dialogs, tmp_path, monkeypatch):
     path, original = _dirty_window(window, tmp_path)
-    monkeypatch.setattr(file_ops, "QSaveFile", _FailingCommit)
+    monkeypatch.setattr(actormap_file.os, "replace", _failing_replace)
     assert not window.files.save()
     (title, text), = fake_dialogs.asked("show_error")
     assert "Cannot save" in text and str(path) in text
