@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPointF, QRectF, QSize, QSizeF
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPointF, QRectF, QSize, QSizeF, QUrl
 from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
 from PySide6.QtSvg import QSvgGenerator
 
@@ -212,7 +212,7 @@ def write_bytes(path: str | Path, data: bytes) -> None:
     p = Path(path)
     if p.is_dir():
         raise ExportError(f"cannot write '{p}': it is a folder")
-    if not p.parent.exists() if str(p.parent) else False:
+    if not p.parent.exists():
         raise ExportError(f"cannot write '{p}': the folder '{p.parent}' does not exist")
     try:
         atomic_write_bytes(p, data)
@@ -234,8 +234,6 @@ def report_pdf_bytes(html: str, title: str = "actor map report", images: dict[st
     """
     doc = QTextDocument()
     for name, img in (images or {}).items():
-        from PySide6.QtCore import QUrl
-
         doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), img)
     doc.setHtml(html)
     ba = QByteArray()
