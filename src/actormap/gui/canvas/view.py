@@ -20,7 +20,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QPainter, QPixmapCache
 from PySide6.QtWidgets import QGraphicsView, QMenu
 
-from ...core.edits import AddItems, Edit, RemoveItems, make_actor, paste_items
+from ...core.edits import AddItems, Edit, MoveActors, RemoveItems, make_actor, paste_items
 from ...core.errors import EditError
 from ...core.model import TieKind
 from ...core.semantics import SEMANTICS
@@ -264,8 +264,6 @@ class MapView(CameraMixin, QGraphicsView):
         super().keyReleaseEvent(event)
 
     def nudge_selection(self, dx: float, dy: float) -> None:
-        from ...core.edits import MoveActors
-
         doc = self.map_scene.doc
         ids = self.selected_ids()[0]
         if ids:
@@ -429,7 +427,7 @@ class MapView(CameraMixin, QGraphicsView):
         doc = self.map_scene.doc
         if actor_id not in doc.actors:
             return
-        ties = [t for t in doc.ties_of(actor_id)]
+        ties = list(doc.ties_of(actor_id))
         actors = {actor_id} | {t.source for t in ties} | {t.target for t in ties}
         self.highlight(actors, [t.id for t in ties])
 
