@@ -189,8 +189,7 @@ class BrokerageTab(QWidget):
         self.role_bars = []
 
         def total(a):
-            b = a.get("brokerage") or {}
-            return b.get("total", sum(b.get(r, 0) or 0 for r in ROLES)) or 0
+            return (a.get("brokerage") or {}).get("total") or 0
 
         ranked = sorted((a for a in actors if total(a) > 0), key=lambda a: (-total(a), str(a.get("name"))))[:TOP_N]
         self.role_ids = [str(a.get("id")) for a in ranked]
