@@ -14,7 +14,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QInputDialog
 
 from ..core.errors import ActorMapError
-from .export import MIN_PNG_DPI, export_map, job_for_view, report_bytes, write_bytes
+from .export import MAX_PNG_DPI, MIN_PNG_DPI, export_map, job_for_view, report_bytes, write_bytes
 from .panels.views_panel import ViewsPanel
 from .presentation import Presentation
 from .saved_views import ViewAnimator, visible_scene_rect
@@ -31,7 +31,7 @@ def ask_save_path(parent, title: str, suggested: str, filters: str) -> str:
 
 def ask_dpi(parent, default: int = 300) -> int | None:
     dpi, ok = QInputDialog.getInt(parent, "PNG resolution", "Dots per inch (300 or more for print):",
-                                  default, MIN_PNG_DPI, 1200, 50)
+                                  default, MIN_PNG_DPI, MAX_PNG_DPI, 50)
     return dpi if ok else None
 
 
