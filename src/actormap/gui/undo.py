@@ -7,11 +7,14 @@ undo stack, so an invalid edit raises :class:`EditError` and leaves the stack al
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ..core.document import Change, MapDocument
 from ..core.edits import Edit
+from ..core.errors import EditError
 from ..core.model import ActorMap
 from . import pyside_fix  # noqa: F401  (PySide6 6.12.0 refcount bug on Python 3.11; see module)
 
@@ -80,6 +83,15 @@ class QtDocument(QObject):
         """Apply ``edit`` and record it for undo. Raises ``EditError`` if invalid."""
         edit.apply(self.doc)
         self.undo_stack.push(EditCommand(self.doc, edit))
+
+    def try_push(self, edit: Edit, report: Callable[[str], object]) -> bool:
+        """Push ``edit``; if it is invalid, pass its message to ``report`` and return False."""
+        try:
+            self.push(edit)
+        except EditError as err:
+            report(f"{edit.label}: {err}")
+            return False
+        return True
 
     def load(self, amap: ActorMap) -> None:
         """Replace the whole map (a file was opened); clears undo history."""

@@ -89,12 +89,7 @@ class MapView(CameraMixin, QGraphicsView):
     # ---- pushing edits -------------------------------------------------------------------
     def push(self, edit: Edit) -> bool:
         """Push ``edit``; on ``EditError`` emit ``message`` and return False."""
-        try:
-            self.qdoc.push(edit)
-        except EditError as err:
-            self.message.emit(f"{edit.label}: {err}")
-            return False
-        return True
+        return self.qdoc.try_push(edit, self.message.emit)
 
     # ---- selection -----------------------------------------------------------------------
     def _on_selection(self) -> None:

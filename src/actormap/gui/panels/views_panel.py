@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.edits import AddView, Edit, MoveView, RemoveView, UpdateView
-from ...core.errors import EditError
 from ...core.model import SavedView, ViewFocus
 from ..saved_views import ViewAnimator, camera_to_save
 
@@ -128,12 +127,7 @@ class ViewsPanel(QWidget):
 
     # ---- edits ---------------------------------------------------------------------------
     def _push(self, edit: Edit) -> bool:
-        try:
-            self.qdoc.push(edit)
-        except EditError as err:
-            self.message.emit(f"{edit.label}: {err}")
-            return False
-        return True
+        return self.qdoc.try_push(edit, self.message.emit)
 
     def _unique_name(self) -> str:
         names = {v.name for v in self.qdoc.doc.views}
