@@ -27,7 +27,7 @@ NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "https://actormap.invalid/sample_maps
 MAPS = ["el_salvador_2012_truce", "mexico_kingpin_strategy", "libya_post_2011_militias", "rio_favelas"]
 MIN_GAP = 110.0
 VIEW_WINDOW = (1280.0, 800.0)
-"""Reference window of a saved view's zoom (see ``actormap.gui.saved_views``)."""
+"""Reference window in which a view's region is framed (a view stores the region shown)."""
 VIEW_CLEAR = (20.0, 20.0, 1260.0, 705.0)
 """Part of the reference window above presentation mode's caption (left, top, right, bottom)."""
 VIEW_LEGEND = (0.0, 0.0, 455.0, 320.0)
@@ -203,7 +203,8 @@ def _view(spec: MapSpec, v: V, ids: dict[str, str]) -> SavedView:
         framed = [a for a in spec.actors if a.slug in ends] or spec.actors
     cx, cy, zoom = view_camera(framed)
     return SavedView(
-        id=_id(spec.slug, "view", v.slug), name=v.name, center_x=cx, center_y=cy, zoom=zoom,
+        id=_id(spec.slug, "view", v.slug), name=v.name, center_x=cx, center_y=cy,
+        width=VIEW_WINDOW[0] / zoom, height=VIEW_WINDOW[1] / zoom,
         focus=ViewFocus(actor_ids=[ids[s] for s in v.actors], factions=list(v.factions),
                         tie_kinds=list(v.tie_kinds), hide_others=v.hide_others),
         notes=v.notes,

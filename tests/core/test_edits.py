@@ -16,7 +16,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from actormap.core.document import Change, MapDocument
+from actormap.core.changeset import Changeset
+from actormap.core.document import MapDocument
 from actormap.core.edits import (
     AddItems,
     AddView,
@@ -54,19 +55,19 @@ class Mirror:
         self.actors = dict(doc.actors)
         self.ties = dict(doc.ties)
         self.meta = doc.meta
+        self.received = 0
         doc.subscribe(self.on_change)
 
-    def on_change(self, c: Change) -> None:
-        if c.what in ("actor_added", "actor_changed"):
-            self.actors[c.new.id] = c.new
-        elif c.what == "actor_removed":
-            del self.actors[c.old.id]
-        elif c.what in ("tie_added", "tie_changed"):
-            self.ties[c.new.id] = c.new
-        elif c.what == "tie_removed":
-            del self.ties[c.old.id]
-        elif c.what == "meta_changed":
-            self.meta = c.new
+    def on_change(self, cs: Changeset) -> None:
+        self.received += 1
+        for coll, store in (("actors", self.actors), ("ties", self.ties)):
+            for item_id, ch in cs.items.get(coll, {}).items():
+                if ch.new is None:
+                    del store[item_id]
+                else:
+                    store[item_id] = ch.new
+        if cs.meta:
+            self.meta = cs.meta[1]
 
     def agrees_with(self, doc: MapDocument) -> bool:
         return self.actors == doc.actors and self.ties == doc.ties and self.meta == doc.meta
@@ -132,7 +133,7 @@ def draw_edit(data, doc: MapDocument) -> Edit:
     if kind == "remove_view" and views:
         return RemoveView(data.draw(st.sampled_from(views)))
     if kind == "update_view" and views:
-        return UpdateView(data.draw(st.sampled_from(views)), {"name": data.draw(names), "zoom": data.draw(st.floats(0.5, 4))})
+        return UpdateView(data.draw(st.sampled_from(views)), {"name": data.draw(names), "width": data.draw(st.floats(100, 4000))})
     if kind == "move_view" and views:
         return MoveView(data.draw(st.sampled_from(views)), data.draw(st.integers(0, len(views))))
     # ---- invalid edits ----
@@ -174,13 +175,17 @@ def _run_random_edits(data):
     for _ in range(data.draw(st.integers(1, 25), label="steps")):
         edit = draw_edit(data, doc)
         before = doc.snapshot()
+        received = mirror.received
         try:
-            edit.apply(doc)
+            cs = edit.apply(doc)
         except EditError:
             assert doc.snapshot() == before, f"failed {type(edit).__name__} changed the map"
             assert mirror.agrees_with(doc)
+            assert mirror.received == received, "a failed edit notified listeners"
             continue
         after = doc.snapshot()
+        assert mirror.received == received + (1 if cs else 0), "one changeset per edit"
+        assert bool(cs) == (after != before)
         ActorMap.model_validate(after.model_dump())  # an edit never makes the map invalid
         assert mirror.agrees_with(doc)
         done.append((edit, before, after))

@@ -180,7 +180,7 @@ def test_canonical_form_sorts_lists_and_puts_format_first():
     shuffled = amap.model_copy(update={"actors": amap.actors[::-1], "ties": amap.ties[::-1]})
     text = dumps_map(shuffled)
     assert text == SAMPLE.read_text(encoding="utf-8")
-    assert text.startswith('{\n  "format": "actormap",\n  "schema_version": 1,\n')
+    assert text.startswith('{\n  "format": "actormap",\n  "schema_version": 2,\n')
     data = json.loads(text)
     assert [a["id"] for a in data["actors"]] == sorted(a.id for a in amap.actors)
 

@@ -38,7 +38,7 @@ def test_v0_fixture_really_is_version_0():
 
 def test_v0_map_migrates_to_the_expected_v1_content():
     m = load_map(V0)
-    assert m.schema_version == 1
+    assert m.schema_version == SCHEMA_VERSION
     assert (m.title, m.as_of, m.authors) == ("Libya 2013 (prototype map)", date(2013, 5, 1), ["Field team"])
     a = m.actors_by_id()
     assert len(a) == 7
@@ -61,9 +61,9 @@ def test_v0_map_migrates_to_the_expected_v1_content():
     assert t["l7"].kind == "symbiotic", "a link without type gets the default kind"
 
 
-def test_migrated_map_saves_as_a_valid_v1_file():
+def test_migrated_map_saves_as_a_valid_current_file():
     text = dumps_map(load_map(V0))
-    assert json.loads(text)["schema_version"] == 1
+    assert json.loads(text)["schema_version"] == SCHEMA_VERSION
     assert dumps_map(loads_map(text.encode())) == text
 
 
@@ -116,3 +116,42 @@ def test_bad_version_0_content_is_one_clear_error(content, expected):
 def test_migration_error_is_a_value_error():
     with pytest.raises(MigrationError):
         migrate({"schema_version": 1000})
+
+
+V1 = Path(__file__).parent.parent / "fixtures" / "v1_el_salvador.actormap"
+
+
+def test_v1_fixture_really_is_version_1():
+    raw = json.loads(V1.read_text(encoding="utf-8"))
+    assert raw["schema_version"] == 1
+    assert all("zoom" in v and "width" not in v for v in raw["views"]) and raw["views"]
+
+
+def test_v1_map_migrates_views_to_regions_and_keeps_everything_else():
+    raw = json.loads(V1.read_text(encoding="utf-8"))
+    m = load_map(V1)
+    assert m.schema_version == SCHEMA_VERSION
+    # a v1 zoom was pixels per map unit in a 1280x800 window: the region shown is 1280/zoom x 800/zoom
+    for old, new in zip(raw["views"], m.views, strict=True):
+        assert (new.id, new.name, new.center_x, new.center_y) == (old["id"], old["name"], old["center_x"],
+                                                                  old["center_y"])
+        assert new.width == pytest.approx(1280 / old["zoom"]) and new.height == pytest.approx(800 / old["zoom"])
+        assert new.focus.model_dump(mode="json") == old["focus"]
+    # actors and ties keep every v1 value (no silent re-typing of symbiotic ties as trust)
+    for key in ("actors", "ties"):
+        got = {i.id: i.model_dump(mode="json") for i in getattr(m, key)}
+        for old in raw[key]:
+            new = got[old["id"]]
+            assert {k: new[k] for k in old if k != "labels"} == {k: v for k, v in old.items() if k != "labels"}
+            assert [{k: lab[k] for k in ("source", "label")} for lab in new.get("labels", [])] == old.get("labels", [])
+    assert {t.kind for t in m.ties} == {t["kind"] for t in raw["ties"]}
+    assert (m.agreements, m.events, m.scenarios, m.perspectives, m.conflicts) == ([], [], [], [], [])
+
+
+def test_v1_view_with_a_bad_zoom_is_one_clear_error(tmp_path):
+    raw = json.loads(V1.read_text(encoding="utf-8"))
+    raw["views"][0]["zoom"] = 0
+    p = tmp_path / "bad.actormap"
+    p.write_text(json.dumps(raw), encoding="utf-8")
+    with pytest.raises(MapFileError, match=r"views\.0\.zoom should be a number above 0"):
+        load_map(p)

@@ -28,11 +28,12 @@ def _map() -> ActorMap:
     ties = [Tie(id="t1", source="a", target="c", kind="dialogue"), Tie(id="t2", source="a", target="b", kind="conflict")]
     views = [
         # deliberately not sorted by id nor by name: the file must keep this order
-        SavedView(id="z-view", name="Overview", center_x=10.5, center_y=-3.25, zoom=0.75),
+        SavedView(id="z-view", name="Overview", center_x=10.5, center_y=-3.25, width=1700.0, height=1100.0),
         SavedView(
             id="a-view",
             name="Gangs only",
-            zoom=2.0,
+            width=640.0,
+            height=400.0,
             focus=ViewFocus(actor_ids=["a", "b"], factions=["MS"], tie_kinds=[TieKind.CONFLICT], hide_others=True),
             notes="step 2 — the rivalry",
         ),
@@ -66,7 +67,8 @@ def test_views_in_json_are_plain_data():
     v = data["views"][1]
     assert v["name"] == "Gangs only"
     assert v["focus"] == {"actor_ids": ["a", "b"], "factions": ["MS"], "tie_kinds": ["conflict"], "hide_others": True}
-    assert (data["views"][0]["center_x"], data["views"][0]["center_y"], data["views"][0]["zoom"]) == (10.5, -3.25, 0.75)
+    v0 = data["views"][0]
+    assert (v0["center_x"], v0["center_y"], v0["width"], v0["height"]) == (10.5, -3.25, 1700.0, 1100.0)
 
 
 def test_file_without_views_loads_with_none():
@@ -85,9 +87,10 @@ def test_document_snapshot_keeps_views():
     "mutate, fragment",
     [
         (lambda d: d["views"][2]["focus"].update(actor_ids=["ghost"]), "missing actor"),
-        (lambda d: d["views"][1].update(id="z-view"), "share an id"),
-        (lambda d: d["views"][0].update(zoom=0), "zoom"),
-        (lambda d: d["views"][0].update(zoom=float("nan")), ""),
+        (lambda d: d["views"][1].update(id="z-view"), "share the id"),
+        (lambda d: d["views"][0].update(width=0), "width"),
+        (lambda d: d["views"][0].update(height=float("nan")), ""),
+        (lambda d: d["views"][0].update(zoom=2.0), "zoom"),
         (lambda d: d["views"][0].update(name="  "), "name"),
         (lambda d: d["views"][0]["focus"].update(tie_kinds=["hugs"]), "tie_kinds"),
         (lambda d: d["views"][0].update(camera="x"), "camera"),
@@ -150,10 +153,10 @@ def test_update_view_renames_and_changes_camera_and_focus():
     assert rename.label == "Rename view"
     rename.apply(doc)
     assert _names(doc) == ["Overview", "Gangs only", "Mediation channel"]
-    cam = UpdateView("z-view", {"center_x": 1.0, "zoom": 3.0, "focus": ViewFocus(factions=["18"])})
+    cam = UpdateView("z-view", {"center_x": 1.0, "width": 300.0, "focus": ViewFocus(factions=["18"])})
     cam.apply(doc)
     v = doc.views[0]
-    assert (v.center_x, v.center_y, v.zoom, v.focus.factions) == (1.0, -3.25, 3.0, ["18"])
+    assert (v.center_x, v.center_y, v.width, v.height, v.focus.factions) == (1.0, -3.25, 300.0, 1100.0, ["18"])
     cam.revert(doc)
     rename.revert(doc)
     assert doc.snapshot() == before
@@ -161,7 +164,8 @@ def test_update_view_renames_and_changes_camera_and_focus():
 
 @pytest.mark.parametrize(
     "changes",
-    [{"name": ""}, {"zoom": -1}, {"zoom": 1000}, {"id": "x"}, {"focus": {"actor_ids": ["ghost"]}}, {"colour": 1}],
+    [{"name": ""}, {"width": -1}, {"height": 0}, {"zoom": 2}, {"id": "x"}, {"focus": {"actor_ids": ["ghost"]}},
+     {"colour": 1}],
 )
 def test_bad_view_updates_change_nothing(changes):
     doc = MapDocument(_map())
@@ -224,20 +228,21 @@ def test_compound_of_view_edits_rolls_back_on_failure():
 def test_view_edits_notify_listeners():
     doc = MapDocument(_map())
     seen = []
-    doc.subscribe(lambda ch: seen.append(ch.what))
+    doc.subscribe(lambda cs: seen.append((cs.collections(), cs.counts().get("views"))))
     AddView(SavedView(name="n")).apply(doc)
     UpdateView("z-view", {"name": "o"}).apply(doc)
     RemoveView("z-view").apply(doc)
-    assert seen == ["views_changed"] * 3
+    assert seen == [(["views"], {"added": 1, "removed": 0, "changed": 0}),
+                    (["views"], {"added": 0, "removed": 0, "changed": 1}),
+                    (["views"], {"added": 0, "removed": 1, "changed": 0})]
 
 
 def test_qt_document_undo_stack_and_signal(qtbot):
-    pytest.importorskip("PySide6")
     from actormap.gui.undo import QtDocument
 
     qdoc = QtDocument(_map())
     before = qdoc.doc.snapshot()
-    with qtbot.waitSignal(qdoc.viewsChanged):
+    with qtbot.waitSignal(qdoc.changed, check_params_cb=lambda cs: cs.touches("views")):
         qdoc.push(AddView(SavedView(id="n", name="New view")))
     qdoc.push(MoveView("n", 0))
     qdoc.push(UpdateView("n", {"name": "Renamed"}))

@@ -1,21 +1,30 @@
-"""The map model and file schema: :class:`ActorMap`, :class:`Actor`, :class:`Tie`.
+"""The map model and file schema: :class:`ActorMap` and the collections it holds.
 
 Pydantic v2 models, immutable (``frozen``) so that snapshots can share objects
 safely. Every number, string and list has bounds, so a hostile or corrupt file
 cannot smuggle in absurd values. The JSON produced by these models *is* the
 ``.actormap`` file schema (see :mod:`actormap.core.io.actormap_file`).
+
+A map holds id-keyed *collections* (actors, ties, saved views, agreements,
+events, scenarios, perspectives, merge conflicts). They are declared once, in
+:attr:`ActorMap.COLLECTIONS`, with what each item refers to; the document's
+add / remove / cascade / integrity rules and the worker's encoding are derived
+from that table (:mod:`.collections`). Adding a collection is one model class,
+one field on the map and one row in the table.
 """
 
 from __future__ import annotations
 
 import uuid
-from datetime import date
+from datetime import date, datetime
 from enum import StrEnum
-from typing import Annotated, Literal
+from typing import Annotated, ClassVar, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from pydantic import BaseModel, ConfigDict, Field, JsonValue, StringConstraints, model_validator
 
-SCHEMA_VERSION = 1
+from .collections import Collection, Ref, check_integrity
+
+SCHEMA_VERSION = 2
 """The schema version this program writes; older files are migrated."""
 
 MAX_ACTORS = 20_000
@@ -24,6 +33,8 @@ MAX_NAME = 200
 MAX_SHORT = 200
 MAX_TEXT = 20_000
 MAX_LIST = 200
+MAX_ITEMS = 2_000
+"""Upper bound of the smaller collections (agreements, events, scenarios, ...)."""
 COORD_LIMIT = 1e7
 
 
@@ -44,9 +55,14 @@ class ActorKind(StrEnum):
     OTHER = "other"
 
 
+ARMED_KINDS = frozenset({ActorKind.CARTEL, ActorKind.GANG, ActorKind.MILITIA, ActorKind.REBEL_GROUP})
+"""Kinds that are armed groups (the seed's organised-crime and armed actors)."""
+
+
 class TieKind(StrEnum):
     """Kind of relation; its sign and direction live in :mod:`.semantics`."""
 
+    TRUST = "trust"
     SYMBIOTIC = "symbiotic"
     PROTECTIVE = "protective"
     PARASITIC = "parasitic"
@@ -75,6 +91,32 @@ class Sensitivity(StrEnum):
     STRICTLY_CONFIDENTIAL = "strictly_confidential"
 
 
+class AgreementKind(StrEnum):
+    """Kinds of agreement between parties (truces, covenants, peace zones, pacts)."""
+
+    TRUCE = "truce"
+    COVENANT = "covenant"
+    PEACE_ZONE = "peace_zone"
+    PACT = "pact"
+    OTHER = "other"
+
+
+class AgreementStatus(StrEnum):
+    PROPOSED = "proposed"
+    IN_FORCE = "in_force"
+    BROKEN = "broken"
+    ENDED = "ended"
+
+
+class Strategy(StrEnum):
+    """The strategy a scenario stands for (peace-mediation practice with organised crime)."""
+
+    CONFRONTATION = "confrontation"  # force, arrests, kingpin removal
+    ACCOMMODATION = "accommodation"  # truces, rules for criminal markets
+    TRANSFORMATION = "transformation"  # a gang becomes a community group, a rebel group a party
+    OTHER = "other"
+
+
 # One-line texts hold no control characters; multi-line texts may hold tabs and line breaks.
 # (Control characters cannot be exported to GraphML/XML and confuse spreadsheets.)
 _LINE = r"^[^\x00-\x1f\x7f]*$"
@@ -92,6 +134,10 @@ Id = Annotated[
     StringConstraints(strip_whitespace=True, min_length=1, max_length=100, pattern=r"^[^\s\x00-\x1f\x7f]+$"),
 ]
 Coord = Annotated[float, Field(ge=-COORD_LIMIT, le=COORD_LIMIT, allow_inf_nan=False)]
+Extent = Annotated[float, Field(gt=0.0, le=4 * COORD_LIMIT, allow_inf_nan=False)]
+
+
+_Date = date  # an alias: the event field called ``date`` would shadow the type
 
 
 def new_id() -> str:
@@ -103,11 +149,40 @@ class _Frozen(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid", validate_default=True)
 
 
+def _check_interval(item, what: str) -> None:
+    start, end = getattr(item, "start", None), getattr(item, "end", None)
+    if start and end and end < start:
+        raise ValueError(f"{what} ends ({end}) before it starts ({start})")
+
+
+class Provenance(_Frozen):
+    """Who created an item and who changed it last, and when (teams pass maps around)."""
+
+    created_by: Short = ""
+    created_at: datetime | None = None
+    changed_by: Short = ""
+    changed_at: datetime | None = None
+
+
 class Label(_Frozen):
-    """A label given to an actor by one source ("terrorist group" per agency X)."""
+    """A label given to an actor by one source ("terrorist group" per agency X).
+
+    A label may be a legal *designation* (a terrorist listing, sanctions, a
+    criminal-organisation designation) in a ``jurisdiction``; labels may carry
+    the dates they were used (start inclusive, end exclusive).
+    """
 
     source: Short = Field(min_length=1)
     label: Short = Field(min_length=1)
+    designation: bool = False
+    jurisdiction: Short = ""
+    start: date | None = None
+    end: date | None = None
+
+    @model_validator(mode="after")
+    def _check(self) -> Label:
+        _check_interval(self, f"the label {self.label!r} by {self.source!r}")
+        return self
 
 
 class Actor(_Frozen):
@@ -115,6 +190,7 @@ class Actor(_Frozen):
 
     id: Id = Field(default_factory=new_id)
     name: Name
+    short_name: Short = Field(default="", description="shown when space is tight")
     kind: ActorKind = ActorKind.OTHER
     faction: Short = ""
     power: int = Field(default=3, ge=1, le=5, description="1-5, drawn as circle size")
@@ -127,9 +203,17 @@ class Actor(_Frozen):
     is_self: bool = Field(default=False, description="the mapping organisation itself")
     notes: Text = ""
     sources: list[Source] = Field(default_factory=list, max_length=MAX_LIST)
+    start: date | None = Field(default=None, description="first day on the map (inclusive)")
+    end: date | None = Field(default=None, description="first day no longer on the map (exclusive)")
     x: Coord = 0.0
     y: Coord = 0.0
     pinned: bool = Field(default=False, description="automatic layouts leave it in place")
+    provenance: Provenance | None = None
+
+    @model_validator(mode="after")
+    def _check(self) -> Actor:
+        _check_interval(self, f"actor {self.name!r}")
+        return self
 
 
 class Tie(_Frozen):
@@ -145,18 +229,18 @@ class Tie(_Frozen):
     sources: list[Source] = Field(default_factory=list, max_length=MAX_LIST)
     start: date | None = None
     end: date | None = None
+    provenance: Provenance | None = None
 
     @model_validator(mode="after")
     def _check(self) -> Tie:
         if self.source == self.target:
             raise ValueError(f"tie {self.id} goes from actor {self.source} to itself")
-        if self.start and self.end and self.end < self.start:
-            raise ValueError(f"tie {self.id} ends ({self.end}) before it starts ({self.start})")
+        _check_interval(self, f"tie {self.id}")
         return self
 
 
 class MapMeta(_Frozen):
-    """Map-level properties (everything but the actors and ties)."""
+    """Map-level properties (everything but the collections)."""
 
     title: Short = "Untitled map"
     description: Text = ""
@@ -164,6 +248,7 @@ class MapMeta(_Frozen):
     as_of: date | None = None
     authors: list[Short] = Field(default_factory=list, max_length=MAX_LIST)
     sensitivity: Sensitivity = Sensitivity.INTERNAL
+    redacted: bool = Field(default=False, description="names and notes were removed for sharing")
 
 
 class ViewFocus(_Frozen):
@@ -179,42 +264,185 @@ class ViewFocus(_Frozen):
 
 
 class SavedView(_Frozen):
-    """A named camera (centre and zoom) plus a focus, for workshops and reports."""
+    """A named camera plus a focus, for workshops and reports.
+
+    The camera is the region of the map to show: centre and extent in map
+    units (``width`` x ``height``); a screen of any size fits that region.
+    A view may pin a date (``as_of``): the map as it stood then.
+    """
 
     id: Id = Field(default_factory=new_id)
     name: Name
     center_x: Coord = 0.0
     center_y: Coord = 0.0
-    zoom: float = Field(default=1.0, gt=0.01, le=100.0, allow_inf_nan=False)
+    width: Extent = 1280.0
+    height: Extent = 800.0
     focus: ViewFocus = Field(default_factory=ViewFocus)
+    as_of: date | None = None
     notes: Text = ""
+
+
+class Agreement(_Frozen):
+    """A truce, covenant, peace zone or pact: who is party to it, who facilitates and guarantees it."""
+
+    id: Id = Field(default_factory=new_id)
+    name: Name
+    kind: AgreementKind = AgreementKind.OTHER
+    status: AgreementStatus = AgreementStatus.PROPOSED
+    parties: list[Id] = Field(default_factory=list, max_length=MAX_LIST)
+    facilitators: list[Id] = Field(default_factory=list, max_length=MAX_LIST)
+    guarantors: list[Id] = Field(default_factory=list, max_length=MAX_LIST)
+    terms: list[Text] = Field(default_factory=list, max_length=MAX_LIST)
+    start: date | None = None
+    end: date | None = None
+    notes: Text = ""
+    sources: list[Source] = Field(default_factory=list, max_length=MAX_LIST)
+    provenance: Provenance | None = None
+
+    @model_validator(mode="after")
+    def _check(self) -> Agreement:
+        _check_interval(self, f"agreement {self.name!r}")
+        return self
+
+
+class Event(_Frozen):
+    """A dated happening (a truce signed, a leader arrested, a massacre) and what it concerns."""
+
+    id: Id = Field(default_factory=new_id)
+    name: Name
+    date: _Date
+    end: _Date | None = Field(default=None, description="for events that last (exclusive)")
+    actor_ids: list[Id] = Field(default_factory=list, max_length=MAX_LIST)
+    tie_ids: list[Id] = Field(default_factory=list, max_length=MAX_LIST)
+    agreement_ids: list[Id] = Field(default_factory=list, max_length=MAX_LIST)
+    notes: Text = ""
+    sources: list[Source] = Field(default_factory=list, max_length=MAX_LIST)
+    provenance: Provenance | None = None
+
+    @model_validator(mode="after")
+    def _check(self) -> Event:
+        if self.end and self.end < self.date:
+            raise ValueError(f"event {self.name!r} ends ({self.end}) before it starts ({self.date})")
+        return self
+
+
+class ItemPatch(_Frozen):
+    """New values of some fields of one item (fields not named keep the base map's value)."""
+
+    id: Id
+    set: dict[str, JsonValue] = Field(default_factory=dict)
+
+
+class CollectionPatch(_Frozen):
+    """Items added, removed and changed in one collection."""
+
+    add: list[dict[str, JsonValue]] = Field(default_factory=list, max_length=MAX_TIES)
+    remove: list[Id] = Field(default_factory=list, max_length=MAX_TIES)
+    update: list[ItemPatch] = Field(default_factory=list, max_length=MAX_TIES)
+
+
+class Patch(_Frozen):
+    """A change set stored by ids against a base map, never a copy of it (see :mod:`.patch`).
+
+    ``collections`` maps a collection name (``"actors"``, ``"ties"``, ...) to
+    what changes in it; ``meta`` holds new values of map properties.
+    """
+
+    collections: dict[str, CollectionPatch] = Field(default_factory=dict)
+    meta: dict[str, JsonValue] = Field(default_factory=dict)
+
+
+class Scenario(_Frozen):
+    """A strategy tried on the map: a named change set over the base map."""
+
+    id: Id = Field(default_factory=new_id)
+    name: Name
+    strategy: Strategy = Strategy.OTHER
+    description: Text = ""
+    changes: Patch = Field(default_factory=Patch)
+    provenance: Provenance | None = None
+
+
+class Perspective(_Frozen):
+    """The map "as seen by" a party: the ties and kinds it would draw differently."""
+
+    id: Id = Field(default_factory=new_id)
+    name: Name
+    seen_by: Id | None = Field(default=None, description="the actor whose view this is, if on the map")
+    description: Text = ""
+    changes: Patch = Field(default_factory=Patch)
+    provenance: Provenance | None = None
+
+
+class MergeConflict(_Frozen):
+    """A change both teammates made differently, kept in the file until someone resolves it."""
+
+    id: Id = Field(default_factory=new_id)
+    collection: Short = Field(min_length=1, description="'meta' for map properties")
+    item_id: Short = ""
+    field: Short = Field(default="", description="empty: the whole item (e.g. deleted vs changed)")
+    base: JsonValue = None
+    ours: JsonValue = None
+    theirs: JsonValue = None
+    ours_by: Short = ""
+    theirs_by: Short = ""
+
+
+_ACTOR = "actors"
 
 
 class ActorMap(MapMeta):
     """A whole map as stored in a ``.actormap`` file.
 
-    ``actors`` and ``ties`` are sorted by id in files; ``views`` keep the
-    user's order (it is the order a presentation steps through them).
+    Unordered collections are sorted by id in files; ``views`` keep the user's
+    order (it is the order a presentation steps through them), and so do
+    scenarios and perspectives (the order a comparison lists them).
     """
 
+    COLLECTIONS: ClassVar[tuple[Collection, ...]] = (
+        Collection("actors", Actor, "actor"),
+        Collection("ties", Tie, "tie", refs=(Ref("source", _ACTOR), Ref("target", _ACTOR))),
+        Collection("views", SavedView, "saved view", ordered=True,
+                   refs=(Ref("focus.actor_ids", _ACTOR, on_delete="drop"),)),
+        Collection("agreements", Agreement, "agreement", refs=(
+            Ref("parties", _ACTOR, on_delete="drop"),
+            Ref("facilitators", _ACTOR, on_delete="drop"),
+            Ref("guarantors", _ACTOR, on_delete="drop"),
+        )),
+        Collection("events", Event, "event", refs=(
+            Ref("actor_ids", _ACTOR, on_delete="drop"),
+            Ref("tie_ids", "ties", on_delete="drop"),
+            Ref("agreement_ids", "agreements", on_delete="drop"),
+        )),
+        Collection("scenarios", Scenario, "scenario", ordered=True),
+        Collection("perspectives", Perspective, "perspective", ordered=True,
+                   refs=(Ref("seen_by", _ACTOR, on_delete="drop"),)),
+        Collection("conflicts", MergeConflict, "merge conflict"),
+    )
+    """The id-keyed collections of a map and what their items refer to."""
+
     format: Literal["actormap"] = "actormap"
-    schema_version: Literal[1] = SCHEMA_VERSION
+    schema_version: Literal[2] = SCHEMA_VERSION
     actors: list[Actor] = Field(default_factory=list, max_length=MAX_ACTORS)
     ties: list[Tie] = Field(default_factory=list, max_length=MAX_TIES)
     views: list[SavedView] = Field(default_factory=list, max_length=MAX_LIST)
+    agreements: list[Agreement] = Field(default_factory=list, max_length=MAX_ITEMS)
+    events: list[Event] = Field(default_factory=list, max_length=MAX_ITEMS)
+    scenarios: list[Scenario] = Field(default_factory=list, max_length=MAX_LIST)
+    perspectives: list[Perspective] = Field(default_factory=list, max_length=MAX_LIST)
+    conflicts: list[MergeConflict] = Field(default_factory=list, max_length=MAX_ITEMS)
 
     @model_validator(mode="after")
     def _check_references(self) -> ActorMap:
-        check_integrity(self.actors, self.ties)
-        ids = [v.id for v in self.views]
-        if len(set(ids)) != len(ids):
-            raise ValueError("two saved views share an id")
-        known = {a.id for a in self.actors}
-        for v in self.views:
-            missing = [a for a in v.focus.actor_ids if a not in known]
-            if missing:
-                raise ValueError(f"saved view {v.name!r} focuses on a missing actor {missing[0]!r}")
+        check_integrity(self)
         return self
+
+    @classmethod
+    def collection(cls, name: str) -> Collection:
+        for c in cls.COLLECTIONS:
+            if c.name == name:
+                return c
+        raise KeyError(name)
 
     @property
     def meta(self) -> MapMeta:
@@ -228,20 +456,3 @@ class ActorMap(MapMeta):
 
     def actors_by_id(self) -> dict[str, Actor]:
         return {a.id: a for a in self.actors}
-
-
-def check_integrity(actors: list[Actor], ties: list[Tie]) -> None:
-    """Raise ``ValueError`` on duplicate ids or ties that point at missing actors."""
-    seen: set[str] = set()
-    for a in actors:
-        if a.id in seen:
-            raise ValueError(f"two actors share the id {a.id!r}")
-        seen.add(a.id)
-    actor_ids = set(seen)
-    for t in ties:
-        if t.id in seen:
-            raise ValueError(f"the id {t.id!r} is used twice (ties and actors need unique ids)")
-        seen.add(t.id)
-        for end in (t.source, t.target):
-            if end not in actor_ids:
-                raise ValueError(f"tie {t.id!r} points at a missing actor {end!r}")

@@ -37,8 +37,12 @@ SEMANTICS: dict[TieKind, TieSemantics] = {
     s.kind: s
     for s in (
         TieSemantics(
+            TieKind.TRUST, +1, False, frozenset({Layer.ALL, Layer.TRUST}),
+            "Trust", "close relationship: respect, confidence, kinship",
+        ),
+        TieSemantics(
             TieKind.SYMBIOTIC, +1, False, frozenset({Layer.ALL, Layer.TRUST}),
-            "Symbiotic", "mutual benefit (cartel and corrupt officials)",
+            "Symbiotic", "mutual material benefit (cartel and corrupt officials)",
         ),
         TieSemantics(
             TieKind.PROTECTIVE, +1, True, frozenset({Layer.ALL, Layer.TRUST}),

@@ -1,88 +1,96 @@
-"""One ``QUndoCommand`` that wraps a core edit; ``QtDocument`` mirrors a MapDocument.
+"""One ``QUndoCommand`` per edit; ``QtDocument`` is a core document as Qt sees it.
 
 The GUI never changes a map itself: it builds a core :class:`~actormap.core.edits.Edit`
-and calls :meth:`QtDocument.push`. The edit is applied once *before* it enters the
-undo stack, so an invalid edit raises :class:`EditError` and leaves the stack alone.
+and calls :meth:`QtDocument.push`. The edit runs once, in one transaction, *before*
+it enters the undo stack, so an invalid edit raises :class:`EditError` and leaves the
+stack alone; the command keeps the edit's :class:`~actormap.core.changeset.Changeset`
+and undo/redo apply its inverse / itself. Listeners get one ``changed(changeset)``
+signal per edit, undo and redo.
 """
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from ..core.document import Change, MapDocument
+from ..core.changeset import Changeset
+from ..core.diff import diff
+from ..core.document import MapDocument
 from ..core.edits import Edit
 from ..core.errors import EditError
 from ..core.model import ActorMap
 from . import pyside_fix  # noqa: F401  (PySide6 6.12.0 refcount bug on Python 3.11; see module)
 
 
-class EditCommand(QUndoCommand):
-    def __init__(self, doc: MapDocument, edit: Edit):
-        super().__init__(edit.label)
+class ChangesetCommand(QUndoCommand):
+    """Undo/redo of one applied changeset."""
+
+    def __init__(self, doc: MapDocument, changeset: Changeset, label: str):
+        super().__init__(label)
         self.doc = doc
-        self.edit = edit
+        self.changeset = changeset
         self._first = True
 
     def redo(self) -> None:
         if self._first:  # already applied by QtDocument.push
             self._first = False
             return
-        self.edit.apply(self.doc)
+        self.doc.apply(self.changeset)
 
     def undo(self) -> None:
-        self.edit.revert(self.doc)
+        self.doc.apply(self.changeset.inverse())
 
 
 class QtDocument(QObject):
-    """The open map as seen by Qt: the core document, its undo stack, and signals.
+    """An open map: the core document, its undo stack, its file path, and one signal.
 
-    Signals carry ids; read the objects from ``self.doc``.
+    ``changed`` carries the :class:`Changeset` of each edit, undo or redo (read
+    the current objects from ``self.doc``). ``path`` is the file it was read
+    from or saved to (``None`` for a new map); ``kind`` says what sort of
+    document it is ("map", or e.g. "scenario" for documents derived from a map).
     """
 
-    actorAdded = Signal(str)
-    actorRemoved = Signal(str)
-    actorChanged = Signal(str)
-    tieAdded = Signal(str)
-    tieRemoved = Signal(str)
-    tieChanged = Signal(str)
-    metaChanged = Signal()
-    viewsChanged = Signal()
-    reset = Signal()
-    changed = Signal()  # after any change (coalesce-friendly)
+    changed = Signal(object)  # Changeset
+    pathChanged = Signal(object)  # str | None
 
-    def __init__(self, amap: ActorMap | None = None, parent: QObject | None = None):
+    def __init__(self, amap: ActorMap | None = None, parent: QObject | None = None,
+                 path: str | None = None, kind: str = "map"):
         super().__init__(parent)
         self.doc = MapDocument(amap)
         self.undo_stack = QUndoStack(self)
-        self.doc.subscribe(self._relay)
+        self.path: str | None = os.path.abspath(path) if path else None
+        self.kind = kind
+        self.doc.subscribe(self.changed.emit)
 
-    def _relay(self, ch: Change) -> None:
-        item = ch.new if ch.new is not None else ch.old
-        sig = {
-            "actor_added": self.actorAdded,
-            "actor_removed": self.actorRemoved,
-            "actor_changed": self.actorChanged,
-            "tie_added": self.tieAdded,
-            "tie_removed": self.tieRemoved,
-            "tie_changed": self.tieChanged,
-        }.get(ch.what)
-        if sig is not None:
-            sig.emit(item.id)
-        elif ch.what == "meta_changed":
-            self.metaChanged.emit()
-        elif ch.what == "views_changed":
-            self.viewsChanged.emit()
-        elif ch.what == "reset":
-            self.reset.emit()
-        self.changed.emit()
+    # ---- identity ------------------------------------------------------------
+    def set_path(self, path: str | None) -> None:
+        self.path = os.path.abspath(path) if path else None
+        self.pathChanged.emit(self.path)
 
-    def push(self, edit: Edit) -> None:
-        """Apply ``edit`` and record it for undo. Raises ``EditError`` if invalid."""
-        edit.apply(self.doc)
-        self.undo_stack.push(EditCommand(self.doc, edit))
+    def display_name(self) -> str:
+        return os.path.basename(self.path) if self.path else "Untitled"
+
+    def is_dirty(self) -> bool:
+        return not self.undo_stack.isClean()
+
+    def is_pristine(self) -> bool:
+        """A new, empty, unchanged map (replaced when a file is opened)."""
+        return (self.path is None and self.undo_stack.count() == 0 and not self.doc.actors
+                and not self.doc.ties and self.kind == "map")
+
+    # ---- editing -------------------------------------------------------------
+    def push(self, edit: Edit) -> Changeset:
+        """Apply ``edit`` and record it for undo. Raises ``EditError`` if invalid.
+
+        An edit that changes nothing leaves no undo entry.
+        """
+        cs = edit.apply(self.doc)
+        if cs:
+            self.undo_stack.push(ChangesetCommand(self.doc, cs, edit.label))
+        return cs
 
     def try_push(self, edit: Edit, report: Callable[[str], object]) -> bool:
         """Push ``edit``; if it is invalid, pass its message to ``report`` and return False."""
@@ -94,7 +102,7 @@ class QtDocument(QObject):
         return True
 
     def load(self, amap: ActorMap) -> None:
-        """Replace the whole map (a file was opened); clears undo history."""
+        """Replace the whole map (e.g. reloaded from disk) as one changeset; clears undo history."""
         self.undo_stack.clear()
-        self.doc.reset(amap)
+        self.doc.apply(diff(self.doc.snapshot(), amap, "Reload"))
         self.undo_stack.setClean()

@@ -151,10 +151,8 @@ def load_map(path: str | Path) -> ActorMap:
 def dumps_map(amap: ActorMap) -> str:
     """The canonical text of a map (what :func:`save_map` writes)."""
     canonical = amap.model_copy(
-        update={
-            "actors": sorted(amap.actors, key=lambda a: a.id),
-            "ties": sorted(amap.ties, key=lambda t: t.id),
-        }
+        update={c.name: sorted(getattr(amap, c.name), key=lambda item: item.id)
+                for c in amap.COLLECTIONS if not c.ordered}
     )
     data = canonical.model_dump(mode="json")
     head = {"format": data.pop("format"), "schema_version": data.pop("schema_version")}

@@ -16,7 +16,7 @@ import io
 import json
 from pathlib import Path
 
-from ..model import Actor, ActorMap, MapMeta, SavedView, Tie, TieKind
+from ..model import Actor, ActorMap, MapMeta, Tie, TieKind
 from . import fields
 from .actormap_file import MAX_DEPTH, _too_deep, read_limited
 from .errors import MapFileError
@@ -119,8 +119,12 @@ def _read_meta(path: Path) -> dict:
     if not isinstance(raw, dict):
         raise MapFileError(path, "it should hold a JSON object of map properties")
     data = fields.meta_record(raw, "the map properties", path)
-    fields.build(MapMeta, {k: v for k, v in data.items() if k != "views"}, "the map properties", path)
-    data["views"] = [fields.build(SavedView, v, f"saved view {i + 1}", path) for i, v in enumerate(data.get("views", []))]
+    fields.build(MapMeta, {k: v for k, v in data.items() if k not in fields.MAP_COLLECTIONS},
+                 "the map properties", path)
+    for name in fields.MAP_COLLECTIONS:
+        coll = ActorMap.collection(name)
+        data[name] = [fields.build(coll.model, v, f"{coll.label} {i + 1}", path)
+                      for i, v in enumerate(data.get(name, []))]
     return data
 
 

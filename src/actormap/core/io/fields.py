@@ -22,7 +22,10 @@ from ..model import Actor, ActorKind, ActorMap, Tie, TieKind
 from .actormap_file import _has_lone_surrogate
 from .errors import MapFileError
 
-LIST_FIELDS = frozenset({"labels", "sources", "authors", "views"})
+MAP_COLLECTIONS = [c.name for c in ActorMap.COLLECTIONS if c.name not in ("actors", "ties")]
+"""Collections that travel with the map properties (saved views, agreements, events, ...)."""
+LIST_FIELDS = frozenset({"labels", "sources", "authors", "provenance", *MAP_COLLECTIONS})
+"""Fields that hold lists or objects: JSON text in a flat record."""
 ACTOR_FIELDS = list(Actor.model_fields)
 TIE_FIELDS = list(Tie.model_fields)
 MAP_FIELDS = [f for f in ActorMap.model_fields if f not in ("format", "schema_version", "actors", "ties")]
@@ -75,7 +78,14 @@ def parse_list(value: Any, key: str, what: str, path: Path) -> list:
         if _has_lone_surrogate(parsed):
             raise MapFileError(path, f"{what}: {key} holds a broken \\u escape (a lone UTF-16 surrogate)")
         return parsed
-    if key in ("labels", "views"):
+    if key == "provenance":
+        if text.startswith("{"):
+            try:
+                return json.loads(text)
+            except (ValueError, RecursionError):
+                raise MapFileError(path, f"{what}: provenance is not a valid JSON object") from None
+        raise MapFileError(path, f"{what}: provenance should be a JSON object")
+    if key in ("labels", *MAP_COLLECTIONS):
         raise MapFileError(path, f'{what}: labels should be a JSON list like [{{"source": ..., "label": ...}}]')
     return [text]
 
@@ -124,7 +134,7 @@ def actor_record(raw: Mapping[str, Any], what: str, path: Path) -> dict[str, Any
         data["name"] = raw["label"]
     if "kind" in data:
         data["kind"] = parse_kind(data["kind"], ActorKind, what, path)
-    for key in ("labels", "sources"):
+    for key in ("labels", "sources", "provenance"):
         if key in data:
             data[key] = parse_list(data[key], key, what, path)
     return data
@@ -136,8 +146,9 @@ def tie_record(
     """Keep the tie fields of a raw record; a missing kind becomes ``default_kind``."""
     data = {k: v for k, v in raw.items() if k in TIE_FIELDS and v not in (None, "")}
     data["kind"] = parse_kind(data["kind"], TieKind, what, path) if "kind" in data else default_kind.value
-    if "sources" in data:
-        data["sources"] = parse_list(data["sources"], "sources", what, path)
+    for key in ("sources", "provenance"):
+        if key in data:
+            data[key] = parse_list(data[key], key, what, path)
     return data
 
 
@@ -149,7 +160,7 @@ def map_record(amap: ActorMap) -> dict[str, Any]:
 def meta_record(raw: Mapping[str, Any], what: str, path: Path) -> dict[str, Any]:
     """Keep the map-level fields of a raw record, decoding the JSON lists."""
     data = {k: v for k, v in raw.items() if k in MAP_FIELDS and v not in (None, "")}
-    for key in ("authors", "views"):
+    for key in ("authors", *MAP_COLLECTIONS):
         if key in data:
             data[key] = parse_list(data[key], key, what, path)
     return data

@@ -82,7 +82,37 @@ def _list(doc: Doc, key: str) -> list[dict]:
     return value
 
 
-MIGRATIONS: dict[int, Callable[[Doc], Doc]] = {0: _v0_to_v1}
+V1_REFERENCE_VIEWPORT = (1280.0, 800.0)
+"""Version 1 stored a saved view's zoom in pixels per map unit of a 1280x800 window."""
+
+
+def _v1_to_v2(doc: Doc) -> Doc:
+    """Version 1 to version 2: a saved view stores the region it shows, not a zoom.
+
+    A v1 view's ``zoom`` was pixels per map unit in a 1280x800 reference window,
+    so the region it showed was ``1280 / zoom`` by ``800 / zoom`` map units around
+    its centre. Version 2 also adds the trust tie kind, dates and short names on
+    actors, label designations, provenance, agreements, events, scenarios,
+    perspectives and merge conflicts: all optional, so nothing else changes
+    (in particular no tie is re-typed).
+    """
+    out = dict(doc)
+    views = []
+    for i, v in enumerate(_list(doc, "views")):
+        v = dict(v)
+        if "zoom" in v:
+            zoom = v.pop("zoom")
+            if isinstance(zoom, bool) or not isinstance(zoom, int | float) or not zoom > 0:
+                raise MigrationError(f"views.{i}.zoom should be a number above 0, not {zoom!r}")
+            v["width"] = V1_REFERENCE_VIEWPORT[0] / zoom
+            v["height"] = V1_REFERENCE_VIEWPORT[1] / zoom
+        views.append(v)
+    if "views" in doc:
+        out["views"] = views
+    return out
+
+
+MIGRATIONS: dict[int, Callable[[Doc], Doc]] = {0: _v0_to_v1, 1: _v1_to_v2}
 
 
 def migrate(doc: Doc) -> Doc:
