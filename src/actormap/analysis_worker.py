@@ -5,7 +5,7 @@ PySide6, and the worker process must stay small and Qt-free.
 
 :mod:`actormap.gui.tasks` starts :func:`worker_main` in a separate process
 (``multiprocessing`` "spawn" context). Jobs arrive as ``(generation, func,
-map_json, kwargs)`` on a queue; the worker parses the snapshot, runs ``func``
+(map_class, map_json), kwargs)`` on a queue; the worker parses the snapshot, runs ``func``
 and answers ``("progress" | "result" | "error", generation, payload)``; a result
 travels as pickled bytes (see :func:`load_result`).
 
@@ -68,14 +68,12 @@ def load_result(payload: bytes) -> Any:
 
 def worker_main(jobs, out) -> None:
     """Loop of the worker process; a ``None`` job ends it."""
-    from actormap.core.model import ActorMap
-
     out.put(("ready", -1, None))
     while True:
         job = jobs.get()
         if job is None:
             return
-        gen, func, text, kwargs = job
+        gen, func, (map_class, text), kwargs = job
         last = [0.0]
 
         def progress(stage: str, fraction: float, gen=gen, last=last) -> None:
@@ -85,7 +83,7 @@ def worker_main(jobs, out) -> None:
                 out.put(("progress", gen, (str(stage), float(fraction))))
 
         try:
-            amap = ActorMap.model_validate_json(text)
+            amap = map_class.model_validate_json(text)
             result = call_analysis(func, amap, kwargs, progress)
             # pickled here, so the UI process unpickles it in one step with the GC paused
             out.put(("result", gen, pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)))

@@ -11,7 +11,7 @@ import pytest
 
 from actormap.cli import main
 from actormap.core.io import dumps_map, load_map
-from actormap.core.model import ActorMap
+from actormap.core.model import SCHEMA_VERSION, ActorMap
 
 ROOT = Path(__file__).parent.parent.parent
 SAMPLE = ROOT / "tests" / "fixtures" / "sample_like.actormap"
@@ -111,7 +111,7 @@ def test_schema_prints_json_schema(capsys):
     schema = json.loads(out)
     assert schema["type"] == "object" and schema["title"] == "ActorMap"
     assert {"actors", "ties", "format", "schema_version", "title"} <= set(schema["properties"])
-    assert schema["properties"]["schema_version"]["const"] == 1
+    assert schema["properties"]["schema_version"]["const"] == SCHEMA_VERSION == 2
     assert set(schema["$defs"]) >= {"Actor", "Tie", "ActorKind", "TieKind"}
     assert schema["$defs"]["Actor"]["properties"]["power"]["maximum"] == 5
 

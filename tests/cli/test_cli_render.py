@@ -36,7 +36,7 @@ def map_file(tmp_path_factory):
         Tie(id="t4", source="gov", target="ms", kind="coercive"),
         Tie(id="t5", source="church", target="gov", kind="dialogue"),
     ]
-    views = [SavedView(id="v1", name="The rivals", center_x=200, center_y=0, zoom=2.0,
+    views = [SavedView(id="v1", name="The rivals", center_x=200, center_y=0, width=640, height=400,
                        focus=ViewFocus(actor_ids=["ms", "b18"]))]
     amap = ActorMap(title="Truce test", viewpoint="mediators", as_of="2012-03-09", sensitivity="confidential",
                     actors=actors, ties=ties, views=views)

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QDockWidget
 
 from actormap.core.edits import make_actor
 from actormap.core.model import ActorMap, SavedView, Tie, ViewFocus
-from actormap.gui.saved_views import current_camera, viewport_factor
+from actormap.gui.saved_views import current_camera
 
 main_window = pytest.importorskip("actormap.gui.main_window")
 
@@ -28,9 +28,9 @@ def _map() -> ActorMap:
         Tie(id="t4", source="gov", target="ms", kind="coercive"),
     ]
     views = [
-        SavedView(id="v1", name="Rivals", center_x=300, center_y=0, zoom=1.5,
+        SavedView(id="v1", name="Rivals", center_x=300, center_y=0, width=1280 / 1.5, height=800 / 1.5,
                   focus=ViewFocus(actor_ids=["ms", "b18"]), notes="Ask: who talks to both?"),
-        SavedView(id="v2", name="Channel", center_x=300, center_y=-200, zoom=0.8,
+        SavedView(id="v2", name="Channel", center_x=300, center_y=-200, width=1600, height=1000,
                   focus=ViewFocus(actor_ids=["church", "ms", "b18"], hide_others=True)),
     ]
     return ActorMap(title="Truce", actors=actors, ties=ties, views=views)
@@ -62,9 +62,10 @@ def _press(qtbot, w, key):
     QTest.keyClick(w.canvas, key)
 
 
-def _wait_camera(qtbot, w, cx, cy, saved_zoom):
-    """Wait until the camera shows a saved view (its zoom is relative to a 1280x800 viewport)."""
-    zoom = saved_zoom * viewport_factor(w.canvas)
+def _wait_camera(qtbot, w, cx, cy, region_w, region_h):
+    """Wait until the camera shows a saved view: its region just fits the viewport."""
+    vp = w.canvas.viewport()
+    zoom = min(vp.width() / region_w, vp.height() / region_h)
 
     def there():
         x, y, z = current_camera(w.canvas)
@@ -122,13 +123,13 @@ def test_arrow_keys_step_through_saved_views_with_their_focus(qtbot, win):
     with qtbot.waitSignal(pres.stepped) as sig:
         _press(qtbot, win, Qt.Key.Key_Right)
     assert sig.args == [0]
-    _wait_camera(qtbot, win, 300, 0, 1.5)
+    _wait_camera(qtbot, win, 300, 0, 1280 / 1.5, 800 / 1.5)
     assert pres._caption.text() == "1 / 2   ·   Rivals\nAsk: who talks to both?"
     assert not s.is_faded("ms") and not s.is_faded("b18") and not s.is_faded("t1")
     assert s.is_faded("church") and s.is_faded("gov") and s.is_faded("t2")
     _press(qtbot, win, Qt.Key.Key_Right)
     assert pres.index == 1
-    _wait_camera(qtbot, win, 300, -200, 0.8)
+    _wait_camera(qtbot, win, 300, -200, 1600, 1000)
     assert s.is_hidden("gov") and s.is_hidden("t4")  # this view hides the rest
     s.apply_emphasis()  # e.g. a theme or heat change re-applies emphasis: still hidden
     assert s.is_hidden("gov") and s.is_hidden("t4")
@@ -137,7 +138,7 @@ def test_arrow_keys_step_through_saved_views_with_their_focus(qtbot, win):
     assert pres.index == 1
     _press(qtbot, win, Qt.Key.Key_Left)
     assert pres.index == 0
-    _wait_camera(qtbot, win, 300, 0, 1.5)
+    _wait_camera(qtbot, win, 300, 0, 1280 / 1.5, 800 / 1.5)
     assert not s.is_hidden("gov") and s.is_faded("gov")
     _press(qtbot, win, Qt.Key.Key_Left)
     assert pres.index == -1
@@ -191,14 +192,14 @@ def test_panel_adds_a_view_from_the_camera_and_selection(qtbot, win):
     assert [panel.list.item(i).text() for i in range(panel.list.count())] == ["Rivals", "Channel"]
     win.canvas.select_ids(["church"])
     cx, cy, z = current_camera(win.canvas)
-    z /= viewport_factor(win.canvas)
+    vp = win.canvas.viewport()
     QTest.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
     views = win.qdoc.doc.views
     assert len(views) == 3 and panel.list.count() == 3
     new = views[-1]
     assert new.name == "View 3" and new.focus.actor_ids == ["church"]
-    assert (new.center_x, new.center_y, new.zoom) == (pytest.approx(cx, abs=1), pytest.approx(cy, abs=1),
-                                                      pytest.approx(z))
+    assert (new.center_x, new.center_y) == (pytest.approx(cx, abs=1), pytest.approx(cy, abs=1))
+    assert (new.width, new.height) == (pytest.approx(vp.width() / z), pytest.approx(vp.height() / z))
     assert panel.current_id() == new.id
     win.qdoc.undo_stack.undo()
     assert len(win.qdoc.doc.views) == 2 and panel.list.count() == 2
@@ -247,7 +248,7 @@ def test_panel_shows_a_view_with_an_animated_camera_move(qtbot, win):
     panel.list.setCurrentRow(0)
     with qtbot.waitSignal(win.workshop.animator.finished, timeout=3000):
         QTest.mouseClick(panel.show_button, Qt.MouseButton.LeftButton)
-    _wait_camera(qtbot, win, 300, 0, 1.5)
+    _wait_camera(qtbot, win, 300, 0, 1280 / 1.5, 800 / 1.5)
     assert len(seen) >= 3  # several intermediate zoom steps, not one jump
     assert _scene(win).is_faded("church")
 
@@ -257,9 +258,10 @@ def test_panel_update_camera_and_hide_toggle(qtbot, win):
     panel.list.setCurrentRow(0)
     win.canvas.zoom_in()
     _, _, z = current_camera(win.canvas)
-    z /= viewport_factor(win.canvas)
+    vp = win.canvas.viewport()
     QTest.mouseClick(panel.update_button, Qt.MouseButton.LeftButton)
-    assert win.qdoc.doc.views[0].zoom == pytest.approx(z)
+    assert win.qdoc.doc.views[0].width == pytest.approx(vp.width() / z)
+    assert win.qdoc.doc.views[0].height == pytest.approx(vp.height() / z)
     panel.hide_box.click()
     assert win.qdoc.doc.views[0].focus.hide_others is True
     win.qdoc.undo_stack.undo()
@@ -295,7 +297,7 @@ def test_a_too_slow_frame_ends_the_animation_at_the_target(qtbot, win, monkeypat
     an.duration_ms = 5000
     with qtbot.waitSignal(an.finished, timeout=2000):  # far sooner than the 5 s animation
         an.go_to(win.qdoc.doc.views[0])
-    _wait_camera(qtbot, win, 300, 0, 1.5)
+    _wait_camera(qtbot, win, 300, 0, 1280 / 1.5, 800 / 1.5)
     assert win.canvas.renderHints() & saved_views.QPainter.RenderHint.Antialiasing  # restored
 
 

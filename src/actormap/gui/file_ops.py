@@ -1,4 +1,4 @@
-"""New / Open / Save / Save As / Close for the one map a window holds.
+"""New / Open / Save / Save As / Close for the maps open in a window.
 
 Reading goes through :func:`actormap.core.io.load_map` (one readable
 ``MapFileError``); writing writes the canonical bytes of
@@ -19,6 +19,7 @@ from ..core.model import ActorMap
 from . import dialogs
 from .settings import WindowSettings
 from .undo import QtDocument
+from .workspace import QtWorkspace
 
 
 def map_bytes(qdoc: QtDocument) -> bytes:
@@ -36,54 +37,95 @@ def write_atomically(path: str, data: bytes) -> str | None:
 
 
 class FileController(QObject):
-    """Owns the file path of the open map and the unsaved-changes rules."""
+    """New / Open / Save / Close for the documents of one window's workspace.
 
-    pathChanged = Signal(object)  # str | None
+    Each document keeps its own file path (``QtDocument.path``) and unsaved-changes
+    state; commands act on the active document. Opening a file adds a document (or
+    shows it, if it is open already); a new, untouched "Untitled" map is replaced.
+    """
+
+    pathChanged = Signal(object)  # str | None: the active document's path
     saved = Signal(str)
-    opened = Signal(object)  # path or None (new map)
+    opened = Signal(object)  # path or None (new map): a document was added and shown
     message = Signal(str)
 
-    def __init__(self, qdoc: QtDocument, parent_widget: QWidget | None, settings: WindowSettings):
+    def __init__(self, workspace: QtWorkspace, parent_widget: QWidget | None, settings: WindowSettings):
         super().__init__(parent_widget)
-        self.qdoc = qdoc
+        self.workspace = workspace
         self.widget = parent_widget
         self.settings = settings
-        self.path: str | None = None
+        workspace.activeChanged.connect(lambda q: self.pathChanged.emit(q.path))
 
     # ---- state ----------------------------------------------------------------
-    def display_name(self) -> str:
-        return os.path.basename(self.path) if self.path else "Untitled"
+    @property
+    def qdoc(self) -> QtDocument:
+        return self.workspace.active
 
-    def is_dirty(self) -> bool:
-        return not self.qdoc.undo_stack.isClean()
+    @property
+    def path(self) -> str | None:
+        """The file of the active document (``None`` for a new map)."""
+        return self.qdoc.path if self.qdoc is not None else None
 
-    def _set_path(self, path: str | None) -> None:
-        self.path = os.path.abspath(path) if path else None
-        self.pathChanged.emit(self.path)
+    def display_name(self, qdoc: QtDocument | None = None) -> str:
+        return (qdoc or self.qdoc).display_name()
+
+    def is_dirty(self, qdoc: QtDocument | None = None) -> bool:
+        return (qdoc or self.qdoc).is_dirty()
+
+    def _set_path(self, qdoc: QtDocument, path: str | None) -> None:
+        qdoc.set_path(path)
+        if qdoc is self.qdoc:
+            self.pathChanged.emit(qdoc.path)
 
     # ---- the unsaved-changes question ------------------------------------------
-    def maybe_save(self) -> bool:
-        """True when it is fine to drop the current map (saved, discarded or clean)."""
-        if not self.is_dirty():
+    def maybe_save(self, qdoc: QtDocument | None = None) -> bool:
+        """True when it is fine to drop ``qdoc`` (the active one by default): saved, discarded or clean."""
+        qdoc = qdoc or self.qdoc
+        if not qdoc.is_dirty():
             return True
-        answer = dialogs.ask_unsaved(self.widget, self.display_name())
+        if qdoc is not self.qdoc:
+            self.workspace.activate(qdoc)  # the question names the map on screen
+        answer = dialogs.ask_unsaved(self.widget, qdoc.display_name())
         if answer == "save":
-            return self.save()
+            return self.save(qdoc)
         return answer == "discard"
+
+    def maybe_save_all(self) -> bool:
+        """Ask about every document with unsaved changes (quitting); False if one says cancel."""
+        return all(self.maybe_save(q) for q in list(self.workspace.documents) if q.is_dirty())
+
+    # ---- documents ----------------------------------------------------------------
+    def _show(self, amap: ActorMap, path: str | None) -> QtDocument:
+        """Add a document for ``amap`` and make it active, replacing an untouched Untitled map."""
+        pristine = self.qdoc if self.qdoc is not None and self.qdoc.is_pristine() else None
+        qdoc = self.workspace.new_document(amap, path)
+        if pristine is not None:
+            self.workspace.remove(pristine)
+        self.pathChanged.emit(qdoc.path)
+        return qdoc
 
     # ---- commands ---------------------------------------------------------------
     def new(self) -> bool:
-        if not self.maybe_save():
-            return False
-        self.qdoc.load(ActorMap())
-        self._set_path(None)
+        """Start an empty map in a new tab (an untouched Untitled map is reused)."""
+        if self.qdoc is not None and self.qdoc.is_pristine():
+            return True
+        self._show(ActorMap(), None)
         self.opened.emit(None)
         return True
 
-    def open(self, path: str | None = None) -> bool:
-        """Ask about unsaved changes, then a file name (unless given), then load it."""
-        if not self.maybe_save():
+    def close(self, qdoc: QtDocument | None = None) -> bool:
+        """Close a document (asks about unsaved changes); the last one gives way to an empty map."""
+        qdoc = qdoc or self.qdoc
+        if not self.maybe_save(qdoc):
             return False
+        if len(self.workspace.documents) == 1:
+            self.workspace.new_document(ActorMap())
+        self.workspace.remove(qdoc)
+        self.opened.emit(self.path)
+        return True
+
+    def open(self, path: str | None = None) -> bool:
+        """Ask for a file name (unless given), then open it in its own tab."""
         if path is None:
             start = os.path.dirname(self.path) if self.path else self.settings.last_dir()
             path = dialogs.open_file_name(self.widget, start)
@@ -92,7 +134,15 @@ class FileController(QObject):
         return self.load_path(path)
 
     def load_path(self, path: str) -> bool:
-        """Load ``path`` without asking; on a bad file show why and keep the current map."""
+        """Open ``path`` without asking; on a bad file show why and keep what is open.
+
+        A file that is open already is shown, not read twice.
+        """
+        already = self.workspace.find_path(path)
+        if already is not None:
+            self.workspace.activate(already)
+            self.message.emit(f"{already.display_name()} is open already")
+            return True
         try:
             amap = load_map(path)
         except MapFileError as err:
@@ -100,41 +150,48 @@ class FileController(QObject):
             if not os.path.exists(path):
                 self.settings.remove_recent(os.path.abspath(path))
             return False
-        self.qdoc.load(amap)
-        self._set_path(path)
-        self.settings.add_recent(self.path)
-        self.settings.set_last_dir(self.path)
-        self.opened.emit(self.path)
-        self.message.emit(f"Opened {self.display_name()}: {len(amap.actors)} actors, {len(amap.ties)} ties")
+        qdoc = self._show(amap, path)
+        self.settings.add_recent(qdoc.path)
+        self.settings.set_last_dir(qdoc.path)
+        self.opened.emit(qdoc.path)
+        self.message.emit(f"Opened {qdoc.display_name()}: {len(amap.actors)} actors, {len(amap.ties)} ties")
         return True
 
-    def adopt(self, amap: ActorMap, path: str | None) -> None:
-        """Show a recovered map, associated with its original file and marked unsaved."""
-        self.qdoc.load(amap)
-        self._set_path(path)
-        self.qdoc.undo_stack.resetClean()
-        self.opened.emit(self.path)
+    def adopt(self, amap: ActorMap, path: str | None) -> QtDocument:
+        """Show a recovered or imported map, associated with ``path`` (if any) and marked unsaved."""
+        qdoc = self._show(amap, path)
+        qdoc.undo_stack.resetClean()
+        self.opened.emit(qdoc.path)
+        return qdoc
 
-    def save(self) -> bool:
-        if self.path is None:
-            return self.save_as()
-        return self.write(self.path)
+    def save(self, qdoc: QtDocument | None = None) -> bool:
+        qdoc = qdoc or self.qdoc
+        if qdoc.path is None:
+            return self.save_as(qdoc)
+        return self.write(qdoc.path, qdoc)
 
-    def save_as(self) -> bool:
-        suggested = self.path or os.path.join(self.settings.last_dir(), self._suggested_name())
+    def save_as(self, qdoc: QtDocument | None = None) -> bool:
+        qdoc = qdoc or self.qdoc
+        suggested = qdoc.path or os.path.join(self.settings.last_dir(), self._suggested_name(qdoc))
         path = dialogs.save_file_name(self.widget, suggested)
         if not path:
             return False
-        return self.write(path)
+        return self.write(path, qdoc)
 
-    def _suggested_name(self) -> str:
-        title = self.qdoc.doc.meta.title.strip()
+    def _suggested_name(self, qdoc: QtDocument) -> str:
+        title = qdoc.doc.meta.title.strip()
         safe = "".join(c if c.isalnum() or c in "-_ " else "_" for c in title).strip() or "map"
         return f"{safe}.actormap"
 
-    def write(self, path: str) -> bool:
+    def write(self, path: str, qdoc: QtDocument | None = None) -> bool:
         """Save to ``path`` atomically; on failure show why and keep the old file."""
-        error = write_atomically(path, map_bytes(self.qdoc))
+        qdoc = qdoc or self.qdoc
+        other = self.workspace.find_path(path)
+        if other is not None and other is not qdoc:
+            dialogs.show_error(self.widget, "Save failed",
+                               f"'{path}' is open in another tab; close it first or choose another name.")
+            return False
+        error = write_atomically(path, map_bytes(qdoc))
         if error is not None:
             dialogs.show_error(
                 self.widget,
@@ -143,13 +200,13 @@ class FileController(QObject):
                 "still open; try Save As to choose another place.",
             )
             return False
-        self.qdoc.undo_stack.setClean()
-        if path != self.path:
-            self._set_path(path)
-        self.settings.add_recent(self.path)
-        self.settings.set_last_dir(self.path)
-        self.saved.emit(self.path)
-        self.message.emit(f"Saved {self.display_name()}")
+        qdoc.undo_stack.setClean()
+        if qdoc.path != os.path.abspath(path):
+            self._set_path(qdoc, path)
+        self.settings.add_recent(qdoc.path)
+        self.settings.set_last_dir(qdoc.path)
+        self.saved.emit(qdoc.path)
+        self.message.emit(f"Saved {qdoc.display_name()}")
         return True
 
     # ---- other formats (via actormap.core.io.convert) ------------------------------------
@@ -157,8 +214,6 @@ class FileController(QObject):
         """Read a GraphML or CSV map as a new, unsaved map."""
         from ..core.io.convert import read_any
 
-        if not self.maybe_save():
-            return False
         path = dialogs.import_file_name(self.widget, self.settings.last_dir())
         if not path:
             return False

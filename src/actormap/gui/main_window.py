@@ -1,9 +1,12 @@
 """The main window: actions, menus and docks around the map canvas — nothing else.
 
+The window holds a workspace of open documents (:mod:`.workspace`), shown as tabs above
+the canvas; the canvas and every panel follow the active one (``set_document``).
 Files live in :mod:`.file_ops`, autosave and recovery in :mod:`.recovery`, the
-panels in :mod:`.panels`; every change to the map is a core edit pushed on the
-document's undo stack. Later features add docks with :meth:`MainWindow.add_dock`
-and actions to ``menus["view"]`` / ``menus["export"]``.
+panels in :mod:`.panels`; every change to a map is a core edit pushed on its
+document's undo stack. Later features add docks with :meth:`MainWindow.add_dock`,
+actions to ``menus["view"]`` / ``menus["export"]``, and follow
+``workspace.activeChanged``.
 """
 
 from __future__ import annotations
@@ -29,13 +32,16 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QStyle,
     QUndoView,
+    QVBoxLayout,
     QWidget,
 )
 
 from ..core.edits import AddItems, RemoveItems, make_actor
 from ..core.errors import ActorMapError
 from . import dialogs
+from .binding import DocumentBinding
 from .canvas.view import MapView
+from .document_tabs import DocumentTabs
 from .file_ops import FileController, fill_recent_menu
 from .panels.actor_table import ActorTable
 from .panels.add_tie import AddTieDialog
@@ -47,6 +53,7 @@ from .recovery import AUTOSAVE_DELAY_MS, Recovery, offer_recovery
 from .selection import Selection
 from .settings import WindowSettings
 from .undo import QtDocument
+from .workspace import QtWorkspace
 
 MAP_SUFFIX = ".actormap"
 
@@ -75,14 +82,23 @@ class MainWindow(QMainWindow):
                  autosave_ms: int = AUTOSAVE_DELAY_MS, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("actormapMainWindow")
-        self.qdoc = QtDocument(parent=self)
+        self.workspace = QtWorkspace(self)
+        self.workspace.new_document()
+        self._followers: list = []
         self.selection = Selection(self)
         self.settings = WindowSettings(settings)
-        self.files = FileController(self.qdoc, self, self.settings)
-        self.recovery = Recovery(self.qdoc, data_dir, autosave_ms, self)
+        self.files = FileController(self.workspace, self, self.settings)
+        self.recovery = Recovery(self.workspace, data_dir, autosave_ms, self)
         self.canvas = MapView(self.qdoc, self)
         self.canvas_actions = self.canvas.canvas_actions
-        self.setCentralWidget(self.canvas)
+        self.tabs = DocumentTabs(self.workspace, self.files.close, self)
+        central = QWidget(self)
+        box = QVBoxLayout(central)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(0)
+        box.addWidget(self.tabs)
+        box.addWidget(self.canvas, 1)
+        self.setCentralWidget(central)
         self.actions_: dict[str, QAction] = {}
         self.menus: dict[str, QMenu] = {}
         self.docks: dict[str, QDockWidget] = {}
@@ -98,6 +114,15 @@ class MainWindow(QMainWindow):
         self._layout_restored = False
         self._update_title()
         self.recovery.start()
+
+    @property
+    def qdoc(self) -> QtDocument:
+        """The active document (the one the canvas and panels show)."""
+        return self.workspace.active
+
+    def follow(self, panel) -> None:
+        """Call ``panel.set_document(qdoc)`` whenever another document becomes active."""
+        self._followers.append(panel)
 
     # ---- building ----------------------------------------------------------------------
     def _action(self, key: str, text: str, slot, shortcut=None, icon: QStyle.StandardPixmap | None = None,
@@ -126,10 +151,13 @@ class MainWindow(QMainWindow):
         a("import", "&Import GraphML or CSV…", self.files.import_map, None, None, "Read a map from another format")
         a("export_data", "Export as GraphML or CSV…", self.files.export_data, None, None,
           "Write the map to another format")
-        a("close", "&Close map", self.files.new, K.Close, None, "Close this map (asks to save changes)")
+        a("close", "&Close map", self.files.close, K.Close, None, "Close this map (asks to save changes)")
+        a("next_map", "Next open map", lambda: self.tabs.step(1), "Ctrl+Tab", None, "Show the next open map")
+        a("previous_map", "Previous open map", lambda: self.tabs.step(-1), "Ctrl+Shift+Tab", None,
+          "Show the previous open map")
         a("quit", "&Quit", self.close, K.Quit, None, "Quit actormap")
-        stack = self.qdoc.undo_stack
-        undo, redo = stack.createUndoAction(self, "&Undo"), stack.createRedoAction(self, "&Redo")
+        group = self.workspace.undo_group  # Undo/Redo follow the active document
+        undo, redo = group.createUndoAction(self, "&Undo"), group.createRedoAction(self, "&Redo")
         undo.setShortcuts(K.Undo)
         redo.setShortcuts(K.Redo)
         undo.setIcon(QIcon.fromTheme("edit-undo", self.style().standardIcon(SP.SP_ArrowBack)))
@@ -229,7 +257,7 @@ class MainWindow(QMainWindow):
                                                        QKeySequence.StandardKey.Delete)])
         self.filters = FilterPanel(self.qdoc)
         self.map_properties = MapProperties(self.qdoc)
-        self.undo_view = QUndoView(self.qdoc.undo_stack)
+        self.undo_view = QUndoView(self.workspace.undo_group)
         self.undo_view.setEmptyLabel("<map opened>")
         R, B = Qt.DockWidgetArea.RightDockWidgetArea, Qt.DockWidgetArea.BottomDockWidgetArea
         self.add_dock(self.inspector, "Inspector", "inspectorDock", R)
@@ -254,14 +282,12 @@ class MainWindow(QMainWindow):
     def _build_status(self) -> None:
         self.counts = QLabel()
         self.statusBar().addPermanentWidget(self.counts)
-        self._status_timer = QTimer(self)
-        self._status_timer.setSingleShot(True)
-        self._status_timer.setInterval(0)
-        self._status_timer.timeout.connect(self._after_change)
 
     def _connect(self) -> None:
-        self.qdoc.undo_stack.cleanChanged.connect(self._update_title)
-        self.qdoc.changed.connect(self._status_timer.start)
+        self.workspace.documentsChanged.connect(self._update_title)
+        self.workspace.activeChanged.connect(self._document_shown)
+        self._binding = DocumentBinding(self._after_change)
+        self._binding.set_document(self.qdoc)
         self.files.pathChanged.connect(self._update_title)
         self.files.pathChanged.connect(self.recovery.set_document_path)
         self.files.saved.connect(lambda _p: self.recovery.autosave_now())
@@ -270,9 +296,6 @@ class MainWindow(QMainWindow):
                     self.canvas, self.recovery):
             signal = getattr(src, "message", None) or getattr(src, "failed", None)
             signal.connect(self.show_message)
-        self._doc_churn = False
-        self.qdoc.actorRemoved.connect(self._items_removed)
-        self.qdoc.tieRemoved.connect(self._items_removed)
         self.canvas.selectionChangedIds.connect(self._canvas_selection)
         self.selection.changed.connect(self._selection_to_canvas)
         self.filters.filterChanged.connect(self.canvas.set_filter)
@@ -320,28 +343,31 @@ class MainWindow(QMainWindow):
 
     # ---- state shown ------------------------------------------------------------------------
     def _update_title(self, *_args) -> None:
-        self.setWindowTitle(f"{self.files.display_name()}[*] — actormap")
+        if self.qdoc is None:
+            return
+        self.setWindowTitle(f"{self.tabs.label(self.qdoc).removesuffix(' *')}[*] — actormap")
         self.setWindowModified(self.files.is_dirty())
 
-    def _items_removed(self, _id: str) -> None:
-        self._doc_churn = True  # a tie whose ends change is removed and re-added
-        self._status_timer.start()
-
     def _canvas_selection(self, actor_ids: list, tie_ids: list) -> None:
-        doc, sel = self.qdoc.doc, self.selection
-        vanished = any(a not in doc.actors for a in sel.actor_ids) or any(t not in doc.ties for t in sel.tie_ids)
-        if self._doc_churn or (vanished and set(actor_ids) <= set(sel.actor_ids) and set(tie_ids) <= set(sel.tie_ids)):
-            self._items_removed("")  # items vanishing mid-edit are not a user's choice
-            return
-        sel.set(actor_ids, tie_ids, origin=self.canvas)
+        self.selection.set(actor_ids, tie_ids, origin=self.canvas)
 
-    def _after_change(self) -> None:
+    def _after_change(self, cs=None) -> None:
+        """One edit happened (one changeset): counts, and the selection loses what was deleted."""
         doc = self.qdoc.doc
-        self.counts.setText(f"{len(doc.actors)} actors · {len(doc.ties)} ties")
-        churned, self._doc_churn = self._doc_churn, False
-        self.selection.prune(doc.actors, doc.ties)
-        if churned:  # views may have dropped vanished (or re-added) items: show the selection again
-            self.selection.resync()
+        n, m = len(doc.actors), len(doc.ties)
+        self.counts.setText(f"{n} actor{'s' * (n != 1)} · {m} tie{'s' * (m != 1)}")
+        if cs is None or cs.removed("actors") or cs.removed("ties"):
+            self.selection.prune(doc.actors, doc.ties)
+
+    def _document_shown(self, qdoc: QtDocument) -> None:
+        """Another document became active: the canvas and every panel follow it."""
+        self.selection.set([], [], None)
+        self._binding.set_document(qdoc)
+        for panel in (self.canvas, self.inspector, self.actor_table, self.tie_table, self.filters,
+                      self.map_properties, *self._followers):
+            panel.set_document(qdoc)
+        self._after_change()
+        self._update_title()
 
     def _opened(self, _path) -> None:
         self.selection.set([], [], None)
@@ -465,7 +491,7 @@ class MainWindow(QMainWindow):
         return super().eventFilter(obj, event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.files.maybe_save():
+        if not self.files.maybe_save_all():
             event.ignore()
             return
         self.settings.save_window(self)

@@ -30,7 +30,7 @@ from PySide6.QtCore import QObject, QStandardPaths, QTimer, Signal
 from ..core.io import MapFileError, dumps_map, load_map
 from ..core.model import ActorMap
 from .file_ops import write_atomically
-from .undo import QtDocument
+from .workspace import QtWorkspace
 
 AUTOSAVE_DELAY_MS = 5000
 
@@ -99,7 +99,7 @@ def lock_holder_alive(pid: int, lock_started: float | None) -> bool:
 
 @dataclass
 class StaleSession:
-    """What an unfinished session left behind."""
+    """What an unfinished session left behind for one of its maps."""
 
     lock: Path
     recovery: Path
@@ -114,8 +114,13 @@ class StaleSession:
 
 
 class Recovery(QObject):
-    """Writing happens on a worker thread: the GUI thread only takes the snapshot (a few ms
-    for 2,000 actors), serialising and writing (~150 ms) run beside it."""
+    """Autosave of every open document of one window.
+
+    Each document gets its own recovery file (``session-<token>-<n>.actormap``); the
+    lock file lists them with the paths of their maps. Writing happens on a worker
+    thread: the GUI thread only takes the snapshots (a few ms for 2,000 actors),
+    serialising and writing (~150 ms) run beside it.
+    """
 
     autosaved = Signal(str)
     failed = Signal(str)
@@ -123,18 +128,18 @@ class Recovery(QObject):
 
     def __init__(
         self,
-        qdoc: QtDocument,
+        workspace: QtWorkspace,
         data_dir: str | Path | None = None,
         delay_ms: int = AUTOSAVE_DELAY_MS,
         parent: QObject | None = None,
     ):
         super().__init__(parent)
-        self.qdoc = qdoc
+        self.workspace = workspace
         self.dir = Path(data_dir) / "recovery" if data_dir is not None else default_data_dir() / "recovery"
         self.token = f"{os.getpid()}-{uuid.uuid4().hex[:8]}"
         self.lock_path = self.dir / f"session-{self.token}.lock"
-        self.file_path = self.dir / f"session-{self.token}.actormap"
-        self.document_path: str | None = None
+        self._serial: dict[int, int] = {}  # id(QtDocument) -> number of its recovery file
+        self._next = 0
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(delay_ms)
@@ -142,69 +147,123 @@ class Recovery(QObject):
         self._started = False
         self._worker: threading.Thread | None = None
         self._again = False
+        self._watched: set[int] = set()
         self._written.connect(self._after_write)
+
+    # ---- files of this session ------------------------------------------------------
+    def file_for(self, qdoc) -> Path:
+        """The recovery file of one document (the first document's keeps the short name)."""
+        key = id(qdoc)
+        if key not in self._serial:
+            self._serial[key] = self._next
+            self._next += 1
+        n = self._serial[key]
+        return self.dir / (f"session-{self.token}.actormap" if n == 0 else f"session-{self.token}-{n}.actormap")
+
+    @property
+    def file_path(self) -> Path:
+        """The recovery file of the active document."""
+        return self.file_for(self.workspace.active)
+
+    @property
+    def document_path(self) -> str | None:
+        active = self.workspace.active
+        return active.path if active is not None else None
 
     # ---- this session ------------------------------------------------------------
     def start(self) -> None:
-        """Create the lock file and begin watching the document for changes."""
+        """Create the lock file and begin watching the documents for changes."""
         try:
             self.dir.mkdir(parents=True, exist_ok=True)
         except OSError as err:
             self.failed.emit(f"Autosave is off: cannot create {self.dir} ({err.strerror or err})")
             return
         self._started = True
+        self.workspace.documentsChanged.connect(self._documents_changed)
+        self._documents_changed()
+
+    def _documents_changed(self) -> None:
+        if not self._started:
+            return
+        for qdoc in self.workspace.documents:
+            if id(qdoc) not in self._watched:
+                self._watched.add(id(qdoc))
+                qdoc.changed.connect(self.timer.start)
+                qdoc.undo_stack.cleanChanged.connect(lambda clean, q=qdoc: self._clean_changed(q, clean))
+                qdoc.destroyed.connect(lambda _o=None, k=id(qdoc): self._forget(k))
         self._write_lock()
-        self.qdoc.changed.connect(self.timer.start)
-        self.qdoc.undo_stack.cleanChanged.connect(self._clean_changed)
+
+    def _forget(self, key: int) -> None:
+        """A document was closed: its recovery file goes."""
+        self._watched.discard(key)
+        n = self._serial.pop(key, None)
+        if n is not None:
+            self._remove(self.dir / (f"session-{self.token}.actormap" if n == 0
+                                     else f"session-{self.token}-{n}.actormap"))
+        if self._started:
+            self._write_lock()
 
     def _write_lock(self) -> None:
+        docs = [{"file": self.file_for(q).name, "path": q.path} for q in self.workspace.documents]
         info = {"pid": os.getpid(), "host": socket.gethostname(), "path": self.document_path,
-                "started": time.time()}
+                "documents": docs, "started": time.time()}
         err = write_atomically(str(self.lock_path), json.dumps(info).encode("utf-8"))
         if err:
             self.failed.emit(f"Autosave is off: cannot write {self.lock_path} ({err})")
 
-    def set_document_path(self, path: str | None) -> None:
-        self.document_path = path
+    def set_document_path(self, _path: str | None = None) -> None:
+        """A document was saved under a new name: the lock names it."""
         if self._started:
             self._write_lock()
 
-    def _clean_changed(self, clean: bool) -> None:
+    def _clean_changed(self, qdoc, clean: bool) -> None:
         if clean:
-            self.timer.stop()
-            self._remove(self.file_path)  # a write still running removes it when done
+            self._remove(self.file_for(qdoc))  # a write still running removes it when done
+            if not any(q.is_dirty() for q in self.workspace.documents):
+                self.timer.stop()
 
     def autosave_now(self, wait: bool = False) -> None:
-        """Write the working map to the recovery file (or remove it if nothing is unsaved).
+        """Write every document with unsaved changes to its recovery file (remove the others').
 
-        The write runs on a worker thread unless ``wait``.
+        The writes run on a worker thread unless ``wait``.
         """
         if not self._started:
             return
-        if self.qdoc.undo_stack.isClean():
-            self._remove(self.file_path)
+        jobs = []
+        for qdoc in self.workspace.documents:
+            if qdoc.is_dirty():
+                jobs.append((self.file_for(qdoc), qdoc.doc.snapshot()))  # immutable: safe to share
+            else:
+                self._remove(self.file_for(qdoc))
+        if not jobs:
             return
-        snapshot = self.qdoc.doc.snapshot()  # immutable: safe to hand to another thread
         if wait:
             self._join()
-            self._after_write(self._write(snapshot))
+            self._after_write(self._write(jobs))
         elif self._worker is not None and self._worker.is_alive():
             self._again = True  # write the newer state when this write ends
         else:
-            self._worker = threading.Thread(target=lambda: self._written.emit(self._write(snapshot)),
+            self._worker = threading.Thread(target=lambda: self._written.emit(self._write(jobs)),
                                             name="actormap-autosave", daemon=True)
             self._worker.start()
 
-    def _write(self, snapshot: ActorMap) -> str:
-        return write_atomically(str(self.file_path), dumps_map(snapshot).encode("utf-8")) or ""
+    @staticmethod
+    def _write(jobs: list[tuple[Path, ActorMap]]) -> str:
+        for path, snapshot in jobs:
+            error = write_atomically(str(path), dumps_map(snapshot).encode("utf-8"))
+            if error:
+                return error
+        return ""
 
     def _after_write(self, error: str) -> None:
         if error:
             self.failed.emit(f"Autosave failed: {error}")
-        elif not self._started or self.qdoc.undo_stack.isClean():
-            self._remove(self.file_path)  # saved or closed while writing
         else:
-            self.autosaved.emit(str(self.file_path))
+            for qdoc in self.workspace.documents:
+                if not self._started or not qdoc.is_dirty():
+                    self._remove(self.file_for(qdoc))  # saved or closed while writing
+            if self._started and any(q.is_dirty() for q in self.workspace.documents):
+                self.autosaved.emit(str(self.file_path))
         if self._again:
             self._again = False
             self.autosave_now()
@@ -219,12 +278,15 @@ class Recovery(QObject):
         self.timer.stop()
         self._started = False
         self._join()
-        self._remove(self.file_path)
+        for qdoc in self.workspace.documents:
+            self._remove(self.file_for(qdoc))
+        for stray in self.dir.glob(f"session-{self.token}*.actormap"):
+            self._remove(stray)
         self._remove(self.lock_path)
 
     # ---- other sessions -------------------------------------------------------------
     def stale_sessions(self) -> list[StaleSession]:
-        """Unfinished sessions that left a recovery file; newest first.
+        """Unfinished sessions' maps that left a recovery file; newest first.
 
         Stale locks without a recovery file (nothing was unsaved) are removed.
         """
@@ -242,15 +304,20 @@ class Recovery(QObject):
                 lock_host = info.get("host", host)
                 lock_started = info.get("started")
                 lock_started = float(lock_started) if lock_started is not None else None
-            except (OSError, ValueError, TypeError, AttributeError):
-                pid, path, lock_host, lock_started = -1, None, host, None
+                docs = info.get("documents")
+                paths = {d["file"]: d.get("path") or None for d in docs} if isinstance(docs, list) else {}
+            except (OSError, ValueError, TypeError, AttributeError, KeyError):
+                pid, path, lock_host, lock_started, paths = -1, None, host, None, {}
             if lock_host != host or (pid != os.getpid() and lock_holder_alive(pid, lock_started)):
                 continue  # alive, or another machine sharing this folder
-            recovery = lock.with_suffix(".actormap")
-            if recovery.is_file():
-                found.append(StaleSession(lock, recovery, pid, path, recovery.stat().st_mtime))
-            else:
+            stem = lock.name.removesuffix(".lock")
+            files = sorted(self.dir.glob(f"{stem}.actormap")) + sorted(self.dir.glob(f"{stem}-*.actormap"))
+            files = [f for f in files if f.is_file()]
+            if not files:
                 self._remove(lock)
+            for f in files:
+                found.append(StaleSession(lock, f, pid, paths.get(f.name, path if f.name == f"{stem}.actormap"
+                                                                 else None), f.stat().st_mtime))
         found.sort(key=lambda s: s.saved_at, reverse=True)
         return found
 
@@ -260,7 +327,10 @@ class Recovery(QObject):
 
     def discard(self, session: StaleSession) -> None:
         self._remove(session.recovery)
-        self._remove(session.lock)
+        stem = session.lock.name.removesuffix(".lock")
+        left = list(self.dir.glob(f"{stem}.actormap")) + list(self.dir.glob(f"{stem}-*.actormap"))
+        if not left:
+            self._remove(session.lock)
 
     @staticmethod
     def _remove(path: Path) -> None:
@@ -269,14 +339,15 @@ class Recovery(QObject):
 
 
 def offer_recovery(recovery: Recovery, files, parent=None) -> bool:
-    """Offer each unfinished session's map (newest first); open the first one accepted.
+    """Offer each map an unfinished session left (newest first); open every one accepted.
 
-    The recovered map is marked unsaved and tied to its original file; it is
-    autosaved at once by this session, then the leftovers are deleted. Declined
-    sessions are deleted too.
+    A recovered map opens in its own tab, marked unsaved and tied to its original
+    file; it is autosaved at once by this session, then the leftovers are deleted.
+    Declined maps are deleted too.
     """
     from . import dialogs
 
+    restored = False
     for session in recovery.stale_sessions():
         if not dialogs.ask_recover(parent, session.describe()):
             recovery.discard(session)
@@ -287,8 +358,9 @@ def offer_recovery(recovery: Recovery, files, parent=None) -> bool:
             dialogs.show_error(parent, "Cannot recover", str(err))
             recovery.discard(session)
             continue
-        files.adopt(amap, session.path)
+        files.adopt(amap, session.path if session.path is None or not files.workspace.find_path(session.path)
+                    else None)
         recovery.autosave_now(wait=True)  # protected by this session before the old file goes
         recovery.discard(session)
-        return True
-    return False
+        restored = True
+    return restored

@@ -1,9 +1,9 @@
 """Saved views on the canvas: read the camera, go to a view smoothly, show its focus.
 
-A :class:`~actormap.core.model.SavedView` stores the scene point at the centre of
-the viewport and the zoom, in pixels per scene unit of a reference 1280x800
-viewport: a view saved on a laptop shows the same part of the map on a projector
-of another resolution (the actual zoom is scaled by :func:`viewport_factor`). :class:`ViewAnimator`
+A :class:`~actormap.core.model.SavedView` stores the region of the map it shows: its
+centre and its extent in map units (``width`` x ``height``). Any screen fits that
+region (:func:`fit_zoom`), so a view saved on a laptop shows the same part of the map
+on a projector of another resolution. :class:`ViewAnimator`
 moves the camera there with a ``QVariantAnimation`` (centre interpolated linearly,
 zoom geometrically, so the motion looks even) while the items fade to the view's
 focus (:func:`actormap.core.view_focus.focus_items`).
@@ -29,10 +29,15 @@ MAX_FADING_ITEMS = 3000
 """Above this many items changing emphasis, fading is not animated (applied at the end)."""
 
 
-def viewport_factor(view) -> float:
-    """How much larger than the reference viewport the view's viewport is (fit both ways)."""
+def fit_zoom(width: float, height: float, viewport: tuple[float, float]) -> float:
+    """The zoom (pixels per map unit) at which a region of ``width`` x ``height`` map units
+    just fits a viewport of ``viewport`` pixels."""
+    return max(1e-6, min(viewport[0] / width, viewport[1] / height))
+
+
+def _viewport(view) -> tuple[float, float]:
     vp = view.viewport()
-    return max(0.05, min(vp.width() / REFERENCE_VIEWPORT[0], vp.height() / REFERENCE_VIEWPORT[1]))
+    return float(max(1, vp.width())), float(max(1, vp.height()))
 
 
 def current_camera(view) -> tuple[float, float, float]:
@@ -41,15 +46,17 @@ def current_camera(view) -> tuple[float, float, float]:
     return float(c.x()), float(c.y()), float(view.zoom())
 
 
-def camera_to_save(view) -> tuple[float, float, float]:
-    """The current camera as stored in a saved view (zoom relative to the reference viewport)."""
+def camera_to_save(view) -> tuple[float, float, float, float]:
+    """The current camera as stored in a saved view: centre and the region shown (map units)."""
     x, y, z = current_camera(view)
-    return x, y, min(100.0, max(0.02, z / viewport_factor(view)))
+    vw, vh = _viewport(view)
+    limit = 4e7  # the model's bound on an extent
+    return x, y, min(limit, vw / z), min(limit, vh / z)
 
 
 def saved_camera(view, saved: SavedView) -> tuple[float, float, float]:
-    """The actual camera of ``view`` that shows ``saved``."""
-    return saved.center_x, saved.center_y, saved.zoom * viewport_factor(view)
+    """The actual camera of ``view`` that shows ``saved`` (its region fitted to the viewport)."""
+    return saved.center_x, saved.center_y, fit_zoom(saved.width, saved.height, _viewport(view))
 
 
 def visible_scene_rect(view) -> QRectF:
@@ -59,7 +66,8 @@ def visible_scene_rect(view) -> QRectF:
 
 def view_source_rect(saved: SavedView, viewport: tuple[float, float] = REFERENCE_VIEWPORT) -> QRectF:
     """The scene rectangle a saved view shows in a viewport of the given pixel size."""
-    w, h = viewport[0] / saved.zoom, viewport[1] / saved.zoom
+    z = fit_zoom(saved.width, saved.height, viewport)
+    w, h = viewport[0] / z, viewport[1] / z
     return QRectF(saved.center_x - w / 2, saved.center_y - h / 2, w, h)
 
 

@@ -36,6 +36,8 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from ..analysis_worker import ProgressFn, call_analysis, load_result, run_analysis, worker_main
 
 AnalysisFunc = Callable[..., dict]
+LAYOUT_FIELDS = frozenset({"x", "y", "pinned"})
+"""Actor fields no measure reads: moving actors does not re-run the analysis."""
 
 
 class _Cancelled(Exception):
@@ -128,12 +130,14 @@ class _Worker:
 
 
 class SnapshotEncoder:
-    """Map snapshot -> JSON text, re-encoding only the actors and ties that changed.
+    """Map snapshot -> JSON text, re-encoding only the items that changed.
 
-    Snapshots share their (frozen) actor and tie objects with the document, so
-    an object that is still the *same object* needs no new encoding. A drag
-    changes one actor: encoding 2,000 actors again would hold the GIL for
-    ~70 ms on the UI thread; this keeps it to a few milliseconds.
+    Every collection the map class declares (``COLLECTIONS``) is encoded, and so is
+    every other field of the map, so a new collection reaches the worker with no
+    change here. Snapshots share their (frozen) items with the document, so an item
+    that is still the *same object* needs no new encoding. A drag changes one
+    actor: encoding 2,000 actors again would hold the GIL for ~70 ms on the UI
+    thread; this keeps it to a few milliseconds.
     """
 
     def __init__(self) -> None:
@@ -141,20 +145,20 @@ class SnapshotEncoder:
 
     def encode(self, amap) -> str:
         new: dict[str, tuple[Any, str]] = {}
-        chunks: dict[str, list[str]] = {"actors": [], "ties": []}
-        for key in chunks:
-            out = chunks[key]
-            for obj in getattr(amap, key):
+        names = [c.name for c in amap.COLLECTIONS]
+        parts = []
+        for name in names:
+            out = []
+            for obj in getattr(amap, name):
                 hit = self._cache.get(obj.id)
                 if hit is None or hit[0] is not obj:
                     hit = (obj, obj.model_dump_json())
                 new[obj.id] = hit
                 out.append(hit[1])
+            parts.append(f'"{name}":[{",".join(out)}]')
         self._cache = new
-        meta = amap.meta.model_dump_json()
-        views = ",".join(v.model_dump_json() for v in amap.views)
-        return (f'{{{meta[1:-1]},"actors":[{",".join(chunks["actors"])}],'
-                f'"ties":[{",".join(chunks["ties"])}],"views":[{views}]}}')
+        rest = amap.model_dump_json(exclude=set(names))
+        return "{" + rest[1:-1] + ("," if rest != "{}" else "") + ",".join(parts) + "}"
 
 
 class _ProcessBackend:
@@ -177,7 +181,8 @@ class _ProcessBackend:
         self.warm_up()
         text = self._encoder.encode(amap)
         # Queue.put hands the pickling and the pipe write to a feeder thread: never blocks.
-        self._worker.jobs.put((gen, func, text, kwargs))
+        # The map class travels by reference (its module and name), the map as JSON text.
+        self._worker.jobs.put((gen, func, (type(amap), text), kwargs))
 
     def kill(self) -> None:
         if self._worker is not None:
@@ -239,13 +244,20 @@ class AnalysisRunner(QObject):
         """Follow ``qdoc`` (a QtDocument): analyse now, and again after each change."""
         if self._qdoc is not None:
             try:
-                self._qdoc.changed.disconnect(self.schedule)
+                self._qdoc.changed.disconnect(self._changed)
             except (RuntimeError, TypeError):
                 pass
         self._qdoc = qdoc
         if qdoc is not None:
-            qdoc.changed.connect(self.schedule)
+            qdoc.changed.connect(self._changed)
             self.run_now()
+
+    def _changed(self, cs) -> None:
+        """Re-run after an edit, unless it only moved actors or touched saved views."""
+        if set(cs.collections()) <= {"actors", "views"} and not cs.meta and \
+                cs.only_fields("actors", LAYOUT_FIELDS):
+            return
+        self.schedule()
 
     def set_options(self, **options: Any) -> None:
         """Change analysis options (e.g. ``key_players``, ``weights``) and re-run."""

@@ -43,6 +43,7 @@ class Workshop:
         view = window.canvas
         self.animator = ViewAnimator(view)
         self.views_panel = ViewsPanel(window.qdoc, view, self.animator)
+        window.follow(self.views_panel)
         window.add_dock(self.views_panel, "Saved views", "savedViewsDock",
                         Qt.DockWidgetArea.RightDockWidgetArea, "inspectorDock")
         self.views_panel.message.connect(window.show_message)

@@ -44,6 +44,25 @@ def test_edits_are_debounced_into_one_run(qtbot, runners, amap):
     assert sig.args[0]["map"]["actors"] == 6
 
 
+def test_moving_actors_or_saving_views_does_not_rerun_the_analysis(qtbot, runners, amap):
+    from actormap.core.edits import AddView, MoveActors
+    from actormap.core.model import SavedView
+
+    qdoc = QtDocument(amap)
+    r = runners(analysis_fakes.hand_result, debounce_ms=0)
+    with qtbot.waitSignal(r.resultReady, timeout=10000):
+        r.set_document(qdoc)
+    started = []
+    r.started.connect(started.append)
+    with qtbot.assertNotEmitted(r.started, wait=100):  # the debounce is 0 ms: a run would start
+        qdoc.push(MoveActors({"ms1": (5.0, 5.0)}))  # no measure reads positions
+        qdoc.push(AddView(SavedView(name="v")))
+    assert not r.busy
+    with qtbot.waitSignal(r.resultReady, timeout=10000):
+        qdoc.push(UpdateActor("ms1", {"faction": "Other"}))  # a measure reads this
+    assert len(started) == 1
+
+
 def test_stale_result_is_dropped_thread(qtbot, runners, amap):
     qdoc = QtDocument(amap)
     r = runners(analysis_fakes.blocking_result, mode="thread")

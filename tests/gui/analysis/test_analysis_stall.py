@@ -9,7 +9,7 @@ from __future__ import annotations
 import analysis_fakes
 from PySide6.QtCore import QElapsedTimer, QTimer
 
-from actormap.core.edits import MoveActors
+from actormap.core.edits import UpdateActor
 from actormap.gui.undo import QtDocument
 
 BOUND_MS = 1000.0
@@ -36,7 +36,7 @@ def test_event_loop_never_stalls_while_analysing_2000_actors(qtbot, runners):
     with qtbot.waitSignal(r.resultReady, timeout=120000) as first:
         r.set_document(qdoc)  # first run: snapshot encoded, worker started, analysis
     with qtbot.waitSignal(r.resultReady, timeout=120000):
-        qdoc.push(MoveActors({"a00000": (5.0, 5.0)}))  # as after a drag
+        qdoc.push(UpdateActor("a00000", {"power": 5}))  # as after an edit
     timer.stop()
     assert first.args[0]["map"]["actors"] == 2000
     assert len(gaps) > 20  # the timer really ran during the analysis

@@ -71,7 +71,7 @@ def _dirty_window(window, tmp_path):
 def test_unsaved_prompt_cancel_keeps_the_map(window, fake_dialogs, tmp_path, qtbot):
     path, original = _dirty_window(window, tmp_path)
     fake_dialogs.unsaved = "cancel"
-    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)  # Close map
     assert len(fake_dialogs.asked("ask_unsaved")) == 1
     assert window.qdoc.doc.actor("b-b18").power == 5
     assert window.isWindowModified() and window.files.path == str(path)
@@ -83,22 +83,46 @@ def test_unsaved_prompt_cancel_keeps_the_map(window, fake_dialogs, tmp_path, qtb
 def test_unsaved_prompt_discard_drops_the_changes(window, fake_dialogs, tmp_path, qtbot):
     path, original = _dirty_window(window, tmp_path)
     fake_dialogs.unsaved = "discard"
-    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
-    assert window.qdoc.doc.actors == {}
+    qtbot.keyClick(window, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
+    assert window.qdoc.doc.actors == {}  # the last map closed gives way to an empty one
     assert window.files.path is None and not window.isWindowModified()
+    assert len(window.workspace.documents) == 1
     assert path.read_bytes() == original
 
 
-def test_unsaved_prompt_save_writes_before_opening_another(window, fake_dialogs, tmp_path):
+def test_new_map_opens_beside_unsaved_work_without_asking(window, fake_dialogs, tmp_path, qtbot):
+    path, original = _dirty_window(window, tmp_path)
+    first = window.qdoc
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert not fake_dialogs.asked("ask_unsaved")
+    assert window.qdoc is not first and window.qdoc.doc.actors == {} and window.files.path is None
+    assert window.workspace.documents == [first, window.qdoc] and window.tabs.count() == 2
+    assert first.is_dirty() and first.doc.actor("b-b18").power == 5  # nothing lost
+    window.tabs.setCurrentIndex(0)
+    assert window.qdoc is first and window.canvas.qdoc is first and window.isWindowModified()
+
+
+def test_quitting_asks_about_every_unsaved_map_and_save_writes_it(window, fake_dialogs, tmp_path):
     path, original = _dirty_window(window, tmp_path)
     second = tmp_path / "second.actormap"
     write_map(second, small_map().model_copy(update={"title": "Second"}))
-    fake_dialogs.unsaved = "save"
     fake_dialogs.open_path = str(second)
     window.actions_["open"].trigger()
-    assert load_map(path).actor("b-b18").power == 5  # saved first
-    assert window.qdoc.doc.meta.title == "Second"
-    assert not window.isWindowModified()
+    assert window.qdoc.doc.meta.title == "Second" and not window.isWindowModified()
+    assert len(window.workspace.documents) == 2  # the first map stays open with its changes
+    fake_dialogs.unsaved = "save"
+    window.close()
+    assert len(fake_dialogs.asked("ask_unsaved")) == 1  # only the map with unsaved changes
+    assert load_map(path).actor("b-b18").power == 5  # saved
+    assert not window.isVisible()
+
+
+def test_opening_a_file_that_is_open_shows_its_tab(window, fake_dialogs, tmp_path):
+    path, _ = _dirty_window(window, tmp_path)
+    window.files.new()
+    assert window.files.load_path(str(path))
+    assert len(window.workspace.documents) == 2 and window.files.path == str(path)
+    assert window.qdoc.doc.actor("b-b18").power == 5  # the open (edited) copy, not the file again
 
 
 def test_closing_a_clean_window_does_not_ask(window, fake_dialogs):

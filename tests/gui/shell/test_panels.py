@@ -338,7 +338,8 @@ def test_keyboard_only_add_tie_between_two_chosen_actors(win, qtbot):
     dlg = win.findChild(AddTieDialog)
     qtbot.waitUntil(lambda: dlg is not None and dlg.isVisible())
     assert (dlg.source.currentData(), dlg.target.currentData()) == ("c-church", "a-ms13")
-    qtbot.keyClick(dlg.kind, K.Key_Down)  # symbiotic -> protective
+    qtbot.keyClick(dlg.kind, K.Key_Down)  # trust -> symbiotic
+    qtbot.keyClick(dlg.kind, K.Key_Down)  # -> protective
     qtbot.keyClick(dlg.kind, K.Key_Down)  # -> parasitic
     qtbot.keyClick(dlg.kind, K.Key_Return)
     qtbot.waitUntil(lambda: len(win.qdoc.doc.ties) == 3)

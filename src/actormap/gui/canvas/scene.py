@@ -1,7 +1,7 @@
 """``MapScene``: mirrors a :class:`~actormap.gui.undo.QtDocument` as graphics items.
 
-The scene listens to the document's per-item signals and adds, removes or updates one
-item at a time (``reset`` rebuilds). It also holds the canvas look — theme, heat values,
+The scene receives one changeset per edit and adds, removes or updates only the items it
+names (``set_document`` rebuilds for another document). It also holds the canvas look — theme, heat values,
 label scale — and the emphasis state (filter, highlight), and keeps two indexes so a moved
 actor touches only its own ties: actor -> tie ids, and actor pair -> tie ids (for bending
 parallel ties apart). It never changes the map.
@@ -17,7 +17,9 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsScene
 
+from ...core.changeset import Changeset
 from ...core.model import ActorKind, Confidence, TieKind
+from ..binding import DocumentBinding
 from ..undo import QtDocument
 from .items import ActorItem, TieItem
 from .notation import PARALLEL_SPACING
@@ -32,9 +34,9 @@ BULK_ABOVE = 200  # geometry changes of more items than this go through ``bulk_g
 
 
 class MapScene(QGraphicsScene):
-    def __init__(self, qdoc: QtDocument, parent=None):
+    def __init__(self, qdoc: QtDocument | None = None, parent=None):
         super().__init__(parent)
-        self.qdoc = qdoc
+        self.binding = DocumentBinding(self._on_changeset, self.rebuild)
         self.theme: Theme = LIGHT
         self.label_scale = 1.0
         self.actor_items: dict[str, ActorItem] = {}
@@ -52,18 +54,40 @@ class MapScene(QGraphicsScene):
         self._flush_pending = False
         self.setBackgroundBrush(QColor(self.theme.background))
         self.setItemIndexMethod(INDEX_METHOD)
-        qdoc.actorAdded.connect(self._actor_added)
-        qdoc.actorRemoved.connect(self._actor_removed)
-        qdoc.actorChanged.connect(self._actor_changed)
-        qdoc.tieAdded.connect(self._tie_added)
-        qdoc.tieRemoved.connect(self._tie_removed)
-        qdoc.tieChanged.connect(self._tie_changed)
-        qdoc.reset.connect(self.rebuild)
-        self.rebuild()
+        self.set_document(qdoc if qdoc is not None else QtDocument(parent=self))
+
+    @property
+    def qdoc(self) -> QtDocument:
+        return self.binding.qdoc
 
     @property
     def doc(self):
-        return self.qdoc.doc
+        return self.binding.qdoc.doc
+
+    def set_document(self, qdoc: QtDocument) -> None:
+        """Show another document (rebuilds every item)."""
+        if qdoc is not self.binding.qdoc:
+            self._heat = None
+        self.binding.set_document(qdoc)
+
+    def _on_changeset(self, cs: Changeset) -> None:
+        """Mirror one edit: only the actors and ties it names change."""
+        if not cs.touches("actors", "ties"):
+            return
+        big = sum(len(cs.items.get(c, ())) for c in ("actors", "ties")) > BULK_ABOVE
+        with self.bulk_geometry() if big else nullcontext():
+            for tid in cs.removed("ties"):
+                self._tie_removed(tid)
+            for aid in cs.removed("actors"):
+                self._actor_removed(aid)
+            for aid in cs.added("actors"):
+                self._actor_added(aid)
+            for tid in cs.added("ties"):
+                self._tie_added(tid)
+            for aid in cs.changed("actors"):
+                self._actor_changed(aid)
+            for tid in cs.changed("ties"):
+                self._tie_changed(tid)
 
     # ---- building ------------------------------------------------------------------------
     @contextmanager
@@ -159,9 +183,35 @@ class MapScene(QGraphicsScene):
 
     def _tie_changed(self, tid: str) -> None:
         item = self.tie_items.get(tid)
-        if item is not None:
-            item.set_tie(self.doc.tie(tid))
-            self._emphasize_tie(item)
+        if item is None:
+            return
+        old, new = item.tie, self.doc.tie(tid)
+        if (old.source, old.target) == (new.source, new.target):
+            item.set_tie(new)
+        else:  # its ends moved: re-file the same item (selection kept) under its new pair
+            self._unfile_tie(tid, old)
+            item.set_tie(new)
+            self._file_tie(tid, new)
+        self._emphasize_tie(item)
+
+    def _file_tie(self, tid: str, tie) -> None:
+        self._ties_at.setdefault(tie.source, set()).add(tid)
+        self._ties_at.setdefault(tie.target, set()).add(tid)
+        key = _pair(tie.source, tie.target)
+        self._pairs.setdefault(key, []).append(tid)
+        self._assign_bends(key)
+
+    def _unfile_tie(self, tid: str, tie) -> None:
+        for end in (tie.source, tie.target):
+            self._ties_at.get(end, set()).discard(tid)
+        key = _pair(tie.source, tie.target)
+        lst = self._pairs.get(key, [])
+        if tid in lst:
+            lst.remove(tid)
+        if lst:
+            self._assign_bends(key)
+        else:
+            self._pairs.pop(key, None)
 
     def _assign_bends(self, key: tuple[str, str]) -> None:
         """Spread the ties of one actor pair symmetrically: 0 for one, +-15 for two, ..."""

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QPainter, QPixmapCache
 from PySide6.QtWidgets import QGraphicsView, QMenu
 
@@ -46,12 +46,12 @@ class MapView(CameraMixin, QGraphicsView):
     message = Signal(str)  # for the status bar
     zoomChanged = Signal(float)
 
-    def __init__(self, qdoc: QtDocument, parent=None):
+    def __init__(self, qdoc: QtDocument | None = None, parent=None):
         super().__init__(parent)
         if QPixmapCache.cacheLimit() < PIXMAP_CACHE_KB:
             QPixmapCache.setCacheLimit(PIXMAP_CACHE_KB)
-        self.qdoc = qdoc
         self.map_scene = MapScene(qdoc, self)
+        self._cameras: dict[int, tuple[QPointF, float]] = {}  # per document shown before
         self.setScene(self.map_scene)
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
@@ -74,17 +74,53 @@ class MapView(CameraMixin, QGraphicsView):
         self._legend.hide()
         self._legend_visible = False
         self.map_scene.selectionChanged.connect(self._on_selection)
-        qdoc.changed.connect(self._on_doc_changed)
-        qdoc.reset.connect(self._on_reset)
+        self.map_scene.qdoc.changed.connect(self._on_doc_changed)
         from .actions import make_canvas_actions  # noqa: PLC0415 (actions import the view type)
 
         self.canvas_actions: dict[str, QAction] = make_canvas_actions(self)
-        self._rect_timer = QTimer(self)
-        self._rect_timer.setSingleShot(True)
-        self._rect_timer.setInterval(0)
-        self._rect_timer.timeout.connect(self._after_changes)
         self._fit_left: float | None = None  # legend room decided by fit_to_map while it runs
         self._update_label_scale()
+
+    @property
+    def qdoc(self) -> QtDocument:
+        return self.map_scene.qdoc
+
+    def set_document(self, qdoc: QtDocument) -> None:
+        """Show another document; its camera comes back as it was left (or fits the map)."""
+        old = self.map_scene.qdoc
+        if qdoc is old:
+            return
+        self.cancel_gestures()
+        self._cameras[id(old)] = (self.mapToScene(self.viewport().rect().center()), self.zoom())
+        try:
+            old.changed.disconnect(self._on_doc_changed)
+        except (RuntimeError, TypeError):
+            pass
+        old.destroyed.connect(lambda _o=None, k=id(old): self._cameras.pop(k, None))
+        self.map_scene.set_document(qdoc)
+        qdoc.changed.connect(self._on_doc_changed)
+        self._after_changes()
+        camera = self._cameras.get(id(qdoc))
+        if camera is None:
+            self.fit_to_map()
+        else:
+            self._scale_by(camera[1] / self.zoom())
+            self.centerOn(camera[0])
+        if self._legend_visible:
+            self._legend.refresh()
+
+    def cancel_gestures(self) -> None:
+        """Drop a tie being drawn, a pan and an open name editor (the name is committed)."""
+        if self._tie_drag is not None:
+            self._tie_drag.cancel()
+            self._tie_drag = None
+        self._pan = None
+        if self.name_editor is not None:
+            try:
+                self.name_editor.commit()
+            except RuntimeError:  # already deleted
+                pass
+            self.name_editor = None
 
     # ---- pushing edits -------------------------------------------------------------------
     def push(self, edit: Edit) -> bool:
@@ -266,16 +302,14 @@ class MapView(CameraMixin, QGraphicsView):
                                  label="Nudge actors"))
 
     # ---- zoom, fit, scroll rect: see camera.CameraMixin --------------------------------
-    def _on_doc_changed(self) -> None:
-        self._rect_timer.start()  # coalesced: one O(n) pass after a burst of changes
+    def _on_doc_changed(self, cs=None) -> None:
+        if cs is None or cs.touches("actors", "ties"):
+            self._after_changes()  # one changeset per edit: one O(n) pass
 
     def _after_changes(self) -> None:
         self._update_scroll_rect()
         if self._legend_visible:
             self._legend.refresh()
-
-    def _on_reset(self) -> None:
-        self.fit_to_map()
 
     # ---- editing -------------------------------------------------------------------------
     def _unique_name(self, base: str = "New actor") -> str:

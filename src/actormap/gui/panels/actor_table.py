@@ -10,7 +10,8 @@ from .item_table import ItemTablePanel
 from .table_model import Column, ItemTableModel, notes_column
 
 
-def actor_columns(qdoc: QtDocument) -> list[Column]:
+def actor_columns(qdoc) -> list[Column]:
+    """Columns reading ``qdoc.doc`` when shown (a document, or the table model itself)."""
     def ties(a) -> int:
         return len(qdoc.doc.ties_of(a.id)) if a.id in qdoc.doc.actors else 0
 
@@ -40,6 +41,6 @@ def actor_columns(qdoc: QtDocument) -> list[Column]:
 
 class ActorTable(ItemTablePanel):
     def __init__(self, qdoc: QtDocument, selection: Selection, parent=None):
-        model = ItemTableModel(qdoc, actor_columns(qdoc), "actor")
+        model = ItemTableModel(qdoc, actor_columns, "actor")
         super().__init__(model, selection, "Filter actors (name, kind, faction…)",
                          (230, 100, 170, 50, 95, 75, 65, 45, 55, 40), parent)

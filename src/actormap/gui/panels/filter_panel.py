@@ -3,7 +3,7 @@ and highlight the neighbourhood of the selected actor. Only the view changes —
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.model import ActorKind, Confidence, TieKind
+from ..binding import DocumentBinding
 from ..undo import QtDocument
 from .fields import enum_label
 
@@ -29,9 +30,9 @@ class FilterPanel(QWidget):
     neighbourhoodRequested = Signal()
     highlightCleared = Signal()
 
-    def __init__(self, qdoc: QtDocument, parent: QWidget | None = None):
+    def __init__(self, qdoc: QtDocument | None, parent: QWidget | None = None):
         super().__init__(parent)
-        self.qdoc = qdoc
+        self.binding = DocumentBinding(self._on_changeset, self.refresh_factions)
         self.lists: dict[str, QListWidget] = {}
         lay = QVBoxLayout(self)
         lay.setContentsMargins(4, 4, 4, 4)
@@ -74,12 +75,18 @@ class FilterPanel(QWidget):
         hl.addWidget(clear)
         lay.addLayout(hl)
         lay.addStretch(1)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(0)
-        self._timer.timeout.connect(self.refresh_factions)
-        qdoc.changed.connect(self._timer.start)
-        self.refresh_factions()
+        self.binding.set_document(qdoc if qdoc is not None else QtDocument(parent=self))
+
+    @property
+    def qdoc(self) -> QtDocument:
+        return self.binding.qdoc
+
+    def set_document(self, qdoc: QtDocument) -> None:
+        self.binding.set_document(qdoc)
+
+    def _on_changeset(self, cs) -> None:
+        if cs.touches("actors"):
+            self.refresh_factions()
 
     @staticmethod
     def _fill(lst: QListWidget, items, checked: dict | None = None) -> None:

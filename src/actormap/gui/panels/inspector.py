@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -34,6 +34,7 @@ from ...core.edits import UpdateActor, UpdateTie
 from ...core.errors import EditError
 from ...core.model import ActorKind, Agenda, Confidence, TieKind
 from ...core.semantics import SEMANTICS
+from ..binding import DocumentBinding
 from ..selection import Selection
 from ..undo import QtDocument
 from .fields import (
@@ -78,9 +79,9 @@ class Inspector(QWidget):
 
     message = Signal(str)
 
-    def __init__(self, qdoc: QtDocument, selection: Selection, parent: QWidget | None = None):
+    def __init__(self, qdoc: QtDocument | None, selection: Selection, parent: QWidget | None = None):
         super().__init__(parent)
-        self.qdoc = qdoc
+        self.binding = DocumentBinding(lambda _cs: self.refresh(), self.refresh)
         self.selection = selection
         self.actor_id: str | None = None
         self.tie_id: str | None = None
@@ -110,13 +111,17 @@ class Inspector(QWidget):
         lay.addWidget(self.error)
         lay.addWidget(scroll)
 
-        self._refresh_timer = QTimer(self)
-        self._refresh_timer.setSingleShot(True)
-        self._refresh_timer.setInterval(0)
-        self._refresh_timer.timeout.connect(self.refresh)
-        qdoc.changed.connect(self._refresh_timer.start)
         selection.changed.connect(self._on_selection)
+        self.binding.set_document(qdoc if qdoc is not None else QtDocument(parent=self))
         self._on_selection(selection.actor_ids, selection.tie_ids, None)
+
+    @property
+    def qdoc(self) -> QtDocument:
+        return self.binding.qdoc
+
+    def set_document(self, qdoc: QtDocument) -> None:
+        """Show items of another document (the selection is that document's)."""
+        self.binding.set_document(qdoc)
 
     # ---- building -------------------------------------------------------------------
     def _build_actor_page(self) -> QWidget:

@@ -72,6 +72,10 @@ class ItemTablePanel(QWidget):
         lay.addWidget(self.view)
         self.setFocusProxy(self.view)
 
+    def set_document(self, qdoc) -> None:
+        """Show the rows of another document."""
+        self.model.set_document(qdoc)
+
     def add_actions(self, actions: list[QAction]) -> None:
         """Tool buttons beside the filter box."""
         for act in actions:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidg
 from ...core.edits import SetMeta
 from ...core.errors import EditError
 from ...core.model import Sensitivity
+from ..binding import DocumentBinding
 from ..undo import QtDocument
 from .fields import CommitTextEdit, EnumCombo, format_date, parse_date, parse_list
 
@@ -20,9 +21,9 @@ from .fields import CommitTextEdit, EnumCombo, format_date, parse_date, parse_li
 class MapProperties(QWidget):
     message = Signal(str)
 
-    def __init__(self, qdoc: QtDocument, parent: QWidget | None = None):
+    def __init__(self, qdoc: QtDocument | None, parent: QWidget | None = None):
         super().__init__(parent)
-        self.qdoc = qdoc
+        self.binding = DocumentBinding(lambda cs: self.refresh() if cs.meta else None, self.refresh)
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet("QLabel { color: #b00020; font-weight: bold; }")
@@ -55,9 +56,14 @@ class MapProperties(QWidget):
         lay.addWidget(self.error)
         lay.addLayout(form)
         lay.addStretch(1)
-        qdoc.metaChanged.connect(self.refresh)
-        qdoc.reset.connect(self.refresh)
-        self.refresh()
+        self.binding.set_document(qdoc if qdoc is not None else QtDocument(parent=self))
+
+    @property
+    def qdoc(self) -> QtDocument:
+        return self.binding.qdoc
+
+    def set_document(self, qdoc: QtDocument) -> None:
+        self.binding.set_document(qdoc)
 
     def refresh(self) -> None:
         m = self.qdoc.doc.meta

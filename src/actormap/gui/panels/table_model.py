@@ -14,13 +14,17 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QSpinBox, QStyledItemDelegate, QWidget
 
+from ...core.changeset import Changeset
 from ...core.edits import UpdateActor, UpdateTie
 from ...core.errors import EditError
+from ..binding import DocumentBinding
 from ..undo import QtDocument
 
+RESET_ABOVE = 100
+"""An edit adding more rows than this (or filling an empty table) resets the model, sorted."""
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -46,43 +50,59 @@ def notes_column() -> Column:
 
 
 class ItemTableModel(QAbstractTableModel):
-    """Rows are the items ``items()`` returns; ``update_edit(id, changes, label)`` builds the edit."""
+    """Rows are the items of one collection of the current document.
+
+    ``columns`` may be a list, or a function of the model (so cells can read
+    ``model.doc``, whichever document is current).
+    """
 
     message = Signal(str)
 
-    def __init__(self, qdoc: QtDocument, columns: list[Column], kind: str, parent=None):
+    def __init__(self, qdoc: QtDocument | None, columns, kind: str, parent=None):
         super().__init__(parent)
-        self.qdoc = qdoc
-        self.columns = columns
         self.kind = kind  # "actor" | "tie"
+        self.collection = "actors" if kind == "actor" else "ties"
+        self.columns: list[Column] = columns(self) if callable(columns) else columns
         self.ids: list[str] = []
         self._row_of: dict[str, int] = {}
         self._rows_stale = False
         self.sort_column: int | None = None
         self.sort_order = Qt.SortOrder.AscendingOrder
-        added, removed, changed = (
-            (qdoc.actorAdded, qdoc.actorRemoved, qdoc.actorChanged) if kind == "actor"
-            else (qdoc.tieAdded, qdoc.tieRemoved, qdoc.tieChanged)
-        )
-        added.connect(self._added)
-        removed.connect(self._removed)
-        changed.connect(self._changed)
-        qdoc.reset.connect(self._reset)
-        if kind == "tie":  # actor names appear in the tie table
-            qdoc.actorChanged.connect(self._all_changed)
-        # changes are announced to the views once per event-loop turn, not once per item:
-        # a layout moving 2,000 actors is one dataChanged, not 2,000 (each re-filtering the table)
-        self._pending: set[str] = set()
-        self._pending_all = False
-        self._flush_timer = QTimer(self)
-        self._flush_timer.setSingleShot(True)
-        self._flush_timer.setInterval(0)
-        self._flush_timer.timeout.connect(self.flush_changes)
-        self._reset()
+        self.binding = DocumentBinding(self._on_changeset, self._reset)
+        self.binding.set_document(qdoc if qdoc is not None else QtDocument(parent=self))
+
+    @property
+    def qdoc(self) -> QtDocument:
+        return self.binding.qdoc
+
+    @property
+    def doc(self):
+        return self.binding.qdoc.doc
+
+    def set_document(self, qdoc: QtDocument) -> None:
+        self.binding.set_document(qdoc)
+
+    def _on_changeset(self, cs: Changeset) -> None:
+        """Rows added and removed one by one; changed rows announced once, as one range
+        (a layout moving 2,000 actors is one dataChanged, not 2,000)."""
+        coll = self.collection
+        added = cs.added(coll)
+        if added and (not self.ids or len(added) > RESET_ABOVE):
+            self._reset()  # a whole map arrived (reload, paste of many): sorted rows
+            return
+        for item_id in cs.removed(coll):
+            self._removed(item_id)
+        for item_id in added:
+            self._added(item_id)
+        changed = cs.changed(coll)
+        if self.kind == "tie" and cs.changed("actors"):  # actor names appear in the tie table
+            self._announce(range(len(self.ids)))
+        elif changed:
+            self._announce([r for r in map(self.row, changed) if r is not None])
 
     # ---- the document -----------------------------------------------------------------
     def _items(self) -> dict:
-        return self.qdoc.doc.actors if self.kind == "actor" else self.qdoc.doc.ties
+        return self.doc.items(self.collection)
 
     def item(self, row: int):
         return self._items()[self.ids[row]]
@@ -140,20 +160,8 @@ class ItemTableModel(QAbstractTableModel):
         self._rows_stale = True
         self.endRemoveRows()
 
-    def _changed(self, item_id: str) -> None:
-        self._pending.add(item_id)
-        self._flush_timer.start()
-
-    def _all_changed(self, _id: str = "") -> None:
-        self._pending_all = True
-        self._flush_timer.start()
-
-    def flush_changes(self) -> None:
-        """Emit one ``dataChanged`` covering every row changed since the last flush."""
-        rows = range(len(self.ids)) if self._pending_all else [
-            r for r in map(self.row, self._pending) if r is not None]
-        self._pending.clear()
-        self._pending_all = False
+    def _announce(self, rows) -> None:
+        """Emit one ``dataChanged`` covering ``rows``."""
         if rows:
             last = len(self.columns) - 1
             self.dataChanged.emit(self.index(min(rows), 0), self.index(max(rows), last))

@@ -11,7 +11,8 @@ from .item_table import ItemTablePanel
 from .table_model import Column, ItemTableModel, notes_column
 
 
-def tie_columns(qdoc: QtDocument) -> list[Column]:
+def tie_columns(qdoc) -> list[Column]:
+    """Columns reading ``qdoc.doc`` when shown (a document, or the table model itself)."""
     def name(actor_id: str) -> str:
         a = qdoc.doc.actors.get(actor_id)
         return a.name if a else "?"
@@ -45,5 +46,5 @@ def tie_columns(qdoc: QtDocument) -> list[Column]:
 
 class TieTable(ItemTablePanel):
     def __init__(self, qdoc: QtDocument, selection: Selection, parent=None):
-        model = ItemTableModel(qdoc, tie_columns(qdoc), "tie")
+        model = ItemTableModel(qdoc, tie_columns, "tie")
         super().__init__(model, selection, "Filter ties (actor, kind…)", (170, 110, 170, 72, 90, 85, 85), parent)

@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
 
 from ...core.edits import AddView, Edit, MoveView, RemoveView, UpdateView
 from ...core.model import SavedView, ViewFocus
+from ..binding import DocumentBinding
 from ..saved_views import ViewAnimator, camera_to_save
+from ..undo import QtDocument
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -32,7 +34,8 @@ class ViewsPanel(QWidget):
 
     def __init__(self, qdoc, view, animator: ViewAnimator | None = None, parent: QWidget | None = None):
         super().__init__(parent)
-        self.qdoc = qdoc
+        self.binding = DocumentBinding(lambda cs: self.refresh() if cs.touches('views') else None,
+                                       self.refresh)
         self.view = view
         self.animator = animator or ViewAnimator(view)
         self._filling = False
@@ -74,9 +77,14 @@ class ViewsPanel(QWidget):
         lay.addLayout(grid)
         lay.addWidget(self.hide_box)
 
-        qdoc.viewsChanged.connect(self.refresh)
-        qdoc.reset.connect(self.refresh)
-        self.refresh()
+        self.binding.set_document(qdoc if qdoc is not None else view.qdoc)
+
+    @property
+    def qdoc(self) -> QtDocument:
+        return self.binding.qdoc
+
+    def set_document(self, qdoc: QtDocument) -> None:
+        self.binding.set_document(qdoc)
 
     # ---- mirror the document -------------------------------------------------------------
     def refresh(self) -> None:
@@ -138,11 +146,11 @@ class ViewsPanel(QWidget):
 
     def add_view(self, name: str | None = None) -> str | None:
         """Save the current camera (and the selected actors as focus) as a new view."""
-        cx, cy, zoom = camera_to_save(self.view)
+        cx, cy, width, height = camera_to_save(self.view)
         selected = self.view.selected_ids()[0]
         try:
             view = SavedView(name=name or self._unique_name(), center_x=cx, center_y=cy,
-                             zoom=zoom, focus=ViewFocus(actor_ids=sorted(selected)))
+                             width=width, height=height, focus=ViewFocus(actor_ids=sorted(selected)))
         except ValueError as err:
             self.message.emit(f"Add view: {err}")
             return None
@@ -169,8 +177,8 @@ class ViewsPanel(QWidget):
         vid = self.current_id()
         if vid is None:
             return
-        cx, cy, zoom = camera_to_save(self.view)
-        self._push(UpdateView(vid, {"center_x": cx, "center_y": cy, "zoom": zoom},
+        cx, cy, width, height = camera_to_save(self.view)
+        self._push(UpdateView(vid, {"center_x": cx, "center_y": cy, "width": width, "height": height},
                               label="Update view camera"))
 
     def focus_on_selection(self) -> None:
@@ -210,7 +218,7 @@ class ViewsPanel(QWidget):
 
 
 def _describe(v: SavedView) -> str:
-    parts = [f"centre ({v.center_x:.0f}, {v.center_y:.0f}), zoom {v.zoom:.2f}"]
+    parts = [f"centre ({v.center_x:.0f}, {v.center_y:.0f}), showing {v.width:.0f} x {v.height:.0f}"]
     f = v.focus
     if f.actor_ids:
         parts.append(f"{len(f.actor_ids)} actor(s) in focus")

@@ -117,6 +117,13 @@ class AnalysisDock(QWidget):
         self.fragmentation.keyPlayersRequested.connect(self.find_key_players)
         self.mediators.weightsChanged.connect(self._weights_changed)
 
+    def set_document(self, qdoc) -> None:
+        """Analyse another document (the active one changed)."""
+        self.qdoc = qdoc
+        self.link.qdoc = qdoc
+        if self._started:
+            self.runner.set_document(qdoc)
+
     # ---- running ------------------------------------------------------------------------------
     def start(self) -> None:
         """Begin following the document (done automatically when the panel is first shown)."""
@@ -230,6 +237,8 @@ def install(main_window) -> AnalysisDock:
     """Add the Analysis panel and its menu actions to the editor's main window."""
     mw = main_window
     dock = AnalysisDock(mw.qdoc, getattr(mw, "selection", None), getattr(mw, "canvas", None))
+    if hasattr(mw, "follow"):
+        mw.follow(dock)
     area = Qt.DockWidgetArea.RightDockWidgetArea
     qdock = mw.add_dock(dock, "Analysis", "analysisDock", area, "inspectorDock")
     if not mw.restoreDockWidget(qdock):  # the window layout was restored before this dock existed
