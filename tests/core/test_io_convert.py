@@ -64,8 +64,10 @@ def test_sample_maps_survive_export_and_import(tmp_path, path, ext):
 def test_csv_writes_three_files(tmp_path, sample):
     written = write_any(sample, tmp_path / "m.csv")
     assert sorted(p.name for p in written) == ["m.actors.csv", "m.map.json", "m.ties.csv"]
-    header = (tmp_path / "m.ties.csv").read_text(encoding="utf-8").splitlines()[0]
-    assert header.startswith("id,source,target,kind,strength")
+    raw = (tmp_path / "m.ties.csv").read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf"), "a UTF-8 byte-order mark, so Excel reads the file as UTF-8"
+    assert raw[3:].decode("utf-8").splitlines()[0].startswith("id,source,target,kind,strength")
+    assert not (tmp_path / "m.map.json").read_bytes().startswith(b"\xef"), "JSON has no byte-order mark"
 
 
 def test_csv_paths_accept_any_of_the_names():

@@ -1,8 +1,7 @@
 """New / Open / Save / Save As / Close for the one map a window holds.
 
-Reading goes through :func:`actormap.core.io.load_map` (one readable
-``MapFileError``); writing writes the canonical bytes of
-:func:`actormap.core.io.dumps_map` with the core's atomic writer, so a failed save
+Every read and write goes through the core's :class:`~actormap.core.io.MapStore`
+(one readable ``MapFileError``; atomic, private writes), so a failed save
 leaves the old file as it was. Every question to the user goes through :mod:`.dialogs`.
 """
 
@@ -13,25 +12,24 @@ import os
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMenu, QWidget
 
-from ..core.io import MapFileError, dumps_map, load_map
-from ..core.io.actormap_file import atomic_write_bytes
+from ..core.io import MapFileError, MapStore
 from ..core.model import ActorMap
 from . import dialogs
 from .settings import WindowSettings
 from .undo import QtDocument
 
 
-def map_bytes(qdoc: QtDocument) -> bytes:
-    """The exact bytes a save writes (the core's canonical text, UTF-8)."""
-    return dumps_map(qdoc.doc.snapshot()).encode("utf-8")
+def map_bytes(qdoc: QtDocument, store: MapStore | None = None) -> bytes:
+    """The exact bytes a save writes (the store's canonical text, UTF-8)."""
+    return (store or MapStore()).dumps(qdoc.doc.snapshot())
 
 
-def write_atomically(path: str, data: bytes) -> str | None:
-    """Write ``data`` to ``path`` atomically (the core's writer); return an error text or ``None``."""
+def write_atomically(path: str, data: bytes, store: MapStore | None = None) -> str | None:
+    """Write ``data`` to ``path`` with the store (atomic, private); return an error text or ``None``."""
     try:
-        atomic_write_bytes(path, data)
-    except OSError as err:
-        return err.strerror or str(err)
+        (store or MapStore()).write_bytes(path, data)
+    except MapFileError as err:
+        return err.problem
     return None
 
 
@@ -48,6 +46,7 @@ class FileController(QObject):
         self.qdoc = qdoc
         self.widget = parent_widget
         self.settings = settings
+        self.store = MapStore()
         self.path: str | None = None
 
     # ---- state ----------------------------------------------------------------
@@ -94,7 +93,7 @@ class FileController(QObject):
     def load_path(self, path: str) -> bool:
         """Load ``path`` without asking; on a bad file show why and keep the current map."""
         try:
-            amap = load_map(path)
+            amap = self.store.read(path)
         except MapFileError as err:
             dialogs.show_error(self.widget, "Cannot open map", str(err))
             if not os.path.exists(path):
@@ -134,7 +133,7 @@ class FileController(QObject):
 
     def write(self, path: str) -> bool:
         """Save to ``path`` atomically; on failure show why and keep the old file."""
-        error = write_atomically(path, map_bytes(self.qdoc))
+        error = write_atomically(path, map_bytes(self.qdoc, self.store), self.store)
         if error is not None:
             dialogs.show_error(
                 self.widget,
@@ -163,7 +162,7 @@ class FileController(QObject):
         if not path:
             return False
         try:
-            amap = read_any(path)
+            amap = read_any(path, store=self.store)
         except MapFileError as err:
             dialogs.show_error(self.widget, "Cannot import", str(err))
             return False
@@ -179,7 +178,7 @@ class FileController(QObject):
         if not path:
             return False
         try:
-            written = write_any(self.qdoc.doc.snapshot(), path)
+            written = write_any(self.qdoc.doc.snapshot(), path, self.store)
         except MapFileError as err:
             dialogs.show_error(self.widget, "Export failed", str(err))
             return False

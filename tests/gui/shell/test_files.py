@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 from shell_maps import small_map, write_map
 
 from actormap.core.edits import SetMeta, UpdateActor
-from actormap.core.io import actormap_file, dumps_map, load_map
+from actormap.core.io import dumps_map, load_map, store
 
 
 def test_title_and_dirty_flag_follow_the_undo_stack(window):
@@ -182,7 +182,7 @@ def _failing_replace(src, dst):
 
 def test_a_failed_save_shows_an_error_and_leaves_the_old_file(window, fake_dialogs, tmp_path, monkeypatch):
     path, original = _dirty_window(window, tmp_path)
-    monkeypatch.setattr(actormap_file.os, "replace", _failing_replace)
+    monkeypatch.setattr(store.os, "replace", _failing_replace)
     assert not window.files.save()
     (title, text), = fake_dialogs.asked("show_error")
     assert "Cannot save" in text and str(path) in text
