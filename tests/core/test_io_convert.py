@@ -201,6 +201,16 @@ BAD_GRAPHML = {
     "id with spaces": (_graphml('<node id="a b"/>'), "node 'a b': id"),
     "duplicate id": (_graphml('<node id="a"/><node id="b"/>', '<edge id="a" source="a" target="b"/>'), "used twice"),
     "hyperedge": (_graphml('<node id="a"/><hyperedge/>'), "hyperedges"),
+    "node declared twice": (_graphml('<node id="a"><data key="k">gang</data></node><node id="b"/>'
+                                     '<node id="a"><data key="k">militia</data></node>', keys=KIND_KEY),
+                            "not valid GraphML: node id 'a' is declared twice"),
+    "same edge id twice, same ends": (_graphml('<node id="a"/><node id="b"/>',
+                                               '<edge id="e1" source="a" target="b"><data key="ek">symbiotic</data></edge>'
+                                               '<edge id="e1" source="a" target="b"><data key="ek">conflict</data></edge>',
+                                               keys=EKIND_KEY), "not valid GraphML: edge id 'e1' is used twice"),
+    "same edge id twice, other ends": (_graphml('<node id="a"/><node id="b"/><node id="c"/>',
+                                                '<edge id="e1" source="a" target="b"/><edge id="e1" source="b" target="c"/>'),
+                                       "not valid GraphML: edge id 'e1' is used twice"),
     "broken views": (_graphml('<node id="a"/><data key="v">[{"name": </data>',
                               keys='<key id="v" for="graph" attr.name="views" attr.type="string"/>'),
                      "the graph: views is not a valid JSON list"),

@@ -37,15 +37,17 @@ def _check_v0_layout(doc: Doc) -> None:
     """
     if "nodes" in doc and not any(k in doc for k in V1_KEYS):
         return
-    said = "says schema_version 0 (the prototype format)" if "schema_version" in doc else "has no schema_version"
+    if "schema_version" in doc:
+        said, fix = "says schema_version 0 (the prototype format)", f'set "schema_version" to {SCHEMA_VERSION}'
+    else:
+        said, fix = "has no schema_version", f'add "schema_version": {SCHEMA_VERSION} after "format"'
     found = [k for k in V1_KEYS if k in doc]
     if found:
         why = f"it has {' and '.join(repr(k) for k in found)} like a current map, not the prototype's 'nodes'"
     else:
         why = "it has no prototype 'nodes' list either"
     raise MigrationError(
-        f"it {said}, but {why}; it is refused rather than read as an empty map. "
-        f"If it is a current map, add \"schema_version\": {SCHEMA_VERSION} after \"format\""
+        f"it {said}, but {why}; it is refused rather than read as an empty map. If it is a current map, {fix}"
     )
 
 
