@@ -20,6 +20,7 @@ from PySide6.QtSvg import QSvgGenerator
 
 from ..core.errors import ActorMapError
 from ..core.io import MapStore, MapWriteError
+from ..core.io.errors import quote_path
 from .export_page import (
     MM_PER_INCH,
     PT_PER_INCH,
@@ -211,14 +212,15 @@ def export_map(job: ExportJob, path: str | Path, fmt: str | None = None, *, widt
 def write_bytes(path: str | Path, data: bytes, store: MapStore | None = None) -> None:
     """Write with the store (atomic, private); problems become one readable :class:`ExportError`."""
     p = Path(path)
+    name = quote_path(str(p))
     if p.is_dir():
-        raise ExportError(f"cannot write '{p}': it is a folder")
+        raise ExportError(f"cannot write {name}: it is a folder")
     if not p.parent.exists():
-        raise ExportError(f"cannot write '{p}': the folder '{p.parent}' does not exist")
+        raise ExportError(f"cannot write {name}: the folder {quote_path(str(p.parent))} does not exist")
     try:
         (store or MapStore()).write_bytes(p, data)
     except MapWriteError as err:
-        raise ExportError(f"cannot write '{p}': {err.problem}") from None
+        raise ExportError(f"cannot write {name}: {err.problem}") from None
 
 
 # ---- the analysis report as PDF -----------------------------------------------------------

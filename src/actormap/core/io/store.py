@@ -164,6 +164,7 @@ class MapStore:
         return self.loads_stored(data, path).amap
 
     def read_stored(self, path: str | Path) -> StoredMap:
+        """A map file's map and the codec it was stored with (to save it back the same way)."""
         return self.loads_stored(self.read_bytes(path), Path(path))
 
     def read(self, path: str | Path) -> ActorMap:
@@ -239,7 +240,7 @@ class MapStore:
 
     # ---- folders and leftovers ----------------------------------------------------------
     def private_dir(self, path: str | Path) -> Path:
-        """Create a folder only actormap uses (and missing parents) 0700; make an existing one 0700."""
+        """Create a folder only actormap uses (and missing parents) 0700; make an existing one of yours 0700."""
         p = Path(path)
         try:
             missing = []
@@ -252,8 +253,9 @@ class MapStore:
                     os.mkdir(d, PRIVATE_DIR_MODE)
             if not p.is_dir():
                 raise MapWriteError(p, "it is not a folder")
-            if os.name == "posix" and stat.S_IMODE(p.stat().st_mode) != PRIVATE_DIR_MODE:
-                os.chmod(p, PRIVATE_DIR_MODE)
+            st = p.stat()
+            if os.name == "posix" and st.st_uid == os.getuid() and stat.S_IMODE(st.st_mode) != PRIVATE_DIR_MODE:
+                os.chmod(p, PRIVATE_DIR_MODE)  # (a folder someone else owns is left as it is)
         except OSError as err:
             raise MapWriteError(p, err.strerror or str(err)) from None
         return p
