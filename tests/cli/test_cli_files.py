@@ -211,3 +211,27 @@ def test_convert_empty_map(tmp_path, capsys):
         assert run(capsys, "convert", src, tmp_path / f"e{ext}")[0] == 0
         assert run(capsys, "convert", tmp_path / f"e{ext}", tmp_path / f"back{ext}.actormap")[0] == 0
         assert load_map(tmp_path / f"back{ext}.actormap").actors == []
+
+
+# ---- refuse, don't guess (issue 13): a map that lost its schema_version -------------------------
+def test_a_map_without_schema_version_is_refused_not_validated_as_empty(tmp_path, capsys):
+    data = json.loads(SAMPLE.read_text(encoding="utf-8"))
+    del data["schema_version"]
+    p = tmp_path / "lost.actormap"
+    p.write_text(json.dumps(data), encoding="utf-8")
+    before = snapshot(tmp_path)
+    code, out, err = run(capsys, "validate", p)
+    assert code == 2 and out == ""
+    assert err.startswith(f"actormap: Cannot read '{p}': it has no schema_version, but it has 'actors'")
+    assert err.count("\n") == 1
+    code, out, err = run(capsys, "convert", p, tmp_path / "out.csv")
+    assert code == 2 and out == "" and "has no schema_version" in err
+    assert snapshot(tmp_path) == before, "nothing was written or changed"
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX file modes")
+def test_convert_creates_private_files(tmp_path, capsys):
+    code, out, _ = run(capsys, "convert", SAMPLE, tmp_path / "x.csv")
+    assert code == 0
+    assert sorted((p.name, p.stat().st_mode & 0o777) for p in tmp_path.iterdir()) == [
+        ("x.actors.csv", 0o600), ("x.map.json", 0o600), ("x.ties.csv", 0o600)]

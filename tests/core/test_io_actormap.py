@@ -10,10 +10,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-import actormap.core.io.actormap_file as af
 from actormap.core.io import (
     MAX_FILE_BYTES,
     MapFileError,
+    MapStore,
     MapWriteError,
     dumps_map,
     load_map,
@@ -128,27 +128,26 @@ def test_file_over_the_size_limit_is_refused_before_reading(tmp_path, monkeypatc
     p = tmp_path / "huge.actormap"
     with open(p, "wb") as fh:
         fh.truncate(MAX_FILE_BYTES + 1)  # sparse: no 50 MB actually written
-    read = []
-    monkeypatch.setattr(Path, "read_bytes", lambda self: read.append(self) or b"")
-    monkeypatch.setattr(Path, "read_text", lambda self, *a, **k: read.append(self) or "")
+    opened = []
+    real_open = Path.open
+    monkeypatch.setattr(Path, "open", lambda self, *a, **k: opened.append(self) or real_open(self, *a, **k))
     with pytest.raises(MapFileError, match=r"huge\.actormap'.*over the 50 MB limit"):
         load_map(p)
-    assert read == []
+    assert opened == []
 
 
-def test_file_at_the_size_limit_is_read(tmp_path, monkeypatch):
-    p = tmp_path / "edge.actormap"
-    with open(p, "wb") as fh:
-        fh.truncate(MAX_FILE_BYTES)
+def test_file_at_the_size_limit_is_read_and_one_byte_more_is_not(tmp_path):
     content = SAMPLE.read_bytes()
-    monkeypatch.setattr(Path, "read_bytes", lambda self: content)
-    assert len(load_map(p).actors) == len(VALID["actors"])
+    p = tmp_path / "edge.actormap"
+    p.write_bytes(content)
+    assert len(MapStore(max_bytes=len(content)).read(p).actors) == len(VALID["actors"])
+    with pytest.raises(MapFileError, match=rf"the file is {len(content)} bytes, over the {len(content) - 1} bytes limit"):
+        MapStore(max_bytes=len(content) - 1).read(p)
 
 
-def test_loads_refuses_oversized_bytes(monkeypatch):
-    monkeypatch.setattr(af, "MAX_FILE_BYTES", 100)
-    with pytest.raises(MapFileError, match="larger than"):
-        loads_map(SAMPLE.read_bytes())
+def test_loads_refuses_oversized_bytes():
+    with pytest.raises(MapFileError, match="larger than the 100 bytes limit"):
+        MapStore(max_bytes=100).loads(SAMPLE.read_bytes())
 
 
 def test_unreadable_file(tmp_path):
@@ -362,25 +361,3 @@ def test_fuzz_mutated_valid_map(mutations):
 def test_fuzz_corrupted_bytes(pos, junk):
     raw = SAMPLE.read_bytes()
     _loads_only_map_file_error(raw[:pos] + junk + raw[pos + len(junk):])
-
-
-def test_new_files_get_the_usual_permissions_and_existing_ones_keep_theirs(tmp_path):
-    """mkstemp's owner-only mode must not leak into saved maps (teams share them)."""
-    import os
-    import stat
-
-    from actormap.core.io import save_map
-    from actormap.core.model import ActorMap
-
-    old = os.umask(0o022)
-    try:
-        new = tmp_path / "new.actormap"
-        save_map(ActorMap(), new)
-        assert stat.S_IMODE(new.stat().st_mode) == 0o644
-        kept = tmp_path / "kept.actormap"
-        kept.write_text("x")
-        kept.chmod(0o600)
-        save_map(ActorMap(), kept)
-        assert stat.S_IMODE(kept.stat().st_mode) == 0o600
-    finally:
-        os.umask(old)

@@ -64,8 +64,10 @@ def test_sample_maps_survive_export_and_import(tmp_path, path, ext):
 def test_csv_writes_three_files(tmp_path, sample):
     written = write_any(sample, tmp_path / "m.csv")
     assert sorted(p.name for p in written) == ["m.actors.csv", "m.map.json", "m.ties.csv"]
-    header = (tmp_path / "m.ties.csv").read_text(encoding="utf-8").splitlines()[0]
-    assert header.startswith("id,source,target,kind,strength")
+    raw = (tmp_path / "m.ties.csv").read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf"), "a UTF-8 byte-order mark, so Excel reads the file as UTF-8"
+    assert raw[3:].decode("utf-8").splitlines()[0].startswith("id,source,target,kind,strength")
+    assert not (tmp_path / "m.map.json").read_bytes().startswith(b"\xef"), "JSON has no byte-order mark"
 
 
 def test_csv_paths_accept_any_of_the_names():
@@ -199,6 +201,16 @@ BAD_GRAPHML = {
     "id with spaces": (_graphml('<node id="a b"/>'), "node 'a b': id"),
     "duplicate id": (_graphml('<node id="a"/><node id="b"/>', '<edge id="a" source="a" target="b"/>'), "used twice"),
     "hyperedge": (_graphml('<node id="a"/><hyperedge/>'), "hyperedges"),
+    "node declared twice": (_graphml('<node id="a"><data key="k">gang</data></node><node id="b"/>'
+                                     '<node id="a"><data key="k">militia</data></node>', keys=KIND_KEY),
+                            "not valid GraphML: node id 'a' is declared twice"),
+    "same edge id twice, same ends": (_graphml('<node id="a"/><node id="b"/>',
+                                               '<edge id="e1" source="a" target="b"><data key="ek">symbiotic</data></edge>'
+                                               '<edge id="e1" source="a" target="b"><data key="ek">conflict</data></edge>',
+                                               keys=EKIND_KEY), "not valid GraphML: edge id 'e1' is used twice"),
+    "same edge id twice, other ends": (_graphml('<node id="a"/><node id="b"/><node id="c"/>',
+                                                '<edge id="e1" source="a" target="b"/><edge id="e1" source="b" target="c"/>'),
+                                       "not valid GraphML: edge id 'e1' is used twice"),
     "broken views": (_graphml('<node id="a"/><data key="v">[{"name": </data>',
                               keys='<key id="v" for="graph" attr.name="views" attr.type="string"/>'),
                      "the graph: views is not a valid JSON list"),

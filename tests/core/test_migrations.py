@@ -155,3 +155,58 @@ def test_v1_view_with_a_bad_zoom_is_one_clear_error(tmp_path):
     p.write_text(json.dumps(raw), encoding="utf-8")
     with pytest.raises(MapFileError, match=r"views\.0\.zoom should be a number above 0"):
         load_map(p)
+
+
+# ---- refuse, don't guess: a missing or 0 schema_version is read as the prototype only when it is one
+CURRENT = Path(__file__).parent.parent / "fixtures" / "sample_like.actormap"
+
+
+def current_without_version(*drop: str, **changes) -> bytes:
+    data = json.loads(CURRENT.read_text(encoding="utf-8"))
+    for key in ("schema_version", *drop):
+        del data[key]
+    data.update(changes)
+    return json.dumps(data).encode()
+
+
+MISSING, ZERO = "has no schema_version", "says schema_version 0 (the prototype format)"
+
+
+@pytest.mark.parametrize(
+    "content, said, why",
+    [
+        (current_without_version(), MISSING, "it has 'actors' and 'ties' and 'views' like a current map"),
+        (current_without_version(schema_version=0), ZERO, "'actors' and 'ties' and 'views'"),
+        (current_without_version("ties", "views"), MISSING, "it has 'actors' like a current map"),
+        (b'{"format": "actormap", "title": "x"}', MISSING, "no prototype 'nodes' list either"),
+        (b'{"format": "actormap", "schema_version": 0}', ZERO, "no prototype 'nodes' list"),
+        (v0(actors=[]), ZERO, "it has 'actors' like a current map"),
+    ],
+    ids=["current-map", "current-map-says-0", "actors-only", "no-lists", "empty-v0", "v0-with-actors"],
+)
+def test_a_file_that_is_not_really_a_prototype_is_refused_and_left_alone(tmp_path, content, said, why):
+    p = tmp_path / "lost-version.actormap"
+    p.write_bytes(content)
+    before = (p.read_bytes(), p.stat().st_mtime_ns)
+    with pytest.raises(MapFileError) as info:
+        load_map(p)
+    msg = str(info.value)
+    assert msg.startswith(f"Cannot read '{p}': it {said}, but ") and why in msg, msg
+    fix = f'add "schema_version": {SCHEMA_VERSION} after "format"' if said == MISSING else f'set "schema_version" to {SCHEMA_VERSION}'
+    assert msg.endswith(f"; it is refused rather than read as an empty map. If it is a current map, {fix}")
+    assert "\n" not in msg
+    assert (p.read_bytes(), p.stat().st_mtime_ns) == before and [x.name for x in tmp_path.iterdir()] == [p.name]
+
+
+def test_the_v0_migration_itself_checks_its_keys():
+    with pytest.raises(MigrationError, match="no prototype 'nodes' list"):
+        MIGRATIONS[0]({"format": "actormap", "schema_version": 0, "title": "x"})
+    with pytest.raises(MigrationError, match="'ties' like a current map"):
+        MIGRATIONS[0]({"format": "actormap", "nodes": [], "ties": []})
+
+
+def test_a_prototype_file_without_links_or_version_still_migrates():
+    data = json.loads(V0.read_text(encoding="utf-8"))
+    del data["links"], data["schema_version"]
+    m = loads_map(json.dumps(data).encode(), "proto.actormap")
+    assert len(m.actors) == 7 and m.ties == []

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import re
+import stat
 
 import pytest
 from defusedxml import ElementTree
@@ -163,6 +165,23 @@ def test_a_failed_export_leaves_an_existing_file_alone(job, tmp_path):
         export_map(job, path, dpi=10)
     assert path.read_bytes() == b"old"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["map.png"]
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX file modes")
+@pytest.mark.parametrize("fmt", ["png", "svg", "pdf"])
+def test_exports_are_private_and_an_existing_file_keeps_its_mode(job, tmp_path, fmt):
+    old = os.umask(0)
+    try:
+        new = tmp_path / f"new.{fmt}"
+        export_map(job, new)
+        kept = tmp_path / f"kept.{fmt}"
+        kept.write_bytes(b"old")
+        kept.chmod(0o644)
+        export_map(job, kept)
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE(new.stat().st_mode) == 0o600
+    assert stat.S_IMODE(kept.stat().st_mode) == 0o644 and kept.read_bytes() != b"old"
 
 
 def test_unwritable_targets_give_one_clear_error(tmp_path):

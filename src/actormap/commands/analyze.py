@@ -8,7 +8,7 @@ import sys
 from ..core.analysis.mediators import DEFAULT_WEIGHTS, parse_weights
 from ..core.analysis.report import analyze as run_analysis
 from ..core.analysis.text_report import render_text
-from ..core.io import load_map
+from .store import store_for
 
 
 def register(sub) -> None:
@@ -30,7 +30,7 @@ def register(sub) -> None:
 
 def analyze(args) -> int:
     weights = parse_weights(args.weights) if args.weights is not None else None
-    amap = load_map(args.file)
+    amap = store_for(args).read(args.file)
     result = run_analysis(amap, key_players=args.key_players, weights=weights)
     if args.json:
         sys.stdout.write(json.dumps(result, ensure_ascii=False, allow_nan=False, indent=1) + "\n")

@@ -5,10 +5,10 @@ from __future__ import annotations
 import json
 import sys
 
-from ..core.io import load_map
 from ..core.io.convert import FORMATS, convert
 from ..core.io.errors import MapFileError
 from ..core.model import ActorMap, TieKind
+from .store import store_for
 
 
 def register(sub) -> None:
@@ -41,9 +41,10 @@ def register(sub) -> None:
 
 def validate(args) -> int:
     bad = 0
+    store = store_for(args)
     for f in args.files:
         try:
-            m = load_map(f)
+            m = store.read(f)
         except MapFileError as err:
             print(f"actormap: {err}", file=sys.stderr)
             bad += 1
@@ -58,6 +59,6 @@ def schema(args) -> int:
 
 
 def convert_cmd(args) -> int:
-    written = convert(args.input, args.output, TieKind(args.default_kind))
+    written = convert(args.input, args.output, TieKind(args.default_kind), store_for(args))
     print(f"wrote {', '.join(str(p) for p in written)}")
     return 0

@@ -12,6 +12,8 @@ import sys
 from pathlib import Path
 
 from ..core.errors import ActorMapError
+from ..core.io import MapStore
+from .store import store_for
 
 THEMES = ("light", "dark", "projector")
 DEFAULT_WIDTH_MM = {"projector": 508.0}
@@ -97,27 +99,28 @@ class _Canvas:
 
 
 def render_file(map_path: str | Path, out: str | Path, view: str | None = None, theme: str = "light",
-                dpi: int = 300, width_mm: float | None = None, legend: bool = True) -> str:
+                dpi: int = 300, width_mm: float | None = None, legend: bool = True,
+                store: MapStore | None = None) -> str:
     """Render ``map_path`` to ``out``; returns the format written."""
+    store = store or MapStore()
     if width_mm is None:
         width_mm = DEFAULT_WIDTH_MM.get(theme, 297.0)
-    from ..core.io import load_map
-
     ensure_qt_app()
     from ..gui.export import export_map, format_of
 
     format_of(out)  # refuse a bad file name before any work
-    amap = load_map(map_path)
+    amap = store.read(map_path)
     saved = find_view(amap, view) if view else None
     canvas = _Canvas(amap, theme)
     try:
-        return export_map(canvas.job(amap, saved, legend), out, width_mm=width_mm, dpi=dpi)
+        return export_map(canvas.job(amap, saved, legend), out, width_mm=width_mm, dpi=dpi, store=store)
     finally:
         canvas.close()
 
 
 def run_render(args) -> int:
-    fmt = render_file(args.map, args.output, args.view, args.theme, args.dpi, args.width_mm, not args.no_legend)
+    fmt = render_file(args.map, args.output, args.view, args.theme, args.dpi, args.width_mm, not args.no_legend,
+                      store_for(args))
     print(f"wrote {args.output} ({fmt.upper()})")
     return 0
 
@@ -133,14 +136,13 @@ def _analyze(amap, key_players: int | None) -> dict:
 
 
 def report_file(map_path: str | Path, out: str | Path, key_players: int | None = None,
-                theme: str = "light") -> str:
+                theme: str = "light", store: MapStore | None = None) -> str:
     """Write the analysis report of ``map_path`` to ``out`` (.html or .pdf)."""
-    from ..core.io import load_map
-
+    store = store or MapStore()
     fmt = Path(out).suffix.lower().lstrip(".")
     if fmt not in ("html", "htm", "pdf"):
         raise ActorMapError(f"cannot write a report to '{Path(out).name}': use a .html or .pdf file name")
-    amap = load_map(map_path)
+    amap = store.read(map_path)
     result = _analyze(amap, key_players)
     ensure_qt_app()
     from ..gui.export import report_bytes, write_bytes
@@ -150,11 +152,11 @@ def report_file(map_path: str | Path, out: str | Path, key_players: int | None =
         data = report_bytes(result, amap, canvas.job(amap), fmt == "pdf")
     finally:
         canvas.close()
-    write_bytes(out, data)
+    write_bytes(out, data, store)
     return "pdf" if fmt == "pdf" else "html"
 
 
 def run_report(args) -> int:
-    fmt = report_file(args.map, args.output, args.key_players, args.theme)
+    fmt = report_file(args.map, args.output, args.key_players, args.theme, store_for(args))
     print(f"wrote {args.output} ({fmt.upper()})")
     return 0

@@ -3,7 +3,8 @@
 The page itself (header, map, legend, footer) is composed and painted by
 :mod:`.export_page`. PNGs carry their DPI (``QImage.setDotsPerMeterX/Y``), SVGs come
 from ``QSvgGenerator`` and PDFs from ``QPdfWriter``. Every file is produced in
-memory and written atomically: on any error nothing is written.
+memory and written by the core's :class:`~actormap.core.io.MapStore` (atomic, 0600 when
+new): on any error nothing is written.
 """
 
 from __future__ import annotations
@@ -18,7 +19,8 @@ from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QPdf
 from PySide6.QtSvg import QSvgGenerator
 
 from ..core.errors import ActorMapError
-from ..core.io.actormap_file import atomic_write_bytes
+from ..core.io import MapStore, MapWriteError
+from ..core.io.errors import quote_path
 from .export_page import (
     MM_PER_INCH,
     PT_PER_INCH,
@@ -194,7 +196,7 @@ def format_of(path: str | Path, fmt: str | None = None) -> str:
 
 
 def export_map(job: ExportJob, path: str | Path, fmt: str | None = None, *, width_mm: float = 297.0,
-               dpi: int = 300) -> str:
+               dpi: int = 300, store: MapStore | None = None) -> str:
     """Write the page to ``path`` (format from the suffix unless ``fmt``); returns the format."""
     fmt = format_of(path, fmt)
     if fmt == "png":
@@ -203,21 +205,22 @@ def export_map(job: ExportJob, path: str | Path, fmt: str | None = None, *, widt
         data = svg_bytes(job, width_mm)
     else:
         data = pdf_bytes(job, width_mm)
-    write_bytes(path, data)
+    write_bytes(path, data, store)
     return fmt
 
 
-def write_bytes(path: str | Path, data: bytes) -> None:
-    """Atomic write; OS errors become one readable :class:`ExportError`."""
+def write_bytes(path: str | Path, data: bytes, store: MapStore | None = None) -> None:
+    """Write with the store (atomic, private); problems become one readable :class:`ExportError`."""
     p = Path(path)
+    name = quote_path(str(p))
     if p.is_dir():
-        raise ExportError(f"cannot write '{p}': it is a folder")
+        raise ExportError(f"cannot write {name}: it is a folder")
     if not p.parent.exists():
-        raise ExportError(f"cannot write '{p}': the folder '{p.parent}' does not exist")
+        raise ExportError(f"cannot write {name}: the folder {quote_path(str(p.parent))} does not exist")
     try:
-        atomic_write_bytes(p, data)
-    except OSError as err:
-        raise ExportError(f"cannot write '{p}': {err.strerror or err}") from None
+        (store or MapStore()).write_bytes(p, data)
+    except MapWriteError as err:
+        raise ExportError(f"cannot write {name}: {err.problem}") from None
 
 
 # ---- the analysis report as PDF -----------------------------------------------------------

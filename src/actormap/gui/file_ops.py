@@ -1,8 +1,7 @@
 """New / Open / Save / Save As / Close for the maps open in a window.
 
-Reading goes through :func:`actormap.core.io.load_map` (one readable
-``MapFileError``); writing writes the canonical bytes of
-:func:`actormap.core.io.dumps_map` with the core's atomic writer, so a failed save
+Every read and write goes through the core's :class:`~actormap.core.io.MapStore`
+(one readable ``MapFileError``; atomic, private writes), so a failed save
 leaves the old file as it was. Every question to the user goes through :mod:`.dialogs`.
 """
 
@@ -13,8 +12,7 @@ import os
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMenu, QWidget
 
-from ..core.io import MapFileError, dumps_map, load_map
-from ..core.io.actormap_file import atomic_write_bytes
+from ..core.io import MapFileError, MapStore
 from ..core.model import ActorMap
 from . import dialogs
 from .settings import WindowSettings
@@ -22,17 +20,17 @@ from .undo import QtDocument
 from .workspace import QtWorkspace
 
 
-def map_bytes(qdoc: QtDocument) -> bytes:
-    """The exact bytes a save writes (the core's canonical text, UTF-8)."""
-    return dumps_map(qdoc.doc.snapshot()).encode("utf-8")
+def map_bytes(qdoc: QtDocument, store: MapStore | None = None) -> bytes:
+    """The exact bytes a save writes (the store's canonical text, UTF-8)."""
+    return (store or MapStore()).dumps(qdoc.doc.snapshot())
 
 
-def write_atomically(path: str, data: bytes) -> str | None:
-    """Write ``data`` to ``path`` atomically (the core's writer); return an error text or ``None``."""
+def write_atomically(path: str, data: bytes, store: MapStore | None = None) -> str | None:
+    """Write ``data`` to ``path`` with the store (atomic, private); return an error text or ``None``."""
     try:
-        atomic_write_bytes(path, data)
-    except OSError as err:
-        return err.strerror or str(err)
+        (store or MapStore()).write_bytes(path, data)
+    except MapFileError as err:
+        return err.problem
     return None
 
 
@@ -54,6 +52,7 @@ class FileController(QObject):
         self.workspace = workspace
         self.widget = parent_widget
         self.settings = settings
+        self.store = MapStore()
         workspace.activeChanged.connect(lambda q: self.pathChanged.emit(q.path))
 
     # ---- state ----------------------------------------------------------------
@@ -87,7 +86,7 @@ class FileController(QObject):
             self.workspace.activate(qdoc)  # the question names the map on screen
         answer = dialogs.ask_unsaved(self.widget, qdoc.display_name())
         if answer == "save":
-            return self.save(qdoc)
+            return self.save(qdoc=qdoc)
         return answer == "discard"
 
     def maybe_save_all(self) -> bool:
@@ -144,7 +143,7 @@ class FileController(QObject):
             self.message.emit(f"{already.display_name()} is open already")
             return True
         try:
-            amap = load_map(path)
+            amap = self.store.read(path)
         except MapFileError as err:
             dialogs.show_error(self.widget, "Cannot open map", str(err))
             if not os.path.exists(path):
@@ -167,7 +166,7 @@ class FileController(QObject):
     def save(self, qdoc: QtDocument | None = None) -> bool:
         qdoc = qdoc or self.qdoc
         if qdoc.path is None:
-            return self.save_as(qdoc)
+            return self.save_as(qdoc=qdoc)
         return self.write(qdoc.path, qdoc)
 
     def save_as(self, qdoc: QtDocument | None = None) -> bool:
@@ -191,7 +190,7 @@ class FileController(QObject):
             dialogs.show_error(self.widget, "Save failed",
                                f"'{path}' is open in another tab; close it first or choose another name.")
             return False
-        error = write_atomically(path, map_bytes(qdoc))
+        error = write_atomically(path, map_bytes(qdoc, self.store), self.store)
         if error is not None:
             dialogs.show_error(
                 self.widget,
@@ -218,7 +217,7 @@ class FileController(QObject):
         if not path:
             return False
         try:
-            amap = read_any(path)
+            amap = read_any(path, store=self.store)
         except MapFileError as err:
             dialogs.show_error(self.widget, "Cannot import", str(err))
             return False
@@ -234,7 +233,7 @@ class FileController(QObject):
         if not path:
             return False
         try:
-            written = write_any(self.qdoc.doc.snapshot(), path)
+            written = write_any(self.qdoc.doc.snapshot(), path, self.store)
         except MapFileError as err:
             dialogs.show_error(self.widget, "Export failed", str(err))
             return False

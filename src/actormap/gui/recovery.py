@@ -3,7 +3,9 @@
 Each running window holds a *lock file* (its pid, host and the path of the open
 map) and, while there are unsaved changes, a *recovery file* (the map's canonical
 bytes, written atomically a few idle seconds after the last change). Both live in
-``<data dir>/recovery`` — never beside or over the user's own file. A clean close
+``<data dir>/recovery`` — never beside or over the user's own file — and are written
+by the core's :class:`~actormap.core.io.MapStore`: the folder is 0700, the files 0600
+(POSIX). A clean close
 removes both; a clean save removes the recovery file. On start, a lock whose
 process is gone, together with its recovery file, is an unfinished session that
 can be recovered.
@@ -27,7 +29,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QStandardPaths, QTimer, Signal
 
-from ..core.io import MapFileError, dumps_map, load_map
+from ..core.io import MapFileError, MapStore
 from ..core.model import ActorMap
 from .file_ops import write_atomically
 from .workspace import QtWorkspace
@@ -135,6 +137,7 @@ class Recovery(QObject):
     ):
         super().__init__(parent)
         self.workspace = workspace
+        self.store = MapStore()
         self.dir = Path(data_dir) / "recovery" if data_dir is not None else default_data_dir() / "recovery"
         self.token = f"{os.getpid()}-{uuid.uuid4().hex[:8]}"
         self.lock_path = self.dir / f"session-{self.token}.lock"
@@ -174,9 +177,9 @@ class Recovery(QObject):
     def start(self) -> None:
         """Create the lock file and begin watching the documents for changes."""
         try:
-            self.dir.mkdir(parents=True, exist_ok=True)
-        except OSError as err:
-            self.failed.emit(f"Autosave is off: cannot create {self.dir} ({err.strerror or err})")
+            self.store.private_dir(self.dir)
+        except MapFileError as err:
+            self.failed.emit(f"Autosave is off: cannot create {self.dir} ({err.problem})")
             return
         self._started = True
         self.workspace.documentsChanged.connect(self._documents_changed)
@@ -207,7 +210,7 @@ class Recovery(QObject):
         docs = [{"file": self.file_for(q).name, "path": q.path} for q in self.workspace.documents]
         info = {"pid": os.getpid(), "host": socket.gethostname(), "path": self.document_path,
                 "documents": docs, "started": time.time()}
-        err = write_atomically(str(self.lock_path), json.dumps(info).encode("utf-8"))
+        err = write_atomically(str(self.lock_path), json.dumps(info).encode("utf-8"), self.store)
         if err:
             self.failed.emit(f"Autosave is off: cannot write {self.lock_path} ({err})")
 
@@ -247,10 +250,9 @@ class Recovery(QObject):
                                             name="actormap-autosave", daemon=True)
             self._worker.start()
 
-    @staticmethod
-    def _write(jobs: list[tuple[Path, ActorMap]]) -> str:
+    def _write(self, jobs: list[tuple[Path, ActorMap]]) -> str:
         for path, snapshot in jobs:
-            error = write_atomically(str(path), dumps_map(snapshot).encode("utf-8"))
+            error = write_atomically(str(path), self.store.dumps(snapshot), self.store)
             if error:
                 return error
         return ""
@@ -323,14 +325,16 @@ class Recovery(QObject):
 
     def load(self, session: StaleSession) -> ActorMap:
         """The recovered map; raises ``MapFileError`` if the recovery file is damaged."""
-        return load_map(session.recovery)
+        return self.store.read(session.recovery)
 
     def discard(self, session: StaleSession) -> None:
         self._remove(session.recovery)
+        self.store.remove_stray_temps(session.recovery)  # a crash mid-autosave leaves these
         stem = session.lock.name.removesuffix(".lock")
         left = list(self.dir.glob(f"{stem}.actormap")) + list(self.dir.glob(f"{stem}-*.actormap"))
         if not left:
             self._remove(session.lock)
+            self.store.remove_stray_temps(session.lock)
 
     @staticmethod
     def _remove(path: Path) -> None:

@@ -5,14 +5,16 @@ from __future__ import annotations
 
 import errno
 import os
+import stat
 
+import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 from shell_maps import small_map, write_map
 
 from actormap.core.edits import SetMeta, UpdateActor
-from actormap.core.io import actormap_file, dumps_map, load_map
+from actormap.core.io import dumps_map, load_map, store
 
 
 def test_title_and_dirty_flag_follow_the_undo_stack(window):
@@ -47,6 +49,25 @@ def test_save_as_writes_the_canonical_bytes_and_open_reads_them_back(window, mak
     assert other.qdoc.doc.actor("a-ms13").name == "Mara Salvatrucha"
     assert not other.isWindowModified()
     assert other.qdoc.undo_stack.count() == 0
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX file modes and symlinks")
+def test_save_as_creates_a_private_file_and_save_writes_through_a_symlink(window, fake_dialogs, tmp_path):
+    window.qdoc.load(small_map())
+    window.qdoc.push(SetMeta({"title": "private"}))
+    fake_dialogs.save_path = str(tmp_path / "new.actormap")
+    old = os.umask(0)
+    try:
+        assert window.files.save_as()
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE(os.stat(tmp_path / "new.actormap").st_mode) == 0o600
+    link = tmp_path / "link.actormap"
+    link.symlink_to(tmp_path / "new.actormap")
+    assert window.files.load_path(str(link))
+    window.qdoc.push(SetMeta({"title": "through the link"}))
+    assert window.files.save()
+    assert link.is_symlink() and load_map(tmp_path / "new.actormap").title == "through the link"
 
 
 def test_save_writes_to_the_open_file_without_asking(window, fake_dialogs, tmp_path, qtbot):
@@ -206,7 +227,7 @@ def _failing_replace(src, dst):
 
 def test_a_failed_save_shows_an_error_and_leaves_the_old_file(window, fake_dialogs, tmp_path, monkeypatch):
     path, original = _dirty_window(window, tmp_path)
-    monkeypatch.setattr(actormap_file.os, "replace", _failing_replace)
+    monkeypatch.setattr(store.os, "replace", _failing_replace)
     assert not window.files.save()
     (title, text), = fake_dialogs.asked("show_error")
     assert "Cannot save" in text and str(path) in text

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 import subprocess
 import sys
 import textwrap
@@ -60,6 +61,36 @@ def test_a_session_holds_a_lock_and_autosaves_after_idling(make_window, data_dir
     win.close()
     assert not rec.lock_path.exists()
     assert list((data_dir / "recovery").iterdir()) == []
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX file modes")
+def test_recovery_and_lock_files_are_private_in_a_private_folder(make_window, data_dir, qtbot):
+    """Even with the loosest umask, and a recovery folder an older version left 0755."""
+    (data_dir / "recovery").mkdir(mode=0o755)
+    old = os.umask(0)
+    try:
+        win = make_window(autosave_ms=30)
+        rec = win.recovery
+        win.qdoc.load(small_map())
+        with qtbot.waitSignal(rec.autosaved, timeout=3000):
+            win.qdoc.push(UpdateActor("a-ms13", {"power": 5}))
+        rec.set_document_path("/some/where.actormap")  # the lock is rewritten: still private
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE(os.stat(data_dir / "recovery").st_mode) == 0o700
+    assert stat.S_IMODE(os.stat(rec.lock_path).st_mode) == 0o600
+    assert stat.S_IMODE(os.stat(rec.file_path).st_mode) == 0o600
+
+
+def test_discarding_a_crashed_session_removes_the_temps_of_its_interrupted_autosave(
+        make_window, data_dir, fake_dialogs):
+    lock, recovery = leave_crashed_session(data_dir, small_map())
+    stray = recovery.with_name(f".{recovery.name}.k1ll3d_x.tmp")
+    stray.write_bytes(b"half an autosave")
+    fake_dialogs.recover = False
+    win = make_window()
+    win.offer_recovery()
+    assert sorted(p.name for p in (data_dir / "recovery").iterdir()) == [win.recovery.lock_path.name]
 
 
 def test_autosave_waits_for_idleness(make_window, qtbot):

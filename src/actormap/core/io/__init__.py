@@ -1,6 +1,11 @@
-"""Reading, writing and converting map files."""
+"""Reading, writing and converting map files; every file goes through :class:`MapStore`."""
 
-from .actormap_file import MAX_FILE_BYTES, dumps_map, load_map, loads_map, save_map
+from .actormap_file import dumps_map
+from .codecs import Codec, CodecError, Secret, SecretHook, SecretRequest
 from .errors import MapFileError, MapWriteError
+from .store import MAX_FILE_BYTES, MapStore, StoredMap, load_map, loads_map, save_map
 
-__all__ = ["MAX_FILE_BYTES", "MapFileError", "MapWriteError", "dumps_map", "load_map", "loads_map", "save_map"]
+__all__ = [
+    "MAX_FILE_BYTES", "Codec", "CodecError", "MapFileError", "MapStore", "MapWriteError", "Secret",
+    "SecretHook", "SecretRequest", "StoredMap", "dumps_map", "load_map", "loads_map", "save_map",
+]

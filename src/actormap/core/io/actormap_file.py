@@ -1,17 +1,16 @@
-"""Reading and writing ``.actormap`` files (UTF-8 JSON, canonical, atomic).
+"""The ``.actormap`` JSON format: parse plain JSON into a map, and a map's canonical text.
 
 Canonical form: keys in model order, actor and tie lists sorted by id, 2-space
 indent, trailing newline, no UI state, so teammates' files diff and merge
-cleanly. Reading never executes anything, checks the size before parsing,
-limits nesting depth, and turns every problem into one :class:`MapFileError`.
+cleanly. Parsing never executes anything, limits nesting depth, and turns every
+problem into one :class:`MapFileError`. Files are read and written only by
+:class:`~actormap.core.io.store.MapStore` (size limit, codecs, atomic writes).
 """
 
 from __future__ import annotations
 
 import json
-import os
 import re
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -19,11 +18,9 @@ from pydantic import ValidationError
 
 from ..errors import describe_validation_error
 from ..model import ActorMap
-from .errors import MapFileError, MapWriteError
+from .errors import MapFileError
 from .migrations import MigrationError, migrate
 
-MAX_FILE_BYTES = 50 * 1024 * 1024
-"""Files larger than this (50 MiB) are refused before they are read."""
 MAX_DEPTH = 32
 """JSON nested deeper than this is refused (a map needs about 5 levels)."""
 
@@ -32,7 +29,7 @@ def _too_deep(value: Any, limit: int = MAX_DEPTH) -> bool:
     """True if parsed JSON nests containers more than ``limit`` deep (iterative, no recursion).
 
     The C JSON parser itself stops at Python's recursion limit with a
-    ``RecursionError`` (caught in :func:`loads_map`); this check keeps anything
+    ``RecursionError`` (caught in :func:`parse_map`); this check keeps anything
     deeper than a map needs away from validation and migration code.
     """
     stack = [(value, 1)]
@@ -49,11 +46,9 @@ def _reject_constant(name: str) -> Any:
     raise ValueError(f"{name} is not a valid number here")
 
 
-def loads_map(data: bytes | str, path: str | Path | None = None) -> ActorMap:
-    """Parse, migrate and validate a map from bytes or text."""
+def parse_map(data: bytes | str, path: str | Path | None = None) -> ActorMap:
+    """Parse, migrate and validate a map from plain JSON bytes or text (no codec, no size limit)."""
     if isinstance(data, bytes):
-        if len(data) > MAX_FILE_BYTES:
-            raise MapFileError(path, f"the file is larger than the {MAX_FILE_BYTES // 2**20} MB limit")
         if not data.strip():
             raise MapFileError(path, "the file is empty")
         try:
@@ -119,37 +114,8 @@ def map_from_data(doc: Any, path: str | Path | None = None) -> ActorMap:
         raise MapFileError(path, f"unexpected content ({err})") from None
 
 
-def read_limited(path: str | Path) -> bytes:
-    """The bytes of a file, refusing folders and files over :data:`MAX_FILE_BYTES`.
-
-    The size is checked with ``stat`` before anything is read.
-    """
-    p = Path(path)
-    try:
-        size = p.stat().st_size
-        if not p.is_file():
-            raise MapFileError(p, "it is not a file")
-        if size > MAX_FILE_BYTES:
-            raise MapFileError(p, f"the file is {size / 2**20:.0f} MB, over the {MAX_FILE_BYTES // 2**20} MB limit")
-        data = p.read_bytes()
-    except FileNotFoundError:
-        raise MapFileError(p, "no such file") from None
-    except PermissionError:
-        raise MapFileError(p, "permission denied") from None
-    except IsADirectoryError:
-        raise MapFileError(p, "it is a folder, not a file") from None
-    except OSError as err:
-        raise MapFileError(p, err.strerror or str(err)) from None
-    return data
-
-
-def load_map(path: str | Path) -> ActorMap:
-    """Read a ``.actormap`` file; any problem raises one :class:`MapFileError`."""
-    return loads_map(read_limited(path), Path(path))
-
-
 def dumps_map(amap: ActorMap) -> str:
-    """The canonical text of a map (what :func:`save_map` writes)."""
+    """The canonical text of a map (what a save writes, as UTF-8)."""
     canonical = amap.model_copy(
         update={c.name: sorted(getattr(amap, c.name), key=lambda item: item.id)
                 for c in amap.COLLECTIONS if not c.ordered}
@@ -157,76 +123,3 @@ def dumps_map(amap: ActorMap) -> str:
     data = canonical.model_dump(mode="json")
     head = {"format": data.pop("format"), "schema_version": data.pop("schema_version")}
     return json.dumps({**head, **data}, indent=2, ensure_ascii=False) + "\n"
-
-
-def _umask() -> int:
-    """The process umask, read without changing it where the OS allows."""
-    try:
-        with open("/proc/self/status", encoding="ascii") as fh:
-            for line in fh:
-                if line.startswith("Umask:"):
-                    return int(line.split()[1], 8)
-    except (OSError, ValueError):
-        pass
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
-
-
-def _match_mode(tmp: str, target: Path) -> None:
-    """Give the temp file the target's permissions, or the usual ones for a new file.
-
-    ``mkstemp`` creates files readable by their owner only; a saved map or an
-    export should get the same permissions as any file the user creates.
-    """
-    try:
-        mode = target.stat().st_mode & 0o777 if target.exists() else 0o666 & ~_umask()
-        os.chmod(tmp, mode)
-    except OSError:
-        pass
-
-
-def atomic_write_bytes(path: str | Path, payload: bytes) -> None:
-    """Write ``payload`` to a temp file beside ``path``, fsync, then rename over it.
-
-    A crash or error at any point leaves the old file as it was.
-    """
-    atomic_write_many({Path(path): payload})
-
-
-def atomic_write_many(payloads: dict[Path, bytes]) -> None:
-    """Write several files: every temp file is written and synced before any is renamed.
-
-    If writing any temp file fails, no target is touched. (The renames
-    themselves are atomic one by one; a crash between two renames can leave
-    a mix of old and new files, but never a half-written file.)
-    """
-    temps: list[tuple[str, Path]] = []
-    try:
-        for p, payload in payloads.items():
-            fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".tmp", dir=p.parent or ".")
-            temps.append((tmp, p))
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(payload)
-                fh.flush()
-                os.fsync(fh.fileno())
-            _match_mode(tmp, p)
-        while temps:
-            tmp, p = temps[0]
-            os.replace(tmp, p)
-            temps.pop(0)
-    except BaseException:
-        for tmp, _ in temps:
-            try:
-                os.unlink(tmp)
-            except OSError:
-                pass
-        raise
-
-
-def save_map(amap: ActorMap, path: str | Path) -> None:
-    """Save atomically in canonical form; errors raise :class:`MapWriteError`."""
-    try:
-        atomic_write_bytes(path, dumps_map(amap).encode("utf-8"))
-    except OSError as err:
-        raise MapWriteError(path, err.strerror or str(err)) from None

@@ -3,10 +3,13 @@
 ========== ==================================================================
 extension  format
 ========== ==================================================================
-.actormap  the native file (:mod:`.actormap_file`)
+.actormap  the native file (:mod:`.actormap_file`, any codec of the store)
 .graphml   GraphML (:mod:`.graphml`)
 .csv       ``X.actors.csv`` + ``X.ties.csv`` + ``X.map.json`` (:mod:`.csv_io`)
 ========== ==================================================================
+
+Files are read and written by a :class:`~.store.MapStore` (size limits, codecs,
+atomic and all-or-nothing writes, private modes).
 """
 
 from __future__ import annotations
@@ -14,10 +17,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..model import ActorMap, TieKind
-from .actormap_file import atomic_write_many, dumps_map, load_map
 from .csv_io import csv_payloads, load_csv
 from .errors import MapFileError, MapWriteError
 from .graphml import dumps_graphml, load_graphml
+from .store import MapStore
 
 FORMATS = {".actormap": "actormap", ".graphml": "graphml", ".csv": "csv"}
 
@@ -32,17 +35,20 @@ def format_of(path: str | Path, reading: bool = True) -> str:
     return FORMATS[suffix]
 
 
-def read_any(path: str | Path, default_kind: TieKind = TieKind.SYMBIOTIC) -> ActorMap:
+def read_any(
+    path: str | Path, default_kind: TieKind = TieKind.SYMBIOTIC, store: MapStore | None = None
+) -> ActorMap:
     """Load a map from ``.actormap``, ``.graphml`` or ``.csv``."""
+    store = store or MapStore()
     fmt = format_of(path)
     if fmt == "graphml":
-        return load_graphml(path, default_kind)
+        return load_graphml(path, default_kind, store)
     if fmt == "csv":
-        return load_csv(path, default_kind)
-    return load_map(path)
+        return load_csv(path, default_kind, store)
+    return store.read(path)
 
 
-def payloads(amap: ActorMap, path: str | Path) -> dict[Path, bytes]:
+def payloads(amap: ActorMap, path: str | Path, store: MapStore | None = None) -> dict[Path, bytes]:
     """The file(s) that writing ``amap`` to ``path`` produces, as bytes."""
     fmt = format_of(path, reading=False)
     p = Path(path)
@@ -50,20 +56,18 @@ def payloads(amap: ActorMap, path: str | Path) -> dict[Path, bytes]:
         return {p: dumps_graphml(amap, p).encode("utf-8")}
     if fmt == "csv":
         return csv_payloads(amap, p)
-    return {p: dumps_map(amap).encode("utf-8")}
+    return {p: (store or MapStore()).dumps(amap)}
 
 
-def write_any(amap: ActorMap, path: str | Path) -> list[Path]:
-    """Write ``amap`` atomically; return the paths written. Errors: :class:`MapWriteError`."""
-    files = payloads(amap, path)
-    try:
-        atomic_write_many(files)
-    except OSError as err:
-        raise MapWriteError(path, err.strerror or str(err)) from None
-    return list(files)
+def write_any(amap: ActorMap, path: str | Path, store: MapStore | None = None) -> list[Path]:
+    """Write ``amap`` all-or-nothing; return the paths written. Errors: :class:`MapWriteError`."""
+    store = store or MapStore()
+    return store.write_files(payloads(amap, path, store))
 
 
-def convert(src: str | Path, dst: str | Path, default_kind: TieKind = TieKind.SYMBIOTIC) -> list[Path]:
+def convert(
+    src: str | Path, dst: str | Path, default_kind: TieKind = TieKind.SYMBIOTIC, store: MapStore | None = None
+) -> list[Path]:
     """Read ``src`` and write it to ``dst``; nothing is written if reading fails."""
     format_of(dst, reading=False)
-    return write_any(read_any(src, default_kind), dst)
+    return write_any(read_any(src, default_kind, store), dst, store)

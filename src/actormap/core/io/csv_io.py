@@ -5,8 +5,11 @@ One row per actor and per tie, one column per field (the field names of
 lists are JSON text, dates ISO text, an empty cell means "not set". The map
 properties (title, viewpoint, as-of date, authors, sensitivity) and the
 saved views go to the ``X.map.json`` sidecar; without it an import takes the title from ``X``.
-Files are UTF-8 (a byte-order mark is accepted); ``;`` and tab delimiters
-are recognised on import. Uses Python's :mod:`csv` module.
+Tables are written as UTF-8 with a byte-order mark (so Excel reads them as
+UTF-8), text cells that a spreadsheet would run as formulas are neutralised
+losslessly (:mod:`.formula_cells`), and the three files are written
+all-or-nothing by the :class:`~.store.MapStore`. On import a byte-order mark is
+accepted and ``;`` and tab delimiters are recognised. Uses Python's :mod:`csv` module.
 """
 
 from __future__ import annotations
@@ -18,10 +21,13 @@ from pathlib import Path
 
 from ..model import Actor, ActorMap, MapMeta, Tie, TieKind
 from . import fields
-from .actormap_file import MAX_DEPTH, _too_deep, read_limited
+from .actormap_file import MAX_DEPTH, _too_deep
 from .errors import MapFileError
+from .formula_cells import neutralise, restore
+from .store import MapStore
 
 SIDECAR_FORMAT = "actormap-csv-meta"
+BOM = "\ufeff"
 
 
 def csv_paths(path: str | Path) -> tuple[Path, Path, Path]:
@@ -46,13 +52,15 @@ def _table(rows: list[dict], columns: list[str]) -> bytes:
     writer.writeheader()
     for row in rows:
         writer.writerow({k: _cell(v) for k, v in row.items()})
-    return buf.getvalue().encode("utf-8")
+    return (BOM + buf.getvalue()).encode("utf-8")
 
 
 def _cell(value) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
-    return str(value)
+    if isinstance(value, int | float):
+        return str(value)
+    return neutralise(str(value))
 
 
 def csv_payloads(amap: ActorMap, path: str | Path) -> dict[Path, bytes]:
@@ -72,8 +80,8 @@ def csv_payloads(amap: ActorMap, path: str | Path) -> dict[Path, bytes]:
     }
 
 
-def _read_rows(path: Path, required: tuple[str, ...]) -> list[tuple[int, dict[str, str]]]:
-    data = read_limited(path)
+def _read_rows(path: Path, required: tuple[str, ...], store: MapStore) -> list[tuple[int, dict[str, str]]]:
+    data = store.read_bytes(path)
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -100,14 +108,14 @@ def _read_rows(path: Path, required: tuple[str, ...]) -> list[tuple[int, dict[st
             if None in row:
                 raise MapFileError(path, f"line {reader.line_num}: more cells than columns")
             if any(v not in (None, "") for v in row.values()):
-                rows.append((reader.line_num, {k: v or "" for k, v in row.items()}))
+                rows.append((reader.line_num, {k: restore(v or "") for k, v in row.items()}))
         return rows
     except csv.Error as err:
         raise MapFileError(path, f"it is not valid CSV (line {reader.line_num}): {err}") from None
 
 
-def _read_meta(path: Path) -> dict:
-    data = read_limited(path)
+def _read_meta(path: Path, store: MapStore) -> dict:
+    data = store.read_bytes(path)
     try:
         raw = json.loads(data.decode("utf-8-sig"))
     except (UnicodeDecodeError, ValueError):
@@ -128,21 +136,22 @@ def _read_meta(path: Path) -> dict:
     return data
 
 
-def load_csv(path: str | Path, default_kind: TieKind = TieKind.SYMBIOTIC) -> ActorMap:
+def load_csv(path: str | Path, default_kind: TieKind = TieKind.SYMBIOTIC, store: MapStore | None = None) -> ActorMap:
     """Read ``X.actors.csv`` + ``X.ties.csv`` (+ optional ``X.map.json``)."""
+    store = store or MapStore()
     actors_p, ties_p, meta_p = csv_paths(path)
     actors = []
-    for line, raw in _read_rows(actors_p, ("id", "name")):
+    for line, raw in _read_rows(actors_p, ("id", "name"), store):
         what = f"line {line} (actor {raw.get('id')!r})"
         actors.append(fields.build(Actor, fields.actor_record(raw, what, actors_p), what, actors_p))
     records = []
-    for line, raw in _read_rows(ties_p, ("source", "target")):
+    for line, raw in _read_rows(ties_p, ("source", "target"), store):
         what = f"line {line} (tie {raw.get('id') or 'without id'}: {raw['source']} -> {raw['target']})"
         data = fields.tie_record(raw, what, ties_p, default_kind)
         data.setdefault("id", fields.stable_tie_id(raw["source"], raw["target"], line))
         records.append((data, raw.get("weight"), what))
     fields.fill_strengths(records, ties_p)
     ties = [fields.build(Tie, data, what, ties_p) for data, _, what in records]
-    meta = _read_meta(meta_p) if meta_p.exists() else {}
+    meta = _read_meta(meta_p, store) if meta_p.exists() else {}
     meta.setdefault("title", actors_p.name.removesuffix(".actors.csv") or "Untitled map")
     return fields.assemble(meta, actors, ties, ties_p)

@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
+import unicodedata
 from pathlib import Path
 
 from ..errors import ActorMapError
+
+
+def quote_path(path: str) -> str:
+    """``'path'``, or Python's escaped ``repr`` when the name holds control or format
+    characters (a newline, a bidi override), so a message stays one honest line."""
+    if any(unicodedata.category(c) in ("Cc", "Cf", "Zl", "Zp") for c in path):
+        return repr(path)
+    return f"'{path}'"
 
 
 class MapFileError(ActorMapError):
@@ -13,12 +22,12 @@ class MapFileError(ActorMapError):
     def __init__(self, path: str | Path | None, problem: str):
         self.path = str(path) if path is not None else None
         self.problem = problem
-        where = f"Cannot read '{self.path}'" if self.path else "Cannot read the map"
+        where = f"Cannot read {quote_path(self.path)}" if self.path else "Cannot read the map"
         super().__init__(f"{where}: {problem}")
 
 
 class MapWriteError(MapFileError):
     def __init__(self, path: str | Path | None, problem: str):
         super().__init__(path, problem)
-        where = f"Cannot write '{self.path}'" if self.path else "Cannot write the map"
+        where = f"Cannot write {quote_path(self.path)}" if self.path else "Cannot write the map"
         self.args = (f"{where}: {problem}",)

@@ -28,8 +28,8 @@ from networkx.readwrite.graphml import GraphMLReader
 
 from ..model import Actor, ActorMap, Tie, TieKind
 from . import fields
-from .actormap_file import read_limited
 from .errors import MapFileError, MapWriteError
+from .store import MapStore
 
 
 def map_to_graph(amap: ActorMap) -> nx.MultiDiGraph:
@@ -76,13 +76,28 @@ class _OrderedReader(GraphMLReader):
 
     Every graph is read into a ``MultiDiGraph`` (undirected GraphML would lose
     the order, which matters for protective, parasitic and coercive ties);
-    per-edge ``directed`` flags are dropped for the same reason.
+    per-edge ``directed`` flags are dropped for the same reason. A node or edge
+    id used twice is an error (networkx would let the second silently win).
     """
 
     def __init__(self) -> None:
         super().__init__(node_type=str, edge_key_type=str, force_multigraph=True)
+        self._node_ids: set[str | None] = set()
+        self._edge_ids: set[str] = set()
+
+    def add_node(self, G, node_xml, graphml_keys, defaults):
+        node_id = node_xml.get("id")
+        if node_id in self._node_ids:
+            raise nx.NetworkXError(f"node id {node_id!r} is declared twice")
+        self._node_ids.add(node_id)
+        super().add_node(G, node_xml, graphml_keys, defaults)
 
     def add_edge(self, G, edge_element, graphml_keys):
+        edge_id = edge_element.get("id")
+        if edge_id:
+            if edge_id in self._edge_ids:
+                raise nx.NetworkXError(f"edge id {edge_id!r} is used twice")
+            self._edge_ids.add(edge_id)
         edge_element.attrib.pop("directed", None)
         for end in ("source", "target"):
             if edge_element.get(end) not in G:
@@ -153,6 +168,8 @@ def loads_graphml(data: bytes, path: str | Path = "<graphml>", default_kind: Tie
     return graph_to_map(parse_graph(data, p), p, default_kind)
 
 
-def load_graphml(path: str | Path, default_kind: TieKind = TieKind.SYMBIOTIC) -> ActorMap:
+def load_graphml(
+    path: str | Path, default_kind: TieKind = TieKind.SYMBIOTIC, store: MapStore | None = None
+) -> ActorMap:
     """Read a GraphML file (size-checked, DTD-free) into a validated map."""
-    return loads_graphml(read_limited(path), path, default_kind)
+    return loads_graphml((store or MapStore()).read_bytes(path), path, default_kind)

@@ -25,6 +25,32 @@ V0_TIE_KINDS = {"alliance": "symbiotic", "hostile": "conflict", "talks": "dialog
 """Prototype link types renamed in version 1."""
 
 
+V1_KEYS = ("actors", "ties", "views")
+"""Lists of version 1 and later; a document holding any of them is never read as version 0."""
+
+
+def _check_v0_layout(doc: Doc) -> None:
+    """Refuse to read a document as a prototype file unless it has the prototype's layout.
+
+    A current map that lost its ``schema_version`` (or says 0) would otherwise
+    migrate to an *empty* map, and saving it would destroy the real contents.
+    """
+    if "nodes" in doc and not any(k in doc for k in V1_KEYS):
+        return
+    if "schema_version" in doc:
+        said, fix = "says schema_version 0 (the prototype format)", f'set "schema_version" to {SCHEMA_VERSION}'
+    else:
+        said, fix = "has no schema_version", f'add "schema_version": {SCHEMA_VERSION} after "format"'
+    found = [k for k in V1_KEYS if k in doc]
+    if found:
+        why = f"it has {' and '.join(repr(k) for k in found)} like a current map, not the prototype's 'nodes'"
+    else:
+        why = "it has no prototype 'nodes' list either"
+    raise MigrationError(
+        f"it {said}, but {why}; it is refused rather than read as an empty map. If it is a current map, {fix}"
+    )
+
+
 def _v0_to_v1(doc: Doc) -> Doc:
     """Version 0 (prototype files) to version 1.
 
@@ -33,7 +59,9 @@ def _v0_to_v1(doc: Doc) -> Doc:
     ``pos`` ``[x, y]`` and ``legitimacy`` as a percentage 0-100 (null = not
     assessed); ties were ``links`` with ``from``, ``to``, ``type`` and ``weight``.
     Some type names changed (:data:`V0_ACTOR_KINDS`, :data:`V0_TIE_KINDS`).
+    A document without ``nodes``, or with version-1 lists, is refused.
     """
+    _check_v0_layout(doc)
     out: Doc = {"format": "actormap", "schema_version": 1}
     out["title"] = doc.get("name") or doc.get("title") or "Untitled map"
     for key in ("description", "viewpoint", "authors", "sensitivity"):
@@ -116,7 +144,11 @@ MIGRATIONS: dict[int, Callable[[Doc], Doc]] = {0: _v0_to_v1, 1: _v1_to_v2}
 
 
 def migrate(doc: Doc) -> Doc:
-    """Upgrade ``doc`` to the current schema version; refuse newer versions."""
+    """Upgrade ``doc`` to the current schema version; refuse newer versions.
+
+    A missing ``schema_version`` means version 0, which only a document with the
+    prototype's layout passes (:func:`_check_v0_layout`).
+    """
     version = doc.get("schema_version", 0)
     if isinstance(version, bool) or not isinstance(version, int) or version < 0:
         raise MigrationError(f"schema_version should be a whole number, not {version!r}")
