@@ -15,7 +15,7 @@ from actormap.core.diff import diff
 from actormap.core.document import MapDocument
 from actormap.core.edits import AddItem, RemoveItems, UpdateItem, make_actor, make_tie
 from actormap.core.errors import EditError
-from actormap.core.io import dumps_map
+from actormap.core.io import MapStore, dumps_map
 from collection_fixture import SightedMap, Sighting
 
 
@@ -28,12 +28,15 @@ def sighted() -> SightedMap:
     ])
 
 
-def test_the_new_collection_is_saved_and_loaded():
-    text = dumps_map(sighted())
-    data = json.loads(text)
+def test_the_new_collection_is_saved_and_loaded_through_the_store(tmp_path):
+    store = MapStore(model=SightedMap)
+    path = tmp_path / "sighted.actormap"
+    store.write(path, sighted())
+    data = json.loads(path.read_text(encoding="utf-8"))
     assert [s["id"] for s in data["sightings"]] == ["s1", "s2"]
-    back = SightedMap.model_validate(data)
-    assert back == sighted() and dumps_map(back) == text
+    back = store.read(path)
+    assert type(back) is SightedMap and back == sighted()
+    assert store.dumps(back) == path.read_bytes()
 
 
 def test_integrity_of_the_new_collection_is_checked_on_load():

@@ -46,7 +46,7 @@ def _reject_constant(name: str) -> Any:
     raise ValueError(f"{name} is not a valid number here")
 
 
-def parse_map(data: bytes | str, path: str | Path | None = None) -> ActorMap:
+def parse_map(data: bytes | str, path: str | Path | None = None, model: type[ActorMap] = ActorMap) -> ActorMap:
     """Parse, migrate and validate a map from plain JSON bytes or text (no codec, no size limit)."""
     if isinstance(data, bytes):
         if not data.strip():
@@ -78,7 +78,7 @@ def parse_map(data: bytes | str, path: str | Path | None = None) -> ActorMap:
         raise MapFileError(path, f"the JSON is nested more than {MAX_DEPTH} levels deep")
     if _SURROGATE_ESCAPE.search(text) and _has_lone_surrogate(doc):
         raise MapFileError(path, "it holds a broken \\u escape (a lone UTF-16 surrogate), which cannot be saved")
-    return map_from_data(doc, path)
+    return map_from_data(doc, path, model)
 
 
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
@@ -99,13 +99,13 @@ def _has_lone_surrogate(value: Any) -> bool:
     return False
 
 
-def map_from_data(doc: Any, path: str | Path | None = None) -> ActorMap:
+def map_from_data(doc: Any, path: str | Path | None = None, model: type[ActorMap] = ActorMap) -> ActorMap:
     """Validate already-parsed JSON data as a map (after migration)."""
     if not isinstance(doc, dict) or doc.get("format") != "actormap":
         raise MapFileError(path, "it is JSON but not an actormap file (no \"format\": \"actormap\")")
     try:
         doc = migrate(dict(doc))
-        return ActorMap.model_validate(doc)
+        return model.model_validate(doc)
     except MigrationError as err:
         raise MapFileError(path, str(err)) from None
     except ValidationError as err:

@@ -81,6 +81,8 @@ class MapStore:
     codecs: tuple[Codec, ...] = ()
     secret: SecretHook | None = None
     max_bytes: int = MAX_FILE_BYTES
+    model: type[ActorMap] = ActorMap
+    """The map class files are read as (a subclass may declare more collections)."""
 
     def __post_init__(self) -> None:
         names = [c.name for c in self.all_codecs]
@@ -155,9 +157,9 @@ class MapStore:
         if isinstance(data, str):
             if len(data) > self.max_bytes:
                 raise MapFileError(path, f"the text is larger than the {_size(self.max_bytes)} limit")
-            return StoredMap(parse_map(data, path), PLAIN.name)
+            return StoredMap(parse_map(data, path, self.model), PLAIN.name)
         plain, codec = self.decode(data, path)
-        return StoredMap(parse_map(plain, path), codec.name)
+        return StoredMap(parse_map(plain, path, self.model), codec.name)
 
     def loads(self, data: bytes | str, path: str | Path | None = None) -> ActorMap:
         """A map from file bytes; any problem is one :class:`MapFileError`."""
