@@ -5,7 +5,8 @@ PySide6, and the worker process must stay small and Qt-free.
 
 :mod:`actormap.gui.tasks` starts :func:`worker_main` in a separate process
 (``multiprocessing`` "spawn" context). Jobs arrive as ``(generation, func,
-(map_class, map_json), kwargs)`` on a queue; the worker parses the snapshot, runs ``func``
+args, kwargs)`` on a queue (a map argument as a :class:`MapArg`: its class and JSON text);
+the worker parses the snapshot, runs ``func``
 and answers ``("progress" | "result" | "error", generation, payload)``; a result
 travels as pickled bytes (see :func:`load_result`).
 
@@ -20,6 +21,7 @@ import pickle
 import time
 import traceback
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 ProgressFn = Callable[[str, float], None]
@@ -42,11 +44,22 @@ def accepts_progress(func: Callable) -> bool:
     return "progress" in params or any(p.kind is inspect.Parameter.VAR_KEYWORD for p in params.values())
 
 
-def call_analysis(func: Callable, amap, kwargs: dict, progress: ProgressFn | None) -> Any:
-    """Call ``func(amap, **kwargs)``, adding ``progress=`` only where it is accepted."""
+def call_task(func: Callable, args: tuple, kwargs: dict, progress: ProgressFn | None) -> Any:
+    """Call ``func(*args, **kwargs)``, adding ``progress=`` only where it is accepted."""
     if progress is not None and accepts_progress(func):
-        return func(amap, **kwargs, progress=progress)
-    return func(amap, **kwargs)
+        return func(*args, **kwargs, progress=progress)
+    return func(*args, **kwargs)
+
+
+@dataclass(frozen=True)
+class MapArg:
+    """A map on its way to the worker: its class (pickled by reference) and its JSON text."""
+
+    map_class: type
+    text: str
+
+    def load(self):
+        return self.map_class.model_validate_json(self.text)
 
 
 def load_result(payload: bytes) -> Any:
@@ -73,7 +86,7 @@ def worker_main(jobs, out) -> None:
         job = jobs.get()
         if job is None:
             return
-        gen, func, (map_class, text), kwargs = job
+        gen, func, wire, kwargs = job
         last = [0.0]
 
         def progress(stage: str, fraction: float, gen=gen, last=last) -> None:
@@ -83,8 +96,8 @@ def worker_main(jobs, out) -> None:
                 out.put(("progress", gen, (str(stage), float(fraction))))
 
         try:
-            amap = map_class.model_validate_json(text)
-            result = call_analysis(func, amap, kwargs, progress)
+            args = tuple(a.load() if isinstance(a, MapArg) else a for a in wire)
+            result = call_task(func, args, kwargs, progress)
             # pickled here, so the UI process unpickles it in one step with the GC paused
             out.put(("result", gen, pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)))
         except Exception as err:  # reported to the UI as one readable line

@@ -98,7 +98,6 @@ def test_render_missing_map_and_bad_suffix(tmp_path, map_file):
 
 
 def test_report_html_and_pdf(map_file, tmp_path):
-    pytest.importorskip("actormap.core.analysis.report")
     html_path, pdf_path = tmp_path / "r.html", tmp_path / "r.pdf"
     r = _run("report", map_file, "-o", html_path)
     assert r.returncode == 0, r.stderr

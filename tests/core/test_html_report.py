@@ -158,7 +158,7 @@ def test_report_of_a_sample_map_lists_the_engine_shortlist(tmp_path):
 
     import pytest
 
-    report = pytest.importorskip("actormap.core.analysis.report")
+    from actormap.core.analysis import report
     from actormap.core.io import load_map
 
     sample = Path(__file__).resolve().parents[2] / "sample_maps" / "el_salvador_2012_truce.actormap"

@@ -195,11 +195,11 @@ def test_unwritable_targets_give_one_clear_error(tmp_path):
 
 @pytest.fixture
 def window(qtbot, tmp_path):
-    main_window = pytest.importorskip("actormap.gui.main_window")
     from PySide6.QtCore import QSettings
 
     from actormap.core.edits import make_actor
     from actormap.core.model import ActorMap, Tie
+    from actormap.gui import main_window
     from actormap.gui.workshop import install
 
     w = main_window.MainWindow(settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
@@ -245,19 +245,23 @@ def test_menu_export_cancelled_writes_nothing(window, tmp_path, monkeypatch):
     assert not (tmp_path / "x.png").exists()
 
 
-def test_menu_exports_the_report_as_html_and_pdf(window, tmp_path, monkeypatch):
-    pytest.importorskip("actormap.core.analysis.report")
+def test_menu_exports_the_report_as_html_and_pdf(window, tmp_path, monkeypatch, qtbot):
     from actormap.gui import workshop
 
     html_path = tmp_path / "report.html"
     monkeypatch.setattr(workshop, "ask_save_path", lambda *a: str(html_path))
-    window.actions_["export_report"].trigger()
+    signals = window.workshop.signals
+    with qtbot.waitSignal(signals.reportExported, timeout=60000) as done:
+        window.actions_["export_report"].trigger()
+        assert not html_path.exists()  # the analysis runs in the background; the window stays live
+    assert done.args == [str(html_path)]
     html = html_path.read_text(encoding="utf-8")
     assert "Window map" in html and "Insider-mediator shortlist" in html
     assert not re.search(r"""(src|href)\s*=\s*["']?\s*(https?:)?//""", html, re.I)
     pdf_path = tmp_path / "report.pdf"
     monkeypatch.setattr(workshop, "ask_save_path", lambda *a: str(pdf_path))
-    window.actions_["export_report"].trigger()
+    with qtbot.waitSignal(signals.reportExported, timeout=60000):
+        window.actions_["export_report"].trigger()
     data = pdf_path.read_bytes()
     assert data.startswith(b"%PDF-") and pdf_pages(data) >= 1
     assert pdf_mediaboxes(data)[0] == (pytest.approx(595.3, abs=1), pytest.approx(841.9, abs=1))

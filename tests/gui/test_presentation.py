@@ -9,9 +9,8 @@ from PySide6.QtWidgets import QDockWidget
 
 from actormap.core.edits import make_actor
 from actormap.core.model import ActorMap, SavedView, Tie, ViewFocus
+from actormap.gui import main_window
 from actormap.gui.saved_views import current_camera
-
-main_window = pytest.importorskip("actormap.gui.main_window")
 
 
 def _map() -> ActorMap:

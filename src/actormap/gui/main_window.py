@@ -52,6 +52,7 @@ from .panels.tie_table import TieTable
 from .recovery import AUTOSAVE_DELAY_MS, Recovery, offer_recovery
 from .selection import Selection
 from .settings import WindowSettings
+from .tasks import TaskRunner
 from .undo import QtDocument
 from .workspace import QtWorkspace
 
@@ -496,6 +497,8 @@ class MainWindow(QMainWindow):
             return
         self.settings.save_window(self)
         self.recovery.close()
+        for runner in self.findChildren(TaskRunner):  # no worker outlives its window
+            runner.shutdown()
         event.accept()
 
     def _about(self) -> None:

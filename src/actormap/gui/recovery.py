@@ -21,7 +21,6 @@ import json
 import os
 import socket
 import sys
-import threading
 import time
 import uuid
 from dataclasses import dataclass
@@ -32,6 +31,7 @@ from PySide6.QtCore import QObject, QStandardPaths, QTimer, Signal
 from ..core.io import MapFileError, MapStore
 from ..core.model import ActorMap
 from .file_ops import write_atomically
+from .tasks import TaskRunner
 from .workspace import QtWorkspace
 
 AUTOSAVE_DELAY_MS = 5000
@@ -126,7 +126,7 @@ class Recovery(QObject):
 
     autosaved = Signal(str)
     failed = Signal(str)
-    _written = Signal(str)  # from the worker: error text or ""
+    _written = Signal(str)  # after each write: error text or ""
 
     def __init__(
         self,
@@ -148,8 +148,11 @@ class Recovery(QObject):
         self.timer.setInterval(delay_ms)
         self.timer.timeout.connect(self.autosave_now)
         self._started = False
-        self._worker: threading.Thread | None = None
-        self._again = False
+        # the GUI's one background mechanism; thread mode runs writes in order, and a write
+        # asked for while one runs replaces any other still waiting (the newest state wins)
+        self._task = TaskRunner(mode="thread", parent=self)
+        self._task.resultReady.connect(lambda error: self._written.emit(error))
+        self._task.failed.connect(lambda err: self._written.emit(err or "unknown error"))
         self._watched: set[int] = set()
         self._written.connect(self._after_write)
 
@@ -241,14 +244,10 @@ class Recovery(QObject):
         if not jobs:
             return
         if wait:
-            self._join()
+            self._task.wait_idle()  # an older write still running must not land after this one
             self._after_write(self._write(jobs))
-        elif self._worker is not None and self._worker.is_alive():
-            self._again = True  # write the newer state when this write ends
         else:
-            self._worker = threading.Thread(target=lambda: self._written.emit(self._write(jobs)),
-                                            name="actormap-autosave", daemon=True)
-            self._worker.start()
+            self._task.submit(jobs, func=self._write)
 
     def _write(self, jobs: list[tuple[Path, ActorMap]]) -> str:
         for path, snapshot in jobs:
@@ -266,20 +265,17 @@ class Recovery(QObject):
                     self._remove(self.file_for(qdoc))  # saved or closed while writing
             if self._started and any(q.is_dirty() for q in self.workspace.documents):
                 self.autosaved.emit(str(self.file_path))
-        if self._again:
-            self._again = False
-            self.autosave_now()
 
-    def _join(self) -> None:
-        if self._worker is not None:
-            self._worker.join()
-            self._worker = None
+    @property
+    def writing(self) -> bool:
+        """Whether an autosave is being written in the background."""
+        return self._task.busy
 
     def close(self) -> None:
         """A clean end of the session: no lock, no recovery file."""
         self.timer.stop()
         self._started = False
-        self._join()
+        self._task.wait_idle()
         for qdoc in self.workspace.documents:
             self._remove(self.file_for(qdoc))
         for stray in self.dir.glob(f"session-{self.token}*.actormap"):

@@ -1,26 +1,29 @@
-"""Background analysis: a snapshot in, a result out by queued signal.
+"""Background work: a pure function on a snapshot in, the result out by queued signal.
 
-:class:`AnalysisRunner` follows a :class:`~actormap.gui.undo.QtDocument`: after
-each change it waits for a quiet moment (debounce), takes an immutable
-snapshot (``doc.snapshot()``) and runs the analysis function off the UI
-thread. Every request gets a generation number; a result whose generation is
-not the newest is dropped, so panels never show an answer to an older map.
+One mechanism, :class:`TaskRunner`, runs every long job of the GUI off the UI thread:
+the analysis (through :class:`AnalysisRunner`, which follows a document), the automatic
+layouts, the autosave writer and the report export. A job is ``func(*args,
+**options[, progress=cb])``; every request gets a generation number and only the
+newest request's result is delivered (``resultReady``); older ones are dropped
+(``staleDropped``), so nothing shows an answer to an older map. ``progress``,
+``failed``, ``cancelled`` and ``busyChanged`` are delivered on the UI thread by
+queued signals; no widget is ever touched from a worker.
 
 Two backends, same behaviour:
 
-- ``"process"`` (default): a persistent worker *process* (``multiprocessing``
-  spawn context, :mod:`actormap.analysis_worker`, no Qt). The snapshot
-  travels as JSON text, the result dict comes back pickled. networkx code
-  holds the GIL; in another process it cannot stall the editor (measured by
-  ``benchmarks/ui_stall.py``). Cancel is real: the worker is terminated and a
-  fresh one started.
-- ``"thread"``: a Python thread. Simpler, but the worker holds the GIL, so the
-  UI thread only gets it back at the interpreter's switch interval; cancel is
-  cooperative (at the next progress report) and otherwise the result is dropped.
+- ``"process"``: a persistent worker *process* (``multiprocessing`` spawn context,
+  :mod:`actormap.analysis_worker`, no Qt). A map travels as JSON text (only the
+  items that changed are re-encoded, :class:`SnapshotEncoder`), the result comes back
+  pickled. networkx code holds the GIL; in another process it cannot stall the editor
+  (measured by ``benchmarks/ui_stall.py``). Cancel is real: the worker is terminated
+  and a fresh one started.
+- ``"thread"``: one worker thread per runner, jobs in the order submitted (an
+  autosave written later never lands before an earlier one). The worker holds the
+  GIL, so the UI thread only gets it back at the interpreter's switch interval;
+  cancel is cooperative (at the next progress report) and otherwise the result is
+  dropped.
 
-Results and progress are delivered on the UI thread by queued signals; no
-widget is ever touched from a worker. The pattern follows Orange's
-``utils/concurrent.py`` and Anki's ``CollectionOp``.
+The pattern follows Orange's ``utils/concurrent.py`` and Anki's ``CollectionOp``.
 """
 
 from __future__ import annotations
@@ -33,7 +36,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
-from ..analysis_worker import ProgressFn, call_analysis, load_result, run_analysis, worker_main
+from ..analysis_worker import MapArg, ProgressFn, call_task, load_result, run_analysis, worker_main
 
 AnalysisFunc = Callable[..., dict]
 LAYOUT_FIELDS = frozenset({"x", "y", "pinned"})
@@ -45,37 +48,67 @@ class _Cancelled(Exception):
 
 
 class _ThreadBackend:
-    """Runs each job in a daemon thread; cannot stop a job that reports no progress."""
+    """Runs jobs one after another on one daemon thread; cannot stop a job that reports no progress."""
 
     can_kill = False
 
     def __init__(self, deliver: Callable[[int, str, Any], None], is_current: Callable[[int], bool]):
         self._deliver = deliver
         self._is_current = is_current
+        self._jobs: queue.SimpleQueue = queue.SimpleQueue()
+        self._thread: threading.Thread | None = None
+        self._open = 0  # jobs submitted and not finished
+        self._idle = threading.Condition()
 
-    def submit(self, gen: int, func: AnalysisFunc, amap, kwargs: dict) -> None:
+    def submit(self, gen: int, func: Callable, args: tuple, kwargs: dict) -> None:
+        with self._idle:
+            self._open += 1
+        self._jobs.put((gen, func, args, kwargs))
+        if self._thread is None or not self._thread.is_alive():
+            self._thread = threading.Thread(target=self._loop, name="actormap-task", daemon=True)
+            self._thread.start()
+
+    def _loop(self) -> None:
+        while True:
+            try:
+                job = self._jobs.get(timeout=5.0)
+            except queue.Empty:
+                return  # idle: the thread ends; the next submit starts another
+            if job is None:
+                return
+            try:
+                self._run(*job)
+            finally:
+                with self._idle:
+                    self._open -= 1
+                    self._idle.notify_all()
+
+    def wait_idle(self, timeout: float | None = None) -> bool:
+        """Block until every submitted job has finished (True) or ``timeout`` passed."""
+        with self._idle:
+            return self._idle.wait_for(lambda: self._open == 0, timeout)
+
+    def _run(self, gen: int, func: Callable, args: tuple, kwargs: dict) -> None:
         def progress(stage: str, fraction: float) -> None:
             if not self._is_current(gen):
                 raise _Cancelled
             self._deliver(gen, "progress", (str(stage), float(fraction)))
 
-        def run() -> None:
-            try:
-                result = call_analysis(func, amap, kwargs, progress)
-            except _Cancelled:
-                self._deliver(gen, "cancelled", None)
-            except Exception as err:  # shown to the user as one line
-                self._deliver(gen, "error", f"{type(err).__name__}: {err}")
-            else:
-                self._deliver(gen, "result", result)
-
-        threading.Thread(target=run, name=f"analysis-{gen}", daemon=True).start()
+        try:
+            result = call_task(func, args, kwargs, progress)
+        except _Cancelled:
+            self._deliver(gen, "cancelled", None)
+        except Exception as err:  # shown to the user as one line
+            self._deliver(gen, "error", f"{type(err).__name__}: {err}")
+        else:
+            self._deliver(gen, "result", result)
 
     def kill(self) -> None:  # pragma: no cover - never called (can_kill is False)
         pass
 
     def shutdown(self) -> None:
-        pass
+        if self._thread is not None and self._thread.is_alive():
+            self._jobs.put(None)
 
 
 class _Worker:
@@ -177,12 +210,13 @@ class _ProcessBackend:
         if self._worker is None:
             self._worker = _Worker(self._ctx, self._deliver)
 
-    def submit(self, gen: int, func: AnalysisFunc, amap, kwargs: dict) -> None:
+    def submit(self, gen: int, func: Callable, args: tuple, kwargs: dict) -> None:
         self.warm_up()
-        text = self._encoder.encode(amap)
+        # A map travels as JSON text (its class by reference); other arguments are pickled.
         # Queue.put hands the pickling and the pipe write to a feeder thread: never blocks.
-        # The map class travels by reference (its module and name), the map as JSON text.
-        self._worker.jobs.put((gen, func, (type(amap), text), kwargs))
+        wire = tuple(MapArg(type(a), self._encoder.encode(a)) if hasattr(a, "COLLECTIONS") else a
+                     for a in args)
+        self._worker.jobs.put((gen, func, wire, kwargs))
 
     def kill(self) -> None:
         if self._worker is not None:
@@ -199,75 +233,37 @@ class _ProcessBackend:
         return self._worker.proc.pid if self._worker is not None else None
 
 
-class AnalysisRunner(QObject):
-    """Runs an analysis on snapshots of a document; newest result wins.
+class TaskRunner(QObject):
+    """Runs ``func`` off the UI thread; the newest request's result wins.
 
-    ``func(amap, **options[, progress=cb]) -> dict`` is injectable (tests pass
-    slow or blocking fakes); it must be picklable (a module-level function) in
-    process mode.
+    ``func(*args, **options[, progress=cb])`` must be picklable (a module-level
+    function) in process mode; in thread mode any callable works.
     """
 
     started = Signal(int)  # generation
     progress = Signal(str, float)  # stage, fraction 0-1 (negative: unknown)
-    resultReady = Signal(object)  # a dict, only for the newest request (object: a dict signal would convert it to a QVariantMap, ~0.3 s for 2,000 actors)
+    resultReady = Signal(object)  # what func returned, only for the newest request
     failed = Signal(str)
     cancelled = Signal()
     busyChanged = Signal(bool)
     staleDropped = Signal(int)  # generation of a dropped result
     _delivered = Signal(int, str, object)
 
-    def __init__(self, func: AnalysisFunc | None = None, *, mode: str = "process", debounce_ms: int = 400,
-                 parent: QObject | None = None):
+    def __init__(self, func: Callable | None = None, *, mode: str = "thread", parent: QObject | None = None):
         super().__init__(parent)
         if mode not in ("process", "thread"):
             raise ValueError(f"unknown mode {mode!r}")
         self.mode = mode
-        self._func = func or run_analysis
-        self._options: dict[str, Any] = {}
-        self._qdoc = None
+        self._func = func
         self._gen = 0
         self._running: int | None = None
-        self._pending: tuple[int, Any, dict] | None = None
+        self._pending: tuple | None = None
         self._busy = False
-        self.last_result: dict | None = None
+        self.last_result: Any = None
         self.result_generation = -1
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(debounce_ms)
-        self._timer.timeout.connect(self.run_now)
         self._delivered.connect(self._on_delivered, Qt.ConnectionType.QueuedConnection)
         backend = _ProcessBackend if mode == "process" else _ThreadBackend
         self._backend = backend(self._delivered.emit, lambda g: g == self._gen)
-
-    # ---- inputs ------------------------------------------------------------
-    def set_document(self, qdoc) -> None:
-        """Follow ``qdoc`` (a QtDocument): analyse now, and again after each change."""
-        if self._qdoc is not None:
-            try:
-                self._qdoc.changed.disconnect(self._changed)
-            except (RuntimeError, TypeError):
-                pass
-        self._qdoc = qdoc
-        if qdoc is not None:
-            qdoc.changed.connect(self._changed)
-            self.run_now()
-
-    def _changed(self, cs) -> None:
-        """Re-run after an edit, unless it only moved actors or touched saved views."""
-        if set(cs.collections()) <= {"actors", "views"} and not cs.meta and \
-                cs.only_fields("actors", LAYOUT_FIELDS):
-            return
-        self.schedule()
-
-    def set_options(self, **options: Any) -> None:
-        """Change analysis options (e.g. ``key_players``, ``weights``) and re-run."""
-        self._options.update(options)
-        self._options = {k: v for k, v in self._options.items() if v is not None}
-        self.run_now()
-
-    @property
-    def options(self) -> dict:
-        return dict(self._options)
 
     @property
     def busy(self) -> bool:
@@ -277,37 +273,40 @@ class AnalysisRunner(QObject):
     def generation(self) -> int:
         return self._gen
 
+    def wait_idle(self, timeout: float | None = None) -> bool:
+        """Thread mode: block until the worker has finished what it was given; drop the request
+        still waiting to start (the caller is about to do newer work itself)."""
+        self._pending = None
+        wait = getattr(self._backend, "wait_idle", None)
+        return wait(timeout) if wait is not None else True
+
     def warm_up(self) -> None:
-        """Start the worker process early (process mode), so the first run is quick."""
+        """Start the worker process early (process mode), so the first job starts quickly."""
         if isinstance(self._backend, _ProcessBackend):
             self._backend.warm_up()
 
     # ---- control -----------------------------------------------------------
-    def schedule(self) -> None:
-        """The map changed: results in flight are now stale; re-run after a quiet moment."""
-        self._gen += 1
-        self._set_busy(True)
-        self._timer.start()
+    def submit(self, *args: Any, func: Callable | None = None, **options: Any) -> int:
+        """Run ``func`` (default: the runner's) on ``args``; returns the request's generation.
 
-    def run_now(self) -> None:
-        self._timer.stop()
-        if self._qdoc is None:
-            return
+        A job still running becomes stale: in process mode it is stopped at once; in
+        thread mode it finishes (or stops at its next progress report) and is dropped.
+        """
         self._gen += 1
-        job = (self._gen, self._qdoc.doc.snapshot(), dict(self._options))
+        job = (self._gen, func or self._func, args, options)
         if self._running is not None:
             if self._backend.can_kill:
                 self._backend.kill()
                 self._running = None
-            else:  # the thread notices at its next progress report, or finishes stale
-                self._pending = job
+            elif self.mode == "thread":
+                self._pending = job  # the stale job ends first, then this one starts
                 self._set_busy(True)
-                return
+                return self._gen
         self._start(*job)
+        return self._gen
 
     def cancel(self) -> None:
-        """Stop the running analysis; the panels keep the last result."""
-        self._timer.stop()
+        """Stop the running job; what was shown stays."""
         self._pending = None
         self._gen += 1
         if self._running is not None and self._backend.can_kill:
@@ -318,7 +317,6 @@ class AnalysisRunner(QObject):
 
     def shutdown(self) -> None:
         """Stop the worker (call on window close; tests call it too)."""
-        self._timer.stop()
         self._pending = None
         self._gen += 1
         self._running = None
@@ -326,12 +324,15 @@ class AnalysisRunner(QObject):
         self._set_busy(False)
 
     # ---- internals ---------------------------------------------------------
-    def _start(self, gen: int, amap, options: dict) -> None:
+    def _start(self, gen: int, func: Callable, args: tuple, options: dict) -> None:
         self._running = gen
         self._set_busy(True)
         self.started.emit(gen)
         self.progress.emit("starting", -1.0)
-        self._backend.submit(gen, self._func, amap, options)
+        self._backend.submit(gen, func, args, options)
+
+    def _still_busy(self) -> bool:
+        return False
 
     def _on_delivered(self, gen: int, kind: str, payload: Any) -> None:
         if kind == "progress":
@@ -364,7 +365,7 @@ class AnalysisRunner(QObject):
             if job[0] == self._gen:
                 self._start(*job)
                 return
-        if not self._timer.isActive():
+        if not self._still_busy():
             self._set_busy(False)
 
     def _set_busy(self, busy: bool) -> None:
@@ -373,4 +374,80 @@ class AnalysisRunner(QObject):
             self.busyChanged.emit(busy)
 
 
-__all__ = ["AnalysisRunner", "ProgressFn", "SnapshotEncoder", "run_analysis"]
+class AnalysisRunner(TaskRunner):
+    """Runs an analysis on snapshots of a document; newest result wins.
+
+    It follows a :class:`~actormap.gui.undo.QtDocument`: after each change that a
+    measure reads it waits for a quiet moment (debounce), takes an immutable
+    snapshot and submits it. ``func(amap, **options[, progress=cb])`` is
+    injectable (tests pass slow or blocking fakes); it must be picklable (a
+    module-level function) in process mode.
+    """
+
+    def __init__(self, func: AnalysisFunc | None = None, *, mode: str = "process", debounce_ms: int = 400,
+                 parent: QObject | None = None):
+        super().__init__(func or run_analysis, mode=mode, parent=parent)
+        self._options: dict[str, Any] = {}
+        self._qdoc = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(debounce_ms)
+        self._timer.timeout.connect(self.run_now)
+
+    # ---- inputs ------------------------------------------------------------
+    def set_document(self, qdoc) -> None:
+        """Follow ``qdoc`` (a QtDocument): analyse now, and again after each change."""
+        if self._qdoc is not None:
+            try:
+                self._qdoc.changed.disconnect(self._changed)
+            except (RuntimeError, TypeError):
+                pass
+        self._qdoc = qdoc
+        if qdoc is not None:
+            qdoc.changed.connect(self._changed)
+            self.run_now()
+
+    def _changed(self, cs) -> None:
+        """Re-run after an edit, unless it only moved actors or touched saved views."""
+        if set(cs.collections()) <= {"actors", "views"} and not cs.meta and \
+                cs.only_fields("actors", LAYOUT_FIELDS):
+            return
+        self.schedule()
+
+    def set_options(self, **options: Any) -> None:
+        """Change analysis options (e.g. ``key_players``, ``weights``) and re-run."""
+        self._options.update(options)
+        self._options = {k: v for k, v in self._options.items() if v is not None}
+        self.run_now()
+
+    @property
+    def options(self) -> dict:
+        return dict(self._options)
+
+    # ---- control -----------------------------------------------------------
+    def schedule(self) -> None:
+        """The map changed: results in flight are now stale; re-run after a quiet moment."""
+        self._gen += 1
+        self._set_busy(True)
+        self._timer.start()
+
+    def run_now(self) -> None:
+        self._timer.stop()
+        if self._qdoc is None:
+            return
+        self.submit(self._qdoc.doc.snapshot(), **self._options)
+
+    def cancel(self) -> None:
+        """Stop the running analysis; the panels keep the last result."""
+        self._timer.stop()
+        super().cancel()
+
+    def shutdown(self) -> None:
+        self._timer.stop()
+        super().shutdown()
+
+    def _still_busy(self) -> bool:
+        return self._timer.isActive()
+
+
+__all__ = ["AnalysisRunner", "ProgressFn", "SnapshotEncoder", "TaskRunner", "run_analysis"]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QInputDialog
 
@@ -18,6 +18,7 @@ from .export import MAX_PNG_DPI, MIN_PNG_DPI, export_map, job_for_view, report_b
 from .panels.views_panel import ViewsPanel
 from .presentation import Presentation
 from .saved_views import ViewAnimator, visible_scene_rect
+from .tasks import TaskRunner, run_analysis
 from .themes import get_theme, theme_names
 
 PICTURE_FILTER = "PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"
@@ -35,12 +36,28 @@ def ask_dpi(parent, default: int = 300) -> int | None:
     return dpi if ok else None
 
 
+class WorkshopSignals(QObject):
+    reportExported = Signal(str)
+    reportFailed = Signal(str)
+
+
 class Workshop:
     """The workshop features of one main window."""
+
+    def reportExported(self, path: str) -> None:
+        self.signals.reportExported.emit(path)
+
+    def reportFailed(self, error: str) -> None:
+        self.signals.reportFailed.emit(error)
 
     def __init__(self, window):
         self.window = window
         view = window.canvas
+        self.signals = WorkshopSignals(window)
+        self.report_task = TaskRunner(run_analysis, mode="process", parent=window)
+        self.report_task.resultReady.connect(self._report_analysed)
+        self.report_task.failed.connect(self._report_failed)
+        self._report_request = None
         self.animator = ViewAnimator(view)
         self.views_panel = ViewsPanel(window.qdoc, view, self.animator)
         window.follow(self.views_panel)
@@ -111,28 +128,49 @@ class Workshop:
         return path
 
     def export_report(self) -> str | None:
+        """Ask for a file, then write the analysis report without blocking the window.
+
+        The analysis runs in the background (the GUI's task mechanism, worker process); the
+        picture and the page are made when it is done. ``reportExported(path)`` or a status
+        message says when the file is written. Returns the path being written, or None.
+        """
         w = self.window
         path = ask_save_path(w, "Export the analysis report", self._suggest(".html"), REPORT_FILTER)
         if not path:
             return None
-        try:
-            from ..core.analysis.report import analyze
-        except ImportError:
-            w.show_message("The analysis engine is not available")
-            return None
+        pdf = path.lower().endswith(".pdf")
+        if not pdf and not path.lower().endswith((".html", ".htm")):
+            path += ".html"
         amap = w.qdoc.doc.snapshot()
+        self._report_request = (path, pdf, amap, w.qdoc)
+        w.show_message(f"Analysing for the report ({len(amap.actors)} actors)…")
+        self.report_task.submit(amap)
+        return path
+
+    def _report_analysed(self, result) -> None:
+        w = self.window
+        if self._report_request is None:
+            return
+        path, pdf, amap, qdoc = self._report_request
+        self._report_request = None
         try:
-            result = analyze(amap)
+            if qdoc not in w.workspace.documents:
+                raise ActorMapError("the map was closed before its report was ready")
+            if w.qdoc is not qdoc:  # the picture is drawn from the canvas: show the report's map
+                w.workspace.activate(qdoc)
             job = job_for_view(w.canvas, amap)
-            pdf = path.lower().endswith(".pdf")
-            if not pdf and not path.lower().endswith((".html", ".htm")):
-                path += ".html"
             write_bytes(path, report_bytes(result, amap, job, pdf))
         except ActorMapError as err:
             w.show_message(str(err))
-            return None
+            self.reportFailed(str(err))
+            return
         w.show_message(f"Exported {path}")
-        return path
+        self.reportExported(path)
+
+    def _report_failed(self, error: str) -> None:
+        self._report_request = None
+        self.window.show_message(f"Report not written: {error}")
+        self.reportFailed(error)
 
 
 def install(window) -> Workshop:

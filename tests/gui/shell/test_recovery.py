@@ -225,7 +225,7 @@ def test_a_save_during_a_background_autosave_leaves_no_recovery_file(make_window
     done = []
     rec._written.connect(done.append)
     rec.autosave_now()  # the write runs on a worker thread
-    assert rec._worker is not None
+    assert rec.writing
     assert win.files.write(str(tmp_path / "saved.actormap"))  # clean while (or after) it writes
     qtbot.waitUntil(lambda: len(done) == 1)  # the worker's result reached the GUI thread
     assert not rec.file_path.exists()

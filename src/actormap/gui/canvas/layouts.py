@@ -1,25 +1,19 @@
 """Apply the automatic layouts of :mod:`actormap.core.layout` as ONE undoable edit each.
 
 Small maps are laid out at once. On large maps (more than ``BACKGROUND_ABOVE`` actors) the
-pure layout function runs on a snapshot in a worker thread and the result comes back by a
-queued signal (the pattern of Orange's ``concurrent`` helpers and Anki's ``CollectionOp``):
-the window never freezes, and a result for a map that changed meanwhile is dropped.
+pure layout function runs on a snapshot through the GUI's one background mechanism
+(:class:`~actormap.gui.tasks.TaskRunner`, thread mode) and the result comes back by a queued
+signal: the window never freezes, and a result for a map that changed meanwhile (or for
+another document than the one now shown) is dropped with a message.
 """
 
 from __future__ import annotations
 
-import threading
-
-from PySide6.QtCore import QObject, Signal
-
 from ...core.edits import MoveActors
 from ...core.layout import faction_layout, force_layout
+from ..tasks import TaskRunner
 
 BACKGROUND_ABOVE = 300
-
-
-class _Relay(QObject):
-    done = Signal(object, int, str)  # positions (or an Exception), revision, label
 
 
 def _apply(view, positions: dict, label: str) -> bool:
@@ -35,48 +29,61 @@ def _apply(view, positions: dict, label: str) -> bool:
     return False
 
 
+class LayoutTask:
+    """The background layout of one view: at most one at a time."""
+
+    def __init__(self, view):
+        self.view = view
+        self.runner = TaskRunner(mode="thread", parent=view)
+        self.runner.resultReady.connect(self._done)
+        self.runner.failed.connect(lambda err: self._end(f"{self.label} failed: {err}"))
+        self.label = ""
+        self._context: tuple | None = None
+
+    @property
+    def busy(self) -> bool:
+        return self.runner.busy
+
+    def start(self, fn, snap, label: str) -> None:
+        self.label = label
+        self._context = (self.view.qdoc, self.view.map_scene.doc.revision)
+        self.view.message.emit(f"{label}: computing for {len(snap.actors)} actors…")
+        self.runner.submit(snap, func=fn)
+
+    def _done(self, positions) -> None:
+        qdoc, revision = self._context
+        self._context = None
+        if self.view.qdoc is not qdoc or qdoc.doc.revision != revision:
+            self.view.message.emit(f"{self.label}: the map changed while computing; run it again")
+            return
+        _apply(self.view, positions, self.label)
+        self.view.message.emit(f"{self.label}: done")
+
+    def _end(self, text: str) -> None:
+        self._context = None
+        self.view.message.emit(text)
+
+
 def _run(view, fn, label: str) -> bool:
-    doc = view.map_scene.doc
-    snap = doc.snapshot()
+    snap = view.map_scene.doc.snapshot()
     if len(snap.actors) <= BACKGROUND_ABOVE:
         return _apply(view, fn(snap), label)
-    if getattr(view, "_layout_busy", False):
+    task = getattr(view, "_layout_task", None)
+    if task is None:
+        task = view._layout_task = LayoutTask(view)
+    if task.busy:
         view.message.emit(f"{label}: a layout is already being computed")
         return False
-    relay = _Relay(view)
-    rev = doc.revision
-
-    def finished(result, revision, lbl):
-        view._layout_busy = False
-        relay.deleteLater()
-        if isinstance(result, Exception):
-            view.message.emit(f"{lbl} failed: {result}")
-        elif revision != view.map_scene.doc.revision:
-            view.message.emit(f"{lbl}: the map changed while computing; run it again")
-        else:
-            _apply(view, result, lbl)
-            view.message.emit(f"{lbl}: done")
-
-    relay.done.connect(finished)
-
-    def work():
-        try:
-            result = fn(snap)
-        except Exception as err:  # reported in the status bar, never a crash
-            result = err
-        relay.done.emit(result, rev, label)
-
-    view._layout_busy = True
-    view.message.emit(f"{label}: computing for {len(snap.actors)} actors…")
-    threading.Thread(target=work, name="actormap-layout", daemon=True).start()
+    task.start(fn, snap, label)
     return True
 
 
-def apply_force_layout(view, seed: int = 1) -> bool:
-    def fn(snap):
-        return force_layout(snap, seed=seed, iterations=80 if len(snap.actors) < 500 else 30)
+def _force(snap, seed: int = 1):
+    return force_layout(snap, seed=seed, iterations=80 if len(snap.actors) < 500 else 30)
 
-    return _run(view, fn, "Force layout")
+
+def apply_force_layout(view, seed: int = 1) -> bool:
+    return _run(view, lambda snap: _force(snap, seed), "Force layout")
 
 
 def apply_faction_layout(view) -> bool:
