@@ -20,13 +20,16 @@ import pickle
 import time
 import traceback
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from actormap.core.analysis.result import AnalysisResult
 
 ProgressFn = Callable[[str, float], None]
 
 
 def run_analysis(amap, *, key_players: int | None = None, weights: dict | None = None,
-                 progress: ProgressFn | None = None) -> dict:
+                 progress: ProgressFn | None = None) -> AnalysisResult:
     """The default analysis: :func:`actormap.core.analysis.report.analyze`."""
     from actormap.core.analysis import report
 
@@ -52,7 +55,8 @@ def call_analysis(func: Callable, amap, kwargs: dict, progress: ProgressFn | Non
 def load_result(payload: bytes) -> Any:
     """Unpickle a result with the cyclic GC paused.
 
-    A result for 2,000 actors is ~10^5 small objects; unpickling them can
+    A result for 2,000 actors is ~10^5 small objects (pydantic models, their
+    dicts, lists and strings); unpickling them can
     trigger a full (generation-2) collection of the *whole* UI process heap,
     which holds the GIL for ~0.3 s and freezes the editor. The result holds no
     reference cycles, so nothing is lost by not collecting while it is built.

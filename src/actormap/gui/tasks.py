@@ -10,7 +10,7 @@ Two backends, same behaviour:
 
 - ``"process"`` (default): a persistent worker *process* (``multiprocessing``
   spawn context, :mod:`actormap.analysis_worker`, no Qt). The snapshot
-  travels as JSON text, the result dict comes back pickled. networkx code
+  travels as JSON text, the result (an ``AnalysisResult``) comes back pickled. networkx code
   holds the GIL; in another process it cannot stall the editor (measured by
   ``benchmarks/ui_stall.py``). Cancel is real: the worker is terminated and a
   fresh one started.
@@ -35,7 +35,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from ..analysis_worker import ProgressFn, call_analysis, load_result, run_analysis, worker_main
 
-AnalysisFunc = Callable[..., dict]
+AnalysisFunc = Callable[..., Any]
 
 
 class _Cancelled(Exception):
@@ -197,14 +197,14 @@ class _ProcessBackend:
 class AnalysisRunner(QObject):
     """Runs an analysis on snapshots of a document; newest result wins.
 
-    ``func(amap, **options[, progress=cb]) -> dict`` is injectable (tests pass
+    ``func(amap, **options[, progress=cb])`` is injectable (tests pass
     slow or blocking fakes); it must be picklable (a module-level function) in
     process mode.
     """
 
     started = Signal(int)  # generation
     progress = Signal(str, float)  # stage, fraction 0-1 (negative: unknown)
-    resultReady = Signal(object)  # a dict, only for the newest request (object: a dict signal would convert it to a QVariantMap, ~0.3 s for 2,000 actors)
+    resultReady = Signal(object)  # what func returned (an AnalysisResult by default), only for the newest request
     failed = Signal(str)
     cancelled = Signal()
     busyChanged = Signal(bool)
@@ -224,7 +224,7 @@ class AnalysisRunner(QObject):
         self._running: int | None = None
         self._pending: tuple[int, Any, dict] | None = None
         self._busy = False
-        self.last_result: dict | None = None
+        self.last_result: Any = None
         self.result_generation = -1
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)

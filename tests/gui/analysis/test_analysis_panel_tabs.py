@@ -28,11 +28,13 @@ def test_panels_fill_on_load(dock):
     assert dock.brokerage.model.rowCount() == 0
     for i in range(dock.tabs.count()):
         dock.tabs.setCurrentIndex(i)
-    # mediators: ranked by the default weights (mean of the parts): bishop 0.933, ms1 0.4
+    # mediators: ranked by the default weights (weighted mean of the parts): bishop 0.930, ms1 0.383
     assert dock.mediators.ranked_ids() == ["bishop", "ms1"]
     assert dock.mediators.model.rowCount() == 2
     assert dock.mediators.gated_model.rowCount() == 1
-    assert "no trust tie" in dock.mediators.gated_table.model().index(0, 2).data()
+    # reasons are shown rendered from their codes by the catalogue
+    assert dock.mediators.gated_table.model().index(0, 2).data() == "no trust tie outside its own camp (State)"
+    assert dock.mediators.model.index(0, 5).data() == "the only trust channel between Barrio 18 and MS-13"
     # fragmentation: sorted by pairs cut off, the bishop first
     assert dock.fragmentation.table.visual_ids()[0] == "bishop"
     # brokerage: 6 actors, sorted by betweenness
@@ -64,7 +66,7 @@ def test_panels_update_after_edit(dock, qdoc, qtbot):
     dock.tabs.setCurrentWidget(dock.brokerage)
     with qtbot.waitSignal(dock.resultShown, timeout=10000):
         qdoc.push(UpdateActor("bishop", {"name": "Monsignor Colindres"}))
-    names = [dock.brokerage.model.rows[i]["name"] for i in range(6)]
+    names = [dock.brokerage.model.rows[i].name for i in range(6)]
     assert "Monsignor Colindres" in names
     with qtbot.waitSignal(dock.resultShown, timeout=10000):
         qdoc.push(RemoveItems(["police"], ["t5"]))
@@ -111,14 +113,17 @@ def test_weight_sliders_rerank_at_once(dock, qtbot):
     for key, slider in med.sliders.items():
         slider.setFocus()
         QTest.keyClick(slider, Qt.Key.Key_End if key == "autonomy" else Qt.Key.Key_Home)
-    assert med.weights == {"cross_brokerage": 0.0, "autonomy": 2.0, "legitimacy": 0.0}
+    assert med.weights == {"brokerage": 0.0, "reach": 0.0, "adversaries": 0.0, "dialogue": 0.0,
+                           "autonomy": 2.0, "trust_share": 0.0, "legitimacy": 0.0}
     assert med.ranked_ids() == ["ms1", "bishop"]
-    assert med.model.rows[0]["score"] == pytest.approx(1.0)
-    assert med.model.rows[1]["score"] == pytest.approx(0.9)
+    assert med.model.rows[0].candidate.score == pytest.approx(1.0)
+    assert med.model.rows[1].candidate.score == pytest.approx(0.9)
+    assert [r.rank for r in med.model.rows] == [1, 2]
     med.reset_button.click()
     assert med.ranked_ids() == ["bishop", "ms1"]
-    # scores are the weighted mean (legitimacy of ms1 not assessed counts 0): (0.2 + 1.0 + 0) / 3
-    assert med.ranked[1]["score"] == pytest.approx(0.4)
+    # the weighted mean under the engine's defaults (brokerage, reach, adversaries, trust share and
+    # legitimacy 1, autonomy 0.5, dialogue 0.25); ms1's unassessed legitimacy counts as 0.5
+    assert med.ranked[1].score == pytest.approx((0.2 + 0.5 + 0 + 0.5 * 1.0 + 0.5 + 0.5 + 0) / 5.75)
 
 
 def test_clicking_a_bar_selects_the_actor(dock, selection, qtbot):
@@ -197,13 +202,17 @@ def test_mediators_tab_reads_the_engines_own_result(qtbot):
     tab.set_result(result)
     # the engine's weights (not 1.0 for every part) reach the sliders, so re-ranking
     # them in the panel gives back the engine's own order and scores
-    assert tab.weights == result["mediator_weights"]
-    assert tab.ranked_ids() == [m["id"] for m in result["mediators"]]
-    assert [m["score"] for m in tab.ranked] == pytest.approx([m["score"] for m in result["mediators"]])
-    assert tab.gated_model.rowCount() == len(result["gated"]) > 0
-    police = next(g for g in result["gated"] if g["id"] == "police")
+    assert tab.weights == dict(result.mediator_weights)
+    assert tab.ranked_ids() == [m.id for m in result.mediators]
+    assert [m.score for m in tab.ranked] == pytest.approx([m.score for m in result.mediators])
+    assert tab.gated_model.rowCount() == len(result.gated) > 0
+    police = next(g for g in result.gated if g.id == "police")
+    # the police coerce MS-13's cliques and trust nobody outside the State camp: two gates, in that order
+    assert [r.code for r in police.reasons] == ["gate_no_trust_outside_camp", "gate_coercion_untrusted_camp"]
     row = tab.gated_model.row_of("police")
-    assert tab.gated_model.index(row, 2).data() == "; ".join(police["reasons"])
+    assert tab.gated_model.index(row, 2).data() == (
+        "no trust tie outside its own camp (State); "
+        "uses coercion against MS-13 (MS-13 cliques) and has no trust tie into that camp")
 
 
 def test_new_result_recolours_the_map_once_under_moved_weights(qtbot, qdoc, selection, runners):
@@ -233,4 +242,4 @@ def test_new_result_recolours_the_map_once_under_moved_weights(qtbot, qdoc, sele
     canvas.calls.clear()
     dock.set_result(analysis_fakes.hand_result(qdoc.doc.snapshot()))
     assert canvas.calls == []
-    assert shown != {str(m["id"]): float(m["score"]) for m in result["mediators"]}
+    assert shown != {m.id: m.score for m in result.mediators}
