@@ -243,3 +243,55 @@ def test_new_result_recolours_the_map_once_under_moved_weights(qtbot, qdoc, sele
     dock.set_result(analysis_fakes.hand_result(qdoc.doc.snapshot()))
     assert canvas.calls == []
     assert shown != {m.id: m.score for m in result.mediators}
+
+
+def test_every_tab_shows_the_engines_own_result(qtbot, qdoc, selection, canvas, runners):
+    """The real engine on the test map, checked against networkx rather than against the engine."""
+    import itertools
+
+    import analysis_fakes
+    import networkx as nx
+
+    from actormap.analysis_worker import run_analysis
+    from actormap.core.messages import render
+    from actormap.gui.panels.analysis import AnalysisDock
+
+    dock = AnalysisDock(qdoc, selection, canvas, runner=runners(run_analysis))
+    qtbot.addWidget(dock)
+    with qtbot.waitSignal(dock.resultShown, timeout=20000):
+        dock.show()
+    for i in range(dock.tabs.count()):
+        dock.tabs.setCurrentIndex(i)
+    result = dock.result
+    amap = analysis_fakes.test_map()
+    G = nx.Graph([(t.source, t.target) for t in amap.ties])
+    G.add_nodes_from(a.id for a in amap.actors)
+    bc = nx.betweenness_centrality(G)
+    # brokerage: the table sorted by betweenness starts with networkx's most between actor
+    assert dock.brokerage.table.visual_ids()[0] == max(sorted(bc), key=lambda v: bc[v])
+
+    # fragmentation: the first row is the actor whose removal cuts the most pairs (naive recount)
+    def cut(v):
+        H = G.copy()
+        H.remove_node(v)
+        return sum(1 for x, y in itertools.combinations(H, 2) if nx.has_path(G, x, y) and not nx.has_path(H, x, y))
+
+    worst = max(cut(v) for v in G)
+    assert cut(dock.fragmentation.table.visual_ids()[0]) == worst
+    # mediators: every candidate listed, its first reason rendered by the catalogue
+    med = dock.mediators
+    assert med.model.rowCount() == len(result.mediators) and med.gated_model.rowCount() == len(result.gated)
+    for row in range(med.model.rowCount()):
+        shown = med.model.rows[row].candidate
+        assert med.model.index(row, 5).data() == render(shown.reasons[0])
+    # summary and blocs read the same result
+    assert dock.summary.values["actors"].text() == str(len(amap.actors))
+    placed = dock.blocs.bloc_models[0].rowCount() + dock.blocs.bloc_models[1].rowCount()
+    assert placed == sum(len(b) for b in result.balance.blocs[:2])
+
+
+def test_component_help_covers_exactly_the_engines_components():
+    from actormap.core.analysis.result import COMPONENTS
+    from actormap.gui.panels.analysis.help_texts import COMPONENT_HELP, COMPONENT_LABELS
+
+    assert set(COMPONENT_HELP) == set(COMPONENT_LABELS) == set(COMPONENTS)

@@ -98,14 +98,18 @@ COMPONENT_HELP: dict[str, str] = {
 """What each score component of :class:`~actormap.core.analysis.result.MediatorComponents` measures."""
 
 
+COMPONENT_LABELS: dict[str, str] = {
+    "brokerage": "Cross-camp brokerage",
+    "reach": "Camps reached",
+    "adversaries": "Trusted by adversaries",
+    "dialogue": "Dialogue only",
+    "autonomy": "Autonomy",
+    "trust_share": "Trust share",
+    "legitimacy": "Legitimacy",
+}
+"""Short column and slider labels of the score components."""
+
+
 def component_label(key: str) -> str:
     """A short column/slider label for a score component key."""
-    return {
-        "brokerage": "Cross-camp brokerage",
-        "reach": "Camps reached",
-        "adversaries": "Trusted by adversaries",
-        "dialogue": "Dialogue only",
-        "autonomy": "Autonomy",
-        "trust_share": "Trust share",
-        "legitimacy": "Legitimacy",
-    }.get(key, key.replace("_", " ").capitalize())
+    return COMPONENT_LABELS.get(key, key.replace("_", " ").capitalize())
