@@ -30,7 +30,6 @@ from pydantic import (
     StrictInt,
     StrictStr,
     computed_field,
-    field_serializer,
     model_serializer,
     model_validator,
 )
@@ -74,10 +73,13 @@ class Reason(_Frozen):
     def text(self) -> str:
         return render(self, DEFAULT_LANG)
 
-    @field_serializer("text")
-    def _text_in_context_language(self, value: str, info: SerializationInfo) -> str:
+    @model_serializer(mode="wrap")
+    def _text_in_context_language(self, handler: SerializerFunctionWrapHandler, info: SerializationInfo):
+        out = handler(self)  # no return type here: the schema stays that of the fields
         lang = (info.context or {}).get("lang", DEFAULT_LANG)
-        return value if lang == DEFAULT_LANG else render(self, lang)
+        if lang != DEFAULT_LANG and isinstance(out, dict) and "text" in out:
+            out["text"] = render(self, lang)
+        return out
 
 
 class MapInfo(_Frozen):
