@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import pickle
 from pathlib import Path
+from typing import get_args
 
 import pytest
 from pydantic import ValidationError
@@ -14,6 +15,7 @@ from actormap.core.analysis.report import analyze
 from actormap.core.analysis.result import (
     COMPONENTS,
     AnalysisResult,
+    ComponentName,
     MediatorCandidate,
     MediatorWeights,
     Reason,
@@ -68,6 +70,7 @@ def test_models_are_frozen_and_refuse_unknown_fields():
     {"reasons": [{"code": "Not A Code", "params": {}}]},
     {"reasons": [{"code": "x", "params": {"obj": {"nested": {"deep": 1}}}}]},  # params hold flat values
     {"sole_channel": [["X"]]},
+    {"not_assessed": ["charisma"]},
 ])
 def test_bounds_and_shapes_are_checked(change):
     with pytest.raises(ValidationError):
@@ -91,6 +94,7 @@ def test_counts_shares_and_weights_are_bounded():
 
 def test_component_and_weight_names_match_the_engine():
     assert set(COMPONENTS) == set(DEFAULT_WEIGHTS) == set(MediatorWeights.model_fields)
+    assert get_args(ComponentName) == COMPONENTS
     res = analyze(bridge_map())
     assert dict(res.mediator_weights) == DEFAULT_WEIGHTS
 

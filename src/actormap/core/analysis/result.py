@@ -17,7 +17,7 @@ engine fails when it is built. Floats must be finite; shares are bounded to
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from pydantic import (
     BaseModel,
@@ -151,6 +151,8 @@ class MediatorComponents(_Frozen):
 
 COMPONENTS: tuple[str, ...] = tuple(MediatorComponents.model_fields)
 """The names of the score components, in the order they are shown."""
+ComponentName = Literal["brokerage", "reach", "adversaries", "dialogue", "autonomy", "trust_share", "legitimacy"]
+"""The same names as a type (checked against ``COMPONENTS`` by the tests)."""
 
 
 class MediatorWeights(_Frozen):
@@ -171,7 +173,7 @@ class MediatorCandidate(_Frozen):
     faction: str = Field(description="the camp the analysis used")
     score: Share = Field(description="weighted mean of the components")
     components: MediatorComponents
-    not_assessed: list[str] = Field(description="components counted as a neutral value, not assessed")
+    not_assessed: list[ComponentName] = Field(description="components counted as a neutral value, not assessed")
     reasons: list[Reason]
     sole_channel: list[Pair] | None = Field(
         default=None, description="camp pairs whose only trust path runs through it (omitted when none)")
