@@ -78,9 +78,9 @@ def gc_paused() -> Iterator[None]:
 
     An analysis builds ~10^5 acyclic objects (graphs, per-actor rows, the typed
     result); each time allocations pass the collector's threshold it
-    re-traverses all of them, which costs about a quarter of ``analyze()`` at
-    2,000 actors (``benchmarks/run.py``). Reference counting still frees
-    everything; any cycle made meanwhile is collected after the pause.
+    re-traverses them (measured by ``benchmarks/run.py``: "vs the cyclic GC
+    running"). Reference counting still frees everything; any cycle made
+    meanwhile is collected after the pause.
     """
     enabled = gc.isenabled()
     gc.disable()

@@ -285,9 +285,6 @@ def actor_names(result: AnalysisResult | None) -> dict[str, str]:
     return result.names() if result is not None else {}
 
 
-def actor_factions(result: AnalysisResult | None) -> dict[str, str]:
-    return result.factions_of() if result is not None else {}
-
 
 def name_list(ids: Sequence[str], names: dict[str, str], limit: int = 8) -> str:
     shown = [names.get(i, i) for i in list(ids)[:limit]]
