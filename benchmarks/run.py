@@ -12,7 +12,11 @@ baselines at 2,000 actors and the exact betweenness at 10,000.
 from __future__ import annotations
 
 import argparse
+import contextlib
+import gc
+import json
 import os
+import pickle
 import platform
 import sys
 import time
@@ -25,6 +29,7 @@ from baselines import DF_nx, F_nx, removal_loop_nx  # noqa: E402
 from random_maps import ba_map  # noqa: E402
 
 from actormap.core.analysis import layers  # noqa: E402
+from actormap.core.analysis import report as report_module  # noqa: E402
 from actormap.core.analysis.betweenness import betweenness_centrality, betweenness_info  # noqa: E402
 from actormap.core.analysis.fragmentation import (  # noqa: E402
     distance_fragmentation,
@@ -34,6 +39,7 @@ from actormap.core.analysis.fragmentation import (  # noqa: E402
 )
 from actormap.core.analysis.keyplayer import kpp_neg  # noqa: E402
 from actormap.core.analysis.report import analyze  # noqa: E402
+from actormap.core.analysis.result import AnalysisResult  # noqa: E402
 
 
 class Timed(float):
@@ -131,7 +137,56 @@ def bench(n: int, quick: bool) -> None:
     row(size, "faction removal impact (trust)", best_of(lambda: faction_removal_impact(trust, camp)))
     row(size, "key players k=5 (10 restarts)", best_of(lambda: kpp_neg(G, 5), repeats=2))
 
-    row(size, "whole analysis (analyze)", best_of(lambda: analyze(amap), repeats=3))
+    whole = best_of(lambda: analyze(amap), repeats=3)
+    row(size, "whole analysis (analyze)", whole)
+    with _gc_not_paused():
+        gc_on = best_of(lambda: analyze(amap), repeats=3)
+    row(size, "  ... vs the cyclic GC running", whole, gc_on,
+        "base = analyze() without its gc_paused() (the collector re-traversing the heap)")
+    typed_result_rows(size, analyze(amap), whole)
+
+
+@contextlib.contextmanager
+def _gc_not_paused():
+    saved = report_module.gc_paused
+    report_module.gc_paused = contextlib.nullcontext
+    try:
+        yield
+    finally:
+        report_module.gc_paused = saved
+
+
+def _plain(result: AnalysisResult) -> dict:
+    """The result as plain Python data, as the engine assembles it (reasons without their text)."""
+    data = json.loads(result.to_json(indent=None))
+    for item in data["mediators"] + data["gated"]:
+        for r in item["reasons"]:
+            del r["text"]
+    return data
+
+
+def _without_gc(fn):
+    def run():
+        enabled = gc.isenabled()
+        gc.disable()  # as inside analyze() and load_result()
+        try:
+            fn()
+        finally:
+            if enabled:
+                gc.enable()
+    return run
+
+
+def typed_result_rows(size: str, result: AnalysisResult, whole: float) -> None:
+    """What the typed result costs: validating it (inside analyze) and unpickling it (UI side)."""
+    plain = _plain(result)
+    val = best_of(_without_gc(lambda: AnalysisResult.model_validate(plain)), repeats=5)
+    row(size, "typed result: validation", val, None,
+        f"{100 * val / whole:.1f}% of analyze() (whole result re-validated from plain data)")
+    typed, raw = pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL), pickle.dumps(plain, protocol=5)
+    row(size, "typed result: unpickle (UI)", best_of(_without_gc(lambda: pickle.loads(typed))),
+        best_of(_without_gc(lambda: pickle.loads(raw))),
+        f"base = the same data as plain dicts; {len(typed) / 1e6:.1f} MB vs {len(raw) / 1e6:.1f} MB")
 
 
 LOOP: dict[int, tuple] = {}

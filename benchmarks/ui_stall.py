@@ -46,18 +46,7 @@ def make_map(n: int, m_ties: int, seed: int = 7):
 
 
 def analysis(amap, **kwargs):
-    """The real engine when present, else a stand-in with the same GIL behaviour."""
-    try:
-        from actormap.core.analysis import report  # noqa: F401
-    except ImportError:
-        import networkx as nx
-
-        from actormap.core.analysis import layers
-
-        g = layers.skeleton(amap)
-        bc = nx.betweenness_centrality(g, k=min(len(g), 300), seed=1)
-        cons = nx.constraint(layers.trust_graph(amap))
-        return {"actors": [{"id": a, "betweenness": bc[a], "constraint": cons.get(a)} for a in g]}
+    """The real engine, as the app runs it (returns an ``AnalysisResult``)."""
     from actormap.analysis_worker import run_analysis
 
     return run_analysis(amap, **kwargs)

@@ -22,13 +22,16 @@ import time
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from actormap.core.analysis.result import AnalysisResult
 
 ProgressFn = Callable[[str, float], None]
 
 
 def run_analysis(amap, *, key_players: int | None = None, weights: dict | None = None,
-                 progress: ProgressFn | None = None) -> dict:
+                 progress: ProgressFn | None = None) -> AnalysisResult:
     """The default analysis: :func:`actormap.core.analysis.report.analyze`."""
     from actormap.core.analysis import report
 
@@ -65,7 +68,8 @@ class MapArg:
 def load_result(payload: bytes) -> Any:
     """Unpickle a result with the cyclic GC paused.
 
-    A result for 2,000 actors is ~10^5 small objects; unpickling them can
+    A result for 2,000 actors is ~10^5 small objects (pydantic models, their
+    dicts, lists and strings); unpickling them can
     trigger a full (generation-2) collection of the *whole* UI process heap,
     which holds the GIL for ~0.3 s and freezes the editor. The result holds no
     reference cycles, so nothing is lost by not collecting while it is built.

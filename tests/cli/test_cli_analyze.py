@@ -86,3 +86,59 @@ def test_key_players_option(capsys):
     assert code == 0, err
     kp = json.loads(out)["key_players"]
     assert kp["k"] == 2 and len(kp["set"]) == 2
+
+
+SAMPLES = sorted(SAMPLE.parent.glob("*.actormap"))
+
+
+def test_schema_result_validates_analyze_json_of_every_sample(capsys):
+    import jsonschema
+
+    code, out, _ = run(capsys, "schema", "--result")
+    assert code == 0
+    schema = json.loads(out)
+    jsonschema.Draft202012Validator.check_schema(schema)
+    validator = jsonschema.Draft202012Validator(schema)
+    assert len(SAMPLES) == 4
+    for path in SAMPLES:
+        for extra in ([], ["--key-players", "2"]):
+            code, out, err = run(capsys, "analyze", str(path), "--json", *extra)
+            assert code == 0, err
+            res = json.loads(out)
+            assert list(validator.iter_errors(res)) == [], path
+            assert ("key_players" in res) == bool(extra)
+    # and the schema is not vacuous: a drifted result is refused
+    res["mediators"][0]["components"]["cross_brokerage"] = 1.0
+    res["gated"][0]["reasons"][0] = "no trust tie outside its own camp"  # a sentence, not a reason
+    errors = list(validator.iter_errors(res))
+    assert len(errors) == 2
+
+
+def test_every_reason_in_the_json_has_a_code_params_and_text(capsys):
+    from actormap.core.analysis.reasons import REASONS
+    from actormap.core.messages import render
+
+    for path in SAMPLES:
+        code, out, err = run(capsys, "analyze", str(path), "--json")
+        assert code == 0, err
+        res = json.loads(out)
+        reasons = [r for item in res["mediators"] + res["gated"] for r in item["reasons"]]
+        assert reasons and all(item["reasons"] for item in res["gated"])
+        for r in reasons:
+            assert set(r) == {"code", "params", "text"}
+            assert r["code"] in REASONS and isinstance(r["params"], dict)
+            assert isinstance(r["text"], str) and r["text"].strip()
+            assert r["text"] == render(r)  # the English text of that code and those values
+
+
+def test_json_reasons_are_objects_with_code_and_text(capsys):
+    code, out, _ = run(capsys, "analyze", str(SAMPLE), "--json")
+    res = json.loads(out)
+    top = res["mediators"][0]
+    assert top["name"].startswith("Monsignor Fabio Colindres")
+    first = {r["code"]: r for r in top["reasons"]}["trusted_by_camps"]
+    assert "MS-13" in first["params"]["camps"]
+    assert first["text"].startswith(f"trusted by {len(first['params']['camps'])} other camps: ")
+    police = next(g for g in res["gated"] if g["name"] == "National Civil Police (PNC)")
+    assert "gate_coercion_untrusted_camp" in {r["code"] for r in police["reasons"]}
+    assert any(r["text"].startswith("uses coercion against ") for r in police["reasons"])

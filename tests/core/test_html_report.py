@@ -6,47 +6,68 @@ import base64
 import re
 from html.parser import HTMLParser
 
-from actormap.core.model import MapMeta
+from actormap.core.analysis.mediators import DEFAULT_WEIGHTS
+from actormap.core.analysis.report import analyze
+from actormap.core.analysis.result import COMPONENTS, AnalysisResult
+from actormap.core.messages import render
+from actormap.core.model import ActorMap, MapMeta
 from actormap.report import build_html_report
 
 EVIL = '<script>alert("x")</script>'
 
-# A hand-made result following the JSON schema of issue 3 (actormap analyze --json).
-RESULT = {
+def _brokerage(**roles):
+    counts = dict.fromkeys(("coordinator", "itinerant", "representative", "gatekeeper", "liaison"), 0) | roles
+    return counts | {"total": sum(counts.values())}
+
+
+def _removal(F, pairs=0, splinters=()):
+    return {"F": F, "pairs_disconnected": pairs, "splinters": [list(s) for s in splinters],
+            "faction_pairs_disconnected": 0, "faction_splinters": []}
+
+
+def _components(**given):
+    return dict.fromkeys(COMPONENTS, 0.0) | given
+
+
+# A hand-made result with chosen numbers, built through the typed model (drift fails here).
+RESULT = AnalysisResult.model_validate({
     "map": {"title": "El Salvador 2012", "actors": 4, "ties": 4},
-    "fragmentation": {"F": 0.5, "DF": 0.625, "components": 2},
-    "balance": {"triangle_index": 0.25, "frustration": 1, "exact": True, "blocs": [["ms", "church"], ["b18", "gov"]]},
-    "factions": {"declared": {"MS": ["ms"], "18": ["b18"], "": ["church", "gov"]}, "detected": [["ms", "church"]]},
-    "key_players": {"k": 1, "set": ["church"], "F": 0.83},
-    "mediators": [
-        {"id": "church", "score": 0.91, "components": {"cross_faction": 1.0, "legitimacy": 0.8},
-         "reasons": ["the only trust channel between MS-13 and Barrio 18", "legitimacy 0.8"]},
-        {"id": "gov", "score": 0.42, "components": {"cross_faction": 0.3, "legitimacy": None},
-         "reasons": [f"reaches 2 factions {EVIL}"]},
-    ],
-    "gated": [{"id": "gov2", "name": "Army", "faction": "", "reasons": ["uses coercion against MS-13 and has no trust tie"]}],
     "layers": {"betweenness": "all ties, undirected"},
-    "approximate": {"betweenness": False, "balance": True},
+    "approximate": {"betweenness": False, "balance": True, "key_players": False},
+    "fragmentation": {"F": 0.5, "DF": 0.625, "components": 2},
+    "balance": {"triangle_index": 0.25, "triangles": 4, "balanced_triangles": 1, "frustration": 1,
+                "exact": True, "method": "exact", "blocs": [["church", "ms"], ["b18", "gov"]],
+                "contradicting": ["t9"], "frustrated_pairs": [["church", "gov"]], "mixed": [], "unplaced": []},
+    "factions": {"declared": {"MS": ["ms"], "18": ["b18"], "": ["church", "gov"]}, "detected": [["church", "ms"]]},
+    "key_players": {"k": 1, "set": ["church"], "F": 0.83, "exact": False},
+    "mediators": [
+        {"id": "church", "name": "Catholic Church", "faction": "(religious)", "score": 0.91,
+         "components": _components(brokerage=1.0, legitimacy=0.8), "not_assessed": [],
+         "reasons": [{"code": "sole_channel", "params": {"pairs": [["Barrio 18", "MS-13"]]}},
+                     {"code": "legitimacy_assessed", "params": {"legitimacy": 0.8}}],
+         "sole_channel": [["Barrio 18", "MS-13"]]},
+        {"id": "gov", "name": EVIL, "faction": "(state_agent)", "score": 0.42,
+         "components": _components(brokerage=0.3, legitimacy=0.5), "not_assessed": ["legitimacy"],
+         "reasons": [{"code": "trusted_by_camps", "params": {"camps": ["MS", EVIL]}}]},
+    ],
+    "gated": [{"id": "gov2", "name": "Army", "faction": "",
+               "reasons": [{"code": "gate_coercion_untrusted_camp",
+                            "params": {"camp": "MS-13", "actors": ["MS-13"], "actor_ids": ["ms"]}}]}],
+    "mediator_weights": DEFAULT_WEIGHTS,
     "actors": [
-        {"id": "ms", "name": "MS-13", "kind": "gang", "faction": "MS", "betweenness": 0.1, "betweenness_raw": 0.3,
-         "constraint": 0.9, "effective_size": 1.0,
-         "brokerage": {"coordinator": 0, "itinerant": 0, "representative": 1, "gatekeeper": 0, "liaison": 0, "total": 1},
-         "removal": {"F": 0.5, "pairs_disconnected": 0, "splinters": [], "faction_pairs_disconnected": 0}},
         {"id": "b18", "name": "Barrio 18 & Co", "kind": "gang", "faction": "18", "betweenness": 0.0,
          "betweenness_raw": 0.0, "constraint": None, "effective_size": None,
-         "brokerage": {"coordinator": 0, "itinerant": 0, "representative": 0, "gatekeeper": 0, "liaison": 0, "total": 0},
-         "removal": {"F": 0.5, "pairs_disconnected": 0, "splinters": [], "faction_pairs_disconnected": 0}},
+         "brokerage": _brokerage(), "removal": _removal(0.5)},
         {"id": "church", "name": "Catholic Church", "kind": "religious", "faction": "", "betweenness": 0.666,
          "betweenness_raw": 2.0, "constraint": 0.5, "effective_size": 2.0,
-         "brokerage": {"coordinator": 0, "itinerant": 0, "representative": 0, "gatekeeper": 0, "liaison": 2, "total": 2},
-         "removal": {"F": 1.0, "pairs_disconnected": 3, "splinters": [["ms"], ["b18", "gov"]],
-                     "faction_pairs_disconnected": 0}},
+         "brokerage": _brokerage(liaison=2), "removal": _removal(1.0, 3, [["ms"], ["b18", "gov"]])},
         {"id": "gov", "name": EVIL, "kind": "state_agent", "faction": "", "betweenness": 0.0, "betweenness_raw": 0.0,
-         "constraint": 1.0, "effective_size": 1.0,
-         "brokerage": {"coordinator": 0, "itinerant": 0, "representative": 0, "gatekeeper": 0, "liaison": 0, "total": 0},
-         "removal": {"F": 0.5, "pairs_disconnected": 0, "splinters": [], "faction_pairs_disconnected": 0}},
+         "constraint": 1.0, "effective_size": 1.0, "brokerage": _brokerage(), "removal": _removal(0.5)},
+        {"id": "ms", "name": "MS-13", "kind": "gang", "faction": "MS", "betweenness": 0.1, "betweenness_raw": 0.3,
+         "constraint": 0.9, "effective_size": 1.0, "brokerage": _brokerage(representative=1),
+         "removal": _removal(0.5)},
     ],
-}
+})
 
 META = MapMeta(title="Truce <2012>", viewpoint="a mediator's view", as_of="2012-03-09",
                authors=["R. M."], sensitivity="strictly_confidential")
@@ -81,10 +102,12 @@ def test_report_has_the_mediator_shortlist_in_rank_order_with_reasons():
     text = " ".join(_parse(html).text)
     i_church, i_gov = text.index("Catholic Church"), text.index(EVIL)
     assert text.index("Insider-mediator shortlist") < i_church
-    assert "the only trust channel between MS-13 and Barrio 18" in text
+    assert "the only trust channel between Barrio 18 and MS-13" in text
     # ranked: the church's entry comes before the government's in the shortlist section
     section = text[text.index("Insider-mediator shortlist"):text.index("Fragmentation risk")]
-    assert section.index("Catholic Church") < section.index(EVIL) < section.index("reaches 2 factions")
+    assert section.index("Catholic Church") < section.index(EVIL) < section.index("trusted by 2 other camps")
+    assert f"trusted by 2 other camps: MS and {EVIL}" in section  # the reason's camp, escaped in the HTML
+    assert "legitimacy assessed at 0.80" in section
     assert "0.91" in section and "0.42" in section
     assert i_gov > 0
 
@@ -137,7 +160,7 @@ def test_picture_is_embedded_as_data_uri():
 
 
 def test_empty_result_still_gives_a_page():
-    html = build_html_report({"map": {"title": "Empty", "actors": 0, "ties": 0}, "actors": [], "mediators": []})
+    html = build_html_report(analyze(ActorMap(title="Empty")))
     text = " ".join(_parse(html).text)
     assert "Empty" in text
     assert "No actor passes the mediator gates" in text
@@ -148,31 +171,27 @@ def test_empty_result_still_gives_a_page():
 def test_gates_layers_and_approximations_are_shown():
     text = " ".join(_parse(build_html_report(RESULT, META)).text)
     gated = text[text.index("Not suggested, and why"):text.index("Fragmentation risk")]
-    assert "Army" in gated and "uses coercion against MS-13" in gated
+    assert "Army" in gated and "uses coercion against MS-13 (MS-13) and has no trust tie into that camp" in gated
     assert "all ties, undirected" in text[text.index("Which ties each measure uses"):]
-    assert "Approximated (heuristic or sampled): balance." in text
+    assert "Approximate (best found or sampled, not proven): balance." in text
+    assert "1 tie contradicts this split." in text
 
 
 def test_report_of_a_sample_map_lists_the_engine_shortlist(tmp_path):
     from pathlib import Path
 
-    import pytest
-
-    from actormap.core.analysis import report
     from actormap.core.io import load_map
 
     sample = Path(__file__).resolve().parents[2] / "sample_maps" / "el_salvador_2012_truce.actormap"
-    if not sample.exists():
-        pytest.skip("sample map missing")
     amap = load_map(sample)
-    result = report.analyze(amap)
+    result = analyze(amap)
     text = " ".join(_parse(build_html_report(result, amap)).text)
     section = text[text.index("Insider-mediator shortlist"):text.index("Fragmentation risk")]
-    names = [m["name"] for m in result["mediators"][:5]]
+    names = [m.name for m in result.mediators[:5]]
     positions = [section.index(n) for n in names]
     assert positions == sorted(positions)  # in the engine's rank order
-    for reason in result["mediators"][0]["reasons"]:
-        assert reason in section
+    for reason in result.mediators[0].reasons:
+        assert render(reason) and render(reason) in section
 
 
 def test_report_package_imports_and_works_with_qt_blocked():
@@ -186,8 +205,10 @@ class Block(importlib.abc.MetaPathFinder):
         if name.split(".")[0] in ("PySide6", "shiboken6", "pyqtgraph"):
             raise ImportError(name)
 sys.meta_path.insert(0, Block())
+from actormap.core.analysis.report import analyze
+from actormap.core.model import ActorMap
 from actormap.report import build_html_report
-html = build_html_report({"map": {"title": "t", "actors": 0, "ties": 0}})
+html = build_html_report(analyze(ActorMap(title="t")))
 assert "<h1>t</h1>" in html
 assert not [m for m in sys.modules if m.startswith(("PySide6", "shiboken6", "pyqtgraph"))]
 print("ok")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sys
 
 from ..core.analysis.mediators import DEFAULT_WEIGHTS, parse_weights
@@ -16,7 +15,7 @@ def register(sub) -> None:
         "analyze",
         help="brokerage, fragmentation risk, blocs and insider-mediator suggestions for a map",
         description="Analyse a map: a readable report by default, or one JSON object with --json "
-                    "(schema in the README).",
+                    "(schema in the README; 'actormap schema --result' prints it as JSON Schema).",
     )
     p.add_argument("file", metavar="FILE")
     p.add_argument("--json", action="store_true", help="print the full result as one JSON object")
@@ -33,7 +32,7 @@ def analyze(args) -> int:
     amap = store_for(args).read(args.file)
     result = run_analysis(amap, key_players=args.key_players, weights=weights)
     if args.json:
-        sys.stdout.write(json.dumps(result, ensure_ascii=False, allow_nan=False, indent=1) + "\n")
+        sys.stdout.write(result.to_json() + "\n")
     else:
         sys.stdout.write(render_text(result))
     return 0

@@ -16,7 +16,9 @@ def register(sub) -> None:
     p.add_argument("files", nargs="+", metavar="FILE")
     p.set_defaults(func=validate)
 
-    p = sub.add_parser("schema", help="print the JSON Schema of .actormap files")
+    p = sub.add_parser("schema", help="print the JSON Schema of .actormap files (or of the analysis result)")
+    p.add_argument("--result", action="store_true",
+                   help="print the JSON Schema of 'actormap analyze --json' instead")
     p.set_defaults(func=schema)
 
     p = sub.add_parser(
@@ -54,7 +56,12 @@ def validate(args) -> int:
 
 
 def schema(args) -> int:
-    print(json.dumps(ActorMap.model_json_schema(), indent=2))
+    if getattr(args, "result", False):
+        from ..core.analysis.result import result_json_schema
+
+        print(json.dumps(result_json_schema(), indent=2, ensure_ascii=False))
+    else:
+        print(json.dumps(ActorMap.model_json_schema(), indent=2))
     return 0
 
 

@@ -125,7 +125,8 @@ def run_render(args) -> int:
     return 0
 
 
-def _analyze(amap, key_players: int | None) -> dict:
+def _analyze(amap, key_players: int | None):
+    """The analysis result of ``amap`` (an ``AnalysisResult``)."""
     try:
         from ..core.analysis.report import analyze
     except ImportError:

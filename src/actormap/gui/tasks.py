@@ -38,7 +38,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from ..analysis_worker import MapArg, ProgressFn, call_task, load_result, run_analysis, worker_main
 
-AnalysisFunc = Callable[..., dict]
+AnalysisFunc = Callable[..., Any]
 LAYOUT_FIELDS = frozenset({"x", "y", "pinned"})
 """Actor fields no measure reads: moving actors does not re-run the analysis."""
 

@@ -1,10 +1,11 @@
 """A self-contained HTML analysis report (one file that opens offline in any browser).
 
-Built from the dictionary of :func:`actormap.core.analysis.report.analyze` (the
-``actormap analyze --json`` schema) plus the map's properties and, optionally,
+Built from the :class:`~actormap.core.analysis.result.AnalysisResult` of
+:func:`actormap.core.analysis.report.analyze` plus the map's properties and, optionally,
 a picture of the map (PNG bytes or SVG text, embedded as a ``data:`` URI).
 Inline CSS only: no script, no web font, no external URL. Every piece of user
-text goes through :func:`html.escape`.
+text goes through :func:`html.escape`. Reasons and the fixed sentences that describe
+results come from the message catalogue (:mod:`actormap.core.messages`).
 """
 
 from __future__ import annotations
@@ -14,6 +15,9 @@ import datetime as _dt
 from collections.abc import Iterable, Mapping
 from html import escape
 from typing import Any
+
+from ..core.analysis.result import AnalysisResult
+from ..core.messages import DEFAULT_LANG, phrase, render
 
 ROLES = ("coordinator", "itinerant", "representative", "gatekeeper", "liaison", "total")
 MAX_BROKER_ROWS = 40
@@ -79,12 +83,9 @@ def _get(obj: Any, key: str, default: Any = None) -> Any:
 class _Names:
     """Actor id -> readable name, from the analysis result (falls back to the id)."""
 
-    def __init__(self, result: Mapping[str, Any], extra: Mapping[str, str] | None = None):
-        self.by_id: dict[str, str] = {}
-        self.faction: dict[str, str] = {}
-        for a in result.get("actors", []) or []:
-            self.by_id[str(a.get("id"))] = str(a.get("name") or a.get("id"))
-            self.faction[str(a.get("id"))] = str(a.get("faction") or "")
+    def __init__(self, result: AnalysisResult, extra: Mapping[str, str] | None = None):
+        self.by_id: dict[str, str] = result.names()
+        self.faction: dict[str, str] = result.factions_of()
         if extra:
             self.by_id.update({str(k): str(v) for k, v in extra.items()})
 
@@ -143,20 +144,18 @@ def _header(meta: Any, title: str) -> str:
     return "\n".join(out)
 
 
-def _summary(result: Mapping[str, Any]) -> str:
-    m = result.get("map", {}) or {}
-    frag = result.get("fragmentation", {}) or {}
-    approx = result.get("approximate", {}) or {}
+def _summary(result: AnalysisResult, lang: str) -> str:
+    m, frag = result.map, result.fragmentation
     rows = [
-        ("Actors", m.get("actors")),
-        ("Ties", m.get("ties")),
-        ("Fragmentation F", frag.get("F")),
-        ("Distance-weighted fragmentation DF", frag.get("DF")),
-        ("Connected components", frag.get("components")),
+        ("Actors", m.actors),
+        ("Ties", m.ties),
+        ("Fragmentation F", frag.F),
+        ("Distance-weighted fragmentation DF", frag.DF),
+        ("Connected components", frag.components),
     ]
-    body = "".join(f'<tr><th>{escape(k)}</th><td class="num">{_fmt(v)}</td></tr>' for k, v in rows if v is not None)
-    flagged = [k.replace("_", " ") for k, v in approx.items() if v]
-    note = (f'<p class="note">Approximated (heuristic or sampled): {escape(", ".join(flagged))}.</p>'
+    body = "".join(f'<tr><th>{escape(k)}</th><td class="num">{_fmt(v)}</td></tr>' for k, v in rows)
+    flagged = [k for k, v in result.approximate if v]
+    note = (f'<p class="note">{escape(phrase("report.approximate", lang, measures=flagged))}</p>'
             if flagged else "")
     return (
         '<h2 id="summary">Summary</h2>'
@@ -166,49 +165,41 @@ def _summary(result: Mapping[str, Any]) -> str:
     )
 
 
-def _mediators(result: Mapping[str, Any], names: _Names, limit: int) -> str:
-    meds = list(result.get("mediators", []) or [])
+def _mediators(result: AnalysisResult, names: _Names, limit: int, lang: str) -> str:
+    meds = result.mediators
     out = ['<h2 id="mediators">Insider-mediator shortlist</h2>']
     if not meds:
-        out.append("<p>No actor passes the mediator gates on this map (a trust tie outside its own "
-                   "faction, and no faction reached only through coercion).</p>")
+        out.append(f"<p>{escape(phrase('report.no_candidates', lang))}</p>")
         return "\n".join(out)
     out.append('<p class="note">Ranked by a score made of visible parts; the reasons say why. '
                "A shortlist to discuss, not a verdict.</p>")
     out.append('<ol class="mediators">')
     for m in meds[:limit]:
-        aid = m.get("id")
-        fac = names.faction.get(str(aid), "")
-        fac_html = f" <span class=\"parts\">({escape(fac)})</span>" if fac else ""
-        reasons = "".join(f"<li>{escape(str(r))}</li>" for r in m.get("reasons", []) or [])
-        comps = m.get("components", {}) or {}
-        parts = ", ".join(f"{escape(str(k).replace('_', ' '))} {_fmt(v, 2)}" for k, v in comps.items()
-                          if not isinstance(v, (dict, list)))
+        fac_html = f" <span class=\"parts\">({escape(m.faction)})</span>" if m.faction else ""
+        reasons = "".join(f"<li>{escape(render(r, lang))}</li>" for r in m.reasons)
+        parts = ", ".join(f"{escape(k.replace('_', ' '))} {_fmt(v, 2)}" for k, v in m.components)
         out.append(
-            f'<li><b>{names(aid)}</b>{fac_html} — score <span class="score">{_fmt(m.get("score"), 2)}</span>'
+            f'<li><b>{names(m.id)}</b>{fac_html} — score <span class="score">{_fmt(m.score, 2)}</span>'
             + (f'<ul class="reasons">{reasons}</ul>' if reasons else "")
-            + (f'<div class="parts">Parts: {parts}</div>' if parts else "")
+            + f'<div class="parts">Parts: {parts}</div>'
             + "</li>"
         )
     out.append("</ol>")
     if len(meds) > limit:
-        out.append(f'<p class="note">{len(meds) - limit} more candidates are not shown.</p>')
-    out.append(_gated(result, names))
-    weights = result.get("mediator_weights") or {}
-    if weights:
-        w = ", ".join(f"{escape(str(k).replace('_', ' '))} {_fmt(v, 2)}" for k, v in weights.items())
-        out.append(f'<p class="note">Weights of the score parts: {w}.</p>')
+        out.append(f'<p class="note">{escape(phrase("report.more_candidates", lang, count=len(meds) - limit))}</p>')
+    out.append(_gated(result, lang))
+    w = ", ".join(f"{escape(k.replace('_', ' '))} {_fmt(v, 2)}" for k, v in result.mediator_weights)
+    out.append(f'<p class="note">Weights of the score parts: {w}.</p>')
     return "\n".join(out)
 
 
-def _gated(result: Mapping[str, Any], names: _Names, limit: int = 40) -> str:
-    gated = list(result.get("gated", []) or [])
+def _gated(result: AnalysisResult, lang: str, limit: int = 40) -> str:
+    gated = result.gated
     if not gated:
         return ""
     rows = "".join(
-        f"<tr><td>{escape(str(g.get('name') or names.by_id.get(str(g.get('id')), g.get('id'))))}</td>"
-        f"<td>{escape(str(g.get('faction') or ''))}</td>"
-        f"<td>{'; '.join(escape(str(r)) for r in g.get('reasons', []) or [])}</td></tr>"
+        f"<tr><td>{escape(g.name)}</td><td>{escape(g.faction)}</td>"
+        f"<td>{'; '.join(escape(render(r, lang)) for r in g.reasons)}</td></tr>"
         for g in gated[:limit]
     )
     more = f'<p class="note">and {len(gated) - limit} more.</p>' if len(gated) > limit else ""
@@ -217,39 +208,34 @@ def _gated(result: Mapping[str, Any], names: _Names, limit: int = 40) -> str:
             f"</tr></thead><tbody>{rows}</tbody></table>{more}")
 
 
-def _risk(result: Mapping[str, Any], names: _Names) -> str:
-    actors = [a for a in result.get("actors", []) or [] if a.get("removal")]
+def _risk(result: AnalysisResult, names: _Names, lang: str) -> str:
     out = ['<h2 id="fragmentation">Fragmentation risk</h2>']
-    kp = result.get("key_players")
+    kp = result.key_players
     if kp:
         out.append(
-            f"<p>Key-player set (k = {_fmt(kp.get('k'))}): <b>{names.join(kp.get('set', []))}</b>; "
-            f"removing them together leaves F = {_fmt(kp.get('F'))}.</p>"
+            f"<p>Key-player set (k = {_fmt(kp.k)}): <b>{names.join(kp.set)}</b>; "
+            f"{escape(phrase('report.key_players', lang, F=kp.F, exact=kp.exact))}.</p>"
         )
-    risky = sorted(
-        actors,
-        key=lambda a: (-(a["removal"].get("pairs_disconnected") or 0),
-                       -(a["removal"].get("faction_pairs_disconnected") or 0), str(a.get("name", ""))),
-    )
-    risky = [a for a in risky if (a["removal"].get("pairs_disconnected") or 0) > 0
-             or (a["removal"].get("faction_pairs_disconnected") or 0) > 0][:MAX_RISK_ROWS]
+    risky = sorted(result.actors, key=lambda a: (-a.removal.pairs_disconnected,
+                                                 -a.removal.faction_pairs_disconnected, a.name))
+    risky = [a for a in risky if a.removal.pairs_disconnected > 0
+             or a.removal.faction_pairs_disconnected > 0][:MAX_RISK_ROWS]
     if not risky:
-        out.append("<p>Removing any single actor leaves every remaining pair connected.</p>")
+        out.append(f"<p>{escape(phrase('report.no_removal_cuts', lang))}</p>")
         return "\n".join(out)
     out.append('<p class="note">What happens if one actor is removed (arrested, killed, co-opted): '
                "F of the rest of the map, the actor pairs that lose every path, the splinters "
                "left apart, and pairs cut inside the actor's own faction on the trust layer.</p>")
     rows = []
     for a in risky:
-        r = a["removal"]
-        spl = r.get("splinters") or []
-        spl_html = "; ".join(f"[{names.join(s, 8)}]" for s in spl[:6])
-        if len(spl) > 6:
-            spl_html += f"; and {len(spl) - 6} more"
+        r = a.removal
+        spl_html = "; ".join(f"[{names.join(s, 8)}]" for s in r.splinters[:6])
+        if len(r.splinters) > 6:
+            spl_html += f"; and {len(r.splinters) - 6} more"
         rows.append(
-            f"<tr><td>{escape(str(a.get('name', a.get('id'))))}</td><td>{escape(str(a.get('faction') or ''))}</td>"
-            f'<td class="num">{_fmt(r.get("F"))}</td><td class="num">{_fmt(r.get("pairs_disconnected"))}</td>'
-            f'<td class="num">{_fmt(r.get("faction_pairs_disconnected"))}</td><td>{spl_html}</td></tr>'
+            f"<tr><td>{escape(a.name)}</td><td>{escape(a.faction)}</td>"
+            f'<td class="num">{_fmt(r.F)}</td><td class="num">{_fmt(r.pairs_disconnected)}</td>'
+            f'<td class="num">{_fmt(r.faction_pairs_disconnected)}</td><td>{spl_html}</td></tr>'
         )
     out.append(
         '<table><thead><tr><th width="22%">Actor removed</th><th width="14%">Faction</th>'
@@ -259,29 +245,26 @@ def _risk(result: Mapping[str, Any], names: _Names) -> str:
     return "\n".join(out)
 
 
-def _brokerage(result: Mapping[str, Any]) -> str:
-    actors = list(result.get("actors", []) or [])
+def _brokerage(result: AnalysisResult) -> str:
     out = ['<h2 id="brokerage">Brokerage</h2>']
-    if not actors:
+    if not result.actors:
         out.append("<p>The map has no actors.</p>")
         return "\n".join(out)
-    actors.sort(key=lambda a: (-(a.get("betweenness") or 0.0), str(a.get("name", ""))))
+    actors = sorted(result.actors, key=lambda a: (-a.betweenness, a.name))
     out.append('<p class="note">Betweenness on all ties (normalised); Burt constraint and effective size '
                "on the trust layer (— = no trust ties); Gould–Fernandez brokerage roles on the "
                "directed trust layer against the actors' factions.</p>")
     rows = []
     for a in actors[:MAX_BROKER_ROWS]:
-        b = a.get("brokerage", {}) or {}
-        roles = ", ".join(f"{escape(r)} {_fmt(b.get(r))}" for r in ROLES[:-1] if b.get(r))
-        total = b.get("total")
-        kind = str(a.get("kind") or "").replace("_", " ")
-        fac = str(a.get("faction") or "")
+        b = a.brokerage
+        roles = ", ".join(f"{escape(r)} {_fmt(getattr(b, r))}" for r in ROLES[:-1] if getattr(b, r))
+        kind = str(a.kind).replace("_", " ")
         rows.append(
-            f"<tr><td>{escape(str(a.get('name', a.get('id'))))}</td>"
-            f"<td>{escape(fac)}{' · ' if fac and kind else ''}{escape(kind)}</td>"
-            f'<td class="num">{_fmt(a.get("betweenness"))}</td><td class="num">{_fmt(a.get("constraint"))}</td>'
-            f'<td class="num">{_fmt(a.get("effective_size"), 2)}</td>'
-            f'<td class="num">{_fmt(total)}</td><td>{roles}</td></tr>'
+            f"<tr><td>{escape(a.name)}</td>"
+            f"<td>{escape(a.faction)}{' · ' if a.faction and kind else ''}{escape(kind)}</td>"
+            f'<td class="num">{_fmt(a.betweenness)}</td><td class="num">{_fmt(a.constraint)}</td>'
+            f'<td class="num">{_fmt(a.effective_size, 2)}</td>'
+            f'<td class="num">{_fmt(b.total)}</td><td>{roles}</td></tr>'
         )
     out.append(
         '<table><thead><tr><th width="28%">Actor</th><th width="18%">Faction · kind</th>'
@@ -294,49 +277,41 @@ def _brokerage(result: Mapping[str, Any]) -> str:
     return "\n".join(out)
 
 
-def _blocs(result: Mapping[str, Any], names: _Names) -> str:
-    bal = result.get("balance", {}) or {}
+def _blocs(result: AnalysisResult, names: _Names, lang: str) -> str:
+    bal = result.balance
     out = ['<h2 id="blocs">Blocs and tensions</h2>']
-    blocs = [b for b in bal.get("blocs", []) or [] if b]
-    if bal:
-        exact = "exact" if bal.get("exact") else "heuristic (best found)"
-        out.append(
-            f"<p>Structural balance on the signed graph (trust ties +, hostile ties −): triangle index "
-            f"{_fmt(bal.get('triangle_index'))}, frustration index {_fmt(bal.get('frustration'))} ({exact}) — "
-            "the fewest ties whose sign contradicts a split into two blocs.</p>"
-        )
-    for i, b in enumerate(blocs[:2]):
+    out.append(
+        f"<p>Structural balance on the signed graph (trust ties +, hostile ties −): triangle index "
+        f"{_fmt(bal.triangle_index)}, frustration index {_fmt(bal.frustration)} "
+        f"({escape(phrase('report.balance_how', lang, exact=bal.exact))}) — "
+        "the fewest ties whose sign contradicts a split into two blocs.</p>"
+    )
+    for i, b in enumerate([b for b in bal.blocs if b][:2]):
         out.append(f'<div class="bloc b{i + 1}"><b>Bloc {i + 1}</b> ({len(b)}): {names.join(b, 60)}</div>')
-    contra = bal.get("contradicting") or bal.get("frustrated_ties") or []
-    if contra:
-        out.append(f'<p class="note">{len(contra)} tie(s) contradict this split.</p>')
-    fac = result.get("factions", {}) or {}
-    declared = fac.get("declared") or {}
-    detected = fac.get("detected") or []
+    if bal.contradicting:
+        out.append(f'<p class="note">{escape(phrase("report.contradicting_ties", lang, count=len(bal.contradicting)))}</p>')
+    declared, detected = result.factions.declared, result.factions.detected
     if declared or detected:
         out.append("<h3>Factions</h3><table><thead><tr><th>Declared faction</th><th>Members</th></tr></thead><tbody>")
         for name in sorted(declared, key=str.casefold):
-            out.append(f"<tr><td>{escape(str(name) or '(none)')}</td><td>{names.join(declared[name])}</td></tr>")
+            out.append(f"<tr><td>{escape(name or '(none)')}</td><td>{names.join(declared[name])}</td></tr>")
         for i, group in enumerate(detected):
             out.append(f"<tr><td>Detected group {i + 1} (Louvain, trust ties)</td><td>{names.join(group)}</td></tr>")
         out.append("</tbody></table>")
-    if len(out) == 1:
-        out.append("<p>No balance result.</p>")
     return "\n".join(out)
 
 
-def _layers(result: Mapping[str, Any]) -> str:
-    layers = result.get("layers") or {}
-    if not layers:
+def _layers(result: AnalysisResult) -> str:
+    if not result.layers:
         return ""
-    rows = "".join(f"<tr><td>{escape(str(k).replace('_', ' '))}</td><td>{escape(str(v))}</td></tr>"
-                   for k, v in layers.items())
+    rows = "".join(f"<tr><td>{escape(k.replace('_', ' '))}</td><td>{escape(v)}</td></tr>"
+                   for k, v in result.layers.items())
     return ('<h2 id="method">Which ties each measure uses</h2>'
             f"<table><thead><tr><th>Measure</th><th>Ties used</th></tr></thead><tbody>{rows}</tbody></table>")
 
 
 def build_html_report(
-    result: Mapping[str, Any],
+    result: AnalysisResult,
     meta: Any = None,
     *,
     picture_png: bytes | None = None,
@@ -346,24 +321,26 @@ def build_html_report(
     names: Mapping[str, str] | None = None,
     mediator_limit: int = 10,
     generated: _dt.datetime | None = None,
+    lang: str = DEFAULT_LANG,
 ) -> str:
     """The whole report as one HTML string.
 
     Parameters
     ----------
-    result : the dictionary of ``analyze()`` (``actormap analyze --json``).
+    result : what ``analyze()`` returns.
     meta : the map's properties (an ``ActorMap``/``MapMeta`` or a dict): title,
         viewpoint, as-of date, authors, sensitivity, description.
     picture_png, picture_svg : a picture of the map, embedded as a ``data:`` URI.
     picture_uri, picture_width : instead, a resource name for the picture (used for the
         PDF, where ``QTextDocument`` supplies the image) and its width in pixels.
     names : extra actor id -> name pairs (the result's ``actors`` are used first).
+    lang : the language of the reasons and result sentences (the catalogue's; English by default).
     """
     meta = meta if meta is not None else {}
     nm = _Names(result, names)
     sens = _sensitivity_text(meta)
     banner = f'<div class="sensitivity">{escape(sens)}</div>' if sens else ""
-    title = _get(meta, "title") or _get(result.get("map", {}), "title") or "Untitled map"
+    title = _get(meta, "title") or result.map.title or "Untitled map"
     when = (generated or _dt.datetime.now()).strftime("%Y-%m-%d %H:%M")
     parts = [
         "<!DOCTYPE html>",
@@ -374,11 +351,11 @@ def build_html_report(
         banner,
         _header(meta, title),
         _picture(picture_png, picture_svg, f"The map: {title}", picture_uri, picture_width),
-        _summary(result),
-        _mediators(result, nm, mediator_limit),
-        _risk(result, nm),
+        _summary(result, lang),
+        _mediators(result, nm, mediator_limit, lang),
+        _risk(result, nm, lang),
         _brokerage(result),
-        _blocs(result, nm),
+        _blocs(result, nm, lang),
         _layers(result),
         f"<footer>Made with actormap on {escape(when)}. {escape(sens.capitalize()) + '.' if sens else ''}</footer>",
         banner,

@@ -6,7 +6,15 @@ import random
 import pytest
 
 from actormap.core.analysis.ranking import bridges, rank, score
+from actormap.core.analysis.result import COMPONENTS, MediatorCandidate
 from actormap.core.model import Actor, Tie
+
+
+def candidate(cid: str, score: float = 0.0, **components: float) -> MediatorCandidate:
+    """A candidate built through the result model (components not given are 0)."""
+    return MediatorCandidate(id=cid, name=cid.upper(), faction="F", score=score,
+                             components=dict.fromkeys(COMPONENTS, 0.0) | components,
+                             not_assessed=[], reasons=[{"code": "no_hostile_ties"}])
 
 
 def test_score_is_weighted_mean_by_hand():
@@ -19,28 +27,28 @@ def test_score_is_weighted_mean_by_hand():
 
 
 def test_rank_follows_weights_and_keeps_inputs():
-    cands = [
-        {"id": "x", "name": "X", "components": {"autonomy": 1.0, "legitimacy": 0.0}, "score": 9},
-        {"id": "y", "name": "Y", "components": {"autonomy": 0.0, "legitimacy": 1.0}, "score": 9},
-    ]
-    assert [c["id"] for c in rank(cands, {"autonomy": 1, "legitimacy": 0})] == ["x", "y"]
-    assert [c["id"] for c in rank(cands, {"autonomy": 0, "legitimacy": 1})] == ["y", "x"]
-    assert cands[0]["score"] == 9  # not mutated
+    cands = [candidate("x", 0.5, autonomy=1.0, legitimacy=0.0), candidate("y", 0.5, autonomy=0.0, legitimacy=1.0)]
+    assert [c.id for c in rank(cands, {"autonomy": 1, "legitimacy": 0})] == ["x", "y"]
+    got = rank(cands, {"autonomy": 0, "legitimacy": 1})
+    assert [c.id for c in got] == ["y", "x"] and [c.score for c in got] == [1.0, 0.0]
+    assert cands[0].score == 0.5  # not mutated
+    assert got[0].reasons == cands[1].reasons and got[0].components == cands[1].components
 
 
 def test_rank_matches_independent_scores_on_random_inputs():
     rng = random.Random(3)
-    keys = ["p", "q", "r"]
+    keys = list(COMPONENTS)
     for _ in range(200):
-        cands = [{"id": f"c{i}", "components": {k: rng.random() for k in keys}} for i in range(6)]
+        comps = [{k: rng.random() for k in keys} for _i in range(6)]
+        cands = [candidate(f"c{i}", **c) for i, c in enumerate(comps)]
         w = {k: rng.choice([0, 0.5, 1, 2]) for k in keys}
         tot = sum(w.values())
-        expected = {c["id"]: (sum(w[k] * c["components"][k] for k in keys) / tot if tot else 0.0) for c in cands}
+        expected = {f"c{i}": (sum(w[k] * c[k] for k in keys) / tot if tot else 0.0) for i, c in enumerate(comps)}
         got = rank(cands, w)
-        assert {c["id"] for c in got} == set(expected)
+        assert {c.id for c in got} == set(expected)
         for c in got:
-            assert c["score"] == pytest.approx(expected[c["id"]])
-        scores = [expected[c["id"]] for c in got]
+            assert c.score == pytest.approx(expected[c.id])
+        scores = [expected[c.id] for c in got]
         assert all(a >= b - 1e-12 for a, b in itertools.pairwise(scores))
 
 
@@ -75,10 +83,10 @@ def test_rank_under_default_weights_reproduces_the_engine_ranking():
     root = Path(__file__).resolve().parents[3] / "sample_maps"
     for name in ("el_salvador_2012_truce.actormap", "mexico_kingpin_strategy.actormap"):
         res = insider_mediators(load_map(root / name))
-        got = rank(res["ranked"], DEFAULT_WEIGHTS)
-        assert [round(c["score"], 9) for c in got] == [round(c["score"], 9) for c in res["ranked"]]
-        assert {c["id"] for c in got} == {c["id"] for c in res["ranked"]}
+        got = rank(res.ranked, DEFAULT_WEIGHTS)
+        assert [round(c.score, 9) for c in got] == [round(c.score, 9) for c in res.ranked]
+        assert [c.id for c in got] == [c.id for c in res.ranked]
         # moving all weight to legitimacy orders by legitimacy alone
         only = {k: (1.0 if k == "legitimacy" else 0.0) for k in DEFAULT_WEIGHTS}
-        legit = [c["components"]["legitimacy"] for c in rank(res["ranked"], only)]
+        legit = [c.components.legitimacy for c in rank(res.ranked, only)]
         assert legit == sorted(legit, reverse=True)

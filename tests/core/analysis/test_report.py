@@ -1,4 +1,4 @@
-"""analyze(): the assembled JSON, checked against networkx and brute force, not against itself."""
+"""analyze(): the typed result and its JSON, checked against networkx and brute force, not against itself."""
 
 import itertools
 import json
@@ -11,6 +11,7 @@ import pytest
 
 from actormap.core.analysis.mediators import WeightsError
 from actormap.core.analysis.report import AnalysisError, analyze
+from actormap.core.analysis.result import AnalysisResult
 from actormap.core.analysis.text_report import render_text
 from actormap.core.io import load_map
 from actormap.core.model import Actor, ActorMap, Tie
@@ -32,6 +33,13 @@ def random_map(seed, n=18, m=30):
     return ActorMap(title=f"random {seed}", actors=actors, ties=ties)
 
 
+def analyze_json(amap, **kwargs) -> dict:
+    """The ``actormap analyze --json`` object of ``amap`` (strict JSON: NaN would fail here)."""
+    result = analyze(amap, **kwargs)
+    assert isinstance(result, AnalysisResult)
+    return json.loads(result.to_json(), parse_constant=lambda c: pytest.fail(f"non-strict JSON {c}"))
+
+
 def skeleton_nx(amap):
     G = nx.Graph()
     G.add_nodes_from(a.id for a in amap.actors)
@@ -50,8 +58,7 @@ def brute_F(G):
 @pytest.mark.parametrize("seed", range(5))
 def test_json_schema_and_values_against_independent_references(seed):
     amap = random_map(seed)
-    res = analyze(amap)
-    json.dumps(res, allow_nan=False)  # strict JSON
+    res = analyze_json(amap)
     for key in ("map", "layers", "approximate", "fragmentation", "balance", "factions",
                 "mediators", "gated", "actors"):
         assert key in res
@@ -99,7 +106,7 @@ def test_json_schema_and_values_against_independent_references(seed):
 
 def test_factions_and_balance_sections():
     amap = random_map(11)
-    res = analyze(amap)
+    res = analyze_json(amap)
     declared = res["factions"]["declared"]
     assert sorted(v for ms in declared.values() for v in ms) == sorted(a.id for a in amap.actors)
     detected = res["factions"]["detected"]
@@ -125,7 +132,7 @@ def test_key_players_validation():
 
 def test_key_players_when_available():
     amap = random_map(4)
-    res = analyze(amap, key_players=2)
+    res = analyze_json(amap, key_players=2)
     kp = res["key_players"]
     assert kp["k"] == 2 and len(kp["set"]) == 2
     assert set(kp["set"]) <= {a.id for a in amap.actors}
@@ -133,23 +140,23 @@ def test_key_players_when_available():
     G.remove_nodes_from(kp["set"])
     assert kp["F"] == pytest.approx(brute_F(G))
     assert res["approximate"]["key_players"] is True
-    json.dumps(res, allow_nan=False)
+    assert kp["exact"] is False  # greedy swaps: best found, not proven
 
 
 def test_weights_change_the_ranking_as_asked():
     amap = random_map(5)
-    only_leg = {k: 0 for k in analyze(amap)["mediator_weights"]} | {"legitimacy": 1}
+    only_leg = {k: 0 for k, _w in analyze(amap).mediator_weights} | {"legitimacy": 1}
     res = analyze(amap, weights=only_leg)
-    scores = [m["score"] for m in res["mediators"]]
+    scores = [m.score for m in res.mediators]
     assert scores == sorted(scores, reverse=True)
-    for m in res["mediators"]:
-        assert m["score"] == pytest.approx(m["components"]["legitimacy"])
+    assert dict(res.mediator_weights) == only_leg
+    for m in res.mediators:
+        assert m.score == pytest.approx(m.components.legitimacy)
 
 
 def test_empty_and_tiny_maps():
     for amap in (ActorMap(), ActorMap(actors=[Actor(id="x", name="X")])):
-        res = analyze(amap)
-        json.dumps(res, allow_nan=False)
+        res = analyze_json(amap)
         assert res["balance"]["triangle_index"] is None
         assert res["mediators"] == []
 

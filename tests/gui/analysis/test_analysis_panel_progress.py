@@ -41,7 +41,7 @@ def test_header_click_sorts_the_brokerage_table(dock):
     x = head.sectionViewportPosition(0) + 5  # "Actor"
     QTest.mouseClick(head.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
                      QPoint(x, head.height() // 2))
-    names = [r["name"] for r in dock.brokerage.model.rows]
+    names = [r.name for r in dock.brokerage.model.rows]
     assert names == sorted(names, key=str.casefold) or names == sorted(names, key=str.casefold, reverse=True)
     # numeric columns sort numbers, with "not defined" (police: no trust ties) at the low end
     table.sortByColumn(3, Qt.SortOrder.DescendingOrder)  # constraint

@@ -28,11 +28,13 @@ def test_panels_fill_on_load(dock):
     assert dock.brokerage.model.rowCount() == 0
     for i in range(dock.tabs.count()):
         dock.tabs.setCurrentIndex(i)
-    # mediators: ranked by the default weights (mean of the parts): bishop 0.933, ms1 0.4
+    # mediators: ranked by the default weights (weighted mean of the parts): bishop 0.930, ms1 0.383
     assert dock.mediators.ranked_ids() == ["bishop", "ms1"]
     assert dock.mediators.model.rowCount() == 2
     assert dock.mediators.gated_model.rowCount() == 1
-    assert "no trust tie" in dock.mediators.gated_table.model().index(0, 2).data()
+    # reasons are shown rendered from their codes by the catalogue
+    assert dock.mediators.gated_table.model().index(0, 2).data() == "no trust tie outside its own camp (State)"
+    assert dock.mediators.model.index(0, 5).data() == "the only trust channel between Barrio 18 and MS-13"
     # fragmentation: sorted by pairs cut off, the bishop first
     assert dock.fragmentation.table.visual_ids()[0] == "bishop"
     # brokerage: 6 actors, sorted by betweenness
@@ -64,7 +66,7 @@ def test_panels_update_after_edit(dock, qdoc, qtbot):
     dock.tabs.setCurrentWidget(dock.brokerage)
     with qtbot.waitSignal(dock.resultShown, timeout=10000):
         qdoc.push(UpdateActor("bishop", {"name": "Monsignor Colindres"}))
-    names = [dock.brokerage.model.rows[i]["name"] for i in range(6)]
+    names = [dock.brokerage.model.rows[i].name for i in range(6)]
     assert "Monsignor Colindres" in names
     with qtbot.waitSignal(dock.resultShown, timeout=10000):
         qdoc.push(RemoveItems(["police"], ["t5"]))
@@ -111,14 +113,17 @@ def test_weight_sliders_rerank_at_once(dock, qtbot):
     for key, slider in med.sliders.items():
         slider.setFocus()
         QTest.keyClick(slider, Qt.Key.Key_End if key == "autonomy" else Qt.Key.Key_Home)
-    assert med.weights == {"cross_brokerage": 0.0, "autonomy": 2.0, "legitimacy": 0.0}
+    assert med.weights == {"brokerage": 0.0, "reach": 0.0, "adversaries": 0.0, "dialogue": 0.0,
+                           "autonomy": 2.0, "trust_share": 0.0, "legitimacy": 0.0}
     assert med.ranked_ids() == ["ms1", "bishop"]
-    assert med.model.rows[0]["score"] == pytest.approx(1.0)
-    assert med.model.rows[1]["score"] == pytest.approx(0.9)
+    assert med.model.rows[0].candidate.score == pytest.approx(1.0)
+    assert med.model.rows[1].candidate.score == pytest.approx(0.9)
+    assert [r.rank for r in med.model.rows] == [1, 2]
     med.reset_button.click()
     assert med.ranked_ids() == ["bishop", "ms1"]
-    # scores are the weighted mean (legitimacy of ms1 not assessed counts 0): (0.2 + 1.0 + 0) / 3
-    assert med.ranked[1]["score"] == pytest.approx(0.4)
+    # the weighted mean under the engine's defaults (brokerage, reach, adversaries, trust share and
+    # legitimacy 1, autonomy 0.5, dialogue 0.25); ms1's unassessed legitimacy counts as 0.5
+    assert med.ranked[1].score == pytest.approx((0.2 + 0.5 + 0 + 0.5 * 1.0 + 0.5 + 0.5 + 0) / 5.75)
 
 
 def test_clicking_a_bar_selects_the_actor(dock, selection, qtbot):
@@ -197,13 +202,17 @@ def test_mediators_tab_reads_the_engines_own_result(qtbot):
     tab.set_result(result)
     # the engine's weights (not 1.0 for every part) reach the sliders, so re-ranking
     # them in the panel gives back the engine's own order and scores
-    assert tab.weights == result["mediator_weights"]
-    assert tab.ranked_ids() == [m["id"] for m in result["mediators"]]
-    assert [m["score"] for m in tab.ranked] == pytest.approx([m["score"] for m in result["mediators"]])
-    assert tab.gated_model.rowCount() == len(result["gated"]) > 0
-    police = next(g for g in result["gated"] if g["id"] == "police")
+    assert tab.weights == dict(result.mediator_weights)
+    assert tab.ranked_ids() == [m.id for m in result.mediators]
+    assert [m.score for m in tab.ranked] == pytest.approx([m.score for m in result.mediators])
+    assert tab.gated_model.rowCount() == len(result.gated) > 0
+    police = next(g for g in result.gated if g.id == "police")
+    # the police coerce MS-13's cliques and trust nobody outside the State camp: two gates, in that order
+    assert [r.code for r in police.reasons] == ["gate_no_trust_outside_camp", "gate_coercion_untrusted_camp"]
     row = tab.gated_model.row_of("police")
-    assert tab.gated_model.index(row, 2).data() == "; ".join(police["reasons"])
+    assert tab.gated_model.index(row, 2).data() == (
+        "no trust tie outside its own camp (State); "
+        "uses coercion against MS-13 (MS-13 cliques) and has no trust tie into that camp")
 
 
 def test_new_result_recolours_the_map_once_under_moved_weights(qtbot, qdoc, selection, runners):
@@ -233,4 +242,56 @@ def test_new_result_recolours_the_map_once_under_moved_weights(qtbot, qdoc, sele
     canvas.calls.clear()
     dock.set_result(analysis_fakes.hand_result(qdoc.doc.snapshot()))
     assert canvas.calls == []
-    assert shown != {str(m["id"]): float(m["score"]) for m in result["mediators"]}
+    assert shown != {m.id: m.score for m in result.mediators}
+
+
+def test_every_tab_shows_the_engines_own_result(qtbot, qdoc, selection, canvas, runners):
+    """The real engine on the test map, checked against networkx rather than against the engine."""
+    import itertools
+
+    import analysis_fakes
+    import networkx as nx
+
+    from actormap.analysis_worker import run_analysis
+    from actormap.core.messages import render
+    from actormap.gui.panels.analysis import AnalysisDock
+
+    dock = AnalysisDock(qdoc, selection, canvas, runner=runners(run_analysis))
+    qtbot.addWidget(dock)
+    with qtbot.waitSignal(dock.resultShown, timeout=20000):
+        dock.show()
+    for i in range(dock.tabs.count()):
+        dock.tabs.setCurrentIndex(i)
+    result = dock.result
+    amap = analysis_fakes.test_map()
+    G = nx.Graph([(t.source, t.target) for t in amap.ties])
+    G.add_nodes_from(a.id for a in amap.actors)
+    bc = nx.betweenness_centrality(G)
+    # brokerage: the table sorted by betweenness starts with networkx's most between actor
+    assert dock.brokerage.table.visual_ids()[0] == max(sorted(bc), key=lambda v: bc[v])
+
+    # fragmentation: the first row is the actor whose removal cuts the most pairs (naive recount)
+    def cut(v):
+        H = G.copy()
+        H.remove_node(v)
+        return sum(1 for x, y in itertools.combinations(H, 2) if nx.has_path(G, x, y) and not nx.has_path(H, x, y))
+
+    worst = max(cut(v) for v in G)
+    assert cut(dock.fragmentation.table.visual_ids()[0]) == worst
+    # mediators: every candidate listed, its first reason rendered by the catalogue
+    med = dock.mediators
+    assert med.model.rowCount() == len(result.mediators) and med.gated_model.rowCount() == len(result.gated)
+    for row in range(med.model.rowCount()):
+        shown = med.model.rows[row].candidate
+        assert med.model.index(row, 5).data() == render(shown.reasons[0])
+    # summary and blocs read the same result
+    assert dock.summary.values["actors"].text() == str(len(amap.actors))
+    placed = dock.blocs.bloc_models[0].rowCount() + dock.blocs.bloc_models[1].rowCount()
+    assert placed == sum(len(b) for b in result.balance.blocs[:2])
+
+
+def test_component_help_covers_exactly_the_engines_components():
+    from actormap.core.analysis.result import COMPONENTS
+    from actormap.gui.panels.analysis.help_texts import COMPONENT_HELP, COMPONENT_LABELS
+
+    assert set(COMPONENT_HELP) == set(COMPONENT_LABELS) == set(COMPONENTS)

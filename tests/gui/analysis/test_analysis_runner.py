@@ -25,7 +25,7 @@ def test_result_arrives_by_signal_in_ui_thread(qtbot, runners, amap):
     r.resultReady.connect(lambda res: seen.append(QThread.currentThread()))
     with qtbot.waitSignal(r.resultReady, timeout=10000) as sig:
         r.set_document(QtDocument(amap))
-    assert sig.args[0]["map"]["actors"] == 6
+    assert sig.args[0].map.actors == 6
     assert seen == [QThread.currentThread()]
     assert not r.busy
 
@@ -41,7 +41,7 @@ def test_edits_are_debounced_into_one_run(qtbot, runners, amap):
         for i in range(5):
             qdoc.push(UpdateActor("ms1", {"power": 1 + i}))
     assert len(started) == 1  # five edits, one analysis
-    assert sig.args[0]["map"]["actors"] == 6
+    assert sig.args[0].map.actors == 6
 
 
 def test_moving_actors_or_saving_views_does_not_rerun_the_analysis(qtbot, runners, amap):
@@ -78,7 +78,7 @@ def test_stale_result_is_dropped_thread(qtbot, runners, amap):
     with qtbot.waitSignal(r.resultReady, timeout=10000) as sig:
         analysis_fakes.GATE.set()
     assert dropped == [first_gen]  # the answer to the old map never reached the panels
-    assert len(got) == 1 and sig.args[0]["map"]["title"] == "Changed during the run"
+    assert len(got) == 1 and sig.args[0].map.title == "Changed during the run"
     assert analysis_fakes.CALLS == [6, 6]
     qtbot.waitUntil(lambda: not r.busy)
 
@@ -98,7 +98,7 @@ def test_stale_result_is_dropped_process(qtbot, runners, amap, tmp_path):
     assert r._backend.pid != pid1
     with qtbot.waitSignal(r.resultReady, timeout=30000) as sig:
         gate.write_text("go")
-    assert sig.args[0]["map"]["title"] == "Newer"
+    assert sig.args[0].map.title == "Newer"
     assert len(got) == 1
 
 
@@ -124,7 +124,7 @@ def test_cancel_kills_the_worker_process_and_keeps_last_result(qtbot, runners, a
     gate.write_text("open")
     with qtbot.waitSignal(r.resultReady, timeout=30000) as sig:
         r.run_now()
-    assert sig.args[0]["map"]["title"] == "Never finished"
+    assert sig.args[0].map.title == "Never finished"
 
 
 def test_cancel_thread_stops_at_next_progress_report(qtbot, runners, amap):

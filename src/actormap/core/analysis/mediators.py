@@ -42,21 +42,27 @@ Camps are the declared factions, falling back to the actor kind
 Gates (an actor that fails one is listed under ``gated`` with its reasons,
 never silently dropped):
 
-- it is the mapping organisation itself (``is_self``);
-- it is marked external: an outside party is not an *insider* mediator;
-- it has no trust tie to an actor of another camp;
-- it uses coercion against some camp that it does not reach by trust.
+- it is the mapping organisation itself (``is_self``; code ``gate_self``);
+- it is marked external: an outside party is not an *insider* mediator
+  (``gate_external``);
+- it has no trust tie to an actor of another camp (``gate_no_trust_outside_camp``);
+- it uses coercion against some camp that it does not reach by trust
+  (``gate_coercion_untrusted_camp``).
 
 Parasitic ties (extraction) toward a camp reached by no trust tie do *not*
-gate, but are stated as a warning reason and lower ``trust_share``.
+gate, but are stated as a warning reason (``parasitic_warning``) and lower
+``trust_share``. Reasons and gates are codes with values (:mod:`.reasons`);
+their wording lives in :mod:`actormap.core.messages`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import NamedTuple
 
 import networkx as nx
 import numpy as np
+from pydantic import TypeAdapter
 
 from ..errors import ActorMapError
 from ..model import ActorMap, TieKind
@@ -64,6 +70,8 @@ from ..semantics import HOSTILE_KINDS, TRUST_KINDS
 from . import layers
 from .brokerage import gould_fernandez
 from .fragmentation import removal_impact
+from .reasons import reason
+from .result import GatedActor, MediatorCandidate, MediatorWeights
 from .structural_holes import constraint as burt_constraint
 
 DEFAULT_WEIGHTS: dict[str, float] = {
@@ -130,14 +138,6 @@ def score(components: Mapping[str, float], weights: Mapping[str, float]) -> floa
     return sum(weights[k] * components[k] for k in components) / total if total > 0 else 0.0
 
 
-def _names(ids, limit: int = 6) -> str:
-    """"a, b and c"; long lists end with "and N more"."""
-    ids = list(ids)
-    if len(ids) > limit:
-        return ", ".join(ids[:limit]) + f" and {len(ids) - limit} more"
-    return ", ".join(ids[:-1]) + " and " + ids[-1] if len(ids) > 1 else (ids[0] if ids else "")
-
-
 def _sole_channels(pieces: list[list], camp: dict, elsewhere) -> list[tuple[str, str]]:
     """Pairs of camps whose only trust connection runs through a removed actor.
 
@@ -155,6 +155,18 @@ def _sole_channels(pieces: list[list], camp: dict, elsewhere) -> list[tuple[str,
     return out
 
 
+class Shortlist(NamedTuple):
+    """What :func:`insider_mediators` returns."""
+
+    ranked: list[MediatorCandidate]
+    gated: list[GatedActor]
+    weights: MediatorWeights
+
+
+_CANDIDATES = TypeAdapter(list[MediatorCandidate])
+_GATED = TypeAdapter(list[GatedActor])
+
+
 def insider_mediators(
     amap: ActorMap,
     weights: Mapping[str, object] | None = None,
@@ -163,7 +175,7 @@ def insider_mediators(
     trust_di: nx.DiGraph | None = None,
     brokerage: Mapping | None = None,
     constraint: Mapping | None = None,
-) -> dict:
+) -> Shortlist:
     """Rank insider-mediator candidates; see the module docstring for the parts and gates.
 
     Parameters
@@ -178,10 +190,10 @@ def insider_mediators(
 
     Returns
     -------
-    dict
-        ``{"ranked": [{"id", "name", "faction", "score", "components",
-        "not_assessed", "reasons"}, ...], "gated": [{"id", "name", "faction",
-        "reasons"}, ...], "weights": {...}}``, ranked best first.
+    Shortlist
+        ``ranked`` candidates (best first), ``gated`` actors with the gates
+        they failed, and the ``weights`` used. Reasons and gates are codes
+        with values (:mod:`.reasons`), rendered by :mod:`actormap.core.messages`.
 
     References
     ----------
@@ -228,9 +240,9 @@ def insider_mediators(
             elif t.kind in HOSTILE_KINDS:
                 hostile_strength[me] += t.strength
                 if me == t.source and t.kind == TieKind.COERCIVE and not mine:
-                    coerced[me].setdefault(oc, []).append((actors[other].name, t))
+                    coerced[me].setdefault(oc, []).append((other, t))
                 elif me == t.source and t.kind == TieKind.PARASITIC and not mine:
-                    extracted[me].setdefault(oc, []).append((actors[other].name, t))
+                    extracted[me].setdefault(oc, []).append((other, t))
                 elif t.kind == TieKind.CONFLICT and not mine:
                     conflict_with[me].add(oc)
             elif t.kind == TieKind.DIALOGUE and not mine:
@@ -251,21 +263,26 @@ def insider_mediators(
     adversaries = {v: bridged(v) for v in actors}
     max_adv = max((len(p) for p in adversaries.values()), default=0)
 
+    def named(ids) -> tuple[list[str], list[str]]:
+        """(names, ids) of distinct actors, sorted by name then id."""
+        order = sorted(set(ids), key=lambda i: (actors[i].name, i))
+        return [actors[i].name for i in order], order
+
     ranked, gated = [], []
     for a in sorted(amap.actors, key=lambda a: (a.name, a.id)):
         v = a.id
         base = {"id": v, "name": a.name, "faction": camp[v]}
         gates = []
         if a.is_self:
-            gates.append("this is the mapping organisation itself (marked 'self')")
+            gates.append(reason("gate_self"))
         if a.external:
-            gates.append("marked as an external party: an outsider, not an insider mediator")
+            gates.append(reason("gate_external"))
         if not trust_camps[v]:
-            gates.append(f"no trust tie outside its own camp ({camp[v]})")
+            gates.append(reason("gate_no_trust_outside_camp", camp=camp[v]))
         only_coerced = sorted(c for c in coerced[v] if c not in trust_camps[v])
         for c in only_coerced:
-            who = sorted({nm for nm, _ in coerced[v][c]})
-            gates.append(f"uses coercion against {c} ({_names(who)}) and has no trust tie into that camp")
+            names, ids = named(o for o, _ in coerced[v][c])
+            gates.append(reason("gate_coercion_untrusted_camp", camp=c, actors=names, actor_ids=ids))
         if gates:
             gated.append({**base, "reasons": gates})
             continue
@@ -282,42 +299,35 @@ def insider_mediators(
             "trust_share": trust_strength[v] / (trust_strength[v] + hostile_strength[v]),
             "legitimacy": a.legitimacy if a.legitimacy is not None else NEUTRAL_LEGITIMACY,
         }
-        reasons = []
-        reasons.append(f"trusted by {len(reached)} other camp{'s' if len(reached) > 1 else ''}: "
-                       f"{_names(reached)}")
+        reasons = [reason("trusted_by_camps", camps=reached)]
         if adversaries[v]:
-            pairs = "; ".join(f"{x} vs {y}" for x, y in adversaries[v][:3])
-            more = f" and {len(adversaries[v]) - 3} more" if len(adversaries[v]) > 3 else ""
-            reasons.append(f"trusted on both sides of {len(adversaries[v])} hostile camp pair"
-                           f"{'s' if len(adversaries[v]) > 1 else ''}: {pairs}{more}")
-        roles = gf[v]
+            reasons.append(reason("bridges_hostile_pairs", pairs=[[x, y] for x, y in adversaries[v]]))
         if cross[v]:
-            parts = [f"{roles[r]} as {r}" for r in CROSS_ROLES if roles[r]]
-            reasons.append(f"brokers {cross[v]} trust paths between actors of different camps "
-                           f"({', '.join(parts)})")
+            reasons.append(reason("brokers_paths", paths=int(cross[v]),
+                                  roles={r: int(gf[v][r]) for r in CROSS_ROLES}))
         if dial_only:
-            reasons.append(f"also has open dialogue (not trust) with {_names(dial_only)}")
+            reasons.append(reason("dialogue_with", camps=dial_only))
         if not hostile_strength[v]:
-            reasons.append("has no coercive, parasitic or conflict ties")
+            reasons.append(reason("no_hostile_ties"))
         else:
             only_extracted = sorted(x for x in extracted[v] if x not in trust_camps[v])
             for x in only_extracted:
                 ties = extracted[v][x]
-                conf = sorted({str(t.confidence) for _, t in ties})
-                reasons.append(f"warning: a parasitic tie ({'/'.join(conf)}) to {x} "
-                               f"({_names(sorted({nm for nm, _ in ties}))}), which it does not reach by trust")
+                names, ids = named(o for o, _ in ties)
+                reasons.append(reason("parasitic_warning", camp=x, actors=names, actor_ids=ids,
+                                      tie_ids=sorted(t.id for _, t in ties),
+                                      confidence=sorted({str(t.confidence) for _, t in ties})))
             both = sorted(x for x in coerced[v] if x in trust_camps[v])
             if both:
-                reasons.append(f"warning: also uses coercion against {_names(both)}, "
-                               "which it also reaches by trust")
+                reasons.append(reason("coercion_also_trusted", camps=both))
             if conflict_with[v]:
-                reasons.append(f"in open conflict with {_names(sorted(conflict_with[v]))}")
+                reasons.append(reason("open_conflict", camps=sorted(conflict_with[v])))
         if c is not None and comps["autonomy"] >= 0.6:
-            reasons.append(f"its trusted contacts are not tied to each other (autonomy {comps['autonomy']:.2f})")
+            reasons.append(reason("autonomy_high", autonomy=float(comps["autonomy"])))
         if a.legitimacy is None:
-            reasons.append(f"legitimacy not assessed (counted as neutral {NEUTRAL_LEGITIMACY})")
+            reasons.append(reason("legitimacy_not_assessed", neutral=NEUTRAL_LEGITIMACY))
         else:
-            reasons.append(f"legitimacy assessed at {a.legitimacy:.2f}")
+            reasons.append(reason("legitimacy_assessed", legitimacy=float(a.legitimacy)))
         comps = {k: float(x) for k, x in comps.items()}
         ranked.append({**base, "score": score(comps, w), "components": comps,
                        "not_assessed": ["legitimacy"] if a.legitimacy is None else [],
@@ -345,8 +355,7 @@ def insider_mediators(
             pairs = _sole_channels(r.splinters, camp,
                                    lambda x, y, k=k: bool(meets.get(frozenset((x, y)), set()) - {k}))
             if pairs:
-                shown = "; ".join(f"{x} and {y}" for x, y in pairs[:3])
-                more = f" (and {len(pairs) - 3} more pairs)" if len(pairs) > 3 else ""
-                m["reasons"].insert(0, f"the only trust channel between {shown}{more}")
+                m["reasons"].insert(0, reason("sole_channel", pairs=[[x, y] for x, y in pairs]))
                 m["sole_channel"] = [list(p) for p in pairs]
-    return {"ranked": ranked, "gated": gated, "weights": w}
+    return Shortlist(_CANDIDATES.validate_python(ranked), _GATED.validate_python(gated),
+                     MediatorWeights(**w))

@@ -17,6 +17,7 @@ from typing import Any
 
 from ..semantics import TRUST_KINDS
 from .layers import faction_of
+from .result import MediatorCandidate
 
 
 def score(components: Mapping[str, float | None], weights: Mapping[str, float]) -> float:
@@ -31,19 +32,14 @@ def score(components: Mapping[str, float | None], weights: Mapping[str, float]) 
     return acc / total
 
 
-def rank(candidates: Sequence[Mapping[str, Any]], weights: Mapping[str, float]) -> list[dict]:
+def rank(candidates: Sequence[MediatorCandidate], weights: Mapping[str, float]) -> list[MediatorCandidate]:
     """Candidates re-scored under ``weights`` and sorted best first.
 
-    Each candidate is a mapping with at least ``id`` and ``components``; the
-    result is a list of new dicts (inputs are not changed) with ``score``
-    replaced. Ties in score keep a stable order by ``name`` then ``id``.
+    Returns copies with ``score`` replaced (the frozen inputs are not
+    changed). Ties in score keep a stable order by ``name`` then ``id``.
     """
-    out = []
-    for c in candidates:
-        d = dict(c)
-        d["score"] = score(c.get("components") or {}, weights)
-        out.append(d)
-    out.sort(key=lambda d: (-d["score"], str(d.get("name", "")), str(d.get("id", ""))))
+    out = [c.model_copy(update={"score": score(dict(c.components), weights)}) for c in candidates]
+    out.sort(key=lambda c: (-c.score, c.name, c.id))
     return out
 
 

@@ -1,16 +1,19 @@
-"""The whole analysis of a map as one JSON-able dict (the ``actormap analyze --json`` schema).
+"""The whole analysis of a map as one typed result (the ``actormap analyze --json`` schema).
 
 :func:`analyze` builds the layers once, runs every measure on the layer it is
-defined for, and assembles plain dicts, lists, strings, ints, floats, bools
-and ``None`` (never NaN or infinity), so ``json.dumps(result,
-allow_nan=False)`` always works. The schema is documented in the README
-("Analysis (`actormap analyze`)").
+defined for, assembles the values and validates them once into an
+:class:`~.result.AnalysisResult` (frozen pydantic models; reasons are codes
+with values). Its JSON dump is strict (never NaN or infinity). The schema is
+documented in the README ("Analysis (`actormap analyze`)") and printed by
+``actormap schema --result``.
 """
 
 from __future__ import annotations
 
+import gc
 import math
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
 
 import networkx as nx
 
@@ -24,6 +27,7 @@ from .factions import declared_factions, detected_factions
 from .fragmentation import distance_fragmentation, faction_removal_impact, fragmentation, removal_impact
 from .keyplayer import kpp_neg
 from .mediators import insider_mediators, validate_weights
+from .result import AnalysisResult
 from .structural_holes import constraint as burt_constraint
 from .structural_holes import effective_size as burt_effective_size
 
@@ -68,14 +72,33 @@ def _check_k(k, n: int) -> int:
     return k
 
 
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    """Pause CPython's cyclic garbage collector for a bounded piece of work.
+
+    An analysis builds ~10^5 acyclic objects (graphs, per-actor rows, the typed
+    result); each time allocations pass the collector's threshold it
+    re-traverses them (measured by ``benchmarks/run.py``: "vs the cyclic GC
+    running"). Reference counting still frees everything; any cycle made
+    meanwhile is collected after the pause.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def _key_players(G: nx.Graph, k: int) -> dict:
     res = kpp_neg(G, k)
-    return {"k": k, "set": sorted(res.set, key=str), "F": _finite(float(res.F))}
+    return {"k": k, "set": sorted(res.set, key=str), "F": _finite(float(res.F)), "exact": False}
 
 
 def analyze(amap: ActorMap, key_players: int | None = None, weights: Mapping | None = None,
-            progress: Callable[[str, float], None] | None = None) -> dict:
-    """Every measure of the map, as a JSON-able dict.
+            progress: Callable[[str, float], None] | None = None) -> AnalysisResult:
+    """Every measure of the map, as one typed result.
 
     Parameters
     ----------
@@ -90,19 +113,25 @@ def analyze(amap: ActorMap, key_players: int | None = None, weights: Mapping | N
 
     Returns
     -------
-    dict
-        Keys ``map``, ``layers``, ``approximate``, ``fragmentation``,
-        ``balance``, ``factions``, ``key_players`` (only when asked),
-        ``mediators``, ``gated``, ``mediator_weights``, ``actors``.
+    AnalysisResult
+        ``map``, ``layers``, ``approximate``, ``fragmentation``, ``balance``,
+        ``factions``, ``key_players`` (``None`` unless asked; omitted from the
+        JSON), ``mediators``, ``gated``, ``mediator_weights``, ``actors``.
     """
+    if key_players is not None:
+        _check_k(key_players, len(amap.actors))
+    w = validate_weights(weights)
+    with gc_paused():
+        return _analyze(amap, key_players, w, progress)
+
+
+def _analyze(amap: ActorMap, key_players: int | None, w: dict[str, float],
+             progress: Callable[[str, float], None] | None) -> AnalysisResult:
     def step(stage: str, frac: float) -> None:
         if progress is not None:
             progress(stage, frac)
 
     n = len(amap.actors)
-    if key_players is not None:
-        _check_k(key_players, n)
-    w = validate_weights(weights)
     camp = {a.id: layers.faction_of(a) for a in amap.actors}
 
     step("layers", 0.0)
@@ -179,12 +208,12 @@ def analyze(amap: ActorMap, key_players: int | None = None, weights: Mapping | N
         "fragmentation": {"F": _finite(F), "DF": _finite(DF), "components": components},
         "balance": {**bal.to_dict(), "triangle_index": _finite(bal.triangle_index)},
         "factions": {"declared": declared, "detected": detected},
-        "mediators": med["ranked"],
-        "gated": med["gated"],
-        "mediator_weights": med["weights"],
+        "key_players": kp,
+        "mediators": med.ranked,
+        "gated": med.gated,
+        "mediator_weights": med.weights,
         "actors": actors,
     }
-    if kp is not None:
-        result["key_players"] = kp
+    out = AnalysisResult.model_validate(result)
     step("done", 1.0)
-    return result
+    return out

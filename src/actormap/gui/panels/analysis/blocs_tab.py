@@ -1,6 +1,6 @@
 """Blocs and tensions: the two blocs of the best balanced split and the ties that contradict it.
 
-Shows ``result["balance"]`` (structural balance on the signed graph, computed
+Shows ``result.balance`` (structural balance on the signed graph, computed
 in the core): the blocs, the contradicting ties (each can be lit up on the
 canvas), the triangle index and the frustration index, saying whether the
 latter is exact or the best a heuristic found.
@@ -8,34 +8,36 @@ latter is exact or the best a heuristic found.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from ....core.analysis.result import AnalysisResult
 from .common import CanvasLink, Column, HelpBox, IdTable, RowsModel, actor_names, fmt_num
 
 
-def contradicting_items(balance: dict) -> list[dict]:
-    """The contradicting ties as dicts with at least ``id`` (accepts ids or dicts)."""
-    raw = (balance.get("contradicting") or balance.get("contradicting_ties")
-           or balance.get("frustrated_ties") or balance.get("frustrated") or [])
-    if not isinstance(raw, (list, tuple)):
-        return []
-    out = []
-    for item in raw:
-        if isinstance(item, dict):
-            d = dict(item)
-            if "id" not in d:
-                d["id"] = d.get("tie") or (d.get("ties") or [None])[0]
-            out.append(d)
-        else:
-            out.append({"id": str(item)})
-    return out
+@dataclass(frozen=True)
+class Member:
+    """A row of a bloc list."""
+
+    id: str
+    name: str
+
+
+@dataclass(frozen=True)
+class Tension:
+    """A row of the contradicting ties: the tie id, its ends and kind as text, and why it contradicts."""
+
+    id: str
+    text: str
+    why: str
 
 
 class BlocsTab(QWidget):
     def __init__(self, link: CanvasLink, parent: QWidget | None = None):
         super().__init__(parent)
         self.link = link
-        self.result: dict | None = None
+        self.result: AnalysisResult | None = None
         self._names: dict[str, str] = {}
         self.blocs: list[list[str]] = [[], []]
         self._bloc_sets: list[set[str]] = [set(), set()]
@@ -43,7 +45,7 @@ class BlocsTab(QWidget):
         self.indices = QLabel("")
         self.indices.setWordWrap(True)
         self.indices.setObjectName("balanceIndices")
-        self.bloc_models = [RowsModel([Column("Actor", lambda r: r.get("name"), str, numeric=False)])
+        self.bloc_models = [RowsModel([Column("Actor", lambda r: r.name, str, numeric=False)])
                             for _ in range(2)]
         self.bloc_lists = [IdTable(m, link.selection) for m in self.bloc_models]
         self.bloc_titles = [QLabel("Bloc A"), QLabel("Bloc B")]
@@ -60,8 +62,8 @@ class BlocsTab(QWidget):
             grid.addWidget(self.bloc_buttons[i], 2, i)
         self.tension_label = QLabel("Ties that contradict the split")
         self.tension_model = RowsModel([
-            Column("Where", lambda r: r.get("why"), str, numeric=False),
-            Column("Tie", lambda r: r.get("text"), str, numeric=False),
+            Column("Where", lambda r: r.why, str, numeric=False),
+            Column("Tie", lambda r: r.text, str, numeric=False),
         ])
         self.tensions = IdTable(self.tension_model, None)
         self.tensions.setObjectName("contradictingTies")
@@ -88,46 +90,41 @@ class BlocsTab(QWidget):
     def _name(self, aid: str) -> str:
         return self._names.get(aid, aid)
 
-    def set_result(self, result: dict | None) -> None:
-        self.result = result or {}
-        self._names = actor_names(self.result)
+    def set_result(self, result: AnalysisResult | None) -> None:
+        self.result = result
+        self._names = actor_names(result)
         doc = self.link.qdoc.doc if self.link.qdoc is not None else None
-        bal = self.result.get("balance") or {}
-        blocs = [list(map(str, b)) for b in (bal.get("blocs") or [])][:2]
+        bal = result.balance if result is not None else None
+        blocs = [list(b) for b in bal.blocs][:2] if bal is not None else []
         while len(blocs) < 2:
             blocs.append([])
         self.blocs = blocs
         self._bloc_sets = [set(b) for b in blocs]
         for i in range(2):
-            rows = sorted(({"id": a, "name": self._name(a)} for a in blocs[i]), key=lambda r: r["name"].casefold())
+            rows = sorted((Member(a, self._name(a)) for a in blocs[i]), key=lambda r: r.name.casefold())
             self.bloc_models[i].set_rows(rows)
             self.bloc_titles[i].setText(f"Bloc {'AB'[i]} ({len(blocs[i])} actors)")
-        exact = bal.get("exact")
-        how = "exact" if exact else "heuristic: the best split found, the true minimum may be lower"
-        if bal.get("method") and bal["method"] != "exact" and exact:
-            how = f"exact, by {bal['method']}"
-        tri = bal.get("triangle_index")
-        if tri is None:
-            tri_text = "– (no triangle of signed ties)"
-        elif bal.get("triangles"):
-            tri_text = f"{fmt_num(tri, 2)} ({bal.get('balanced_triangles')} of {bal.get('triangles')} triangles balanced)"
+        if bal is None:
+            self.indices.setText("")
         else:
-            tri_text = fmt_num(tri, 2)
-        self.indices.setText(
-            f"Frustration index: <b>{fmt_num(bal.get('frustration'))}</b> ({how})<br>"
-            f"Triangle index: <b>{tri_text}</b>")
+            how = "exact" if bal.exact else "heuristic: the best split found, the true minimum may be lower"
+            if bal.method != "exact" and bal.exact:
+                how = f"exact, by {bal.method}"
+            if bal.triangle_index is None:
+                tri_text = "– (no triangle of signed ties)"
+            else:
+                tri_text = (f"{fmt_num(bal.triangle_index, 2)} ({bal.balanced_triangles} of {bal.triangles} "
+                            "triangles balanced)")
+            self.indices.setText(
+                f"Frustration index: <b>{fmt_num(bal.frustration)}</b> ({how})<br>"
+                f"Triangle index: <b>{tri_text}</b>")
         rows = []
         self._ends: dict[str, tuple[str, str]] = {}
-        for d in contradicting_items(bal):
-            tid = str(d.get("id"))
+        for tid in bal.contradicting if bal is not None else []:
             t = doc.ties.get(tid) if doc is not None else None
-            if t is not None:
-                src, dst, kind = t.source, t.target, str(t.kind)
-            else:
-                src, dst, kind = str(d.get("source", "?")), str(d.get("target", "?")), str(d.get("kind", "tie"))
+            src, dst, kind = (t.source, t.target, str(t.kind)) if t is not None else ("?", "?", "tie")
             self._ends[tid] = (src, dst)
-            rows.append({"id": tid, "text": f"{self._name(src)} — {kind} — {self._name(dst)}",
-                         "why": d.get("why") or d.get("reason") or self._why(src, dst)})
+            rows.append(Tension(tid, f"{self._name(src)} — {kind} — {self._name(dst)}", self._why(src, dst)))
         self.tension_model.set_rows(rows)
         self.tension_label.setText(f"Ties that contradict the split ({len(rows)})" if rows
                                    else "No tie contradicts the split: the map falls into two clean camps.")
@@ -158,5 +155,5 @@ class BlocsTab(QWidget):
 
     def tension_text(self, row: int) -> str:
         r = self.tension_model.rows[row]
-        return f"{r['text']}: {r['why']}"
+        return f"{r.text}: {r.why}"
 

@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
+from ....core.analysis.result import ActorMeasures, AnalysisResult
 from .common import (
     OKABE_ITO,
     CanvasLink,
@@ -85,19 +86,19 @@ class BrokerageTab(QWidget):
     def __init__(self, link: CanvasLink, parent: QWidget | None = None):
         super().__init__(parent)
         self.link = link
-        self.result: dict | None = None
+        self.result: AnalysisResult | None = None
         cols = [
-            Column("Actor", lambda r: r.get("name"), str, numeric=False),
-            Column("Camp", lambda r: r.get("faction"), str, numeric=False),
-            Column("Betweenness", lambda r: r.get("betweenness"),
+            Column("Actor", lambda r: r.name, str, numeric=False),
+            Column("Camp", lambda r: r.faction, str, numeric=False),
+            Column("Betweenness", lambda r: r.betweenness,
                    tip="normalised betweenness on all ties (0-1)"),
-            Column("Constraint", lambda r: r.get("constraint"),
+            Column("Constraint", lambda r: r.constraint,
                    tip="Burt constraint on trust ties (low = free to bridge); – = no trust ties"),
-            Column("Effective size", lambda r: r.get("effective_size"), lambda v: fmt_num(v, 2),
+            Column("Effective size", lambda r: r.effective_size, lambda v: fmt_num(v, 2),
                    tip="Burt effective size on trust ties; – = no trust ties"),
-        ] + [Column(role.capitalize(), (lambda r, role=role: (r.get("brokerage") or {}).get(role)),
+        ] + [Column(role.capitalize(), (lambda r, role=role: getattr(r.brokerage, role)),
                     tip=f"Gould-Fernandez {role} count on the directed trust layer") for role in ROLES] + [
-            Column("Total", lambda r: (r.get("brokerage") or {}).get("total")),
+            Column("Total", lambda r: r.brokerage.total),
         ]
         self.model = RowsModel(cols)
         self.table = IdTable(self.model, link.selection)
@@ -145,17 +146,16 @@ class BrokerageTab(QWidget):
         lay.addWidget(self.note)
         lay.addWidget(HelpBox("brokerage"))
 
-    def set_result(self, result: dict | None) -> None:
-        self.result = result or {}
-        actors = list(self.result.get("actors", []) or [])
+    def set_result(self, result: AnalysisResult | None) -> None:
+        self.result = result
+        actors = list(result.actors) if result is not None else []
         self.model.set_rows(actors)
         self.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
-        names = actor_names(self.result)
+        names = actor_names(result)
         self._draw_top(actors, names)
         self._draw_roles(actors, names)
-        approx = approximated(self.result)
         self.note.setText("Betweenness is estimated from a sample of actors on this large map (approximate)."
-                          if "betweenness" in approx or approx == ["some measures"] else "")
+                          if "betweenness" in approximated(result) else "")
 
     # ---- charts -----------------------------------------------------------------------------
     def _axis_names(self, plot: pg.PlotWidget, ids: list[str], names: dict[str, str]) -> None:
@@ -163,40 +163,37 @@ class BrokerageTab(QWidget):
         ticks = [(n - 1 - i, _short(names.get(a, a))) for i, a in enumerate(ids)]
         plot.getPlotItem().getAxis("left").setTicks([ticks, []])
 
-    def _draw_top(self, actors: list[dict], names: dict[str, str]) -> None:
+    def _draw_top(self, actors: list[ActorMeasures], names: dict[str, str]) -> None:
         pi = self.top_plot.getPlotItem()
         if self.top_bars is not None:
             pi.removeItem(self.top_bars)
             self.top_bars = None
-        ranked = sorted((a for a in actors if (a.get("betweenness") or 0) > 0),
-                        key=lambda a: (-(a.get("betweenness") or 0), str(a.get("name"))))[:TOP_N]
-        self.top_ids = [str(a.get("id")) for a in ranked]
+        ranked = sorted((a for a in actors if a.betweenness > 0), key=lambda a: (-a.betweenness, a.name))[:TOP_N]
+        self.top_ids = [a.id for a in ranked]
         n = len(ranked)
         if n:
             self.top_bars = ClickableBars(n, x0=[0] * n, y=list(range(n - 1, -1, -1)), height=0.7,
-                                          width=[float(a.get("betweenness") or 0) for a in ranked],
+                                          width=[a.betweenness for a in ranked],
                                           brush=pg.mkBrush(OKABE_ITO[4]), pen=pg.mkPen(None))
             self.top_bars.signals.clicked.connect(lambda i: self._bar_clicked(self.top_ids, i))
             pi.addItem(self.top_bars)
         self._axis_names(self.top_plot, self.top_ids, names)
         pi.setYRange(-0.6, max(n, 1) - 0.4, padding=0)
-        pi.setXRange(0, max([float(a.get("betweenness") or 0) for a in ranked] or [1.0]) * 1.05, padding=0)
+        pi.setXRange(0, max([a.betweenness for a in ranked] or [1.0]) * 1.05, padding=0)
 
-    def _draw_roles(self, actors: list[dict], names: dict[str, str]) -> None:
+    def _draw_roles(self, actors: list[ActorMeasures], names: dict[str, str]) -> None:
         pi = self.roles_plot.getPlotItem()
         for b in self.role_bars:
             pi.removeItem(b)
         self.role_bars = []
 
-        def total(a):
-            return (a.get("brokerage") or {}).get("total") or 0
-
-        ranked = sorted((a for a in actors if total(a) > 0), key=lambda a: (-total(a), str(a.get("name"))))[:TOP_N]
-        self.role_ids = [str(a.get("id")) for a in ranked]
+        ranked = sorted((a for a in actors if a.brokerage.total > 0),
+                        key=lambda a: (-a.brokerage.total, a.name))[:TOP_N]
+        self.role_ids = [a.id for a in ranked]
         n = len(ranked)
         left = [0.0] * n
         for k, role in enumerate(ROLES):
-            widths = [float((a.get("brokerage") or {}).get(role) or 0) for a in ranked]
+            widths = [float(getattr(a.brokerage, role)) for a in ranked]
             if n:
                 bars = ClickableBars(n, x0=list(left), y=list(range(n - 1, -1, -1)), height=0.7, width=widths,
                                      brush=pg.mkBrush(OKABE_ITO[k]), pen=pg.mkPen("w", width=0.5))

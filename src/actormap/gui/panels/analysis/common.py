@@ -1,8 +1,8 @@
 """Pieces shared by the analysis tabs: a read-only rows model, an id-synced table, help box.
 
-The tabs show the analysis result dict (issue 3's JSON) as it is; they compute
-nothing about the map. Tables follow the shared
-:class:`~actormap.gui.selection.Selection` both ways.
+The tabs show the typed analysis result (:class:`~actormap.core.analysis.result.AnalysisResult`)
+as it is, reading it by attribute; they compute nothing about the map. Tables
+follow the shared :class:`~actormap.gui.selection.Selection` both ways.
 """
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from operator import attrgetter
 from typing import Any
 
 from PySide6.QtCore import (
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ....core.analysis.result import AnalysisResult
 from .help_texts import HELP
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -61,7 +63,7 @@ def fmt_num(value: Any, digits: int = 3) -> str:
 @dataclass(frozen=True)
 class Column:
     title: str
-    get: Callable[[dict], Any]
+    get: Callable[[Any], Any]
     fmt: Callable[[Any], str] = fmt_num
     numeric: bool = True
     tip: str = ""
@@ -79,23 +81,24 @@ def _sort_key(value: Any, numeric: bool) -> Any:
 
 
 class RowsModel(QAbstractTableModel):
-    """Read-only table of result rows (dicts); each row carries an actor id.
+    """Read-only table of result rows (result models or small row objects); each has an id.
 
-    Sorting is done here in Python, one key per row (a sort proxy would call
-    ``data()`` twice per comparison: seconds for 2,000 rows). The sort column
-    is kept when new rows arrive; ``sort(-1)`` keeps the order given.
+    ``key(row)`` gives the row's id (default: its ``id`` attribute). Sorting is
+    done here in Python, one key per row (a sort proxy would call ``data()``
+    twice per comparison: seconds for 2,000 rows). The sort column is kept
+    when new rows arrive; ``sort(-1)`` keeps the order given.
     """
 
-    def __init__(self, columns: Sequence[Column], id_key: str = "id", parent=None):
+    def __init__(self, columns: Sequence[Column], key: Callable[[Any], Any] = attrgetter("id"), parent=None):
         super().__init__(parent)
         self.columns = list(columns)
-        self.id_key = id_key
-        self.rows: list[dict] = []
-        self._given: list[dict] = []
+        self.key = key
+        self.rows: list[Any] = []
+        self._given: list[Any] = []
         self._index: dict[str, int] = {}
         self._sort: tuple[int, Qt.SortOrder] = (-1, Qt.SortOrder.AscendingOrder)
 
-    def set_rows(self, rows: Sequence[dict]) -> None:
+    def set_rows(self, rows: Sequence[Any]) -> None:
         self.beginResetModel()
         self._given = list(rows)
         self._apply_sort()
@@ -109,7 +112,7 @@ class RowsModel(QAbstractTableModel):
             rows.sort(key=lambda r: _sort_key(col.get(r), col.numeric),
                       reverse=order == Qt.SortOrder.DescendingOrder)
         self.rows = rows
-        self._index = {str(r.get(self.id_key)): i for i, r in enumerate(rows)}
+        self._index = {str(self.key(r)): i for i, r in enumerate(rows)}
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if (column, order) == self._sort and self.rows:
@@ -143,7 +146,7 @@ class RowsModel(QAbstractTableModel):
         row = self.rows[index.row()]
         col = self.columns[index.column()]
         if role == ID_ROLE:
-            return str(row.get(self.id_key))
+            return str(self.key(row))
         if role == ROW_ROLE:
             return row
         value = col.get(row)
@@ -235,7 +238,7 @@ class IdTable(QTableView):
 
     def visual_ids(self) -> list[str]:
         """Ids in the order shown (after sorting)."""
-        return [str(r.get(self.rows_model.id_key)) for r in self.rows_model.rows]
+        return [str(self.rows_model.key(r)) for r in self.rows_model.rows]
 
 
 class HelpBox(QWidget):
@@ -272,21 +275,15 @@ class HelpBox(QWidget):
         self.toggle.setArrowType(Qt.ArrowType.DownArrow if on else Qt.ArrowType.RightArrow)
 
 
-def approximated(result: dict | None) -> list[str]:
-    """Names of the measures the engine approximated on this map (``result["approximate"]``)."""
-    approx = (result or {}).get("approximate")
-    if isinstance(approx, dict):
-        return [str(k) for k, v in approx.items() if v]
-    return ["some measures"] if approx else []
+def approximated(result: AnalysisResult | None) -> list[str]:
+    """Names of the measures the engine approximated on this map (``result.approximate``)."""
+    return [k for k, v in result.approximate if v] if result is not None else []
 
 
-def actor_names(result: dict | None) -> dict[str, str]:
+def actor_names(result: AnalysisResult | None) -> dict[str, str]:
     """id -> name from the result's actor rows."""
-    return {str(a.get("id")): str(a.get("name") or a.get("id")) for a in (result or {}).get("actors", []) or []}
+    return result.names() if result is not None else {}
 
-
-def actor_factions(result: dict | None) -> dict[str, str]:
-    return {str(a.get("id")): str(a.get("faction") or "") for a in (result or {}).get("actors", []) or []}
 
 
 def name_list(ids: Sequence[str], names: dict[str, str], limit: int = 8) -> str:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ....core.analysis.result import AnalysisResult
 from ...tasks import AnalysisRunner
 from .blocs_tab import BlocsTab
 from .brokerage_tab import BrokerageTab
@@ -34,7 +35,7 @@ from .summary_tab import SummaryTab
 
 
 class AnalysisDock(QWidget):
-    resultShown = Signal(object)  # the result dict (object: no QVariantMap conversion)
+    resultShown = Signal(object)  # the AnalysisResult
 
     def __init__(self, qdoc, selection=None, canvas=None, runner: AnalysisRunner | None = None,
                  parent: QWidget | None = None):
@@ -47,7 +48,7 @@ class AnalysisDock(QWidget):
         self.runner = runner or AnalysisRunner(mode=mode if mode in ("process", "thread") else "process",
                                                parent=self)
         self.link = CanvasLink(canvas, qdoc, selection)
-        self.result: dict | None = None
+        self.result: AnalysisResult | None = None
         self._started = False
 
         self.heat = HeatControl(canvas)
@@ -152,7 +153,7 @@ class AnalysisDock(QWidget):
         self.runner.shutdown()
 
     # ---- showing ------------------------------------------------------------------------------
-    def set_result(self, result: dict) -> None:
+    def set_result(self, result: AnalysisResult) -> None:
         """Show a fresh result: the visible tab now, the others when they are opened.
 
         Filling a tab costs UI-thread time (a few hundred ms for 2,000 actors),
@@ -168,9 +169,7 @@ class AnalysisDock(QWidget):
         if self.mediators not in self._stale_tabs:  # re-ranked scores first: the canvas recolours once
             self._weights_changed(self.mediators.weights)
         self.heat.set_result(result)
-        m = result.get("map") or {}
-        self.status.setText(f"Up to date: {m.get('actors', len(result.get('actors', [])))} actors, "
-                            f"{m.get('ties', '?')} ties.")
+        self.status.setText(f"Up to date: {result.map.actors} actors, {result.map.ties} ties.")
         self.status.setStyleSheet("")
         self.resultShown.emit(result)
 
@@ -187,7 +186,7 @@ class AnalysisDock(QWidget):
         self._fill(self.tabs.currentWidget())
 
     def _weights_changed(self, _weights: dict) -> None:
-        self.heat.set_values("mediator", {str(m["id"]): float(m["score"]) for m in self.mediators.ranked})
+        self.heat.set_values("mediator", {m.id: m.score for m in self.mediators.ranked})
 
     def _busy(self, busy: bool) -> None:
         self.progress.setVisible(busy)

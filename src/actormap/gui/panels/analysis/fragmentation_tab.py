@@ -1,6 +1,6 @@
 """Fragmentation risk: what each actor's removal does, its splinters, and key players.
 
-Rows come from ``result["actors"][i]["removal"]`` (Borgatti 2006, computed for
+Rows come from ``result.actors[i].removal`` (Borgatti 2006, computed for
 every actor at once by the core). Selecting a splinter highlights its members
 on the canvas. The key-player finder asks the runner for KPP-Neg with a chosen
 K; it runs in the background with the rest of the analysis.
@@ -21,11 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ....core.analysis.result import AnalysisResult
 from .common import CanvasLink, Column, HelpBox, IdTable, RowsModel, actor_names, fmt_num, name_list
-
-
-def _removal(row: dict) -> dict:
-    return row.get("removal") or {}
 
 
 class FragmentationTab(QWidget):
@@ -34,19 +31,19 @@ class FragmentationTab(QWidget):
     def __init__(self, link: CanvasLink, parent: QWidget | None = None):
         super().__init__(parent)
         self.link = link
-        self.result: dict | None = None
+        self.result: AnalysisResult | None = None
         self._names: dict[str, str] = {}
-        self._rows: dict[str, dict] = {}
+        self._rows: dict = {}
         self.model = RowsModel([
-            Column("Actor", lambda r: r.get("name"), str, numeric=False),
-            Column("Camp", lambda r: r.get("faction"), str, numeric=False),
-            Column("Pairs cut off", lambda r: _removal(r).get("pairs_disconnected"),
+            Column("Actor", lambda r: r.name, str, numeric=False),
+            Column("Camp", lambda r: r.faction, str, numeric=False),
+            Column("Pairs cut off", lambda r: r.removal.pairs_disconnected,
                    tip="pairs of actors who could reach each other and no longer can"),
-            Column("Own camp cut off", lambda r: _removal(r).get("faction_pairs_disconnected"),
+            Column("Own camp cut off", lambda r: r.removal.faction_pairs_disconnected,
                    tip="inside its own camp, on trust ties: does its organisation split?"),
-            Column("F after removal", lambda r: _removal(r).get("F"),
+            Column("F after removal", lambda r: r.removal.F,
                    tip="share of the remaining pairs that cannot reach each other (0-1)"),
-            Column("Splinters", lambda r: _n_splinters(_removal(r)),
+            Column("Splinters", lambda r: len(r.removal.splinters),
                    tip="groups left apart when the actor is removed"),
         ])
         self.table = IdTable(self.model, link.selection)
@@ -103,32 +100,31 @@ class FragmentationTab(QWidget):
         lay.addWidget(self.kp_label)
         lay.addWidget(HelpBox("fragmentation"))
 
-    def set_result(self, result: dict | None) -> None:
-        self.result = result or {}
-        actors = [a for a in self.result.get("actors", []) or []]
-        self._names = actor_names(self.result)
-        self._rows = {str(a.get("id")): a for a in actors}
-        actors.sort(key=lambda a: (-(_removal(a).get("pairs_disconnected") or 0),
-                                   -(_removal(a).get("faction_pairs_disconnected") or 0),
-                                   -(_removal(a).get("F") or 0.0), str(a.get("name", "")).casefold()))
+    def set_result(self, result: AnalysisResult | None) -> None:
+        self.result = result
+        actors = list(result.actors) if result is not None else []
+        self._names = actor_names(result)
+        self._rows = {a.id: a for a in actors}
+        actors.sort(key=lambda a: (-a.removal.pairs_disconnected, -a.removal.faction_pairs_disconnected,
+                                   -a.removal.F, a.name.casefold()))
         self.model.set_rows(actors)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         n = len(actors)
         self.k_spin.setMaximum(max(1, min(20, n - 2)))  # KPP-Neg needs 1 <= K <= n - 2
         self.find_button.setEnabled(n >= 3)  # keep the risk order until the user sorts
-        cutters = sum(1 for a in actors if _removal(a).get("pairs_disconnected"))
-        splitters = sum(1 for a in actors if _removal(a).get("faction_pairs_disconnected"))
+        cutters = sum(1 for a in actors if a.removal.pairs_disconnected)
+        splitters = sum(1 for a in actors if a.removal.faction_pairs_disconnected)
         self.overview = (f"{cutters} actor{'s' * (cutters != 1)} would cut the map apart if removed; "
                          f"{splitters} would split their own camp. Most at risk first."
                          if actors else "")
         self.splinter_label.setText(self.overview + " Select an actor to see the groups its removal leaves apart.")
-        kp = self.result.get("key_players")
-        if kp:
-            self._kp_ids = [str(i) for i in kp.get("set", [])]
+        kp = result.key_players if result is not None else None
+        if kp is not None:
+            self._kp_ids = list(kp.set)
             self.kp_label.setText(
-                f"Key players (K = {kp.get('k', len(self._kp_ids))}): <b>{name_list(self._kp_ids, self._names, 20)}</b>"
-                f" — removing them together leaves F = {fmt_num(kp.get('F'))}"
-                f"{' (heuristic: best found by greedy swaps)' if not kp.get('exact') else ''}.")
+                f"Key players (K = {kp.k}): <b>{name_list(self._kp_ids, self._names, 20)}</b>"
+                f" — removing them together leaves F = {fmt_num(kp.F)}"
+                f"{' (heuristic: best found by greedy swaps)' if not kp.exact else ''}.")
             self.kp_show.setEnabled(bool(self._kp_ids))
         else:
             self._kp_ids = []
@@ -143,24 +139,24 @@ class FragmentationTab(QWidget):
         if not ids or ids[0] not in self._rows:
             return
         row = self._rows[ids[0]]
-        rem = _removal(row)
-        spl = rem.get("splinters") or []
+        rem = row.removal
+        spl = rem.splinters
         name = self._names.get(ids[0], ids[0])
-        fpairs = rem.get("faction_pairs_disconnected")
-        own = (f" Inside its own camp ({row.get('faction') or 'none set'}), {fmt_num(fpairs)} pairs would be cut off"
-               f" on trust ties{' — the camp splinters' if fpairs else ''}." if fpairs is not None else "")
+        fpairs = rem.faction_pairs_disconnected
+        own = (f" Inside its own camp ({row.faction or 'none set'}), {fmt_num(fpairs)} pairs would be cut off"
+               f" on trust ties{' — the camp splinters' if fpairs else ''}.")
         if not spl:
             self.splinter_label.setText(f"Removing <b>{name}</b> leaves no group apart.{own}")
         else:
             self.splinter_label.setText(
-                f"Removing <b>{name}</b> cuts {fmt_num(rem.get('pairs_disconnected'))} pairs and leaves "
+                f"Removing <b>{name}</b> cuts {fmt_num(rem.pairs_disconnected)} pairs and leaves "
                 f"{len(spl)} groups apart (select one to see it on the map).{own}")
         for i, members in enumerate(sorted(spl, key=len, reverse=True), 1):
             item = QListWidgetItem(f"Group {i}: {len(members)} actor{'s' * (len(members) != 1)} — "
                                    f"{name_list(members, self._names)}")
             item.setData(Qt.ItemDataRole.UserRole, [str(m) for m in members])
             self.splinters.addItem(item)
-        for j, members in enumerate(rem.get("faction_splinters") or [], 1):
+        for j, members in enumerate(rem.faction_splinters, 1):
             item = QListWidgetItem(f"Own camp fragment {j}: {name_list(members, self._names)}")
             item.setData(Qt.ItemDataRole.UserRole, [str(m) for m in members])
             self.splinters.addItem(item)
@@ -177,7 +173,3 @@ class FragmentationTab(QWidget):
             self.link.highlight(self._kp_ids, [])
             self.link.select(self._kp_ids, origin=self)
 
-
-def _n_splinters(rem: dict):
-    spl = rem.get("splinters")
-    return None if spl is None else len(spl)

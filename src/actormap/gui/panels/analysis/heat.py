@@ -11,34 +11,35 @@ from collections.abc import Callable
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
-from .mediators_tab import split_mediators
+from ....core.analysis.result import ActorMeasures, AnalysisResult
+
+Values = Callable[[AnalysisResult], dict[str, float]]
 
 
-def _actor_measure(get: Callable[[dict], object]) -> Callable[[dict], dict[str, float]]:
-    def values(result: dict) -> dict[str, float]:
+def _actor_measure(get: Callable[[ActorMeasures], float | None]) -> Values:
+    """Per-actor values of a measure; actors where it is undefined (``None``) get no shade."""
+    def values(result: AnalysisResult) -> dict[str, float]:
         out: dict[str, float] = {}
-        for a in result.get("actors", []) or []:
+        for a in result.actors:
             v = get(a)
-            if isinstance(v, (int, float)) and not isinstance(v, bool):
-                out[str(a.get("id"))] = float(v)
+            if v is not None:
+                out[a.id] = float(v)
         return out
 
     return values
 
 
-def _mediator_scores(result: dict) -> dict[str, float]:
-    cands, _gated = split_mediators(result)
-    return {str(m.get("id")): float(m.get("score") or 0.0) for m in cands}
+def _mediator_scores(result: AnalysisResult) -> dict[str, float]:
+    return {m.id: m.score for m in result.mediators}
 
 
-MEASURES: list[tuple[str, str, Callable[[dict], dict[str, float]] | None]] = [
+MEASURES: list[tuple[str, str, Values | None]] = [
     ("notation", "Notation (kind colours)", None),
-    ("betweenness", "Betweenness", _actor_measure(lambda a: a.get("betweenness"))),
-    ("brokerage", "Brokerage roles (total)", _actor_measure(lambda a: (a.get("brokerage") or {}).get("total"))),
-    ("constraint", "Constraint (boxed in)", _actor_measure(lambda a: a.get("constraint"))),
-    ("effective_size", "Effective size", _actor_measure(lambda a: a.get("effective_size"))),
-    ("pairs_disconnected", "Pairs cut off if removed",
-     _actor_measure(lambda a: (a.get("removal") or {}).get("pairs_disconnected"))),
+    ("betweenness", "Betweenness", _actor_measure(lambda a: a.betweenness)),
+    ("brokerage", "Brokerage roles (total)", _actor_measure(lambda a: a.brokerage.total)),
+    ("constraint", "Constraint (boxed in)", _actor_measure(lambda a: a.constraint)),
+    ("effective_size", "Effective size", _actor_measure(lambda a: a.effective_size)),
+    ("pairs_disconnected", "Pairs cut off if removed", _actor_measure(lambda a: a.removal.pairs_disconnected)),
     ("mediator", "Mediator score", _mediator_scores),
 ]
 
@@ -51,7 +52,7 @@ class HeatControl(QWidget):
     def __init__(self, canvas=None, parent: QWidget | None = None):
         super().__init__(parent)
         self.canvas = canvas
-        self.result: dict | None = None
+        self.result: AnalysisResult | None = None
         self.override: dict[str, dict[str, float]] = {}
         self._shown: tuple[str, dict[str, float] | None] | None = None  # what the canvas shows now
         self.combo = QComboBox()
@@ -75,7 +76,7 @@ class HeatControl(QWidget):
         if i >= 0:
             self.combo.setCurrentIndex(i)
 
-    def set_result(self, result: dict | None) -> None:
+    def set_result(self, result: AnalysisResult | None) -> None:
         self.result = result
         self.apply()
 

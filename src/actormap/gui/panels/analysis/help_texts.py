@@ -24,8 +24,9 @@ HELP: dict[str, Help] = {
         "Insider mediators",
         "People or groups who belong to one side but are trusted (not feared) by others. The score adds "
         "up visible parts: brokering trust between camps, how many other camps they reach by trust, "
-        "how free they are from any one camp (autonomy), how much of their contact is trust rather than "
-        "force, and legitimacy as you assessed it. Each part is shown as a bar; move the sliders to "
+        "trust from camps that are hostile to each other, open dialogue with camps they do not reach by "
+        "trust, how free they are from any one camp (autonomy), how much of their contact is trust "
+        "rather than force, and legitimacy as you assessed it. Each part is shown as a bar; move the sliders to "
         "weigh them as your situation needs. Actors with no trust tie outside their own camp, or who "
         "reach some camp only by coercion, are listed separately: they may be powerful, but they are "
         "not mediators. A shortlist for discussion, not a verdict.",
@@ -86,9 +87,7 @@ HELP: dict[str, Help] = {
 }
 
 COMPONENT_HELP: dict[str, str] = {
-    "cross_brokerage": "brokers trust between camps (Gould-Fernandez roles across factions)",
     "brokerage": "brokers trust between camps (Gould-Fernandez roles across camps, relative to the top broker)",
-    "factions_reached": "how many other camps it reaches by trust ties",
     "reach": "share of the other camps it reaches by a direct trust tie",
     "adversaries": "pairs of hostile camps that both trust it (what sets a mediator apart from an ally)",
     "dialogue": "other camps it reaches only by an open dialogue channel (not trust)",
@@ -96,18 +95,21 @@ COMPONENT_HELP: dict[str, str] = {
     "trust_share": "share of its ties that are trust rather than coercion or extortion",
     "legitimacy": "legitimacy as assessed by the analyst (not assessed counts as a neutral 0.5, shown as such)",
 }
+"""What each score component of :class:`~actormap.core.analysis.result.MediatorComponents` measures."""
+
+
+COMPONENT_LABELS: dict[str, str] = {
+    "brokerage": "Cross-camp brokerage",
+    "reach": "Camps reached",
+    "adversaries": "Trusted by adversaries",
+    "dialogue": "Dialogue only",
+    "autonomy": "Autonomy",
+    "trust_share": "Trust share",
+    "legitimacy": "Legitimacy",
+}
+"""Short column and slider labels of the score components."""
 
 
 def component_label(key: str) -> str:
     """A short column/slider label for a score component key."""
-    return {
-        "cross_brokerage": "Cross-camp brokerage",
-        "brokerage": "Cross-camp brokerage",
-        "factions_reached": "Camps reached",
-        "reach": "Camps reached",
-        "adversaries": "Trusted by adversaries",
-        "dialogue": "Dialogue only",
-        "autonomy": "Autonomy",
-        "trust_share": "Trust share",
-        "legitimacy": "Legitimacy",
-    }.get(key, key.replace("_", " ").capitalize())
+    return COMPONENT_LABELS.get(key, key.replace("_", " ").capitalize())

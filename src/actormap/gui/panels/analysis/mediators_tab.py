@@ -8,6 +8,7 @@ camps and the trust channels it bridges (:func:`ranking.bridges`).
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from html import escape
 
 from PySide6.QtCore import QRectF, Qt, Signal
@@ -26,6 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from ....core.analysis import ranking
+from ....core.analysis.result import COMPONENTS, AnalysisResult, GatedActor, MediatorCandidate
+from ....core.messages import render
 from .common import (
     OKABE_ITO,
     RAW_ROLE,
@@ -35,7 +38,6 @@ from .common import (
     HelpBox,
     IdTable,
     RowsModel,
-    actor_factions,
     actor_names,
     fmt_num,
     name_list,
@@ -46,29 +48,26 @@ SLIDER_SCALE = 20  # slider steps per unit of weight (0.05 each)
 SLIDER_MAX = 2.0
 
 
-def split_mediators(result: dict | None) -> tuple[list[dict], list[dict]]:
-    """(ranked candidates, gated-out actors) from a result (copies: the tab adds ``rank``)."""
-    result = result or {}
-    return ([dict(m) for m in result.get("mediators") or []],
-            [dict(g) for g in result.get("gated") or []])
+@dataclass(frozen=True)
+class Ranked:
+    """A row of the shortlist: the candidate (re-scored under the panel's weights) and its rank."""
+
+    rank: int
+    candidate: MediatorCandidate
+
+    @property
+    def id(self) -> str:
+        return self.candidate.id
 
 
-def weights_used(result: dict | None) -> dict:
+def weights_used(result: AnalysisResult | None) -> dict[str, float]:
     """The weights the engine ranked with (its defaults unless the user gave others)."""
-    return dict((result or {}).get("mediator_weights") or {})
+    return dict(result.mediator_weights) if result is not None else {}
 
 
-def gate_reason(g: dict) -> str:
-    return "; ".join(str(r) for r in g.get("reasons") or []) or "left out by a gate"
-
-
-def component_keys(candidates: list[dict], gated: list[dict] = ()) -> list[str]:
-    keys: list[str] = []
-    for m in list(candidates) + list(gated):
-        for k in (m.get("components") or {}):
-            if k not in keys:
-                keys.append(k)
-    return keys
+def gate_reason(g: GatedActor) -> str:
+    """The gates an actor failed, as one line of text."""
+    return "; ".join(render(r) for r in g.reasons)
 
 
 class PartsDelegate(QStyledItemDelegate):
@@ -86,12 +85,12 @@ class PartsDelegate(QStyledItemDelegate):
         if style is not None:
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
         option.text = text
-        comps = index.data(RAW_ROLE) or {}
-        row = index.data(ROW_ROLE) or {}
-        not_assessed = set(row.get("not_assessed") or [])
+        comps = index.data(RAW_ROLE)
+        row = index.data(ROW_ROLE)
         keys = self._keys_fn()
-        if not keys:
+        if comps is None or row is None or not keys:
             return
+        not_assessed = set(row.candidate.not_assessed)
         r = QRectF(option.rect).adjusted(3, 4, -3, -4)
         w = r.width() / len(keys)
         painter.save()
@@ -99,14 +98,14 @@ class PartsDelegate(QStyledItemDelegate):
         for i, k in enumerate(keys):
             cell = QRectF(r.left() + i * w + 1, r.top(), w - 3, r.height())
             painter.fillRect(cell, QColor("#e6e6e6"))
-            v = comps.get(k)
+            v = getattr(comps, k, None)
             if v is not None and k in not_assessed:  # counted as neutral, drawn pale and outlined
                 painter.fillRect(QRectF(cell.left(), cell.top(), cell.width() * max(0.0, min(1.0, float(v))),
                                         cell.height()), QColor(OKABE_ITO[i % len(OKABE_ITO)]).lighter(160))
                 painter.setPen(QPen(QColor("#777777"), 1, Qt.PenStyle.DotLine))
                 painter.drawRect(cell)
                 continue
-            if v is None:  # not assessed: hatched, never hidden
+            if v is None:  # no such part: hatched, never hidden
                 painter.fillRect(cell, QColor(0, 0, 0, 0))
                 painter.setPen(QPen(QColor("#999999"), 1, Qt.PenStyle.DotLine))
                 painter.drawRect(cell)
@@ -135,25 +134,25 @@ class MediatorsTab(QWidget):
     def __init__(self, link: CanvasLink, parent: QWidget | None = None):
         super().__init__(parent)
         self.link = link
-        self.result: dict | None = None
-        self.candidates: list[dict] = []
-        self.ranked: list[dict] = []
-        self.gated: list[dict] = []
+        self.result: AnalysisResult | None = None
+        self.candidates: list[MediatorCandidate] = []
+        self.ranked: list[MediatorCandidate] = []
+        self.gated: list[GatedActor] = []
         self.keys: list[str] = []
         self.weights: dict[str, float] = {}
         self.default_weights: dict[str, float] = {}
         self._names: dict[str, str] = {}
-        self._factions: dict[str, str] = {}
 
         self.model = RowsModel([
-            Column("#", lambda r: r.get("rank")),
-            Column("Actor", lambda r: r.get("name"), str, numeric=False),
-            Column("Score", lambda r: r.get("score"), lambda v: fmt_num(v, 2),
+            Column("#", lambda r: r.rank),
+            Column("Actor", lambda r: r.candidate.name, str, numeric=False),
+            Column("Score", lambda r: r.candidate.score, lambda v: fmt_num(v, 2),
                    tip="weighted mean of the parts (0-1)"),
-            Column("Parts", lambda r: r.get("components") or {}, self._parts_text, numeric=False,
+            Column("Parts", lambda r: r.candidate.components, self._parts_text, numeric=False,
                    tip="each part as a bar; hover for the values"),
-            Column("Camp", lambda r: r.get("faction"), str, numeric=False),
-            Column("Why", lambda r: (r.get("reasons") or [""])[0], str, numeric=False),
+            Column("Camp", lambda r: r.candidate.faction, str, numeric=False),
+            Column("Why", lambda r: render(r.candidate.reasons[0]) if r.candidate.reasons else "", str,
+                   numeric=False),
         ])
         self.table = IdTable(self.model, link.selection, multi=False)
         self.table.setObjectName("mediatorTable")
@@ -182,8 +181,8 @@ class MediatorsTab(QWidget):
         self.reset_button.clicked.connect(self.reset_weights)
 
         self.gated_model = RowsModel([
-            Column("Actor", lambda r: r.get("name"), str, numeric=False),
-            Column("Camp", lambda r: r.get("faction"), str, numeric=False),
+            Column("Actor", lambda r: r.name, str, numeric=False),
+            Column("Camp", lambda r: r.faction, str, numeric=False),
             Column("Why it is left out", gate_reason, str, numeric=False),
         ])
         self.gated_table = IdTable(self.gated_model, link.selection)
@@ -219,32 +218,26 @@ class MediatorsTab(QWidget):
         lay.addWidget(HelpBox("mediators"))
 
     # ---- filling ------------------------------------------------------------------------------
-    def _parts_text(self, comps: dict) -> str:
-        return "; ".join(f"{component_label(k)} {('not assessed' if comps.get(k) is None else fmt_num(comps.get(k), 2))}"
-                         for k in self.keys if k in comps)
+    def _parts_text(self, comps) -> str:
+        return "; ".join(f"{component_label(k)} {fmt_num(getattr(comps, k), 2)}" for k in self.keys)
 
-    def _value_text(self, m: dict, k: str) -> str:
-        v = (m.get("components") or {}).get(k)
-        if v is None:
-            return "not assessed"
-        if k in (m.get("not_assessed") or []):
+    def _value_text(self, m: MediatorCandidate, k: str) -> str:
+        v = getattr(m.components, k)
+        if k in m.not_assessed:
             return f"not assessed (counted as {fmt_num(v, 2)})"
         return fmt_num(v, 2)
 
-    def set_result(self, result: dict | None) -> None:
+    def set_result(self, result: AnalysisResult | None) -> None:
         self.result = result
         self._names = actor_names(result)
-        self._factions = actor_factions(result)
-        cands, gated = split_mediators(result)
-        for m in cands + gated:
-            m.setdefault("name", self._names.get(str(m.get("id")), str(m.get("id"))))
-            m.setdefault("faction", self._factions.get(str(m.get("id")), ""))
+        cands = list(result.mediators) if result is not None else []
+        gated = list(result.gated) if result is not None else []
         self.candidates, self.gated = cands, gated
-        keys = component_keys(cands, gated)
+        keys = list(COMPONENTS) if result is not None else []
         if keys != self.keys:
             self.keys = keys
             used = weights_used(result)
-            self.default_weights = {k: float(used.get(k, 1.0)) for k in keys}
+            self.default_weights = {k: float(used[k]) for k in keys}
             if not self.weights or set(self.weights) != set(keys):
                 self.weights = dict(self.default_weights)
             self._build_sliders()
@@ -314,25 +307,23 @@ class MediatorsTab(QWidget):
     def rerank(self) -> None:
         """Re-score and sort the candidates under the current weights (pure core function)."""
         ranked = ranking.rank(self.candidates, self.weights) if self.keys else list(self.candidates)
-        for i, m in enumerate(ranked, 1):
-            m["rank"] = i
         self.ranked = ranked
-        self.model.set_rows(ranked)
+        self.model.set_rows([Ranked(i, m) for i, m in enumerate(ranked, 1)])
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self._candidate_selected(self.table.selected_ids())
 
     def ranked_ids(self) -> list[str]:
-        return [str(m.get("id")) for m in self.ranked]
+        return [m.id for m in self.ranked]
 
     # ---- selection ----------------------------------------------------------------------------
     def _candidate_selected(self, ids: list) -> None:
         if not ids:
             return
         aid = ids[0]
-        m = next((c for c in self.ranked if str(c.get("id")) == aid), None)
+        i, m = next(((i, c) for i, c in enumerate(self.ranked, 1) if c.id == aid), (0, None))
         if m is None:
             return
-        reasons = "".join(f"<li>{_esc(r)}</li>" for r in m.get("reasons") or [])
+        reasons = "".join(f"<li>{_esc(render(r))}</li>" for r in m.reasons)
         parts = "".join(
             f"<li>{component_label(k)}: <b>{self._value_text(m, k)}</b>"
             f" × weight {fmt_num(self.weights.get(k, 0.0), 2)}</li>" for k in self.keys)
@@ -344,8 +335,8 @@ class MediatorsTab(QWidget):
             if factions:
                 bridged = (f"<p>Bridges by trust to: <b>{_esc(', '.join(factions))}</b> "
                            f"({len(ties)} trust tie{'s' * (len(ties) != 1)}, highlighted on the map).</p>")
-        self.details.setText(f"<b>{m.get('rank')}. {_esc(m.get('name'))}</b> ({_esc(m.get('faction') or 'no camp')}) — "
-                             f"score {fmt_num(m.get('score'), 2)}<ul>{reasons}</ul>{bridged}"
+        self.details.setText(f"<b>{i}. {_esc(m.name)}</b> ({_esc(m.faction or 'no camp')}) — "
+                             f"score {fmt_num(m.score, 2)}<ul>{reasons}</ul>{bridged}"
                              f"<p style='color:#555'>Parts:</p><ul>{parts}</ul>")
 
     def names_of(self, ids) -> str:

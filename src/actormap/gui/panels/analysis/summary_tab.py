@@ -7,6 +7,7 @@ from html import escape
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from ....core.analysis.result import AnalysisResult
 from .common import CanvasLink, HelpBox, actor_names, approximated, fmt_num, name_list
 
 
@@ -43,30 +44,32 @@ class SummaryTab(QWidget):
         lay.addWidget(scroll, 1)
         lay.addWidget(HelpBox("summary"))
 
-    def set_result(self, result: dict | None) -> None:
-        r = result or {}
-        m = r.get("map") or {}
-        frag = r.get("fragmentation") or {}
-        fac = r.get("factions") or {}
-        names = actor_names(r)
-        self.values["actors"].setText(fmt_num(m.get("actors", len(r.get("actors", []) or []))))
-        self.values["ties"].setText(fmt_num(m.get("ties")))
-        self.values["components"].setText(f"{fmt_num(frag.get('components'))} <span style='color:#555'>"
+    def set_result(self, result: AnalysisResult | None) -> None:
+        if result is None:
+            for lab in self.values.values():
+                lab.setText("–")
+            self.notes.setText("")
+            return
+        m, frag, fac = result.map, result.fragmentation, result.factions
+        names = actor_names(result)
+        self.values["actors"].setText(fmt_num(m.actors))
+        self.values["ties"].setText(fmt_num(m.ties))
+        self.values["components"].setText(f"{fmt_num(frag.components)} <span style='color:#555'>"
                                           "(components: groups with no tie between them)</span>")
-        self.values["F"].setText(f"{fmt_num(frag.get('F'))} <span style='color:#555'>"
+        self.values["F"].setText(f"{fmt_num(frag.F)} <span style='color:#555'>"
                                  "(share of pairs that cannot reach each other)</span>")
-        self.values["DF"].setText(f"{fmt_num(frag.get('DF'))} <span style='color:#555'>"
+        self.values["DF"].setText(f"{fmt_num(frag.DF)} <span style='color:#555'>"
                                   "(distance-weighted: also counts how far apart reachable actors are)</span>")
-        declared = fac.get("declared") or {}
+        declared = fac.declared
         self.values["declared"].setText(
-            f"{len(declared)}<br>" + "<br>".join(f"<b>{escape(str(k))}</b> ({len(v)})" for k, v in
-                                                 sorted(declared.items(), key=lambda kv: (-len(kv[1]), str(kv[0]))))
+            f"{len(declared)}<br>" + "<br>".join(f"<b>{escape(k)}</b> ({len(v)})" for k, v in
+                                                 sorted(declared.items(), key=lambda kv: (-len(kv[1]), kv[0])))
             if declared else "none (set the Faction field of actors)")
-        detected = fac.get("detected") or []
+        detected = fac.detected
         self.values["detected"].setText(
             f"{len(detected)}<br>" + "<br>".join(
-                f"{i}. {escape(name_list([str(x) for x in g], names, 6))}" for i, g in enumerate(detected, 1))
+                f"{i}. {escape(name_list(g, names, 6))}" for i, g in enumerate(detected, 1))
             if detected else "none")
-        flags = approximated(r)
+        flags = approximated(result)
         self.notes.setText(("Approximated on this map (flagged by the engine): " + ", ".join(flags)) if flags else
                            "Every measure on this map is exact.")

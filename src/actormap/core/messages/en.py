@@ -1,0 +1,105 @@
+"""English messages: every reason code of :mod:`actormap.core.analysis.reasons`, and report phrases.
+
+Each entry is ``key -> function(params, lang) -> str``; ``lang`` is
+:data:`.language.EN` (``plural``, ``names``, ``join``, ``num``). A translation
+copies this table and rewrites the sentences; the keys and params stay.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
+
+from .language import Language
+
+P = Mapping[str, Any]
+
+ROLES = {"coordinator": "coordinator", "itinerant": "itinerant", "representative": "representative",
+         "gatekeeper": "gatekeeper", "liaison": "liaison"}
+CONFIDENCE = {"rumoured": "rumoured", "reported": "reported", "confirmed": "confirmed"}
+MEASURES = {"betweenness": "betweenness", "balance": "balance", "key_players": "key players"}
+
+
+def _pairs(pairs: Sequence[Sequence[str]], sep: str, limit: int = 3) -> str:
+    return "; ".join(f"{x} {sep} {y}" for x, y in pairs[:limit])
+
+
+def _sole_channel(p: P, lang: Language) -> str:
+    pairs, rest = p["pairs"], len(p["pairs"]) - 3
+    more = f" (and {rest} more {lang.plural(rest, one='pair', other='pairs')})" if rest > 0 else ""
+    return f"the only trust channel between {_pairs(pairs, 'and')}{more}"
+
+
+def _trusted_by_camps(p: P, lang: Language) -> str:
+    n = len(p["camps"])
+    return f"trusted by {n} other {lang.plural(n, one='camp', other='camps')}: {lang.names(p['camps'])}"
+
+
+def _bridges_hostile_pairs(p: P, lang: Language) -> str:
+    n = len(p["pairs"])
+    more = f" and {n - 3} more" if n > 3 else ""
+    return (f"trusted on both sides of {n} hostile camp {lang.plural(n, one='pair', other='pairs')}: "
+            f"{_pairs(p['pairs'], 'vs')}{more}")
+
+
+def _brokers_paths(p: P, lang: Language) -> str:
+    n = p["paths"]
+    roles = ", ".join(f"{c} as {ROLES.get(r, r)}" for r, c in p["roles"].items() if c)
+    return (f"brokers {n} trust {lang.plural(n, one='path', other='paths')} between actors of different "
+            f"camps ({roles})")
+
+
+def _parasitic_warning(p: P, lang: Language) -> str:
+    n = len(p["tie_ids"])
+    conf = "/".join(CONFIDENCE.get(c, c) for c in p["confidence"])
+    ties = lang.plural(n, one="a parasitic tie", other=f"{n} parasitic ties")
+    return (f"warning: {ties} ({conf}) to {p['camp']} ({lang.names(p['actors'])}), "
+            "which it does not reach by trust")
+
+
+def _approximate(p: P, lang: Language) -> str:
+    return f"Approximate (best found or sampled, not proven): {lang.join(MEASURES.get(m, m) for m in p['measures'])}."
+
+
+MESSAGES: dict[str, Callable[[P, Language], str]] = {
+    # gates
+    "gate_self": lambda p, lang: "this is the mapping organisation itself (marked 'self')",
+    "gate_external": lambda p, lang: "marked as an external party: an outsider, not an insider mediator",
+    "gate_no_trust_outside_camp": lambda p, lang: f"no trust tie outside its own camp ({p['camp']})",
+    "gate_coercion_untrusted_camp": lambda p, lang: (
+        f"uses coercion against {p['camp']} ({lang.names(p['actors'])}) and has no trust tie into that camp"),
+    # reasons
+    "sole_channel": _sole_channel,
+    "trusted_by_camps": _trusted_by_camps,
+    "bridges_hostile_pairs": _bridges_hostile_pairs,
+    "brokers_paths": _brokers_paths,
+    "dialogue_with": lambda p, lang: f"also has open dialogue (not trust) with {lang.names(p['camps'])}",
+    "no_hostile_ties": lambda p, lang: "has no coercive, parasitic or conflict ties",
+    "parasitic_warning": _parasitic_warning,
+    "coercion_also_trusted": lambda p, lang: (
+        f"warning: also uses coercion against {lang.names(p['camps'])}, which it also reaches by trust"),
+    "open_conflict": lambda p, lang: f"in open conflict with {lang.names(p['camps'])}",
+    "autonomy_high": lambda p, lang: (
+        f"its trusted contacts are not tied to each other (autonomy {lang.num(p['autonomy'])})"),
+    "legitimacy_not_assessed": lambda p, lang: (
+        f"legitimacy not assessed (counted as neutral {lang.num(p['neutral'], trim=True)})"),
+    "legitimacy_assessed": lambda p, lang: f"legitimacy assessed at {lang.num(p['legitimacy'])}",
+    # report phrases (text report, HTML report)
+    "report.no_candidates": lambda p, lang: (
+        "No actor passes the mediator gates on this map (a trust tie outside its own camp, and no camp "
+        "reached only through coercion)."),
+    "report.no_removal_cuts": lambda p, lang: (
+        "Removing any single actor leaves every remaining pair connected."),
+    "report.approximate": _approximate,
+    "report.balance_how": lambda p, lang: "exact" if p["exact"] else "heuristic, best found",
+    "report.mixed_pairs": lambda p, lang: (
+        f"{p['count']} {lang.plural(p['count'], one='pair', other='pairs')} with both trust and hostile "
+        "ties (left out of the count)."),
+    "report.contradicting_ties": lambda p, lang: (
+        f"{p['count']} {lang.plural(p['count'], one='tie contradicts', other='ties contradict')} this split."),
+    "report.more_candidates": lambda p, lang: (
+        f"{p['count']} more {lang.plural(p['count'], one='candidate is', other='candidates are')} not shown."),
+    "report.key_players": lambda p, lang: (
+        f"removing them together leaves F = {lang.num(p['F'], 3)}"
+        + ("" if p["exact"] else " (best found, not proven optimal)")),
+}
