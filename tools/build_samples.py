@@ -59,7 +59,12 @@ class A:
 
 @dataclass
 class T:
-    """A tie row between two actor slugs."""
+    """A tie row between two actor slugs.
+
+    ``retyped_from``: the kind the tie was first published with. A tie's id is made from
+    ``source>kind>target``; a re-typed tie keeps the id of its first kind, as an edit of the
+    kind in the program keeps the tie's id.
+    """
 
     source: str
     target: str
@@ -70,6 +75,7 @@ class T:
     sources: tuple[str, ...] = ()
     start: date | None = None
     end: date | None = None
+    retyped_from: str | None = None
 
 
 @dataclass
@@ -127,15 +133,16 @@ def build(spec: MapSpec) -> ActorMap:
     seen: set[str] = set()
     for t in spec.ties:
         key = f"{t.source}>{t.kind}>{t.target}"
-        if key in seen:
-            raise ValueError(f"{spec.slug}: tie {key} listed twice")
-        seen.add(key)
+        id_key = f"{t.source}>{t.retyped_from or t.kind}>{t.target}"
+        if key in seen or id_key in seen:
+            raise ValueError(f"{spec.slug}: tie {key} listed twice (or its id is taken)")
+        seen |= {key, id_key}
         for end in (t.source, t.target):
             if end not in ids:
                 raise ValueError(f"{spec.slug}: tie {key} names unknown actor {end!r}")
         ties.append(
             Tie(
-                id=_id(spec.slug, "tie", key), source=ids[t.source], target=ids[t.target],
+                id=_id(spec.slug, "tie", id_key), source=ids[t.source], target=ids[t.target],
                 kind=t.kind, strength=t.strength, confidence=t.confidence, notes=t.notes,
                 sources=list(t.sources), start=t.start, end=t.end,
             )

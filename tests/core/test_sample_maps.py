@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from actormap.core.io import dumps_map, load_map
-from actormap.core.model import TieKind
+from actormap.core.model import ARMED_KINDS, TieKind
 from actormap.core.semantics import SEMANTICS
 
 SAMPLES = Path(__file__).resolve().parents[2] / "sample_maps"
@@ -89,15 +89,31 @@ def test_actors_are_described(sample):
 
 
 def test_el_salvador_mediators_bridge_gangs_and_state_by_trust():
-    """The record: Colindres and Mijango held trust ties into all three gangs and the government."""
+    """The record: Colindres and Mijango held trust ties into all three gangs and the government.
+
+    Trust in the sense of the ``trust`` kind (a trusted interlocutor, an adviser), not a
+    material exchange: none of their ties is symbiotic.
+    """
     amap = load_map(SAMPLES / "el_salvador_2012_truce.actormap")
     by_id = amap.actors_by_id()
-    trust = {TieKind.SYMBIOTIC, TieKind.PROTECTIVE}
     for who in ("Colindres", "Mijango"):
         (me,) = [a for a in amap.actors if who in a.name]
-        reached = {
-            by_id[t.target if t.source == me.id else t.source].faction
-            for t in amap.ties
-            if t.kind in trust and me.id in (t.source, t.target)
-        }
+        mine = [t for t in amap.ties if me.id in (t.source, t.target)]
+        reached = {by_id[t.target if t.source == me.id else t.source].faction for t in mine if t.kind == TieKind.TRUST}
         assert {"MS-13", "Barrio 18 Sureños", "Barrio 18 Revolucionarios", "Government (Funes)"} <= reached
+        assert not [t for t in mine if t.kind == TieKind.SYMBIOTIC]
+
+
+def test_legitimacy_follows_one_convention(sample):
+    """Each description states its legitimacy basis by the README's convention, and an armed
+    group is judged as one: its nodes in one camp share one value (or are all not assessed)."""
+    _, amap = sample
+    assert "Legitimacy follows the convention of the sample maps" in amap.description
+    readme = (SAMPLES.parent / "README.md").read_text(encoding="utf-8")
+    assert "armed groups get the same treatment as any other actor" in readme
+    by_camp: dict[str, set[float | None]] = {}
+    for a in amap.actors:
+        if a.kind in ARMED_KINDS:
+            by_camp.setdefault(a.faction, set()).add(a.legitimacy)
+    split = {camp: values for camp, values in by_camp.items() if len(values) > 1}
+    assert not split, split

@@ -51,8 +51,13 @@ Sources:
 - {COURT}
 - {IUDOP}
 
-Legitimacy values are coarse judgements of the map authors from public-trust surveys (IUDOP, \
-LAPOP) and press coverage, not measurements; null means not assessed."""
+Legitimacy follows the convention of the sample maps (README, 'Sample maps'): the map authors' \
+coarse judgement of how far the public an actor acts on accepts it as rightful, read from the \
+IUDOP and LAPOP surveys (trust in the president, police, armed forces, churches, media and \
+parties; trust in the gangs' truce) and press coverage of the facilitators; the gangs are judged \
+on the same evidence as every other actor. It is not a measurement. Not assessed (null) where \
+these sources are silent: the minister, the prison authority, the foundation, the \
+municipalities, residents and businesses, the OAS and the US government, and the mapping team."""
 
 ACTORS = [
     # --- gangs (bottom) ---------------------------------------------------------------
@@ -159,14 +164,14 @@ ACTORS = [
             "stressing that the Church would not solve the gang problem and, later, that any pact must "
             "be transparent.",
       sources=(EFE,)),
-    A("evang", "Evangelical churches and prison ministries", "religious", "Churches", 3, 280, -40, "social",
+    A("evang", "Evangelical churches and prison ministries", "religious", "Churches", 3, 280, -40, "social", 0.7,
       notes="Conversion is the one exit from the gangs that the gangs broadly respect ('calmados'); not "
-            "a party to the truce negotiations.", sources=(BREN,)),
+            "a party to the truce negotiations.", sources=(BREN, IUDOP)),
     # --- politics and media (top right) ---------------------------------------------------
-    A("arena", "ARENA (opposition party)", "political", "Opposition", 4, 150, -340, "political",
+    A("arena", "ARENA (opposition party)", "political", "Opposition", 4, 150, -340, "political", 0.4,
       notes="Attacked the truce as a deal with criminals. In 2016 El Faro published a video of ARENA "
             "(and reports of FMLN) campaign contacts with gangs during the 2014 election, after this "
-            "map's date.", sources=(ICG64,)),
+            "map's date.", sources=(ICG64, IUDOP)),
     A("elfaro", "El Faro (online newspaper)", "civil_society", "Media", 2, 380, -300, "social", 0.6,
       notes="Revealed the negotiation on 14 March 2012; its staff received threats.", sources=(FARO,)),
     # --- international (left edge) --------------------------------------------------------
@@ -189,9 +194,9 @@ D12 = date(2012, 3, 9)
 
 TIES = [
     # inside each gang
-    T("ms_lead", "ms_str", "symbiotic", 3, "confirmed", "Imprisoned leaders relay orders; cliques send a share of extortion income.", (WHIT, ICG62)),
-    T("s18_lead", "s18_str", "symbiotic", 3, "confirmed", "Leadership-clique chain of command.", (WHIT,)),
-    T("r18_lead", "r18_str", "symbiotic", 3, "confirmed", "Leadership-clique chain of command.", (WHIT,)),
+    T("ms_lead", "ms_str", "trust", 3, "confirmed", "Chain of command: imprisoned leaders relay orders to the cliques, which also send up a share of extortion income.", (WHIT, ICG62), retyped_from="symbiotic"),
+    T("s18_lead", "s18_str", "trust", 3, "confirmed", "Leadership-clique chain of command.", (WHIT,), retyped_from="symbiotic"),
+    T("r18_lead", "r18_str", "trust", 3, "confirmed", "Leadership-clique chain of command.", (WHIT,), retyped_from="symbiotic"),
     # between gangs
     T("ms_str", "s18_str", "conflict", 3, "confirmed", "Territorial war; killings fell during the truce but did not stop.", (ICG62, KATZ)),
     T("ms_str", "r18_str", "conflict", 3, "confirmed", "Territorial war.", (ICG62,)),
@@ -214,11 +219,11 @@ TIES = [
     T("s18_str", "smallbiz", "parasitic", 2, "confirmed", "Extortion of shops and distributors.", (ICG62,)),
     T("r18_str", "smallbiz", "parasitic", 2, "confirmed", "Extortion of shops and distributors.", (ICG62,)),
     # inside the state
-    T("funes", "mpayes", "symbiotic", 3, "confirmed", "Appointed him security minister in November 2011.", (VDB,)),
-    T("mpayes", "pnc", "symbiotic", 2, "confirmed", "Ministry oversees the police.", (VDB,)),
-    T("mpayes", "dgcp", "symbiotic", 3, "confirmed", "Ministry oversees the prisons; transfers ordered under his authority.", (FARO,)),
-    T("funes", "faes", "symbiotic", 2, "confirmed", "Commander in chief; army deployed in public security.", (VDB,)),
-    T("mpayes", "faes", "symbiotic", 2, "confirmed", "Career officer and former defence minister.", (VDB,)),
+    T("funes", "mpayes", "trust", 3, "confirmed", "Appointed him security minister in November 2011.", (VDB,), retyped_from="symbiotic"),
+    T("mpayes", "pnc", "trust", 2, "confirmed", "Chain of command: the ministry oversees the police.", (VDB,), retyped_from="symbiotic"),
+    T("mpayes", "dgcp", "trust", 3, "confirmed", "Chain of command: the ministry oversees the prisons; transfers ordered under his authority.", (FARO,), retyped_from="symbiotic"),
+    T("funes", "faes", "trust", 2, "confirmed", "Commander in chief; army deployed in public security.", (VDB,), retyped_from="symbiotic"),
+    T("mpayes", "faes", "trust", 2, "confirmed", "Career officer and former defence minister.", (VDB,), retyped_from="symbiotic"),
     # state on gangs
     T("pnc", "ms_str", "coercive", 2, "confirmed", "Arrests and operations continued during the truce.", (WHIT,)),
     T("pnc", "s18_str", "coercive", 2, "confirmed", "Arrests and operations.", (WHIT,)),
@@ -233,21 +238,21 @@ TIES = [
     T("dgcp", "s18_lead", "symbiotic", 2, "reported", "Transfer and prison benefits; contested as above.", (FARO, ISC), D12),
     T("dgcp", "r18_lead", "symbiotic", 2, "reported", "Transfer and prison benefits; contested as above.", (FARO, ISC), D12),
     # facilitators
-    T("mijango", "ms_lead", "symbiotic", 3, "confirmed", "Trusted interlocutor of the leaders; regular prison visits.", (WHIT, ISC), D12),
-    T("mijango", "s18_lead", "symbiotic", 3, "confirmed", "Trusted interlocutor of the leaders.", (WHIT, ISC), D12),
-    T("mijango", "r18_lead", "symbiotic", 2, "confirmed", "Trusted interlocutor of the leaders.", (WHIT, ISC), D12),
-    T("mijango", "mpayes", "symbiotic", 3, "confirmed", "His adviser; the minister said he asked Mijango to work on the process.", (WHIT, ICG64)),
-    T("mijango", "colindres", "symbiotic", 3, "confirmed", "Co-facilitators of the truce.", (WHIT,)),
-    T("mijango", "fh", "symbiotic", 3, "reported", "Public face of the foundation.", (WHIT,)),
+    T("mijango", "ms_lead", "trust", 3, "confirmed", "Trusted interlocutor of the leaders; regular prison visits.", (WHIT, ISC), D12, retyped_from="symbiotic"),
+    T("mijango", "s18_lead", "trust", 3, "confirmed", "Trusted interlocutor of the leaders.", (WHIT, ISC), D12, retyped_from="symbiotic"),
+    T("mijango", "r18_lead", "trust", 2, "confirmed", "Trusted interlocutor of the leaders.", (WHIT, ISC), D12, retyped_from="symbiotic"),
+    T("mijango", "mpayes", "trust", 3, "confirmed", "His adviser; the minister said he asked Mijango to work on the process.", (WHIT, ICG64), retyped_from="symbiotic"),
+    T("mijango", "colindres", "trust", 3, "confirmed", "Co-facilitators of the truce.", (WHIT,), retyped_from="symbiotic"),
+    T("mijango", "fh", "trust", 3, "reported", "Public face of the foundation.", (WHIT,), retyped_from="symbiotic"),
     T("mijango", "smallbiz", "parasitic", 1, "reported", "A court found in 2018 that he helped gang leaders restructure the extortion of a food company (lump-sum payment in goods); witnesses dated the meetings to 2012 or 2014. He said he was trying to phase out extortion and called the case political persecution. Contested.", (COURT, ISC)),
-    T("colindres", "ms_lead", "symbiotic", 3, "confirmed", "Talks with the leaders in prison; asked the authorities to improve their conditions.", (WHIT, EFE), D12),
-    T("colindres", "s18_lead", "symbiotic", 2, "confirmed", "Talks with the leaders in prison.", (WHIT, EFE), D12),
-    T("colindres", "r18_lead", "symbiotic", 2, "confirmed", "Talks with the leaders in prison.", (WHIT, EFE), D12),
-    T("colindres", "faes", "symbiotic", 2, "confirmed", "Bishop of the military ordinariate.", (EFE,)),
-    T("colindres", "pnc", "symbiotic", 2, "confirmed", "Also bishop to the police.", (EFE,)),
-    T("colindres", "mpayes", "symbiotic", 2, "reported", "Worked with the minister, who credited the Church's mediation.", (WHIT,)),
-    T("colindres", "fh", "symbiotic", 2, "reported", "Associated with the foundation's work.", (WHIT,)),
-    T("archdio", "colindres", "symbiotic", 2, "reported", "Archbishop backed his mediation as 'good and timely'.", (EFE,)),
+    T("colindres", "ms_lead", "trust", 3, "confirmed", "Talks with the leaders in prison; asked the authorities to improve their conditions.", (WHIT, EFE), D12, retyped_from="symbiotic"),
+    T("colindres", "s18_lead", "trust", 2, "confirmed", "Talks with the leaders in prison.", (WHIT, EFE), D12, retyped_from="symbiotic"),
+    T("colindres", "r18_lead", "trust", 2, "confirmed", "Talks with the leaders in prison.", (WHIT, EFE), D12, retyped_from="symbiotic"),
+    T("colindres", "faes", "trust", 2, "confirmed", "Bishop of the military ordinariate.", (EFE,), retyped_from="symbiotic"),
+    T("colindres", "pnc", "trust", 2, "confirmed", "Also bishop to the police.", (EFE,), retyped_from="symbiotic"),
+    T("colindres", "mpayes", "trust", 2, "reported", "Worked with the minister, who credited the Church's mediation.", (WHIT,), retyped_from="symbiotic"),
+    T("colindres", "fh", "trust", 2, "reported", "Associated with the foundation's work.", (WHIT,), retyped_from="symbiotic"),
+    T("archdio", "colindres", "trust", 2, "reported", "Archbishop backed his mediation as 'good and timely'.", (EFE,), retyped_from="symbiotic"),
     T("archdio", "funes", "dialogue", 1, "reported", "Church offered to work with the government on violence.", (EFE,)),
     # OAS and US
     T("oas", "funes", "dialogue", 2, "confirmed", "Guarantor role agreed with the government.", (OAS, WHIT)),
@@ -262,13 +267,13 @@ TIES = [
     T("ilopango", "ms_str", "dialogue", 2, "confirmed", "Peace-zone commitments, January 2013.", (WHIT, KATZ), date(2013, 1, 22)),
     T("ilopango", "s18_str", "dialogue", 2, "confirmed", "Peace-zone commitments, January 2013.", (WHIT, KATZ), date(2013, 1, 22)),
     T("ilopango", "fh", "symbiotic", 2, "reported", "Prevention and job projects with the facilitators.", (WHIT,)),
-    T("ilopango", "mpayes", "symbiotic", 1, "reported", "Ministry backed the 'municipalities free of violence' plan.", (WHIT,)),
+    T("ilopango", "mpayes", "trust", 1, "reported", "Political backing: the ministry backed the 'municipalities free of violence' plan.", (WHIT,), retyped_from="symbiotic"),
     T("ilopango", "residents", "dialogue", 1, "reported", "Municipal prevention committees.", (KATZ,)),
     T("pz_munis", "fh", "symbiotic", 2, "reported", "Second-phase projects.", (WHIT,)),
     T("pz_munis", "ms_str", "dialogue", 1, "reported", "Local peace-zone commitments.", (WHIT,)),
     T("pz_munis", "r18_str", "dialogue", 1, "reported", "Local peace-zone commitments.", (WHIT,)),
     # churches, opposition, media
-    T("evang", "residents", "protective", 2, "reported", "Congregations in gang neighbourhoods.", (BREN,)),
+    T("evang", "residents", "trust", 2, "reported", "Congregations in gang neighbourhoods: the churches and their members.", (BREN,), retyped_from="protective"),
     T("evang", "ms_str", "protective", 1, "reported", "Conversion as a tolerated exit from the gang.", (BREN,)),
     T("evang", "s18_str", "protective", 1, "reported", "Conversion as a tolerated exit from the gang.", (BREN,)),
     T("arena", "funes", "conflict", 2, "confirmed", "Opposition; attacked the truce.", (ICG64,)),

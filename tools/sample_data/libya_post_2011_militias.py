@@ -57,19 +57,24 @@ Sources:
 - {PRESS}
 - {AFRICOM}
 
-Legitimacy is not assessed in this map (null): the legitimacy of almost every actor was the \
-object of the conflict itself."""
+Legitimacy follows the convention of the sample maps (README, 'Sample maps'). It is set only \
+where a cited source reports how the local public saw an actor: Zuwara's turn against the \
+smugglers after the drownings of August 2015 (Micallef). Every other actor is not assessed \
+(null): the sources hold no public-trust surveys, and for the rival governments, coalitions and \
+brigades they report rival claims (see the labels) and followings split along the conflict's \
+own lines, so a value would only restate the conflict."""
 
 ACTORS = [
     # --- west coast: Zuwara, Sabratha, Zawiya (top left) ---------------------------------
     A("zuwara_c", "Zuwara municipal council and 'Masked Men' security unit", "political", "Zuwara", 2, -580, -340,
-      "social",
+      "social", 0.7,
       notes="The Amazigh town turned against smugglers after mass drownings in August 2015 and its "
             "own security unit cracked down; smuggling partly moved to Sabratha and Zawiya.",
       sources=(MICA,)),
     A("smugglers", "Migrant smuggling networks of Zuwara and Sabratha", "other", "Sabratha smuggling", 3, -580, -200,
-      "criminal",
-      notes="Organised the sea crossings to Italy; peak 2014-2016.", sources=(MICA, POE)),
+      "criminal", 0.3,
+      notes="Organised the sea crossings to Italy; peak 2014-2016. Smuggling was an accepted trade in "
+            "Zuwara until the drownings of August 2015 turned the town against it.", sources=(MICA, POE)),
     A("dabbashi", "Dabbashi militia, Sabratha (al-Ammu; Martyr Anas al-Dabbashi brigade / Brigade 48)", "militia",
       "Sabratha smuggling", 3, -450, -290, "criminal",
       labels=(("UN Security Council sanctions committee (2018)", "human trafficker and smuggler (Ahmad al-Dabbashi)"),),
@@ -194,32 +199,32 @@ D14 = date(2014, 8, 23)  # Libya Dawn takes Tripoli
 TIES = [
     # the Tripoli authorities and their armed groups
     T("tripgov", "misrata", "symbiotic", 3, "confirmed", "Brigades on the state payroll; GNA-aligned in Sirte 2016.", (LCOLE, LACH)),
-    T("tripgov", "rada", "symbiotic", 3, "confirmed", "Nominally under the interior ministry; protects the GNA.", (LACH18,)),
+    T("tripgov", "rada", "symbiotic", 3, "confirmed", "Nominally under the interior ministry; protects the GNA and, like the other Tripoli cartel militias, draws on state funds and posts.", (LACH18,)),
     T("tripgov", "trb", "symbiotic", 3, "confirmed", "Protection in exchange for access to state funds and posts.", (LACH18,)),
     T("tripgov", "zintan", "symbiotic", 2, "confirmed", "State-paid Zintani units under the NTC.", (LCOLE,), None, D14),
-    T("tripgov", "dawn", "symbiotic", 3, "confirmed", "Dawn restored the GNC in Tripoli.", (LACH,), D14, date(2015, 12, 17)),
-    T("tripgov", "lcg", "symbiotic", 3, "confirmed", "", (MOU,)),
+    T("tripgov", "dawn", "trust", 3, "confirmed", "Political alliance: Dawn restored the GNC in Tripoli and the GNC backed Dawn.", (LACH,), D14, date(2015, 12, 17), retyped_from="symbiotic"),
+    T("tripgov", "lcg", "trust", 3, "confirmed", "Chain of command.", (MOU,), retyped_from="symbiotic"),
     T("rada", "trb", "symbiotic", 2, "reported", "Cooperating members of the Tripoli 'militia cartel', 2017-2018.", (LACH18,)),
     T("rada", "isis", "conflict", 1, "reported", "Raids on Islamic State cells in Tripoli.", (WEHR,)),
     # the 2014 split
     T("tripgov", "hor", "conflict", 3, "confirmed", "Rival governments from August 2014.", (LACH,), D14),
     T("tripgov", "lna", "conflict", 3, "confirmed", "", (LACH,), date(2014, 5, 16)),
-    T("hor", "lna", "symbiotic", 3, "confirmed", "", (LACH,)),
-    T("lna", "zintan", "symbiotic", 2, "reported", "Zintani forces aligned with Dignity, 2014-2016; later divided.", (LACH,), date(2014, 5, 16)),
+    T("hor", "lna", "trust", 3, "confirmed", "The House named Haftar army commander (March 2015) and backed Operation Dignity.", (LACH,), retyped_from="symbiotic"),
+    T("lna", "zintan", "trust", 2, "reported", "Zintani forces aligned with Dignity, 2014-2016; later divided.", (LACH,), date(2014, 5, 16), retyped_from="symbiotic"),
     T("lna", "misrata", "conflict", 3, "confirmed", "", (LACH,)),
     T("uae_eg", "lna", "symbiotic", 3, "confirmed", "Arms and air strikes (UN Panel of Experts).", (POE,)),
     T("uae_eg", "hor", "symbiotic", 2, "confirmed", "", (POE,)),
-    T("dawn", "misrata", "symbiotic", 3, "confirmed", "Core of the coalition.", (LACH,), D14),
-    T("dawn", "trb", "symbiotic", 2, "reported", "", (LACH,), D14),
-    T("dawn", "zuwara_c", "symbiotic", 1, "reported", "Amazigh towns joined Dawn.", (LACH,), D14),
+    T("dawn", "misrata", "trust", 3, "confirmed", "Core of the coalition.", (LACH,), D14, retyped_from="symbiotic"),
+    T("dawn", "trb", "trust", 2, "reported", "Member of the coalition in Tripoli.", (LACH,), D14, retyped_from="symbiotic"),
+    T("dawn", "zuwara_c", "trust", 1, "reported", "Amazigh towns joined Dawn.", (LACH,), D14, retyped_from="symbiotic"),
     T("dawn", "zintan", "conflict", 3, "confirmed", "Battle for Tripoli airport, July-August 2014.", (LACH, WEHR), date(2014, 7, 13)),
     T("dawn", "warsh", "conflict", 2, "confirmed", "Dawn offensive in Warshefana, autumn 2014.", (LACH,), date(2014, 10, 1)),
     T("qatar", "dawn", "symbiotic", 1, "rumoured", "Alleged by the eastern camp; the Panel of Experts examined some transfers; contested.", (POE,)),
-    T("zintan", "warsh", "symbiotic", 2, "reported", "Allies in 2014.", (LACH,)),
+    T("zintan", "warsh", "trust", 2, "reported", "Allies against Dawn in 2014.", (LACH,), retyped_from="symbiotic"),
     T("warsh", "tripgov", "conflict", 1, "reported", "Clashes with GNA-aligned forces, 2017.", (LACH,), date(2017, 11, 1)),
     # Misrata, Zintan, Tawergha
-    T("misrata_c", "misrata", "symbiotic", 3, "confirmed", "", (COLE,)),
-    T("zintan_c", "zintan", "symbiotic", 3, "confirmed", "", (LCOLE,)),
+    T("misrata_c", "misrata", "trust", 3, "confirmed", "The town's council and elders and its brigades.", (COLE,), retyped_from="symbiotic"),
+    T("zintan_c", "zintan", "trust", 3, "confirmed", "The town's council and elders and its brigades.", (LCOLE,), retyped_from="symbiotic"),
     T("misrata", "zintan", "conflict", 3, "confirmed", "War of 2014.", (LACH,), date(2014, 7, 13), date(2015, 12, 31)),
     T("misrata_c", "zintan_c", "dialogue", 2, "reported", "Rapprochement and prisoner exchanges, 2015-2016.", (LACH,), date(2015, 6, 1)),
     T("misrata", "tawergha", "coercive", 3, "confirmed", "Expulsion of the town in August 2011, detentions, houses destroyed.", (HRW,), date(2011, 8, 13)),
@@ -250,7 +255,7 @@ TIES = [
     T("italy", "lcg", "symbiotic", 3, "confirmed", "Patrol boats, training, coordination.", (MOU, AMN), date(2017, 2, 2)),
     T("eu", "lcg", "symbiotic", 2, "confirmed", "Sophia training programme.", (MOU,), date(2016, 10, 26)),
     T("eu", "tripgov", "symbiotic", 2, "confirmed", "Malta Declaration, funding.", (MOU,), date(2017, 2, 3)),
-    T("italy", "eu", "symbiotic", 2, "confirmed", "", (MOU,)),
+    T("italy", "eu", "trust", 2, "confirmed", "Member state.", (MOU,), retyped_from="symbiotic"),
     # the south
     T("tebu", "tuareg", "conflict", 3, "confirmed", "War in Ubari, September 2014 - November 2015.", (ICGF,), date(2014, 9, 1), date(2015, 11, 23)),
     T("tebu", "awlad", "conflict", 3, "confirmed", "Wars in Sabha, 2012, 2014, 2016-2017.", (ICGF,), date(2012, 3, 1)),
@@ -262,8 +267,8 @@ TIES = [
     T("elders", "tuareg", "dialogue", 2, "reported", "Local ceasefires in Ubari.", (ICGF,)),
     T("elders", "awlad", "dialogue", 2, "reported", "Local ceasefires in Sabha.", (ICGF,)),
     T("tebu", "smugglers", "symbiotic", 1, "reported", "Southern legs of the migrant route handed to coastal networks.", (MICA, ICGF)),
-    T("tebu", "lna", "symbiotic", 1, "reported", "Some Tebu units aligned with the LNA.", (ICGF,)),
-    T("misrata", "tuareg", "symbiotic", 1, "reported", "Misrata's Third Force in the south, aligned with Tuareg forces in Ubari.", (ICGF,), date(2014, 1, 1), date(2017, 5, 31)),
+    T("tebu", "lna", "trust", 1, "reported", "Some Tebu units aligned with the LNA.", (ICGF,), retyped_from="symbiotic"),
+    T("misrata", "tuareg", "trust", 1, "reported", "Misrata's Third Force in the south, aligned with Tuareg forces in Ubari.", (ICGF,), date(2014, 1, 1), date(2017, 5, 31), retyped_from="symbiotic"),
     # UNSMIL
     T("unsmil", "tripgov", "dialogue", 3, "confirmed", "Libyan Political Agreement; GNA.", (UNSMIL,)),
     T("unsmil", "hor", "dialogue", 2, "confirmed", "", (UNSMIL,)),

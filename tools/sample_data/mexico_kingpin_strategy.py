@@ -55,8 +55,15 @@ Sources:
 - {PRESS}
 - {ENVIPE}
 
-Legitimacy values are coarse judgements of the map authors (ENVIPE trust figures for state bodies, \
-press coverage for others), not measurements; null means not assessed."""
+Legitimacy follows the convention of the sample maps (README, 'Sample maps'): the map authors' \
+coarse judgement of how far the public an actor acts on accepts it as rightful, read from \
+ENVIPE (trust in the army, navy and police forces), from Felbab-Brown, Grillo and InSight Crime \
+on how people in Michoacán saw La Familia, the Knights Templar and the autodefensas, and from \
+press coverage of the clergy and the victims' movement; cartels are judged on the same evidence \
+as every other actor. It is not a measurement. Not assessed (null) where these sources are \
+silent: the other cartels (the cited profiles describe their structure and violence, not how \
+the public saw them), the presidency (two governments, no approval figures cited), the \
+communities, businesses and US agencies."""
 
 K = date(2009, 12, 16)  # Arturo Beltrán Leyva killed by the navy in Cuernavaca
 
@@ -121,14 +128,16 @@ ACTORS = [
       notes="Kidnapped and extorted on the routes north; 72 killed by the Zetas at San Fernando, "
             "Tamaulipas, in August 2010.", sources=(ISC, HRW)),
     # --- Michoacán / Jalisco (bottom middle and right) -----------------------------------
-    A("lfm", "La Familia Michoacana", "cartel", "La Familia Michoacana", 3, 20, 130, "mixed",
+    A("lfm", "La Familia Michoacana", "cartel", "La Familia Michoacana", 3, 20, 130, "mixed", 0.3,
       notes="Quasi-religious Michoacán group that expelled the Zetas from 2006; after its leader "
             "Nazario Moreno was reported killed (December 2010) it split and the Knights Templar "
-            "broke away in March 2011; a remnant survived in Guerrero and the State of Mexico.",
+            "broke away in March 2011; a remnant survived in Guerrero and the State of Mexico. It "
+            "presented itself as Michoacán's protector against the Zetas and drew some local support.",
       sources=(ISC, GRILLO)),
-    A("kt", "Knights Templar (Caballeros Templarios)", "cartel", "Knights Templar", 4, 130, 230, "mixed",
+    A("kt", "Knights Templar (Caballeros Templarios)", "cartel", "Knights Templar", 4, 130, 230, "mixed", 0.05,
       notes="Ruled Tierra Caliente through taxation of almost every economic activity and ties to "
-            "local officials; Servando Gómez 'La Tuta' arrested February 2015.",
+            "local officials; the communities and growers it taxed rose against it in 2013. Servando "
+            "Gómez 'La Tuta' arrested February 2015.",
       sources=(ISC, FELB)),
     A("cjng", "Jalisco New Generation Cartel (CJNG)", "cartel", "CJNG", 4, 300, 240, "criminal",
       notes="Grew from the Milenio cartel and the cell of Sinaloa ally Ignacio Coronel (killed 2010); "
@@ -203,16 +212,16 @@ ACTORS = [
 
 TIES = [
     # Sinaloa
-    T("chapo", "mayo", "symbiotic", 3, "confirmed", "Co-leaders of the Sinaloa federation.", (ISC,)),
-    T("chapo", "chapitos", "symbiotic", 3, "confirmed", "Father and sons.", (ISC,)),
-    T("chapo", "damaso", "symbiotic", 3, "confirmed", "Trusted lieutenant.", (ISC, CRS), None, date(2017, 1, 19)),
-    T("mayo", "chapitos", "symbiotic", 2, "reported", "Allied after Guzmán's extradition.", (ISC,), date(2017, 1, 19)),
+    T("chapo", "mayo", "trust", 3, "confirmed", "Co-leaders of the Sinaloa federation.", (ISC,), retyped_from="symbiotic"),
+    T("chapo", "chapitos", "trust", 3, "confirmed", "Father and sons.", (ISC,), retyped_from="symbiotic"),
+    T("chapo", "damaso", "trust", 3, "confirmed", "Trusted lieutenant.", (ISC, CRS), None, date(2017, 1, 19), retyped_from="symbiotic"),
+    T("mayo", "chapitos", "trust", 2, "reported", "Allied inside the Sinaloa cartel after Guzmán's extradition.", (ISC,), date(2017, 1, 19), retyped_from="symbiotic"),
     T("damaso", "chapitos", "conflict", 3, "confirmed", "Succession war after Guzmán's extradition.", (ISC, CRS), date(2016, 2, 1), date(2017, 5, 2)),
     # BLO
-    T("arturo", "hector", "symbiotic", 3, "confirmed", "Brothers; joint leadership.", (ISC,), None, K),
-    T("arturo", "barbie", "symbiotic", 3, "confirmed", "Enforcer and plaza boss.", (ISC,), None, K),
-    T("arturo", "gu", "symbiotic", 2, "reported", "Guerrero-Morelos cells under BLO command before 2009.", (ISC,), None, K),
-    T("arturo", "rojos", "symbiotic", 2, "reported", "Guerrero cells under BLO command before 2009.", (ISC,), None, K),
+    T("arturo", "hector", "trust", 3, "confirmed", "Brothers; joint leadership.", (ISC,), None, K, retyped_from="symbiotic"),
+    T("arturo", "barbie", "trust", 3, "confirmed", "His enforcer and plaza boss.", (ISC,), None, K, retyped_from="symbiotic"),
+    T("arturo", "gu", "trust", 2, "reported", "Guerrero-Morelos cells under BLO command before 2009.", (ISC,), None, K, retyped_from="symbiotic"),
+    T("arturo", "rojos", "trust", 2, "reported", "Guerrero cells under BLO command before 2009.", (ISC,), None, K, retyped_from="symbiotic"),
     T("hector", "barbie", "conflict", 3, "confirmed", "Succession war after Arturo's death.", (ISC, CRS), date(2010, 1, 1), date(2010, 8, 30)),
     T("gu", "rojos", "conflict", 3, "confirmed", "War for Guerrero after the BLO fragmented.", (ISC,), date(2011, 1, 1)),
     # splits and wars between organisations
@@ -242,9 +251,9 @@ TIES = [
     T("kt", "state_pol", "symbiotic", 2, "confirmed", "Officials on the Templar payroll; interim governor arrested 2014.", (FELB, ISC)),
     T("gu", "muni", "symbiotic", 3, "confirmed", "Iguala and Cocula police worked for Guerreros Unidos.", (GIEI,)),
     # state
-    T("pres", "sedena", "symbiotic", 3, "confirmed", "Military deployment from December 2006.", (ICG48,)),
-    T("pres", "semar", "symbiotic", 3, "confirmed", "", (ICG48,)),
-    T("pres", "pf", "symbiotic", 3, "confirmed", "", (ICG48,)),
+    T("pres", "sedena", "trust", 3, "confirmed", "Chain of command; military deployment from December 2006.", (ICG48,), retyped_from="symbiotic"),
+    T("pres", "semar", "trust", 3, "confirmed", "Chain of command.", (ICG48,), retyped_from="symbiotic"),
+    T("pres", "pf", "trust", 3, "confirmed", "Chain of command.", (ICG48,), retyped_from="symbiotic"),
     T("pres", "state_pol", "dialogue", 1, "reported", "Federal-state coordination, often strained.", (ICG48,)),
     T("pf", "mayo", "symbiotic", 2, "confirmed", "Bribes to García Luna's circle per the 2023 US verdict; he denies it and appealed.", (GL,)),
     T("semar", "arturo", "coercive", 3, "confirmed", "Killed in Cuernavaca.", (CRS,), K, K),
@@ -259,8 +268,8 @@ TIES = [
     # United States
     T("usg", "pres", "symbiotic", 3, "confirmed", "Mérida Initiative.", (MERIDA,), date(2008, 6, 30)),
     T("usg", "pf", "symbiotic", 2, "confirmed", "Training and equipment for the Federal Police.", (MERIDA,)),
-    T("usg", "dea", "symbiotic", 3, "confirmed", "", (MERIDA,)),
-    T("dea", "semar", "symbiotic", 3, "confirmed", "Intelligence sharing on high-value targets.", (CRS,)),
+    T("usg", "dea", "trust", 3, "confirmed", "Part of the US government.", (MERIDA,), retyped_from="symbiotic"),
+    T("dea", "semar", "trust", 3, "confirmed", "Intelligence sharing on high-value targets: the navy was the US agencies' trusted partner.", (CRS,), retyped_from="symbiotic"),
     T("dea", "chapo", "coercive", 2, "confirmed", "Indictments; extradition January 2017.", (CRS,)),
     T("dea", "zetas", "coercive", 1, "confirmed", "Indictments and sanctions.", (CRS,)),
     # Michoacán
@@ -272,10 +281,10 @@ TIES = [
     T("cjng", "autodef", "symbiotic", 1, "rumoured", "Alleged by the Templars and some officials; denied by autodefensa leaders.", (FELB,)),
     # churches and civil society
     T("goyo", "kt", "conflict", 2, "confirmed", "Denounced the Templars; threatened.", (PRESS,)),
-    T("goyo", "autodef", "symbiotic", 2, "reported", "Backed the uprising.", (PRESS,)),
-    T("goyo", "tc_comm", "protective", 2, "reported", "Pastoral protection and public denunciation.", (PRESS,)),
+    T("goyo", "autodef", "trust", 2, "reported", "Backed the uprising publicly.", (PRESS,), retyped_from="symbiotic"),
+    T("goyo", "tc_comm", "trust", 2, "reported", "His parishioners: pastoral care, and public denunciation of the Templars on their behalf.", (PRESS,), retyped_from="protective"),
     T("rangel", "rojos", "dialogue", 1, "rumoured", "The bishop reported meetings with leaders of armed groups in his diocese; which groups is unclear.", (PRESS,), date(2018, 1, 1)),
-    T("rangel", "gro_comm", "protective", 2, "reported", "Pastoral care and advocacy for victims.", (PRESS,)),
+    T("rangel", "gro_comm", "trust", 2, "reported", "The people of his diocese: pastoral care and advocacy for victims.", (PRESS,), retyped_from="protective"),
     T("mpjd", "pres", "dialogue", 2, "confirmed", "Chapultepec dialogues, June 2011.", (JMX,), date(2011, 6, 23)),
     T("mpjd", "gro_comm", "protective", 1, "reported", "Accompaniment of victims' families.", (JMX,)),
 ]

@@ -55,25 +55,33 @@ Sources:
 - {ISC}
 - {PRESS}
 
-Legitimacy values are coarse judgements of the map authors from the cited studies and press, not \
-measurements; null means not assessed."""
+Legitimacy follows the convention of the sample maps (README, 'Sample maps'): the map authors' \
+coarse judgement of how far the public an actor acts on accepts it as rightful, read from \
+the ethnographies of favela life (Arias; Arias & Rodrigues; Penglase: residents fear the \
+factions yet rely on them for local order, a judgement applied alike to the CV, TCP and ADA), \
+Cano & Duarte on the milícias, Cano on the UPPs, the human-rights reports on the police, and \
+press and field studies of the NGOs, churches and samba schools; armed groups are judged on the \
+same evidence as every other actor. It is not a measurement. Not assessed (null) where these \
+sources are silent: the state and federal governments, BOPE, the army, the milícia politicians \
+(votes delivered under milícia control are not read as acceptance), the jogo do bicho bosses, \
+Viva Rio, the accountability actors, the residents' associations, residents and businesses."""
 
 ACTORS = [
     # --- drug factions (left) ----------------------------------------------------------
-    A("cv_lead", "Comando Vermelho leadership (in prison)", "gang", "Comando Vermelho", 4, -500, -80, "criminal",
+    A("cv_lead", "Comando Vermelho leadership (in prison)", "gang", "Comando Vermelho", 4, -500, -80, "criminal", 0.3,
       labels=(("Rio state government", "criminal faction (facção criminosa)"),),
       notes="Founded in 1979 in the Ilha Grande prison; leaders direct the faction from state and federal "
-            "prisons.", sources=(MISSE, LESS, ISC)),
+            "prisons.", sources=(MISSE, LESS, ISC, ARRO)),
     A("cv_local", "Comando Vermelho local bosses ('donos do morro': Alemão, Penha, Jacarezinho, Rocinha from 2017)",
-      "gang", "Comando Vermelho", 4, -330, 20, "criminal",
-      notes="The largest faction; holds many North Zone favela complexes.", sources=(ARIAS, ISC)),
-    A("tcp", "Terceiro Comando Puro (TCP)", "gang", "Terceiro Comando Puro", 3, -540, 110, "criminal",
+      "gang", "Comando Vermelho", 4, -330, 20, "criminal", 0.3,
+      notes="The largest faction; holds many North Zone favela complexes.", sources=(ARIAS, ARRO, ISC)),
+    A("tcp", "Terceiro Comando Puro (TCP)", "gang", "Terceiro Comando Puro", 3, -540, 110, "criminal", 0.3,
       notes="Split from the Terceiro Comando around 2002; CV's main rival (parts of Maré, Pedreira, "
             "Serrinha); later known for evangelical imagery and, after 2018, alliances with milícias.",
-      sources=(ISC, VITAL)),
-    A("ada", "Amigos dos Amigos (ADA)", "gang", "Amigos dos Amigos", 2, -480, 240, "criminal",
+      sources=(ISC, VITAL, ARRO)),
+    A("ada", "Amigos dos Amigos (ADA)", "gang", "Amigos dos Amigos", 2, -480, 240, "criminal", 0.3,
       notes="Split from the CV in 1998; held Rocinha until its leader Nem was arrested (2011) and lost "
-            "it in the 2017 war when his successor defected to the CV.", sources=(ISC, PRESS)),
+            "it in the 2017 war when his successor defected to the CV.", sources=(ISC, PRESS, ARRO)),
     # --- state (top) -----------------------------------------------------------------------
     A("state_gov", "Rio state government (governors Cabral, Pezão; security secretary Beltrame)", "political",
       "Rio state", 5, -60, -360, "political",
@@ -84,7 +92,7 @@ ACTORS = [
             "widely documented; many milicianos are serving or former PMs.", sources=(HRW, AMN, MISSE)),
     A("bope", "BOPE (Special Police Operations Battalion)", "state_agent", "Rio state", 3, -300, -300, "political",
       notes="Elite PMERJ unit; led incursions and the occupations that preceded UPPs.", sources=(HRW, CANOU)),
-    A("upp", "Pacifying Police Units (UPPs, from 2008)", "state_agent", "Rio state", 3, -170, -110, "political",
+    A("upp", "Pacifying Police Units (UPPs, from 2008)", "state_agent", "Rio state", 3, -170, -110, "political", 0.5,
       labels=(("Rio state government", "proximity policing"),
               ("Critics in the favelas", "occupation force")),
       notes="First unit in Santa Marta (December 2008), 38 by 2014. Armed control by factions and police "
@@ -101,7 +109,7 @@ ACTORS = [
             "was the intervenor in 2018.", sources=(OBS, MARE)),
     # --- milícias (right) --------------------------------------------------------------------
     A("milicia", "Milícias of the West Zone (e.g. Liga da Justiça, Rio das Pedras)", "militia", "Milícias", 4,
-      380, 130, "criminal",
+      380, 130, "criminal", 0.3,
       labels=(("Mayor Cesar Maia (2006)", "community self-defence groups (autodefesas comunitárias)"),
               ("CPI das Milícias (2008)", "organised crime")),
       notes="Para-state groups of serving and former police and other state agents; sell 'security' and "
@@ -148,7 +156,7 @@ ACTORS = [
       notes="Fastest-growing institutions in the favelas; conversion is an accepted exit from the "
             "factions, and some traffickers adopt evangelical identity ('traficantes evangélicos').",
       sources=(VITAL,)),
-    A("samba", "Samba schools", "civil_society", "Local economy", 2, 170, 380, "social",
+    A("samba", "Samba schools", "civil_society", "Local economy", 2, 170, 380, "social", 0.7,
       notes="Community institutions with deep favela roots, historically patronised by the jogo do "
             "bicho bosses.", sources=(MISSE,)),
     A("bicho", "Jogo do bicho bosses (illegal lottery)", "other", "Local economy", 3, 230, 90, "criminal",
@@ -160,7 +168,7 @@ UPP0 = date(2008, 12, 19)
 
 TIES = [
     # factions
-    T("cv_lead", "cv_local", "symbiotic", 3, "confirmed", "Orders from prison; local bosses pay into the faction.", (LESS, MISSE)),
+    T("cv_lead", "cv_local", "trust", 3, "confirmed", "Chain of command: orders from prison; local bosses also pay into the faction.", (LESS, MISSE), retyped_from="symbiotic"),
     T("cv_local", "tcp", "conflict", 3, "confirmed", "Wars for favelas.", (ISC,)),
     T("cv_local", "ada", "conflict", 3, "confirmed", "Including the 2017 war for Rocinha.", (ISC, PRESS)),
     T("tcp", "ada", "symbiotic", 1, "reported", "Old Terceiro Comando-ADA alliance against the CV.", (ISC,)),
@@ -186,13 +194,13 @@ TIES = [
     T("freixo", "milicia", "conflict", 3, "confirmed", "CPI das Milícias.", (CPI,), date(2008, 6, 1)),
     T("freixo", "mil_pol", "conflict", 2, "confirmed", "Indictments of politicians.", (CPI,), date(2008, 12, 1)),
     T("freixo", "state_gov", "conflict", 1, "reported", "Opposition in the state assembly.", (CPI,)),
-    T("maes", "freixo", "symbiotic", 1, "reported", "Support from the assembly's human rights commission.", (AMN,)),
+    T("maes", "freixo", "trust", 1, "reported", "Support from the assembly's human rights commission.", (AMN,), retyped_from="symbiotic"),
     T("maes", "pmerj", "conflict", 2, "confirmed", "Campaigns against police killings.", (AMN,)),
     # state
-    T("state_gov", "pmerj", "symbiotic", 3, "confirmed", "", (HRW,)),
-    T("state_gov", "upp", "symbiotic", 3, "confirmed", "Flagship programme.", (CANOU,), UPP0),
-    T("pmerj", "bope", "symbiotic", 3, "confirmed", "BOPE is a PMERJ battalion.", (HRW,)),
-    T("pmerj", "upp", "symbiotic", 3, "confirmed", "UPP officers are PMERJ.", (CANOU,), UPP0),
+    T("state_gov", "pmerj", "trust", 3, "confirmed", "Chain of command.", (HRW,), retyped_from="symbiotic"),
+    T("state_gov", "upp", "trust", 3, "confirmed", "Flagship programme.", (CANOU,), UPP0, retyped_from="symbiotic"),
+    T("pmerj", "bope", "trust", 3, "confirmed", "BOPE is a PMERJ battalion.", (HRW,), retyped_from="symbiotic"),
+    T("pmerj", "upp", "trust", 3, "confirmed", "UPP officers are PMERJ.", (CANOU,), UPP0, retyped_from="symbiotic"),
     T("pmerj", "cv_local", "conflict", 3, "confirmed", "Armed confrontations during operations.", (HRW, AMN)),
     T("pmerj", "cv_local", "symbiotic", 1, "reported", "Bribes ('arrego') paid to police.", (MISSE, HRW)),
     T("pmerj", "res_traf", "coercive", 3, "confirmed", "Lethal operations; 'autos de resistência'.", (HRW, AMN)),
@@ -204,7 +212,7 @@ TIES = [
     T("upp", "res_traf", "coercive", 1, "confirmed", "Abuses; Amarildo de Souza disappeared after detention by Rocinha UPP officers, July 2013.", (PRESS,), date(2013, 7, 14)),
     T("upp", "res_assoc", "dialogue", 1, "reported", "Community meetings in UPP areas.", (CANOU,)),
     # federal
-    T("fed_gov", "army", "symbiotic", 3, "confirmed", "", (OBS,)),
+    T("fed_gov", "army", "trust", 3, "confirmed", "Chain of command.", (OBS,), retyped_from="symbiotic"),
     T("fed_gov", "state_gov", "symbiotic", 2, "confirmed", "Federal intervention in state public security, February-December 2018.", (OBS,), date(2018, 2, 16), date(2018, 12, 31)),
     T("army", "cv_local", "coercive", 2, "confirmed", "Alemão occupation 2010-2012; 2018 operations.", (OBS,), date(2010, 11, 28)),
     T("army", "tcp", "coercive", 1, "confirmed", "Maré occupation 2014-2015.", (MARE,), date(2014, 4, 5), date(2015, 6, 30)),
@@ -221,15 +229,15 @@ TIES = [
     T("vivario", "state_gov", "dialogue", 2, "confirmed", "Disarmament and UPP-area projects.", (CANOU,)),
     T("vivario", "pmerj", "dialogue", 1, "reported", "Community-policing projects.", (CANOU,)),
     T("vivario", "res_assoc", "symbiotic", 1, "reported", "Local projects.", (CANOU,)),
-    T("evang", "res_traf", "protective", 2, "reported", "Congregations and social support.", (VITAL,)),
+    T("evang", "res_traf", "trust", 2, "reported", "Congregations: the churches and their members; also social support.", (VITAL,), retyped_from="protective"),
     T("evang", "cv_local", "protective", 1, "reported", "Conversion as a tolerated exit from the faction.", (VITAL,)),
-    T("evang", "tcp", "symbiotic", 1, "reported", "Traffickers adopting evangelical identity and funding churches.", (VITAL,)),
-    T("res_assoc", "res_traf", "symbiotic", 2, "confirmed", "Representation and services.", (ARIAS,)),
+    T("evang", "tcp", "trust", 1, "reported", "Traffickers adopting evangelical identity; some also fund churches.", (VITAL,), retyped_from="symbiotic"),
+    T("res_assoc", "res_traf", "trust", 2, "confirmed", "Representation: the residents' own associations; also a channel for services.", (ARIAS,), retyped_from="symbiotic"),
     T("res_assoc", "state_gov", "symbiotic", 1, "reported", "Clientelist channel for services.", (ARIAS,)),
     # local economy
     T("bicho", "samba", "symbiotic", 3, "confirmed", "Patronage of the samba schools.", (MISSE,)),
     T("bicho", "pmerj", "symbiotic", 2, "reported", "Protection payments (Operation Hurricane, 2007).", (MISSE,)),
-    T("samba", "res_traf", "symbiotic", 2, "reported", "Community roots and jobs.", (MISSE,)),
+    T("samba", "res_traf", "trust", 2, "reported", "Community roots; also jobs.", (MISSE,), retyped_from="symbiotic"),
     T("samba", "state_gov", "symbiotic", 1, "reported", "Carnival funding.", (MISSE,)),
 ]
 
