@@ -48,10 +48,11 @@ def test_readable_report_by_default(capsys):
 
 def test_weights_option(capsys):
     code, out, _ = run(capsys, "analyze", str(SAMPLE), "--json", "--weights", "legitimacy=1,brokerage=0,"
-                       "reach=0,adversaries=0,autonomy=0,trust_share=0,dialogue=0")
+                       "reach=0,access=0,adversaries=0,autonomy=0,trust_share=0,independence=0,rumoured=0.2")
     assert code == 0
     res = json.loads(out)
     assert res["mediator_weights"]["legitimacy"] == 1.0
+    assert res["mediator_confidence"] == {"rumoured": 0.2, "reported": 0.75, "confirmed": 1.0}
     top = res["mediators"][0]
     assert top["score"] == pytest.approx(max(m["components"]["legitimacy"] for m in res["mediators"]))
 

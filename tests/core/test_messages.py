@@ -18,12 +18,14 @@ from actormap.core.messages.language import EN, ES, FR, plural_en, plural_es, pl
 from actormap.core.model import Actor, ActorMap, Tie
 
 SAMPLES = sorted((Path(__file__).resolve().parents[2] / "sample_maps").glob("*.actormap"))
-KINDS = ["symbiotic", "protective", "parasitic", "coercive", "conflict", "dialogue"]
+KINDS = ["trust", "symbiotic", "protective", "parasitic", "coercive", "conflict", "dialogue"]
 
 
 def small_map(actors, ties) -> ActorMap:
+    """ties: (source, target, kind[, confidence])."""
     return ActorMap(actors=[Actor(id=i, name=i.upper(), faction=f, **kw) for i, f, kw in actors],
-                    ties=[Tie(id=f"t{k}", source=s, target=t, kind=kind) for k, (s, t, kind) in enumerate(ties)])
+                    ties=[Tie(id=f"t{k}", source=t[0], target=t[1], kind=t[2],
+                              confidence=t[3] if len(t) > 3 else "reported") for k, t in enumerate(ties)])
 
 
 def crafted_maps() -> list[ActorMap]:
@@ -38,6 +40,18 @@ def crafted_maps() -> list[ActorMap]:
         small_map([("v", "V", {}), ("a", "A", {}), ("s", "S", {}), ("c", "C", {})],
                   [("v", "a", "symbiotic"), ("v", "s", "parasitic"), ("v", "a", "coercive"), ("v", "c", "coercive"),
                    ("c", "a", "symbiotic")]),
+        # a chain of two channels: neither is "the only" one for the ends
+        small_map([("x", "X", {}), ("a", "P", {}), ("b", "Q", {}), ("y", "Y", {})],
+                  [("x", "a", "trust"), ("a", "b", "trust"), ("b", "y", "trust")]),
+        # business elites funding two warring gangs; a church talking to both, extorted by one of them
+        small_map([("g9", "G9", {"kind": "gang"}), ("gp", "GP", {"kind": "gang"}), ("el", "Elites", {"kind": "business"}),
+                   ("ch", "Church", {"kind": "religious"})],
+                  [("g9", "gp", "conflict"), ("el", "g9", "symbiotic"), ("el", "gp", "symbiotic"),
+                   ("ch", "g9", "dialogue"), ("ch", "gp", "trust", "rumoured"), ("g9", "ch", "parasitic")]),
+        # a gang "protecting" residents it extorts, with a deal with the police
+        small_map([("g", "Gang", {"kind": "gang"}), ("res", "Residents", {"kind": "community"}),
+                   ("pol", "Police", {"kind": "state_agent"})],
+                  [("g", "res", "protective"), ("g", "res", "parasitic"), ("g", "pol", "symbiotic")]),
     ]
 
 
@@ -102,11 +116,18 @@ def test_reason_helper_refuses_unregistered_codes_and_wrong_params():
     ("brokers_paths", {"paths": 1, "roles": {"itinerant": 0, "representative": 0, "gatekeeper": 1, "liaison": 0}},
      "brokers 1 trust path between actors of different camps (1 as gatekeeper)"),
     ("bridges_hostile_pairs", {"pairs": [["A", "B"], ["A", "C"], ["B", "C"], ["B", "D"], ["C", "D"]]},
-     "trusted on both sides of 5 hostile camp pairs: A vs B; A vs C; B vs C and 2 more"),
+     "trusted on both sides of 5 hostile camp pairs: A vs B; A vs C; B vs C (and 2 more pairs)"),
     ("sole_channel", {"pairs": [["A", "B"], ["A", "C"], ["B", "C"], ["C", "D"]]},
-     "the only trust channel between A and B; A and C; B and C (and 1 more pair)"),
+     "the only channel between A and B; A and C; B and C on this map (and 1 more pair)"),
     ("sole_channel", {"pairs": [["A", "B"], ["A", "C"], ["B", "C"], ["C", "D"], ["D", "E"]]},
-     "the only trust channel between A and B; A and C; B and C (and 2 more pairs)"),
+     "the only channel between A and B; A and C; B and C on this map (and 2 more pairs)"),
+    ("joint_channel", {"pairs": [["X", "Y"]], "actors": ["B"], "actor_ids": ["b"]},
+     "on every channel between X and Y on this map, together with B"),
+    ("no_hostile_ties", {}, "coerces or extorts no one and is in no open conflict on this map"),
+    ("access_only", {"pairs": [["Tebu", "dialogue"], ["G9", "protective/symbiotic"]]},
+     "has open channels, not trust, with Tebu (dialogue) and G9 (protected by them / symbiotic)"),
+    ("under_pressure", {"actors": ["MS-13"], "actor_ids": ["ms"], "camps": ["MS"], "kinds": ["coercive", "parasitic"]},
+     "under pressure: coercion and extortion by MS-13 (not counted for or against it)"),
     ("parasitic_warning", {"camp": "S", "actors": ["Shops", "Buses"], "actor_ids": ["s1", "s2"],
                            "tie_ids": ["t1", "t2"], "confidence": ["reported", "rumoured"]},
      "warning: 2 parasitic ties (reported/rumoured) to S (Shops and Buses), which it does not reach by trust"),
@@ -133,7 +154,8 @@ def test_unknown_code_bad_params_and_unknown_language_fall_back_visibly():
     assert render(Reason(code="trusted_by_camps", params={"camp": "A"})) == 'trusted_by_camps {"camp": "A"}'
     assert render(Reason(code="autonomy_high", params={"autonomy": "high"})).startswith("autonomy_high ")
     assert render(None) == "?"
-    assert render(Reason(code="no_hostile_ties"), lang="xx") == "has no coercive, parasitic or conflict ties"
+    assert render(Reason(code="no_hostile_ties"), lang="xx") == (
+        "coerces or extorts no one and is in no open conflict on this map")
 
 
 def test_a_language_renders_its_own_messages_and_falls_back_to_english_per_key(monkeypatch):
@@ -141,10 +163,11 @@ def test_a_language_renders_its_own_messages_and_falls_back_to_english_per_key(m
     monkeypatch.setitem(messages.CATALOGUES, "fr", fr)
     r = Reason(code="open_conflict", params={"camps": ["MS-13", "Barrio 18", "Police"]})
     assert render(r, "fr") == "en conflit ouvert avec MS-13, Barrio 18 et Police"
-    assert render(Reason(code="no_hostile_ties"), "fr") == "has no coercive, parasitic or conflict ties"
+    assert render(Reason(code="no_hostile_ties"), "fr") == (
+        "coerces or extorts no one and is in no open conflict on this map")
     # the serialisation context chooses the language of the dumped text
     assert r.model_dump(context={"lang": "fr"})["text"] == "en conflit ouvert avec MS-13, Barrio 18 et Police"
-    assert r.model_dump()["text"] == "in open conflict with MS-13, Barrio 18 and Police"
+    assert r.model_dump()["text"] == "in open conflict with MS-13, Barrio 18 and Police: not counted as bridging them"
     res = insider_mediators(crafted_maps()[1])
     dumped = res.ranked[0].model_dump(mode="json", context={"lang": "fr"})
     assert all(d["text"] == render(r, "fr") for d, r in zip(dumped["reasons"], res.ranked[0].reasons, strict=True))

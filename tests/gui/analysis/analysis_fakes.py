@@ -45,16 +45,16 @@ BETWEENNESS = {"bishop": 0.6, "ms1": 0.4, "b1": 0.3, "ms2": 0.5, "b2": 0.1, "pol
 
 # Hand-chosen score parts (every real component) under the engine's default weights.
 COMPONENTS = {
-    "bishop": {"brokerage": 1.0, "reach": 1.0, "adversaries": 1.0, "dialogue": 0.0, "autonomy": 0.9,
-               "trust_share": 1.0, "legitimacy": 0.9},
-    "ms1": {"brokerage": 0.2, "reach": 0.5, "adversaries": 0.0, "dialogue": 0.0, "autonomy": 1.0,
-            "trust_share": 0.5, "legitimacy": 0.5},
+    "bishop": {"brokerage": 1.0, "reach": 1.0, "access": 1.0, "adversaries": 1.0, "autonomy": 0.9,
+               "trust_share": 1.0, "legitimacy": 0.9, "independence": 1.0},
+    "ms1": {"brokerage": 0.2, "reach": 0.5, "access": 0.5, "adversaries": 0.0, "autonomy": 1.0,
+            "trust_share": 0.5, "legitimacy": 0.5, "independence": 1.0},
 }
-WEIGHTS = {"brokerage": 1.0, "reach": 1.0, "adversaries": 1.0, "autonomy": 0.5, "trust_share": 1.0,
-           "legitimacy": 1.0, "dialogue": 0.25}
-# the weighted means, written out: sum(w_k * c_k) / sum(w_k), sum(w_k) = 5.75
-SCORES = {"bishop": (1 + 1 + 1 + 0.5 * 0.9 + 1 + 0.9 + 0.25 * 0) / 5.75,
-          "ms1": (0.2 + 0.5 + 0 + 0.5 * 1.0 + 0.5 + 0.5 + 0.25 * 0) / 5.75}
+WEIGHTS = {"brokerage": 1.0, "reach": 1.0, "access": 0.5, "adversaries": 1.0, "autonomy": 0.5,
+           "trust_share": 1.0, "legitimacy": 1.0, "independence": 1.0}
+# the weighted means, written out: sum(w_k * c_k) / sum(w_k), sum(w_k) = 7
+SCORES = {"bishop": (1 + 1 + 0.5 * 1 + 1 + 0.5 * 0.9 + 1 + 0.9 + 1) / 7,
+          "ms1": (0.2 + 0.5 + 0.5 * 0.5 + 0 + 0.5 * 1.0 + 0.5 + 0.5 + 1) / 7}
 
 
 def hand_result(amap: ActorMap, **options) -> AnalysisResult:
@@ -104,7 +104,7 @@ def hand_result(amap: ActorMap, **options) -> AnalysisResult:
                          {"code": "legitimacy_not_assessed", "params": {"neutral": 0.5}}]},
         ],
         "gated": [{"id": "police", "name": names.get("police", "police"), "faction": "State",
-                   "reasons": [{"code": "gate_no_trust_outside_camp", "params": {"camp": "State"}}]}]
+                   "reasons": [{"code": "gate_no_channel_outside_camp", "params": {"camp": "State"}}]}]
         if "police" in names else [],
         "mediator_weights": WEIGHTS,
         "actors": actors,

@@ -33,8 +33,9 @@ def test_panels_fill_on_load(dock):
     assert dock.mediators.model.rowCount() == 2
     assert dock.mediators.gated_model.rowCount() == 1
     # reasons are shown rendered from their codes by the catalogue
-    assert dock.mediators.gated_table.model().index(0, 2).data() == "no trust tie outside its own camp (State)"
-    assert dock.mediators.model.index(0, 5).data() == "the only trust channel between Barrio 18 and MS-13"
+    assert dock.mediators.gated_table.model().index(0, 2).data() == (
+        "no open channel (trust, dialogue, symbiotic or protective tie) outside its own camp (State)")
+    assert dock.mediators.model.index(0, 5).data() == "the only channel between Barrio 18 and MS-13 on this map"
     # fragmentation: sorted by pairs cut off, the bishop first
     assert dock.fragmentation.table.visual_ids()[0] == "bishop"
     # brokerage: 6 actors, sorted by betweenness
@@ -113,17 +114,17 @@ def test_weight_sliders_rerank_at_once(dock, qtbot):
     for key, slider in med.sliders.items():
         slider.setFocus()
         QTest.keyClick(slider, Qt.Key.Key_End if key == "autonomy" else Qt.Key.Key_Home)
-    assert med.weights == {"brokerage": 0.0, "reach": 0.0, "adversaries": 0.0, "dialogue": 0.0,
-                           "autonomy": 2.0, "trust_share": 0.0, "legitimacy": 0.0}
+    assert med.weights == {"brokerage": 0.0, "reach": 0.0, "access": 0.0, "adversaries": 0.0,
+                           "autonomy": 2.0, "trust_share": 0.0, "legitimacy": 0.0, "independence": 0.0}
     assert med.ranked_ids() == ["ms1", "bishop"]
     assert med.model.rows[0].candidate.score == pytest.approx(1.0)
     assert med.model.rows[1].candidate.score == pytest.approx(0.9)
     assert [r.rank for r in med.model.rows] == [1, 2]
     med.reset_button.click()
     assert med.ranked_ids() == ["bishop", "ms1"]
-    # the weighted mean under the engine's defaults (brokerage, reach, adversaries, trust share and
-    # legitimacy 1, autonomy 0.5, dialogue 0.25); ms1's unassessed legitimacy counts as 0.5
-    assert med.ranked[1].score == pytest.approx((0.2 + 0.5 + 0 + 0.5 * 1.0 + 0.5 + 0.5 + 0) / 5.75)
+    # the weighted mean under the engine's defaults (brokerage, reach, adversaries, trust share,
+    # legitimacy and independence 1; access and autonomy 0.5); ms1's unassessed legitimacy counts as 0.5
+    assert med.ranked[1].score == pytest.approx((0.2 + 0.5 + 0.5 * 0.5 + 0 + 0.5 * 1.0 + 0.5 + 0.5 + 1) / 7)
 
 
 def test_clicking_a_bar_selects_the_actor(dock, selection, qtbot):
@@ -207,12 +208,12 @@ def test_mediators_tab_reads_the_engines_own_result(qtbot):
     assert [m.score for m in tab.ranked] == pytest.approx([m.score for m in result.mediators])
     assert tab.gated_model.rowCount() == len(result.gated) > 0
     police = next(g for g in result.gated if g.id == "police")
-    # the police coerce MS-13's cliques and trust nobody outside the State camp: two gates, in that order
-    assert [r.code for r in police.reasons] == ["gate_no_trust_outside_camp", "gate_coercion_untrusted_camp"]
+    # the police coerce MS-13's cliques and have no open channel outside the State camp: two gates
+    assert [r.code for r in police.reasons] == ["gate_no_channel_outside_camp", "gate_coercion_untrusted_camp"]
     row = tab.gated_model.row_of("police")
     assert tab.gated_model.index(row, 2).data() == (
-        "no trust tie outside its own camp (State); "
-        "uses coercion against MS-13 (MS-13 cliques) and has no trust tie into that camp")
+        "no open channel (trust, dialogue, symbiotic or protective tie) outside its own camp (State); "
+        "uses coercion against MS-13 (MS-13 cliques), which does not accept it")
 
 
 def test_new_result_recolours_the_map_once_under_moved_weights(qtbot, qdoc, selection, runners):

@@ -11,13 +11,15 @@ Change a code's meaning only with a new code. Camp pairs are ``[x, y]`` with
 ids in the same order as the names they go with.
 
 Gates (``gated[].reasons``: the actor is left off the shortlist)
-    ``gate_self``, ``gate_external``, ``gate_no_trust_outside_camp``,
+    ``gate_self``, ``gate_external``, ``gate_no_channel_outside_camp``,
     ``gate_coercion_untrusted_camp``.
 Reasons (``mediators[].reasons``, in this order when present)
-    ``sole_channel``, ``trusted_by_camps``, ``bridges_hostile_pairs``,
-    ``brokers_paths``, ``dialogue_with``, ``no_hostile_ties``,
+    ``sole_channel``, ``joint_channel``, ``trusted_by_camps``, ``access_only``,
+    ``bridges_hostile_pairs``, ``reaches_both_sides``, ``brokers_paths``,
+    ``collusion``, ``racket_not_trust``, ``rests_on_rumour``, ``no_hostile_ties``,
     ``parasitic_warning``, ``coercion_also_trusted``, ``open_conflict``,
-    ``autonomy_high``, ``legitimacy_not_assessed`` / ``legitimacy_assessed``.
+    ``under_pressure``, ``autonomy_high``,
+    ``legitimacy_not_assessed`` / ``legitimacy_assessed``.
 """
 
 from __future__ import annotations
@@ -40,35 +42,61 @@ REASONS: dict[str, ReasonSpec] = {
     "gate_self": ReasonSpec("the actor is the mapping organisation itself (is_self)", gate=True),
     "gate_external": ReasonSpec("the actor is marked external: an outsider, not an insider mediator",
                                 gate=True),
-    "gate_no_trust_outside_camp": ReasonSpec(
-        "no trust tie to an actor of another camp", {"camp": "the actor's own camp"}, gate=True),
+    "gate_no_channel_outside_camp": ReasonSpec(
+        "no non-hostile channel (trust, dialogue, symbiotic or protective tie) to an actor of another camp",
+        {"camp": "the actor's own camp"}, gate=True),
     "gate_coercion_untrusted_camp": ReasonSpec(
-        "coerces members of a camp it does not reach by any trust tie",
+        "coerces members of a camp that does not accept it (no trust tie with it, no protection from it)",
         {"camp": "the coerced camp", "actors": "names of the coerced actors",
          "actor_ids": "their ids"}, gate=True),
     # --- reasons: why a candidate is on the shortlist, and what weakens it -------------------
     "sole_channel": ReasonSpec(
-        "without this actor these camp pairs share no trust path on the map",
+        "without this actor these camp pairs (never its own camp) have no channel between them on the map",
         {"pairs": "camp pairs [x, y], sorted"}),
+    "joint_channel": ReasonSpec(
+        "these camp pairs have no channel on the map without this actor, nor without each of the others "
+        "named: none of them is the only one",
+        {"pairs": "camp pairs [x, y], sorted", "actors": "the other actors on every channel",
+         "actor_ids": "their ids"}),
     "trusted_by_camps": ReasonSpec(
-        "other camps reached by a direct trust tie", {"camps": "their names, sorted"}),
+        "other camps that accept it: a trust tie with a member, or its protection of a member",
+        {"camps": "their names, sorted"}),
+    "access_only": ReasonSpec(
+        "other camps it reaches only by channels that are not acceptability (dialogue, symbiotic, "
+        "being protected)", {"pairs": "[camp, channel kinds joined by '/'], by camp"}),
     "bridges_hostile_pairs": ReasonSpec(
-        "pairs of mutually hostile camps (its own camp included) that both trust it",
+        "pairs of mutually hostile camps (its own camp included) that both accept it",
+        {"pairs": "camp pairs [x, y], sorted"}),
+    "reaches_both_sides": ReasonSpec(
+        "pairs of mutually hostile camps it reaches on both sides, at least one side without acceptability",
         {"pairs": "camp pairs [x, y], sorted"}),
     "brokers_paths": ReasonSpec(
-        "cross-camp Gould-Fernandez two-paths on the directed trust layer",
+        "cross-camp Gould-Fernandez two-paths on the acceptability digraph (trust both ways, "
+        "protective protector -> protected)",
         {"paths": "their number", "roles": "role -> count (itinerant, representative, gatekeeper, liaison)"}),
-    "dialogue_with": ReasonSpec(
-        "other camps reached only by dialogue ties (an open channel, not trust)",
-        {"camps": "their names, sorted"}),
-    "no_hostile_ties": ReasonSpec("no coercive, parasitic or conflict tie at all"),
+    "collusion": ReasonSpec(
+        "symbiotic ties with armed groups whose agenda is criminal or mixed: collusion or sponsorship, "
+        "access and not acceptability",
+        {"actors": "names of those armed groups", "actor_ids": "their ids", "camps": "their camps"}),
+    "racket_not_trust": ReasonSpec(
+        "protective ties toward actors it also coerces or extorts: a racket, counted as neither access "
+        "nor acceptability", {"actors": "names of the 'protected' actors", "actor_ids": "their ids"}),
+    "rests_on_rumour": ReasonSpec(
+        "camps it reaches only through rumoured ties", {"camps": "those camps", "actors": "the partners",
+                                                        "actor_ids": "their ids", "tie_ids": "the ties"}),
+    "no_hostile_ties": ReasonSpec("it coerces and extorts no one and is in no open conflict on the map"),
     "parasitic_warning": ReasonSpec(
         "parasitic ties from the actor into a camp it does not reach by trust (lowers trust share)",
         {"camp": "that camp", "actors": "names of the exploited actors", "actor_ids": "their ids",
          "tie_ids": "the parasitic ties", "confidence": "the ties' confidence levels, sorted"}),
     "coercion_also_trusted": ReasonSpec(
-        "the actor coerces members of camps it also reaches by trust", {"camps": "those camps"}),
-    "open_conflict": ReasonSpec("conflict ties with other camps", {"camps": "those camps"}),
+        "the actor coerces or extorts members of camps that also accept it (not counted as sides it bridges)",
+        {"camps": "those camps"}),
+    "open_conflict": ReasonSpec("conflict ties with other camps (not counted as sides it bridges)",
+                                {"camps": "those camps"}),
+    "under_pressure": ReasonSpec(
+        "others coerce or extort it: pressure on the candidate (never counted for or against it)",
+        {"actors": "who", "actor_ids": "their ids", "camps": "their camps", "kinds": "coercive / parasitic"}),
     "autonomy_high": ReasonSpec(
         "its trusted contacts are not tied to each other (autonomy = 1 - Burt constraint >= 0.6)",
         {"autonomy": "the autonomy component, 0-1"}),

@@ -46,7 +46,11 @@ LAYERS = {
     "brokerage": "trust ties, directed (symbiotic both ways, protective protector -> protected)",
     "factions_detected": "trust ties, undirected, weighted by summed strength",
     "balance": "signed ties: trust +1, hostile (coercive, parasitic, conflict) -1; dialogue left out",
-    "mediators": "trust ties (reach, brokerage, autonomy), hostile ties (gates, trust share), dialogue ties",
+    "mediators": "acceptability: trust ties and protective ties from the candidate (reach, brokerage); "
+                 "access: every trust, dialogue, symbiotic and protective tie (access, autonomy, only "
+                 "channel); hostile ties it uses (gates, trust share, sides it cannot bridge); "
+                 "symbiotic ties with criminal armed groups (independence); each tie counted by its "
+                 "confidence",
 }
 
 
@@ -116,7 +120,7 @@ def analyze(amap: ActorMap, key_players: int | None = None, weights: Mapping | N
     AnalysisResult
         ``map``, ``layers``, ``approximate``, ``fragmentation``, ``balance``,
         ``factions``, ``key_players`` (``None`` unless asked; omitted from the
-        JSON), ``mediators``, ``gated``, ``mediator_weights``, ``actors``.
+        JSON), ``mediators``, ``gated``, ``mediator_weights``, ``mediator_confidence``, ``actors``.
     """
     if key_players is not None:
         _check_k(key_players, len(amap.actors))
@@ -167,7 +171,7 @@ def _analyze(amap: ActorMap, key_players: int | None, w: dict[str, float],
     bal = structural_balance(signed)
 
     step("mediators", 0.85)
-    med = insider_mediators(amap, w, trust=trust, trust_di=trust_di, brokerage=gf, constraint=con)
+    med = insider_mediators(amap, w)
 
     kp = None
     if key_players is not None:
@@ -212,6 +216,7 @@ def _analyze(amap: ActorMap, key_players: int | None, w: dict[str, float],
         "mediators": med.ranked,
         "gated": med.gated,
         "mediator_weights": med.weights,
+        "mediator_confidence": med.confidence,
         "actors": actors,
     }
     out = AnalysisResult.model_validate(result)

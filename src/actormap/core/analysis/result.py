@@ -142,16 +142,18 @@ class MediatorComponents(_Frozen):
 
     brokerage: Share
     reach: Share
+    access: Share
     adversaries: Share
-    dialogue: Share
     autonomy: Share
     trust_share: Share
     legitimacy: Share
+    independence: Share
 
 
 COMPONENTS: tuple[str, ...] = tuple(MediatorComponents.model_fields)
 """The names of the score components, in the order they are shown."""
-ComponentName = Literal["brokerage", "reach", "adversaries", "dialogue", "autonomy", "trust_share", "legitimacy"]
+ComponentName = Literal["brokerage", "reach", "access", "adversaries", "autonomy", "trust_share", "legitimacy",
+                        "independence"]
 """The same names as a type (checked against ``COMPONENTS`` by the tests)."""
 
 
@@ -160,11 +162,20 @@ class MediatorWeights(_Frozen):
 
     brokerage: NonNegative
     reach: NonNegative
+    access: NonNegative
     adversaries: NonNegative
     autonomy: NonNegative
     trust_share: NonNegative
     legitimacy: NonNegative
-    dialogue: NonNegative
+    independence: NonNegative
+
+
+class MediatorConfidence(_Frozen):
+    """How much a tie of each confidence level counted in the mediator judgment (0-1)."""
+
+    rumoured: Share
+    reported: Share
+    confirmed: Share
 
 
 class MediatorCandidate(_Frozen):
@@ -176,7 +187,7 @@ class MediatorCandidate(_Frozen):
     not_assessed: list[ComponentName] = Field(description="components counted as a neutral value, not assessed")
     reasons: list[Reason]
     sole_channel: list[Pair] | None = Field(
-        default=None, description="camp pairs whose only trust path runs through it (omitted when none)")
+        default=None, description="camp pairs whose only channel runs through it (omitted when none)")
 
     @model_serializer(mode="wrap")
     def _omit_absent_sole_channel(self, handler: SerializerFunctionWrapHandler):  # no return type: keeps the schema
@@ -240,6 +251,9 @@ class AnalysisResult(_Frozen):
     mediators: list[MediatorCandidate] = Field(description="ranked best first")
     gated: list[GatedActor]
     mediator_weights: MediatorWeights
+    mediator_confidence: MediatorConfidence = Field(
+        default_factory=lambda: MediatorConfidence(rumoured=0.4, reported=0.75, confirmed=1.0),
+        description="confidence factors of the mediator judgment")
     actors: list[ActorMeasures] = Field(description="sorted by id")
 
     @model_serializer(mode="wrap")

@@ -24,10 +24,44 @@ def _pairs(pairs: Sequence[Sequence[str]], sep: str, limit: int = 3) -> str:
     return "; ".join(f"{x} {sep} {y}" for x, y in pairs[:limit])
 
 
+def _more(pairs, lang: Language) -> str:
+    rest = len(pairs) - 3
+    return f" (and {rest} more {lang.plural(rest, one='pair', other='pairs')})" if rest > 0 else ""
+
+
 def _sole_channel(p: P, lang: Language) -> str:
-    pairs, rest = p["pairs"], len(p["pairs"]) - 3
-    more = f" (and {rest} more {lang.plural(rest, one='pair', other='pairs')})" if rest > 0 else ""
-    return f"the only trust channel between {_pairs(pairs, 'and')}{more}"
+    return f"the only channel between {_pairs(p['pairs'], 'and')} on this map{_more(p['pairs'], lang)}"
+
+
+def _joint_channel(p: P, lang: Language) -> str:
+    return (f"on every channel between {_pairs(p['pairs'], 'and')} on this map{_more(p['pairs'], lang)}, "
+            f"together with {lang.names(p['actors'])}")
+
+
+KINDS = {"dialogue": "dialogue", "symbiotic": "symbiotic", "protective": "protected by them",
+         "trust": "trust", "coercive": "coercion", "parasitic": "extortion"}
+
+
+def _access_only(p: P, lang: Language) -> str:
+    parts = [f"{c} ({' / '.join(KINDS.get(k, k) for k in kinds.split('/'))})" for c, kinds in p["pairs"]]
+    return f"has open channels, not trust, with {lang.join(parts)}"
+
+
+def _reaches_both_sides(p: P, lang: Language) -> str:
+    n = len(p["pairs"])
+    return (f"has channels to both sides of {n} hostile camp {lang.plural(n, one='pair', other='pairs')} "
+            f"(not trusted by both): {_pairs(p['pairs'], 'vs')}{_more(p['pairs'], lang)}")
+
+
+def _under_pressure(p: P, lang: Language) -> str:
+    how = lang.join(KINDS.get(k, k) for k in p["kinds"])
+    return f"under pressure: {how} by {lang.names(p['actors'])} (not counted for or against it)"
+
+
+def _rests_on_rumour(p: P, lang: Language) -> str:
+    n = len(p["tie_ids"])
+    return (f"its link to {lang.names(p['camps'])} rests on {lang.plural(n, one='a rumoured tie', other=f'{n} rumoured ties')} "
+            f"(with {lang.names(p['actors'])}): check before relying on it")
 
 
 def _trusted_by_camps(p: P, lang: Language) -> str:
@@ -37,9 +71,8 @@ def _trusted_by_camps(p: P, lang: Language) -> str:
 
 def _bridges_hostile_pairs(p: P, lang: Language) -> str:
     n = len(p["pairs"])
-    more = f" and {n - 3} more" if n > 3 else ""
     return (f"trusted on both sides of {n} hostile camp {lang.plural(n, one='pair', other='pairs')}: "
-            f"{_pairs(p['pairs'], 'vs')}{more}")
+            f"{_pairs(p['pairs'], 'vs')}{_more(p['pairs'], lang)}")
 
 
 def _brokers_paths(p: P, lang: Language) -> str:
@@ -65,20 +98,32 @@ MESSAGES: dict[str, Callable[[P, Language], str]] = {
     # gates
     "gate_self": lambda p, lang: "this is the mapping organisation itself (marked 'self')",
     "gate_external": lambda p, lang: "marked as an external party: an outsider, not an insider mediator",
-    "gate_no_trust_outside_camp": lambda p, lang: f"no trust tie outside its own camp ({p['camp']})",
+    "gate_no_channel_outside_camp": lambda p, lang: (
+        f"no open channel (trust, dialogue, symbiotic or protective tie) outside its own camp ({p['camp']})"),
     "gate_coercion_untrusted_camp": lambda p, lang: (
-        f"uses coercion against {p['camp']} ({lang.names(p['actors'])}) and has no trust tie into that camp"),
+        f"uses coercion against {p['camp']} ({lang.names(p['actors'])}), which does not accept it"),
     # reasons
     "sole_channel": _sole_channel,
+    "joint_channel": _joint_channel,
     "trusted_by_camps": _trusted_by_camps,
+    "access_only": _access_only,
     "bridges_hostile_pairs": _bridges_hostile_pairs,
+    "reaches_both_sides": _reaches_both_sides,
     "brokers_paths": _brokers_paths,
-    "dialogue_with": lambda p, lang: f"also has open dialogue (not trust) with {lang.names(p['camps'])}",
-    "no_hostile_ties": lambda p, lang: "has no coercive, parasitic or conflict ties",
+    "collusion": lambda p, lang: (
+        f"symbiotic ties with {lang.names(p['actors'])}, armed groups with a criminal or mixed agenda: "
+        "collusion or sponsorship, which gives access, not trust"),
+    "racket_not_trust": lambda p, lang: (
+        f"'protects' {lang.names(p['actors'])} while coercing or extorting them: a racket, not trust"),
+    "rests_on_rumour": _rests_on_rumour,
+    "no_hostile_ties": lambda p, lang: "coerces or extorts no one and is in no open conflict on this map",
     "parasitic_warning": _parasitic_warning,
     "coercion_also_trusted": lambda p, lang: (
-        f"warning: also uses coercion against {lang.names(p['camps'])}, which it also reaches by trust"),
-    "open_conflict": lambda p, lang: f"in open conflict with {lang.names(p['camps'])}",
+        f"warning: coerces or extorts members of {lang.names(p['camps'])}, which also trust it; "
+        "it is not counted as bridging them"),
+    "open_conflict": lambda p, lang: (
+        f"in open conflict with {lang.names(p['camps'])}: not counted as bridging them"),
+    "under_pressure": _under_pressure,
     "autonomy_high": lambda p, lang: (
         f"its trusted contacts are not tied to each other (autonomy {lang.num(p['autonomy'])})"),
     "legitimacy_not_assessed": lambda p, lang: (
@@ -86,8 +131,8 @@ MESSAGES: dict[str, Callable[[P, Language], str]] = {
     "legitimacy_assessed": lambda p, lang: f"legitimacy assessed at {lang.num(p['legitimacy'])}",
     # report phrases (text report, HTML report)
     "report.no_candidates": lambda p, lang: (
-        "No actor passes the mediator gates on this map (a trust tie outside its own camp, and no camp "
-        "reached only through coercion)."),
+        "No actor passes the mediator gates on this map (an open channel outside its own camp, no "
+        "coercion of a camp that does not accept it, not the mapping organisation, not external)."),
     "report.no_removal_cuts": lambda p, lang: (
         "Removing any single actor leaves every remaining pair connected."),
     "report.approximate": _approximate,

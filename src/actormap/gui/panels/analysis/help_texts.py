@@ -22,16 +22,21 @@ class Help:
 HELP: dict[str, Help] = {
     "mediators": Help(
         "Insider mediators",
-        "People or groups who belong to one side but are trusted (not feared) by others. The score adds "
-        "up visible parts: brokering trust between camps, how many other camps they reach by trust, "
-        "trust from camps that are hostile to each other, open dialogue with camps they do not reach by "
-        "trust, how free they are from any one camp (autonomy), how much of their contact is trust "
-        "rather than force, and legitimacy as you assessed it. Each part is shown as a bar; move the sliders to "
-        "weigh them as your situation needs. Actors with no trust tie outside their own camp, or who "
-        "reach some camp only by coercion, are listed separately: they may be powerful, but they are "
-        "not mediators. A shortlist for discussion, not a verdict.",
+        "People or groups who belong to one side but are accepted (trusted, not feared) by others. Three "
+        "things are kept apart. Access: any open channel to a party (trust, dialogue, a deal, protection). "
+        "Acceptability: the party relies on them (a trust tie, or their protection of it). Compromise: "
+        "deals with criminal armed groups are collusion or sponsorship (access, not trust); coercing or "
+        "extorting a party, or fighting it, means they cannot be counted as bridging it; a pair of camps "
+        "made hostile only by their own ties is never 'bridged' by them. Being coerced or extorted by "
+        "someone never counts for or against a candidate: the reasons say they are under pressure. "
+        "Rumoured ties count less than reported, reported less than confirmed. The score adds up the "
+        "visible parts shown as bars; move the sliders to weigh them as your situation needs. The "
+        "mapping organisation itself, outside parties, actors with no open channel outside their own "
+        "camp, and actors who coerce a camp that does not accept them are listed separately: they may "
+        "be powerful, but they are not insider mediators. A shortlist for discussion, not a verdict.",
         "Wehr & Lederach (1991), Mediating conflict in Central America, J. Peace Research 28(1); "
-        "Mason & Siegfried, Insider mediators (2013); Gould & Fernandez (1989); Burt (1992).",
+        "Mason & Siegfried, Insider mediators (2013); Mason (2009); Stedman (1997), Spoiler problems "
+        "in peace processes; Gould & Fernandez (1989); Burt (1992).",
     ),
     "fragmentation": Help(
         "Fragmentation risk",
@@ -87,25 +92,28 @@ HELP: dict[str, Help] = {
 }
 
 COMPONENT_HELP: dict[str, str] = {
-    "brokerage": "brokers trust between camps (Gould-Fernandez roles across camps, relative to the top broker)",
-    "reach": "share of the other camps it reaches by a direct trust tie",
-    "adversaries": "pairs of hostile camps that both trust it (what sets a mediator apart from an ally)",
-    "dialogue": "other camps it reaches only by an open dialogue channel (not trust)",
-    "autonomy": "free from any single camp (1 - Burt constraint on trust ties)",
-    "trust_share": "share of its ties that are trust rather than coercion or extortion",
+    "brokerage": "brokers between camps along ties of acceptance (trust, protection), relative to the top broker",
+    "reach": "share of the other camps that accept it: a trust tie, or its protection (not a racket)",
+    "access": "share of the other camps it reaches by any open channel: trust, dialogue, symbiotic, protective",
+    "adversaries": "pairs of hostile camps it reaches on both sides (trusted sides count fully, access-only "
+                   "sides half); never pairs made hostile by its own ties or camps it coerces",
+    "autonomy": "free from any single group (1 - Burt constraint on its channel ties)",
+    "trust_share": "share of its ties that are trust or protection rather than coercion, extortion or conflict",
     "legitimacy": "legitimacy as assessed by the analyst (not assessed counts as a neutral 0.5, shown as such)",
+    "independence": "share of its channels that are not collusion (symbiotic ties with criminal armed groups)",
 }
 """What each score component of :class:`~actormap.core.analysis.result.MediatorComponents` measures."""
 
 
 COMPONENT_LABELS: dict[str, str] = {
     "brokerage": "Cross-camp brokerage",
-    "reach": "Camps reached",
-    "adversaries": "Trusted by adversaries",
-    "dialogue": "Dialogue only",
+    "reach": "Accepted by camps",
+    "access": "Channels to camps",
+    "adversaries": "Reaches both sides",
     "autonomy": "Autonomy",
     "trust_share": "Trust share",
     "legitimacy": "Legitimacy",
+    "independence": "Independence",
 }
 """Short column and slider labels of the score components."""
 
