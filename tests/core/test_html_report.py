@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import base64
-from html import escape
 import re
+from html import escape
 from html.parser import HTMLParser
 
 from actormap.core.analysis.mediators import DEFAULT_WEIGHTS
