@@ -132,7 +132,12 @@ def test_key_players_when_available():
     G = skeleton_nx(amap)
     G.remove_nodes_from(kp["set"])
     assert kp["F"] == pytest.approx(brute_F(G))
-    assert res["approximate"]["key_players"] is True
+    # 18 actors, C(18, 2) = 153 sets: every set is checked
+    assert kp["exact"] is True and kp["method"] == "exhaustive"
+    assert res["approximate"]["key_players"] is False
+    full = skeleton_nx(amap)
+    best = max(brute_F(full.subgraph(set(full) - set(S))) for S in itertools.combinations(full, 2))
+    assert kp["F"] == pytest.approx(best)
     json.dumps(res, allow_nan=False)
 
 

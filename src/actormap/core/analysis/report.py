@@ -70,7 +70,8 @@ def _check_k(k, n: int) -> int:
 
 def _key_players(G: nx.Graph, k: int) -> dict:
     res = kpp_neg(G, k)
-    return {"k": k, "set": sorted(res.set, key=str), "F": _finite(float(res.F))}
+    return {"k": k, "set": sorted(res.set, key=str), "F": _finite(float(res.F)),
+            "exact": res.exact, "method": res.method}
 
 
 def analyze(amap: ActorMap, key_players: int | None = None, weights: Mapping | None = None,
@@ -174,7 +175,7 @@ def analyze(amap: ActorMap, key_players: int | None = None, weights: Mapping | N
         "approximate": {
             "betweenness": bool(bt.approximate),
             "balance": not bal.exact,
-            "key_players": key_players is not None,  # greedy swap search: best found, not proven
+            "key_players": kp is not None and not kp["exact"],  # tabu search: best found, not proven
         },
         "fragmentation": {"F": _finite(F), "DF": _finite(DF), "components": components},
         "balance": {**bal.to_dict(), "triangle_index": _finite(bal.triangle_index)},
