@@ -17,6 +17,7 @@ from typing import Any
 
 ROLES = ("coordinator", "itinerant", "representative", "gatekeeper", "liaison", "total")
 MAX_BROKER_ROWS = 40
+MAX_BLOCS = 12  # blocs of two or more actors listed (largest first)
 MAX_RISK_ROWS = 15
 
 # literal colours (no CSS variables): Qt's QTextDocument, which makes the PDF, ignores var()
@@ -303,10 +304,18 @@ def _blocs(result: Mapping[str, Any], names: _Names) -> str:
         out.append(
             f"<p>Structural balance on the signed graph (trust ties +, hostile ties −): triangle index "
             f"{_fmt(bal.get('triangle_index'))}, frustration index {_fmt(bal.get('frustration'))} ({exact}) — "
-            "the fewest ties whose sign contradicts a split into two blocs.</p>"
+            "the fewest ties whose sign contradicts a grouping into blocs (as many blocs as the "
+            "ties need).</p>"
         )
-    for i, b in enumerate(blocs[:2]):
-        out.append(f'<div class="bloc b{i + 1}"><b>Bloc {i + 1}</b> ({len(b)}): {names.join(b, 60)}</div>')
+    shown = [b for b in blocs if len(b) > 1][:MAX_BLOCS]
+    for i, b in enumerate(shown):
+        out.append(f'<div class="bloc b{i % 2 + 1}"><b>Bloc {i + 1}</b> ({len(b)}): {names.join(b, 60)}</div>')
+    alone = sum(1 for b in blocs if len(b) == 1)
+    more = sum(1 for b in blocs if len(b) > 1) - len(shown)
+    if alone or more:
+        rest = [f"{more} more bloc(s)"] if more else []
+        rest += [f"{alone} actor(s) in a bloc of their own (only hostile ties)"] if alone else []
+        out.append(f'<p class="note">{escape(" and ".join(rest))}.</p>')
     contra = bal.get("contradicting") or bal.get("frustrated_ties") or []
     if contra:
         out.append(f'<p class="note">{len(contra)} tie(s) contradict this split.</p>')

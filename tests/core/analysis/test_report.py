@@ -105,7 +105,7 @@ def test_factions_and_balance_sections():
     detected = res["factions"]["detected"]
     assert sorted(v for g in detected for v in g) == sorted(a.id for a in amap.actors)
     bal = res["balance"]
-    placed = bal["blocs"][0] + bal["blocs"][1] + bal["unplaced"]
+    placed = [v for b in bal["blocs"] for v in b] + bal["unplaced"]
     assert sorted(placed) == sorted(a.id for a in amap.actors)
     assert bal["exact"] is True and res["approximate"]["balance"] is False
     tie_ids = {t.id for t in amap.ties}

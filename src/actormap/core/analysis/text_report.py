@@ -85,9 +85,14 @@ def render_text(result: dict, top: int = TOP, width: int = 100) -> str:
     how = "exact" if bal["exact"] else "heuristic, best found"
     out.append(f"Triangle index {_fmt(bal['triangle_index'])} ({bal['balanced_triangles']} of "
                f"{bal['triangles']} signed triangles balanced); frustration index {bal['frustration']} ({how}).")
-    for i, b in enumerate(bal["blocs"], 1):
-        if b:
-            out.append(wrap.fill(f"Bloc {i} ({len(b)}): {_names(b, name, 12)}"))
+    groups = [b for b in bal["blocs"] if len(b) > 1]
+    for i, b in enumerate(groups[:8], 1):
+        out.append(wrap.fill(f"Bloc {i} ({len(b)}): {_names(b, name, 12)}"))
+    alone = [b[0] for b in bal["blocs"] if len(b) == 1]
+    if len(groups) > 8:
+        out.append(f"... and {len(groups) - 8} more blocs.")
+    if alone:
+        out.append(wrap.fill(f"In a bloc of their own (only hostile ties): {_names(alone, name, 12)}"))
     if bal["frustrated_pairs"]:
         pairs = "; ".join(f"{name.get(u, u)} - {name.get(v, v)}" for u, v in bal["frustrated_pairs"][:6])
         more = f" (+{len(bal['frustrated_pairs']) - 6} more)" if len(bal["frustrated_pairs"]) > 6 else ""
