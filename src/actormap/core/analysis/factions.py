@@ -5,6 +5,7 @@ from __future__ import annotations
 import networkx as nx
 
 from ..model import ActorMap
+from ._order import sort_ids
 from .layers import faction_of
 
 LOUVAIN_SEED = 2006
@@ -47,6 +48,14 @@ def detected_factions(G: nx.Graph, weight: str | None = "weight", seed: int = LO
     """
     if len(G) == 0:
         return []
-    comms = nx.community.louvain_communities(G, weight=weight, seed=seed)
+    # Louvain visits nodes in a seeded shuffle of the graph's node order and breaks equal
+    # gains by neighbour order: give it nodes and edges in id order, so the groups depend on
+    # the ids only, never on the order actors and ties were added
+    H = nx.Graph()
+    H.add_nodes_from(sort_ids(G))
+    key = {v: i for i, v in enumerate(H)}
+    H.add_edges_from(sorted(((u, v, d) if key[u] < key[v] else (v, u, d) for u, v, d in G.edges(data=True)),
+                            key=lambda e: (key[e[0]], key[e[1]])))
+    comms = nx.community.louvain_communities(H, weight=weight, seed=seed)
     groups = [sorted(c) for c in comms]
     return sorted(groups, key=lambda g: (-len(g), str(g[0])))

@@ -103,6 +103,9 @@ def analyze(amap: ActorMap, key_players: int | None = None, weights: Mapping | N
     n = len(amap.actors)
     if key_players is not None:
         _check_k(key_players, n)
+    # every measure sees actors and ties in id order: the result never depends on file order
+    amap = amap.model_copy(update={"actors": sorted(amap.actors, key=lambda a: a.id),
+                                   "ties": sorted(amap.ties, key=lambda t: t.id)})
     w = validate_weights(weights)
     camp = {a.id: layers.faction_of(a) for a in amap.actors}
 
