@@ -166,3 +166,20 @@ def test_sample_text_report():
     assert "Insider-mediator shortlist" in text and "Monsignor Fabio Colindres" in text
     assert "Bloc 1" in text and "Top brokers" in text
     assert text.index("Monsignor Fabio Colindres") < text.index("Raúl Mijango")
+
+
+def test_analyze_restores_the_garbage_collector():
+    import gc
+
+    assert gc.isenabled()
+    analyze(random_map(1))
+    assert gc.isenabled()
+    with pytest.raises(AnalysisError):
+        analyze(random_map(1), key_players=0)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        analyze(random_map(1))
+        assert not gc.isenabled()  # a paused collector stays paused
+    finally:
+        gc.enable()

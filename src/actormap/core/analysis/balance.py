@@ -298,12 +298,13 @@ def _spectral_split(S: sp.csr_array, rng) -> np.ndarray | None:
     """Two blocs by the sign of the leading eigenvector of the signed adjacency matrix."""
     n = S.shape[0]
     try:
-        if n <= 400:
+        if n <= 30:
             vec = np.linalg.eigh(S.toarray().astype(np.float64))[1][:, -1]
-        else:
+        else:  # Lanczos; a dense eigh costs seconds of BLAS time from a few hundred actors up
             from scipy.sparse.linalg import eigsh
 
-            vec = eigsh(S.astype(np.float64), k=1, which="LA", v0=rng.standard_normal(n), maxiter=5 * n)[1][:, 0]
+            vec = eigsh(S.astype(np.float64), k=1, which="LA", v0=rng.standard_normal(n), tol=1e-3,
+                        maxiter=5 * n)[1][:, 0]
     except Exception:  # no convergence: the other start still runs
         return None
     return (vec >= 0).astype(np.int64)
@@ -320,7 +321,7 @@ def _heuristic(n, eu, ev, neg, seed: int = 0, kicks: int | None = None) -> np.nd
     adj = [list(zip(ind[ptr[i]:ptr[i + 1]], wl[ptr[i]:ptr[i + 1]], strict=True)) for i in range(n)]
     rng = np.random.default_rng(seed)
     if kicks is None:
-        kicks = 30 if n <= 300 else 10
+        kicks = 30 if n <= 300 else 5
 
     def improve(lab, queue=None):
         while True:

@@ -17,6 +17,7 @@ import networkx as nx
 from ..errors import ActorMapError
 from ..model import ActorMap
 from . import layers
+from ._gc import without_gc
 from .balance import structural_balance
 from .betweenness import betweenness_info
 from .brokerage import ROLES, gould_fernandez
@@ -74,6 +75,7 @@ def _key_players(G: nx.Graph, k: int) -> dict:
             "exact": res.exact, "method": res.method}
 
 
+@without_gc
 def analyze(amap: ActorMap, key_players: int | None = None, weights: Mapping | None = None,
             progress: Callable[[str, float], None] | None = None) -> dict:
     """Every measure of the map, as a JSON-able dict.
