@@ -1,7 +1,8 @@
 """Key-player sets: the k nodes whose joint removal fragments a network most (KPP-Neg).
 
 Exact when the number of k-sets is small enough (every set is checked), a
-stronger local search above (greedy swaps with restarts, then tabu search).
+stronger local search above (greedy swaps with restarts, descent over swaps of
+one or more members at once, tabu search).
 
 References
 ----------
@@ -35,11 +36,11 @@ _BATCH_ENTRIES = 1_500_000
 TABU_ITERATIONS = 60
 """Most moves of one tabu-search run."""
 TABU_PATIENCE = 15
+"""A tabu-search run stops after this many moves without a new best set."""
 TABU_STARTS = 2
 """Tabu search runs from this many of the best locally optimal starting sets."""
 TABU_WORK = 8_000_000
 """Fewer tabu moves on big maps: at most this / ((n + 2m) k) moves (at least 10)."""
-"""A tabu-search run stops after this many moves without a new best set."""
 SWAP_BUDGET_ENTRIES = 5_000_000
 """Swaps of r members at once are searched when C(k, r) C(n, r-1) (n + 2m) is at most this."""
 
@@ -351,11 +352,14 @@ def kpp_neg(G: nx.Graph, k: int, restarts: int = 10, seed: int = 0, max_iter: in
     block-diagonal graph, so C(n, k-1) graph passes in compiled code score all
     C(n, k) sets.
 
-    Heuristic: Borgatti's greedy swap [1]_ exactly as before (random k-sets, each
-    member swapped for the best outsider while F rises; all swaps of one member
-    scored in one O(n + m) pass), then tabu search [2]_ from its best set and from a
-    greedy-addition set; the best set seen is returned, so it is never worse than
-    the greedy swap alone.
+    Heuristic: Borgatti's greedy swap [1]_ as before (random k-sets, each member
+    swapped for the best outsider while F rises; all swaps of one member scored in
+    one O(n + m) pass). Its best set, a greedy-addition set and sets that already cut
+    a small piece off (the neighbours of one actor, or the ring around one actor and
+    its neighbours) each go through a descent that swaps 1, then 2, ... members at
+    once (each neighbourhood searched exactly, as deep as a work budget allows); the
+    two best then through tabu search [2]_ and the descent again. The best set seen
+    is returned, so it is never worse than the greedy swap alone.
 
     References
     ----------
