@@ -41,7 +41,7 @@ TABU_STARTS = 2
 """Tabu search runs from this many of the best locally optimal starting sets."""
 TABU_WORK = 8_000_000
 """Fewer tabu moves on big maps: at most this / ((n + 2m) k) moves (at least 10)."""
-SWAP_BUDGET_ENTRIES = 5_000_000
+SWAP_BUDGET_ENTRIES = 2_000_000
 """Swaps of r members at once are searched when C(k, r) C(n, r-1) (n + 2m) is at most this."""
 
 
