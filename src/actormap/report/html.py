@@ -314,11 +314,11 @@ def _blocs(result: Mapping[str, Any], names: _Names) -> str:
     more = sum(1 for b in blocs if len(b) > 1) - len(shown)
     if alone or more:
         rest = [f"{more} more bloc(s)"] if more else []
-        rest += [f"{alone} actor(s) in a bloc of their own (only hostile ties)"] if alone else []
+        rest += [f"{alone} actor(s) in a bloc of their own"] if alone else []
         out.append(f'<p class="note">{escape(" and ".join(rest))}.</p>')
     contra = bal.get("contradicting") or bal.get("frustrated_ties") or []
     if contra:
-        out.append(f'<p class="note">{len(contra)} tie(s) contradict this split.</p>')
+        out.append(f'<p class="note">{len(contra)} tie(s) contradict these blocs.</p>')
     fac = result.get("factions", {}) or {}
     declared = fac.get("declared") or {}
     detected = fac.get("detected") or []

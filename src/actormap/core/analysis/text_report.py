@@ -79,7 +79,8 @@ def render_text(result: dict, top: int = TOP, width: int = 100) -> str:
     kp = result.get("key_players")
     if kp:
         out += ["", f"Key players (k = {kp['k']})", "-" * 40,
-                wrap.fill(f"{_names(kp['set'], name, 50)}; removing them together leaves F = {_fmt(kp['F'])}")]
+                wrap.fill(f"{_names(kp['set'], name, 50)}; removing them together leaves F = {_fmt(kp['F'])} "
+                          f"({'exact: every set of ' + str(kp['k']) + ' checked' if kp.get('exact') else 'best found'})")]
 
     out += ["", "Blocs (structural balance on trust + / hostile - ties)", "-" * 40]
     how = "exact" if bal["exact"] else "heuristic, best found"
@@ -92,11 +93,11 @@ def render_text(result: dict, top: int = TOP, width: int = 100) -> str:
     if len(groups) > 8:
         out.append(f"... and {len(groups) - 8} more blocs.")
     if alone:
-        out.append(wrap.fill(f"In a bloc of their own (only hostile ties): {_names(alone, name, 12)}"))
+        out.append(wrap.fill(f"In a bloc of their own: {_names(alone, name, 12)}"))
     if bal["frustrated_pairs"]:
         pairs = "; ".join(f"{name.get(u, u)} - {name.get(v, v)}" for u, v in bal["frustrated_pairs"][:6])
         more = f" (+{len(bal['frustrated_pairs']) - 6} more)" if len(bal["frustrated_pairs"]) > 6 else ""
-        out.append(wrap.fill(f"Ties against the split: {pairs}{more}"))
+        out.append(wrap.fill(f"Ties against the blocs: {pairs}{more}"))
     if bal["mixed"]:
         out.append(f"{len(bal['mixed'])} pair(s) with both trust and hostile ties (left out of the count).")
     det = result["factions"]["detected"]
