@@ -218,3 +218,12 @@ print("ok")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "ok"
+
+
+def test_report_lists_every_bloc_and_counts_the_actors_alone():
+    three = RESULT.model_copy(update={"balance": RESULT.balance.model_copy(update={
+        "frustration": 0, "blocs": [["ms", "church"], ["b18", "gov"], ["gov2", "x"], ["y"], ["z"]]})})
+    text = " ".join(_parse(build_html_report(three, META)).text)
+    blocs = text[text.index("Blocs and tensions"):]
+    assert "Bloc 1" in blocs and "Bloc 2" in blocs and "Bloc 3" in blocs and "Bloc 4" not in blocs
+    assert "In a bloc of their own: y and z" in blocs

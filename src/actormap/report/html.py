@@ -21,6 +21,7 @@ from ..core.messages import DEFAULT_LANG, phrase, render
 
 ROLES = ("coordinator", "itinerant", "representative", "gatekeeper", "liaison", "total")
 MAX_BROKER_ROWS = 40
+MAX_BLOCS = 12  # blocs of two or more actors listed (largest first)
 MAX_RISK_ROWS = 15
 
 # literal colours (no CSS variables): Qt's QTextDocument, which makes the PDF, ignores var()
@@ -284,10 +285,18 @@ def _blocs(result: AnalysisResult, names: _Names, lang: str) -> str:
         f"<p>Structural balance on the signed graph (trust ties +, hostile ties −): triangle index "
         f"{_fmt(bal.triangle_index)}, frustration index {_fmt(bal.frustration)} "
         f"({escape(phrase('report.balance_how', lang, exact=bal.exact))}) — "
-        "the fewest ties whose sign contradicts a split into two blocs.</p>"
+        f"{escape(phrase('report.balance_intro', lang))}.</p>"
     )
-    for i, b in enumerate([b for b in bal.blocs if b][:2]):
-        out.append(f'<div class="bloc b{i + 1}"><b>Bloc {i + 1}</b> ({len(b)}): {names.join(b, 60)}</div>')
+    blocs = [b for b in bal.blocs if b]
+    shown = [b for b in blocs if len(b) > 1][:MAX_BLOCS]
+    for i, b in enumerate(shown):
+        out.append(f'<div class="bloc b{i % 2 + 1}"><b>Bloc {i + 1}</b> ({len(b)}): {names.join(b, 60)}</div>')
+    more = sum(1 for b in blocs if len(b) > 1) - len(shown)
+    if more:
+        out.append(f'<p class="note">{escape(phrase("report.more_blocs", lang, count=more))}</p>')
+    alone = [b[0] for b in blocs if len(b) == 1]
+    if alone:
+        out.append(f'<p class="note">{escape(phrase("report.alone", lang, names=[names.by_id.get(a, a) for a in alone]))}</p>')
     if bal.contradicting:
         out.append(f'<p class="note">{escape(phrase("report.contradicting_ties", lang, count=len(bal.contradicting)))}</p>')
     declared, detected = result.factions.declared, result.factions.detected

@@ -31,16 +31,37 @@ def random_signed(rng, n_max=10, p_neg=None):
     return G
 
 
+def set_partitions(items):
+    """Every partition of ``items`` (Bell(n) of them), as lists of blocs."""
+    if not items:
+        yield []
+        return
+    first, rest = items[0], items[1:]
+    for p in set_partitions(rest):
+        yield [[first]] + p
+        for i in range(len(p)):
+            yield p[:i] + [[first] + p[i]] + p[i + 1:]
+
+
+def frustration_of(G, bloc_of):
+    """Signed edges against a grouping: hostile inside one bloc, trusting across two."""
+    return sum(1 for u, v, d in G.edges(data=True)
+               if d["sign"] in (1, -1) and ((bloc_of[u] == bloc_of[v]) != (d["sign"] > 0)))
+
+
 def brute_frustration(G):
-    """Minimum over all 2^n splits, counting edges whose sign disagrees."""
+    """Minimum over every partition of the actors into any number of blocs (weak balance)."""
     nodes = list(G)
     best = None
-    for bits in itertools.product((0, 1), repeat=len(nodes)):
-        x = dict(zip(nodes, bits, strict=True))
-        f = sum(1 for u, v, d in G.edges(data=True)
-                if d["sign"] in (1, -1) and ((x[u] == x[v]) != (d["sign"] > 0)))
+    for p in set_partitions(nodes):
+        bloc_of = {v: i for i, b in enumerate(p) for v in b}
+        f = frustration_of(G, bloc_of)
         best = f if best is None else min(best, f)
     return best
+
+
+def bloc_map(r):
+    return {v: i for i, b in enumerate(r.blocs) for v in b}
 
 
 def brute_triangles(G):
@@ -90,30 +111,71 @@ def test_no_triangle_gives_none():
     assert structural_balance(nx.Graph()).triangle_index is None
 
 
-def test_exact_against_brute_force_random():
+def test_set_partitions_count_is_bell():
+    assert [sum(1 for _ in set_partitions(list(range(n)))) for n in range(1, 8)] == [1, 2, 5, 15, 52, 203, 877]
+
+
+def test_three_way_war_gives_three_blocs_and_no_frustration():
+    # three gangs, each with its allies, all at war with each other
+    camps = [["g1", "g1a", "g1b"], ["g2", "g2a"], ["g3", "g3a", "g3b", "g3c"]]
+    edges = [(c[0], x, 1) for c in camps for x in c[1:]]
+    edges += [("g1", "g2", -1), ("g2", "g3", -1), ("g1", "g3", -1), ("g1a", "g3b", -1)]
+    r = structural_balance(signed(edges))
+    assert r.exact and r.frustration == 0 and r.contradicting == []
+    assert r.blocs == [camps[2], sorted(camps[0]), camps[1]]  # largest first
+    # strong balance still counts the triangle of three enemies as unbalanced
+    assert r.triangles == 1 and r.triangle_index == 0.0
+
+
+def test_two_alliances_at_war_give_two_blocs():
+    a, b = ["a1", "a2", "a3"], ["b1", "b2", "b3"]
+    edges = [(u, v, 1) for u, v in itertools.combinations(a, 2)]
+    edges += [(u, v, 1) for u, v in itertools.combinations(b, 2)]
+    edges += [(u, v, -1) for u in a for v in b if (u, v) != ("a1", "b3")]
+    r = structural_balance(signed(edges))
+    assert r.blocs == [a, b] and r.frustration == 0 and r.exact
+
+
+def test_known_frustrated_configuration():
+    # A square of allies a-b-c-d-a with a feud across the diagonal a-c, and an enemy e of both
+    # b and d. Any grouping breaks the cycle a-b-c (+ + -) or a-d-c: keeping a and c together
+    # frustrates the feud (1); splitting them breaks one trust tie on each path (2).
+    # So the minimum is 1: {a, b, c, d} together, e alone, and only the feud a-c contradicts.
+    edges = [("a", "b", 1), ("b", "c", 1), ("c", "d", 1), ("d", "a", 1), ("a", "c", -1),
+             ("e", "b", -1), ("e", "d", -1)]
+    G = signed(edges)
+    r = structural_balance(G)
+    assert r.frustration == 1 == brute_frustration(G)
+    assert r.blocs == [["a", "b", "c", "d"], ["e"]]
+    assert r.frustrated_pairs == [("a", "c")] and r.contradicting == ["t4"]
+
+
+def test_exact_against_brute_force_over_all_set_partitions():
     rng = random.Random(2018)
-    for _ in range(200):
-        G = random_signed(rng, 10)
+    for _ in range(150):
+        G = random_signed(rng, 8)
         r = structural_balance(G)
         assert r.exact
         assert r.frustration == brute_frustration(G)
-        # the reported split really has that many contradicting pairs
-        side = {v: 0 for v in r.blocs[0]} | {v: 1 for v in r.blocs[1]}
-        bad = [(u, v) for u, v, d in G.edges(data=True) if (side[u] == side[v]) != (d["sign"] > 0)]
-        assert len(bad) == r.frustration == len(r.contradicting)
+        # the reported blocs really have that many contradicting pairs, and each bloc is
+        # held together by trust ties
+        assert frustration_of(G, bloc_map(r)) == r.frustration == len(r.contradicting)
+        for b in r.blocs:
+            H = nx.Graph((u, v) for u, v, d in G.subgraph(b).edges(data=True) if d["sign"] > 0)
+            H.add_nodes_from(b)
+            assert nx.is_connected(H)
 
 
 def test_milp_path_is_exact_on_random_graphs():
     rng = random.Random(2020)
     for _ in range(40):
-        G = random_signed(rng, 10)
-        side, exact, _ = frustration_partition(G, method="milp", time_budget=5)
-        f = sum(1 for u, v, d in G.edges(data=True) if (side[u] == side[v]) != (d["sign"] > 0))
-        assert exact and f == brute_frustration(G)
+        G = random_signed(rng, 8)
+        bloc, exact, _ = frustration_partition(G, method="milp", time_budget=5)
+        assert exact and frustration_of(G, bloc) == brute_frustration(G)
 
 
 def test_medium_block_uses_milp_and_proves_optimality():
-    # One block of 30 actors: too big for exhaustive search, small for the MILP.
+    # One block of 30 actors: too big for checking every partition, small for the MILP.
     rng = random.Random(3)
     G = nx.random_regular_graph(4, 30, seed=3)
     for u, v in G.edges:
@@ -123,14 +185,16 @@ def test_medium_block_uses_milp_and_proves_optimality():
     h = structural_balance(G, method="heuristic")
     assert r.exact and not h.exact
     assert r.frustration <= h.frustration
+    assert frustration_of(G, bloc_map(r)) == r.frustration
 
 
 def test_heuristic_never_below_exact_and_usually_equal():
     rng = random.Random(7)
     equal = total = 0
-    for _ in range(150):
-        G = random_signed(rng, 10)
+    for _ in range(120):
+        G = random_signed(rng, 8)
         h = structural_balance(G, method="heuristic", seed=1)
+        assert frustration_of(G, bloc_map(h)) == h.frustration
         ex = brute_frustration(G)
         assert h.frustration >= ex
         total += 1
@@ -162,7 +226,7 @@ def test_actors_without_signed_ties_are_unplaced_and_blocs_are_deterministic():
     G.add_node("z")
     r = structural_balance(G)
     assert r.unplaced == ["z"]
-    assert r.blocs == [["a", "c", "d", "e"], ["b"]]
+    assert r.blocs == [["c", "d", "e"], ["a"], ["b"]]  # largest first, then by first id
     assert structural_balance(G).to_dict() == r.to_dict()
 
 
@@ -174,5 +238,47 @@ def test_large_random_map_runs_heuristic_with_flag(n):
         G[u][v].update(sign=rng.choice([1, -1]), ties=[f"{u}-{v}"])
     r = structural_balance(G, time_budget=0.2)
     assert not r.exact and r.method == "heuristic"
-    assert 0 < r.frustration < G.number_of_edges() / 2  # far better than a random split
-    assert sorted(r.blocs[0] + r.blocs[1]) == sorted(G)
+    assert 0 < r.frustration < G.number_of_edges() / 4  # far better than a random split
+    assert sorted(v for b in r.blocs for v in b) == sorted(G)
+    assert frustration_of(G, bloc_map(r)) == r.frustration
+
+
+def test_blocks_above_the_partition_limit_are_exact_by_milp():
+    rng = random.Random(1993)
+    done = 0
+    while done < 3:
+        G = nx.gnp_random_graph(10, 0.45, seed=rng.randint(0, 10**6))
+        if not nx.is_biconnected(G):
+            continue
+        for k, (u, v) in enumerate(G.edges):
+            G[u][v].update(sign=-1 if rng.random() < 0.4 else 1, ties=[f"t{k}"])
+        r = structural_balance(G, time_budget=10)
+        if r.frustration == 0:
+            continue
+        assert r.exact and r.frustration == brute_frustration(G)  # Bell(10) = 115,975 groupings
+        done += 1
+
+
+def test_three_way_war_on_a_map_through_analyze_and_the_text_report():
+    from actormap.core.analysis.report import analyze
+    from actormap.core.analysis.text_report import render_text
+
+    names = {"ms": "MS-13", "b18s": "Barrio 18 Surenos", "b18r": "Barrio 18 Revolucionarios",
+             "ms2": "MS clique", "s2": "Surenos clique", "r2": "Revolucionarios clique", "x": "Bystander"}
+    m = ActorMap(
+        actors=[Actor(id=i, name=n, kind="gang") for i, n in names.items()],
+        ties=[
+            Tie(id="w1", source="ms", target="b18s", kind="conflict"),
+            Tie(id="w2", source="b18s", target="b18r", kind="conflict"),
+            Tie(id="w3", source="b18r", target="ms", kind="conflict"),
+            Tie(id="a1", source="ms", target="ms2", kind="symbiotic"),
+            Tie(id="a2", source="b18s", target="s2", kind="symbiotic"),
+            Tie(id="a3", source="b18r", target="r2", kind="protective"),
+            Tie(id="d1", source="x", target="ms", kind="dialogue"),
+        ],
+    )
+    bal = analyze(m).balance
+    assert bal.blocs == [["b18r", "r2"], ["b18s", "s2"], ["ms", "ms2"]]
+    assert bal.frustration == 0 and bal.unplaced == ["x"] and bal.exact
+    text = render_text(analyze(m))
+    assert "Bloc 3 (2): MS-13, MS clique" in text

@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 
 import networkx as nx
+import numpy as np
 import pytest
 
 from actormap.core.analysis.betweenness import betweenness_centrality, betweenness_info
@@ -106,3 +107,15 @@ def test_sampling_is_flagged_and_exact_is_not():
 def test_directed_rejected():
     with pytest.raises(nx.NetworkXNotImplemented):
         betweenness_centrality(nx.DiGraph([(0, 1)]))
+
+
+def test_sums_do_not_depend_on_the_thread_count():
+    from actormap.core.analysis._adjacency import csr_adjacency
+    from actormap.core.analysis.betweenness import _raw_betweenness
+
+    G = nx.barabasi_albert_graph(700, 3, seed=11)
+    _, A = csr_adjacency(G)
+    sources = np.arange(700)
+    one = _raw_betweenness(A, sources, workers=1)
+    for workers in (2, 3, 4):
+        assert np.array_equal(_raw_betweenness(A, sources, workers=workers), one)  # bit for bit

@@ -112,7 +112,7 @@ def test_factions_and_balance_sections():
     detected = res["factions"]["detected"]
     assert sorted(v for g in detected for v in g) == sorted(a.id for a in amap.actors)
     bal = res["balance"]
-    placed = bal["blocs"][0] + bal["blocs"][1] + bal["unplaced"]
+    placed = [v for b in bal["blocs"] for v in b] + bal["unplaced"]
     assert sorted(placed) == sorted(a.id for a in amap.actors)
     assert bal["exact"] is True and res["approximate"]["balance"] is False
     tie_ids = {t.id for t in amap.ties}
@@ -139,8 +139,13 @@ def test_key_players_when_available():
     G = skeleton_nx(amap)
     G.remove_nodes_from(kp["set"])
     assert kp["F"] == pytest.approx(brute_F(G))
-    assert res["approximate"]["key_players"] is True
-    assert kp["exact"] is False  # greedy swaps: best found, not proven
+    # 18 actors, C(18, 2) = 153 sets: every set is checked
+    assert kp["exact"] is True and kp["method"] == "exhaustive"
+    assert res["approximate"]["key_players"] is False
+    full = skeleton_nx(amap)
+    best = max(brute_F(full.subgraph(set(full) - set(S))) for S in itertools.combinations(full, 2))
+    assert kp["F"] == pytest.approx(best)
+    json.dumps(res, allow_nan=False)
 
 
 def test_weights_change_the_ranking_as_asked():
@@ -168,3 +173,20 @@ def test_sample_text_report():
     assert "Insider-mediator shortlist" in text and "Monsignor Fabio Colindres" in text
     assert "Bloc 1" in text and "Top brokers" in text
     assert text.index("Monsignor Fabio Colindres") < text.index("Raúl Mijango")
+
+
+def test_analyze_restores_the_garbage_collector():
+    import gc
+
+    assert gc.isenabled()
+    analyze(random_map(1))
+    assert gc.isenabled()
+    with pytest.raises(AnalysisError):
+        analyze(random_map(1), key_players=0)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        analyze(random_map(1))
+        assert not gc.isenabled()  # a paused collector stays paused
+    finally:
+        gc.enable()

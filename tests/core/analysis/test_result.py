@@ -115,8 +115,9 @@ def test_optional_parts_are_omitted_from_the_json_not_null():
     asked = json.loads(analyze(bridge_map(), key_players=1).to_json())
     # all ties together form the cycle x1 - x2 - y1 - m - x1: no single removal disconnects anyone
     kp = asked["key_players"]
-    assert set(kp) == {"k", "set", "F", "exact"}
-    assert kp["k"] == 1 and len(kp["set"]) == 1 and kp["F"] == 0.0 and kp["exact"] is False
+    assert set(kp) == {"k", "set", "F", "exact", "method"}
+    # 4 actors, k = 1: every set is checked
+    assert kp["k"] == 1 and len(kp["set"]) == 1 and kp["F"] == 0.0 and kp["exact"] is True
     by_id = {m["id"]: m for m in plain["mediators"]}
     assert by_id["m"]["sole_channel"] == [["X", "Y"]]
     without = [m for m in plain["mediators"] if m["id"] != "m" and not m.get("sole_channel")]
@@ -125,10 +126,16 @@ def test_optional_parts_are_omitted_from_the_json_not_null():
 
 
 def test_key_players_not_proven_are_flagged_both_ways():
-    res = analyze(bridge_map(), key_players=1)
-    assert res.key_players is not None and res.key_players.exact is False
-    assert res.approximate.key_players is True
+    res = analyze(bridge_map(), key_players=1)  # C(4, 1) sets: checked, proven
+    assert res.key_players is not None and res.key_players.exact is True
+    assert res.approximate.key_players is False
     assert analyze(bridge_map()).approximate.key_players is False
+    # 90 actors, k = 4: C(90, 4) = 2,555,190 sets, over the exhaustive limit: best found only
+    ring = ActorMap(actors=[Actor(id=f"a{i:02d}", name=f"A{i}") for i in range(90)],
+                    ties=[Tie(id=f"t{i:02d}", source=f"a{i:02d}", target=f"a{(i + 1) % 90:02d}")
+                          for i in range(90)])
+    big = analyze(ring, key_players=4)
+    assert big.key_players.exact is False and big.approximate.key_players is True
 
 
 def test_result_schema_describes_reasons_with_text_and_optional_parts():

@@ -111,8 +111,10 @@ def _raw_betweenness(A: sp.csr_array, sources: np.ndarray, batch: int | None = N
     n = A.shape[0]
     if workers is None:
         workers = min(os.cpu_count() or 1, 4)
-    if batch is None:  # n x batch arrays of ~12 MB at most; at least one batch per worker
-        batch = int(max(32, min(512, 1_500_000 // max(n, 1), -(-len(sources) // workers))))
+    if batch is None:  # n x batch arrays of ~12 MB at most; four batches or more to share out
+        # the batches depend on n and the sources only, never on the number of workers, so the
+        # floating-point sums are the same whatever the thread count
+        batch = int(max(32, min(512, 1_500_000 // max(n, 1), -(-len(sources) // 4))))
     chunks = [sources[i:i + batch] for i in range(0, len(sources), batch)]
     workers = min(workers, len(chunks))
     if workers <= 1 or len(chunks) <= 1:

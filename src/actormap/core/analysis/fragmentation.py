@@ -28,6 +28,7 @@ import scipy.sparse as sp
 from scipy.sparse.csgraph import connected_components, depth_first_order
 
 from ._adjacency import csr_adjacency
+from ._order import sort_ids
 
 __all__ = [
     "FactionImpact",
@@ -37,13 +38,6 @@ __all__ = [
     "fragmentation",
     "removal_impact",
 ]
-
-
-def _sort_ids(ids: list) -> list:
-    try:
-        return sorted(ids)
-    except TypeError:  # mixed, unorderable node types
-        return sorted(ids, key=repr)
 
 
 def _f_from_sizes(sizes: np.ndarray, n: int) -> float:
@@ -183,8 +177,10 @@ class _Cuts:
 def _cuts(A: sp.csr_array) -> _Cuts:
     """One DFS for all components, with Hopcroft-Tarjan low points and subtree sizes.
 
-    A virtual root (index n) is linked to one node of every component, so a single
-    call of scipy's iterative DFS covers the whole graph. For a node v, each DFS
+    A chain of virtual nodes (n, n+1, ...) leads to one node of every component, so
+    a single call of scipy's iterative DFS covers the whole graph (a chain, not one
+    virtual root: scipy rescans a node's neighbours each time the search returns to
+    it, which costs the square of the degree). For a node v, each DFS
     child c with ``low[c] >= pre[v]`` heads a piece that removing v cuts off (its
     DFS subtree, a contiguous slice of the preorder); the rest of v's component,
     if any, is one more piece.
@@ -194,12 +190,19 @@ def _cuts(A: sp.csr_array) -> _Cuts:
     comp_size = np.bincount(labels, minlength=1)
     _, first = np.unique(labels, return_index=True)
     reps = first.astype(np.int32)
-    indptr = np.append(A.indptr, A.indptr[-1] + len(reps)).astype(np.int64)
-    indices = np.concatenate([A.indices, reps]).astype(np.int32)
-    aug = sp.csr_array((np.ones(len(indices)), indices, indptr), shape=(n + 1, n + 1))
+    r = len(reps)
+    # virtual node n + j -> (representative of component j, next virtual node)
+    links = np.empty(2 * r - 1 if r else 0, dtype=np.int32)
+    links[0::2] = reps
+    links[1::2] = np.arange(n + 1, n + r, dtype=np.int32)
+    vptr = np.minimum(2 * np.arange(1, r + 1), 2 * r - 1)
+    indptr = np.concatenate([A.indptr, A.indptr[-1] + vptr]).astype(np.int64)
+    indices = np.concatenate([A.indices, links]).astype(np.int32)
+    aug = sp.csr_array((np.ones(len(indices)), indices, indptr), shape=(n + r, n + r))
     order, pred = depth_first_order(aug, n, directed=True, return_predecessors=True)
-    order = order[1:]
-    parent = pred[:n].astype(np.int64)  # the virtual root n is the parent of each DFS root
+    order = order[order < n]
+    parent = pred[:n].astype(np.int64)
+    parent[parent >= n] = n  # each DFS root hangs from a virtual node: mark it with n
     pre = np.empty(n, dtype=np.int64)
     pre[order] = np.arange(n)
 
@@ -212,18 +215,7 @@ def _cuts(A: sp.csr_array) -> _Cuts:
         mins = np.minimum.reduceat(pre[A.indices], starts[nonempty])
         low[nonempty] = np.minimum(low[nonempty], mins)
 
-    # children before parents: reverse preorder; plain lists are fastest here
-    low_l = low.tolist()
-    size_l = [1] * n
-    par_l = parent.tolist()
-    for v in order[::-1].tolist():
-        p = par_l[v]
-        if p != n:
-            size_l[p] += size_l[v]
-            if low_l[v] < low_l[p]:
-                low_l[p] = low_l[v]
-    size = np.array(size_l, dtype=np.int64)
-    low = np.array(low_l, dtype=np.int64)
+    size, low = _subtree_size_and_low(order, parent, low)
 
     has_parent = parent != n
     child = np.flatnonzero(has_parent)
@@ -243,6 +235,49 @@ def _cuts(A: sp.csr_array) -> _Cuts:
     # each component's DFS root is its representative (a child of the virtual root)
     return _Cuts(n, labels, comp_size, order, pre, size, reps.astype(np.int64), sep_children, sep_start,
                  n_pieces, sumsq, rest)
+
+
+def _subtree_size_and_low(order: np.ndarray, parent: np.ndarray, low0: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """DFS subtree sizes and low points (min of ``low0`` over each subtree), children first.
+
+    ``parent[v] == n`` marks a root. A forest of a few deep trees is swept node by node
+    in reverse preorder (plain lists are fastest there); a forest of many shallow trees
+    (the batched graph copies of the key-player search) level by level from the deepest,
+    one vectorised step per level, with depths from pointer jumping.
+    """
+    n = len(order)
+    idx = np.arange(n)
+    is_root = parent == n
+    anc = np.where(is_root, idx, parent)
+    depth = (~is_root).astype(np.int64)
+    while True:  # pointer jumping: depth[v] = distance from v to anc[v]
+        nxt = anc[anc]
+        if np.array_equal(nxt, anc):
+            break
+        depth = depth + depth[anc]
+        anc = nxt
+    levels = int(depth.max()) if n else 0
+    if levels * 64 >= n:
+        low_l = low0.tolist()
+        size_l = [1] * n
+        par_l = parent.tolist()
+        for v in order[::-1].tolist():
+            p = par_l[v]
+            if p != n:
+                size_l[p] += size_l[v]
+                if low_l[v] < low_l[p]:
+                    low_l[p] = low_l[v]
+        return np.array(size_l, dtype=np.int64), np.array(low_l, dtype=np.int64)
+    size = np.ones(n, dtype=np.int64)
+    low = low0.copy()
+    by_depth = np.argsort(depth, kind="stable")
+    bounds = np.searchsorted(depth[by_depth], np.arange(levels + 2))
+    for d in range(levels, 0, -1):
+        lvl = by_depth[bounds[d]:bounds[d + 1]]
+        p = parent[lvl]
+        np.add.at(size, p, size[lvl])
+        np.minimum.at(low, p, low[lvl])
+    return size, low
 
 
 class _Splinters:
@@ -269,7 +304,7 @@ class _Splinters:
         if c.rest[v] > 0:
             out.append(c.order[lo:hi][keep])
         nodes = self.nodes
-        groups = [_sort_ids([nodes[i] for i in idx.tolist()]) for idx in out]
+        groups = [sort_ids([nodes[i] for i in idx.tolist()]) for idx in out]
         try:  # largest first; equal sizes by their sorted ids
             groups.sort(key=lambda g: (-len(g), g))
         except TypeError:

@@ -97,7 +97,8 @@ def gc_paused() -> Iterator[None]:
 
 def _key_players(G: nx.Graph, k: int) -> dict:
     res = kpp_neg(G, k)
-    return {"k": k, "set": sorted(res.set, key=str), "F": _finite(float(res.F)), "exact": False}
+    return {"k": k, "set": sorted(res.set, key=str), "F": _finite(float(res.F)),
+            "exact": res.exact, "method": res.method}
 
 
 def analyze(amap: ActorMap, key_players: int | None = None, weights: Mapping | None = None,
@@ -136,6 +137,9 @@ def _analyze(amap: ActorMap, key_players: int | None, w: dict[str, float],
             progress(stage, frac)
 
     n = len(amap.actors)
+    # every measure sees actors and ties in id order: the result never depends on file order
+    amap = amap.model_copy(update={"actors": sorted(amap.actors, key=lambda a: a.id),
+                                   "ties": sorted(amap.ties, key=lambda t: t.id)})
     camp = {a.id: layers.faction_of(a) for a in amap.actors}
 
     step("layers", 0.0)
@@ -207,7 +211,7 @@ def _analyze(amap: ActorMap, key_players: int | None, w: dict[str, float],
         "approximate": {
             "betweenness": bool(bt.approximate),
             "balance": not bal.exact,
-            "key_players": key_players is not None,  # greedy swap search: best found, not proven
+            "key_players": kp is not None and not kp["exact"],  # tabu search: best found, not proven
         },
         "fragmentation": {"F": _finite(F), "DF": _finite(DF), "components": components},
         "balance": {**bal.to_dict(), "triangle_index": _finite(bal.triangle_index)},

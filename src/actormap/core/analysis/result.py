@@ -135,6 +135,7 @@ class KeyPlayers(_Frozen):
     set: list[str]
     F: Share = Field(description="fragmentation of the map without the set")
     exact: bool = Field(default=False, description="proven optimal (every set checked)")
+    method: str = Field(default="", description="how the set was found: exhaustive, or the heuristic used")
 
 
 class MediatorComponents(_Frozen):

@@ -87,13 +87,18 @@ def render_text(result: AnalysisResult, top: int = TOP, width: int = 100, lang: 
     how = phrase("report.balance_how", lang, exact=bal.exact)
     out.append(f"Triangle index {_fmt(bal.triangle_index)} ({bal.balanced_triangles} of "
                f"{bal.triangles} signed triangles balanced); frustration index {bal.frustration} ({how}).")
-    for i, b in enumerate(bal.blocs, 1):
-        if b:
-            out.append(wrap.fill(f"Bloc {i} ({len(b)}): {_names(b, name, 12)}"))
+    groups = [b for b in bal.blocs if len(b) > 1]
+    for i, b in enumerate(groups[:8], 1):
+        out.append(wrap.fill(f"Bloc {i} ({len(b)}): {_names(b, name, 12)}"))
+    if len(groups) > 8:
+        out.append(phrase("report.more_blocs", lang, count=len(groups) - 8))
+    alone = [b[0] for b in bal.blocs if len(b) == 1]
+    if alone:
+        out.append(wrap.fill(phrase("report.alone", lang, names=[name.get(a, a) for a in alone])))
     if bal.frustrated_pairs:
         pairs = "; ".join(f"{name.get(u, u)} - {name.get(v, v)}" for u, v in bal.frustrated_pairs[:6])
         more = f" (+{len(bal.frustrated_pairs) - 6} more)" if len(bal.frustrated_pairs) > 6 else ""
-        out.append(wrap.fill(f"Ties against the split: {pairs}{more}"))
+        out.append(wrap.fill(f"Ties against the blocs: {pairs}{more}"))
     if bal.mixed:
         out.append(phrase("report.mixed_pairs", lang, count=len(bal.mixed)))
     det = result.factions.detected

@@ -146,5 +146,10 @@ MESSAGES: dict[str, Callable[[P, Language], str]] = {
         f"{p['count']} more {lang.plural(p['count'], one='candidate is', other='candidates are')} not shown."),
     "report.key_players": lambda p, lang: (
         f"removing them together leaves F = {lang.num(p['F'], 3)}"
-        + ("" if p["exact"] else " (best found, not proven optimal)")),
+        + (" (exact: every set checked)" if p["exact"] else " (best found, not proven optimal)")),
+    "report.more_blocs": lambda p, lang: (
+        f"... and {p['count']} more {lang.plural(p['count'], one='bloc', other='blocs')}."),
+    "report.alone": lambda p, lang: f"In a bloc of their own: {lang.names(p['names'], 12)}",
+    "report.balance_intro": lambda p, lang: (
+        "the fewest ties whose sign contradicts a grouping into blocs (as many blocs as the ties need)"),
 }
