@@ -21,17 +21,17 @@ from .model import MergeConflict
 Choice = Literal["ours", "theirs", "value"]
 
 
-def side_text(value: Any, field: str, names: Names) -> str:
-    """A conflict side for people: ``deleted`` for a whole item that is gone, else the value."""
+def side_text(value: Any, field: str, names: Names, base: Any = None) -> str:
+    """A conflict side for people: a whole item ``deleted``, ``kept`` or ``changed``; else the value."""
     if not field:
-        return "deleted" if value is None else "kept (changed)"
+        return "deleted" if value is None else "kept" if value == base else "changed"
     return format_value(value, names, field)
 
 
 def describe_conflict(c: MergeConflict, names: Names) -> str:
     """One line: subject, ours (by whom), theirs (by whom), base."""
-    ours = side_text(c.ours, c.field, names) + (f" by {c.ours_by}" if c.ours_by else "")
-    theirs = side_text(c.theirs, c.field, names) + (f" by {c.theirs_by}" if c.theirs_by else "")
+    ours = side_text(c.ours, c.field, names, c.base) + (f" by {c.ours_by}" if c.ours_by else "")
+    theirs = side_text(c.theirs, c.field, names, c.base) + (f" by {c.theirs_by}" if c.theirs_by else "")
     base = "" if not c.field else f" (base {format_value(c.base, names, c.field)})"
     return f"{names.conflict_subject(c)}: ours {ours}, theirs {theirs}{base}"
 
