@@ -196,8 +196,9 @@ class _Merger:
                 for item in in_base.values():
                     if target not in ref.ids(item) or item.id in where:
                         continue
-                    if in_ours.get(item.id) not in (None, item) or in_theirs.get(item.id) not in (None, item):
-                        continue  # changed on a side: merge_items decided it
+                    o, t = in_ours.get(item.id), in_theirs.get(item.id)
+                    if (o is None) == (t is None) or (o if o is not None else t) != item:
+                        continue  # deleted on both sides, or changed on one: merge_items decided it
                     if all(where.get(t) == r.target for r, t in spec.ref_ids(item)):
                         self.result[spec.name][item.id] = item
                         where[item.id] = spec.name
