@@ -206,3 +206,18 @@ def test_a_real_git_merge_uses_the_driver(capsys, repo):
     merged = load_map(repo / "map.actormap")
     assert [(c.collection, c.item_id, c.field) for c in merged.conflicts] == [("actors", church, "")]
     assert any(t.id == "ben-tie" for t in merged.ties)
+
+
+def test_convert_says_what_gexf_leaves_out_and_what_the_import_did(capsys, tmp_path):
+    code, out, _ = run(capsys, "convert", SAMPLE, tmp_path / "m.gexf")
+    amap = load_map(SAMPLE)
+    assert code == 0 and out.startswith(f"wrote {tmp_path / 'm.gexf'}\n")
+    assert f"GEXF cannot hold, so it leaves out: {len(amap.views)} saved views" in out
+    edges = tmp_path / "e.csv"
+    edges.write_text("Source,Target,Relation\nA,B,funds\nB,C,\n", encoding="utf-8")
+    code, out, err = run(capsys, "convert", edges, tmp_path / "e.actormap", "--map-kind", "funds=symbiotic",
+                         "--default-kind", "dialogue")
+    assert code == 0, err
+    assert "  1 tie of kind 'funds' mapped to symbiotic\n" in out
+    assert "  1 tie without a known kind set to dialogue\n" in out
+    assert "  3 actors made from names found only in the ties\n" in out

@@ -394,3 +394,60 @@ def test_the_report_lines():
     r.drop("actors", ["colour_class", ""])
     assert r.lines() == ["3 ties of kind 'funds' mapped to symbiotic", "1 tie without a known kind set to dialogue",
                          "not imported (actors): colour_class"]
+
+
+# ---- every import path refuses unknown kinds the same way -------------------------------------------
+def _xlsx(rows_el, rows_co) -> bytes:
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    wb.active.title = "Elements"
+    for r in rows_el:
+        wb.active.append(r)
+    co = wb.create_sheet("Connections")
+    for r in rows_co:
+        co.append(r)
+    buf = io.BytesIO()
+    wb.save(buf)
+    return buf.getvalue()
+
+
+UNKNOWN_FILES = {
+    "graphml": ("m.graphml", '<graphml xmlns="http://graphml.graphdrawing.org/xmlns">'
+                '<key id="t" for="node" attr.name="type" attr.type="string"/>'
+                '<key id="k" for="edge" attr.name="kind" attr.type="string"/><graph edgedefault="directed">'
+                '<node id="a"><data key="t">Narco</data></node><node id="b"/>'
+                '<edge source="a" target="b"><data key="k">funds</data></edge></graph></graphml>'),
+    "gexf": ("m.gexf", '<gexf xmlns="http://gexf.net/1.3"><graph><attributes class="node">'
+             '<attribute id="0" title="type" type="string"/></attributes><nodes>'
+             '<node id="a" label="A"><attvalues><attvalue for="0" value="Narco"/></attvalues></node>'
+             '<node id="b" label="B"/></nodes><edges><edge id="e" source="a" target="b" label="funds"/></edges>'
+             '</graph></gexf>'),
+    "xlsx (Kumu)": ("m.xlsx", _xlsx([["Label", "Type"], ["A", "Narco"], ["B", ""]],
+                                    [["From", "To", "Type"], ["A", "B", "funds"]])),
+    "csv (actormap)": ("m.csv", {"m.actors.csv": "id,name,kind\na,A,Narco\nb,B,\n",
+                                 "m.ties.csv": "source,target,kind\na,b,funds\n"}),
+    "csv (Gephi)": ("g_edges.csv", {"g_nodes.csv": "Id,Label,Type\na,A,Narco\nb,B,\n",
+                                    "g_edges.csv": "Source,Target,Type,Label\na,b,Directed,funds\n"}),
+    "csv (Kumu)": ("k connections.csv", {"k elements.csv": "Label,Type\nA,Narco\nB,\n",
+                                         "k connections.csv": "From,To,Type,Direction\nA,B,funds,directed\n"}),
+}
+
+
+@pytest.mark.parametrize("case", sorted(UNKNOWN_FILES))
+def test_each_import_path_lists_unknown_kinds_and_takes_a_mapping(tmp_path, case):
+    name, content = UNKNOWN_FILES[case]
+    if isinstance(content, dict):
+        for fname, text in content.items():
+            write(tmp_path / fname, text)
+    elif isinstance(content, bytes):
+        (tmp_path / name).write_bytes(content)
+    else:
+        write(tmp_path / name, content)
+    with pytest.raises(UnknownKindsError) as info:
+        read_any(tmp_path / name)
+    assert (info.value.ties, info.value.actors) == ({"funds": 1}, {"Narco": 1})
+    result = import_map(tmp_path / name, KindMap.parse(["funds=symbiotic", "narco=cartel"]))
+    assert [t.kind for t in result.map.ties] == [TieKind.SYMBIOTIC]
+    assert sorted(a.kind.value for a in result.map.actors) == ["cartel", "other"]
+    assert "1 tie of kind 'funds' mapped to symbiotic" in result.report.lines()
