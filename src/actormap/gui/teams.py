@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 
 from .author import AuthorPreference, AuthorStamp
 from .compare import CompareController, DifferencesPanel
@@ -50,14 +51,22 @@ def install(window) -> Teams:
     window.files.opened.connect(show_conflicts)
     show_conflicts()
 
-    act = window._action("compare", "Compare &with…", compare.compare_with, None, None,
-                         "Open another file of this map (a teammate's copy) and see what differs")
+    act = _action(window, "compare", "Compare &with…", compare.compare_with,
+                  "Open another file of this map (a teammate's copy) and see what differs")
     window.menus["file"].insertAction(window.actions_["import"], act)
-    act = window._action("author_name", "Your &name for edits…", lambda: _ask(window, author), None, None,
-                         "The name recorded on the actors, ties, agreements and events you add or change")
+    act = _action(window, "author_name", "Your &name for edits…", lambda: _ask(window, author),
+                  "The name recorded on the actors, ties, agreements and events you add or change")
     window.menus["edit"].addSeparator()
     window.menus["edit"].addAction(act)
     return teams
+
+
+def _action(window, key: str, text: str, slot, tip: str) -> QAction:
+    act = QAction(text, window)
+    act.setStatusTip(tip)
+    act.triggered.connect(lambda _checked=False: slot())
+    window.actions_[key] = act
+    return act
 
 
 def _ask(window, author: AuthorPreference) -> None:
