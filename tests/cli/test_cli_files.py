@@ -144,7 +144,7 @@ def test_convert_migrates_old_files(tmp_path, capsys):
 
 @pytest.mark.parametrize("src, dst, expected", [
     ("in.txt", "out.actormap", "Cannot read '{d}/in.txt': unknown file type '.txt'"),
-    ("in.actormap", "out.xlsx", "Cannot write '{d}/out.xlsx': unknown file type '.xlsx'"),
+    ("in.actormap", "out.docx", "Cannot write '{d}/out.docx': unknown file type '.docx'"),
     ("in.actormap", "out", "Cannot write '{d}/out': unknown file type '(no extension)'"),
 ])
 def test_convert_bad_extension(tmp_path, capsys, src, dst, expected):
@@ -160,7 +160,7 @@ def test_convert_bad_extension(tmp_path, capsys, src, dst, expected):
     ("bad.graphml", b"<graphml><graph>"),
     ("bomb.graphml", b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaa">]><graphml>&a;</graphml>'),
     ("bad.actormap", b"{"),
-    ("bad.actors.csv", b"name\nX\n"),
+    ("bad.actors.csv", b"kind\ngang\n"),
 ])
 def test_convert_bad_input_exits_2_and_writes_nothing(tmp_path, capsys, name, content):
     (tmp_path / name).write_bytes(content)
@@ -197,11 +197,14 @@ def test_convert_default_kind_option(tmp_path, capsys):
     g = tmp_path / "g.graphml"
     g.write_text('<graphml xmlns="http://graphml.graphdrawing.org/xmlns"><graph edgedefault="directed">'
                  '<node id="a"/><node id="b"/><edge source="a" target="b"/></graph></graphml>', encoding="utf-8")
-    code, _, _ = run(capsys, "convert", "--default-kind", "dialogue", g, tmp_path / "o.actormap")
+    code, _, err = run(capsys, "convert", g, tmp_path / "n.actormap")
+    assert code == 2 and "1 tie has no kind" in err and "--default-kind" in err
+    assert not (tmp_path / "n.actormap").exists()
+    code, out, _ = run(capsys, "convert", "--default-kind", "dialogue", g, tmp_path / "o.actormap")
     assert code == 0 and load_map(tmp_path / "o.actormap").ties[0].kind == "dialogue"
-    with pytest.raises(SystemExit) as info:
-        main(["convert", "--default-kind", "love", str(g), str(tmp_path / "p.actormap")])
-    assert info.value.code == 2 and "invalid choice" in capsys.readouterr().err
+    assert "1 tie without a known kind set to dialogue" in out
+    code, _, err = run(capsys, "convert", "--default-kind", "love", g, tmp_path / "p.actormap")
+    assert code == 2 and "--default-kind: 'love' is not a kind" in err and err.count("\n") == 1
 
 
 def test_convert_empty_map(tmp_path, capsys):

@@ -14,7 +14,10 @@ from actormap.core.io.csv_io import csv_paths, load_csv
 from actormap.core.io.errors import MapWriteError
 from actormap.core.io.fields import weights_to_strengths
 from actormap.core.io.graphml import dumps_graphml, load_graphml, loads_graphml
+from actormap.core.io.kinds import KindMap, UnknownKindsError
 from actormap.core.model import ActorMap, TieKind
+
+SYMBIOTIC_DEFAULT = KindMap(default_tie=TieKind.SYMBIOTIC)
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"
 SAMPLE = FIXTURES / "sample_like.actormap"
@@ -118,7 +121,8 @@ GEPHI_LIKE = f"""<?xml version="1.0" encoding="UTF-8"?>
 
 
 def test_import_foreign_undirected_graphml(tmp_path):
-    m = load_graphml(write(tmp_path / "gephi.graphml", GEPHI_LIKE.format(edgedefault="undirected")))
+    m = load_graphml(write(tmp_path / "gephi.graphml", GEPHI_LIKE.format(edgedefault="undirected")),
+                     SYMBIOTIC_DEFAULT)
     by_id = m.actors_by_id()
     assert by_id["n0"].name == "Cartel del Golfo" and by_id["n0"].kind == "cartel" and by_id["n0"].power == 5
     assert by_id["n1"].faction == "Zetas" and by_id["n2"].kind == "militia" and by_id["n2"].legitimacy == 0.4
@@ -126,7 +130,7 @@ def test_import_foreign_undirected_graphml(tmp_path):
     assert m.title == "gephi"
     ties = {(t.source, t.target): t for t in m.ties}
     assert ties["n0", "n1"].kind == "conflict"
-    assert ties["n1", "n2"].kind == "symbiotic", "undirected edges without kind are symbiotic"
+    assert ties["n1", "n2"].kind == "symbiotic", "edges without kind take the kind the user chose"
     # weights 10, 5, 1 scaled by the maximum 10: 1.0 -> 3, 0.5 -> 2, 0.1 -> 1; no weight -> default 2
     assert [ties[k].strength for k in (("n0", "n1"), ("n1", "n2"), ("n2", "n0"), ("n2", "n3"))] == [3, 2, 1, 2]
     assert ties["n2", "n3"].id == "e9"
@@ -134,14 +138,15 @@ def test_import_foreign_undirected_graphml(tmp_path):
 
 def test_import_ids_of_edges_without_id_are_stable(tmp_path):
     p = write(tmp_path / "g.graphml", GEPHI_LIKE.format(edgedefault="directed"))
-    assert dumps_map(load_graphml(p)) == dumps_map(load_graphml(p))
+    assert dumps_map(load_graphml(p, SYMBIOTIC_DEFAULT)) == dumps_map(load_graphml(p, SYMBIOTIC_DEFAULT))
 
 
-def test_directed_edges_without_kind_use_the_default_kind(tmp_path):
+def test_edges_without_kind_stop_the_import_unless_a_default_is_given(tmp_path):
     p = write(tmp_path / "g.graphml", GEPHI_LIKE.format(edgedefault="directed"))
-    kinds = {(t.source, t.target): t.kind for t in load_graphml(p).ties}
-    assert kinds["n1", "n2"] == "symbiotic" and kinds["n0", "n1"] == "conflict"
-    kinds = {(t.source, t.target): t.kind for t in load_graphml(p, default_kind=TieKind.DIALOGUE).ties}
+    with pytest.raises(UnknownKindsError, match="3 ties have no kind") as info:
+        load_graphml(p)
+    assert info.value.missing_ties == 3 and info.value.ties == {} and info.value.actors == {}
+    kinds = {(t.source, t.target): t.kind for t in load_graphml(p, KindMap(default_tie=TieKind.DIALOGUE)).ties}
     assert kinds["n1", "n2"] == "dialogue" and kinds["n0", "n1"] == "conflict"
 
 
@@ -157,7 +162,7 @@ def test_strength_wins_over_weight(tmp_path):
       <key id="w" for="edge" attr.name="weight" attr.type="double"/>
       <graph edgedefault="undirected"><node id="a"/><node id="b"/>
       <edge source="a" target="b"><data key="s">1</data><data key="w">99</data></edge></graph></graphml>"""
-    assert load_graphml(write(tmp_path / "s.graphml", text)).ties[0].strength == 1
+    assert load_graphml(write(tmp_path / "s.graphml", text), SYMBIOTIC_DEFAULT).ties[0].strength == 1
 
 
 # ---- bad GraphML -------------------------------------------------------------
@@ -189,10 +194,10 @@ BAD_GRAPHML = {
     "binary junk": ("\x00\x01\x02garbage", "not valid XML"),
     "undeclared key": (_graphml('<node id="a"><data key="nokey">1</data></node>'), "no key"),
     "unknown actor kind": (_graphml('<node id="a"><data key="k">wizard</data></node>', keys=KIND_KEY),
-                           "node 'a' has unknown kind 'wizard'; allowed kinds: cartel, gang"),
+                           "unknown actor kinds: 'wizard' (1); map them"),
     "unknown tie kind": (_graphml('<node id="a"/><node id="b"/>',
                                   '<edge id="e1" source="a" target="b"><data key="ek">friendship</data></edge>',
-                                  keys=EKIND_KEY), "edge 'e1' (a -> b) has unknown kind 'friendship'; allowed kinds: trust, symbiotic"),
+                                  keys=EKIND_KEY), "unknown tie kinds: 'friendship' (1); map them, e.g. --map-kind"),
     "bad number": (_graphml('<node id="a"><data key="p">huge</data></node>', keys=POWER_KEY), "node 'a': power"),
     "power out of range": (_graphml('<node id="a"><data key="p">9</data></node>', keys=POWER_KEY), "node 'a': power"),
     "bad weight": (_graphml('<node id="a"/><node id="b"/>', '<edge source="a" target="b"><data key="w">-2</data></edge>',
@@ -223,8 +228,8 @@ def test_bad_graphml_gives_one_clear_error(tmp_path, case):
     text, expected = BAD_GRAPHML[case]
     p = write(tmp_path / "bad.graphml", text)
     with pytest.raises(MapFileError) as info:
-        load_graphml(p)
-    assert type(info.value) is MapFileError
+        load_graphml(p, None if case.startswith("unknown") else SYMBIOTIC_DEFAULT)
+    assert type(info.value) is (UnknownKindsError if case.startswith("unknown") else MapFileError)
     assert str(p) in str(info.value) and expected in str(info.value)
 
 
@@ -258,14 +263,14 @@ def _csv(tmp_path: Path, actors: str, ties: str = "source,target\n", meta: str |
 def test_minimal_hand_written_csv(tmp_path):
     p = _csv(tmp_path, "id,label,kind\nA,Comando Vermelho,gang\nB,Milícia,Militia\n",
              "source,target,kind,weight\nA,B,conflict,4\nB,A,,2\n")
-    m = load_csv(p)
+    m = load_csv(p, SYMBIOTIC_DEFAULT)
     assert m.title == "m" and m.actor("B").name == "Milícia" and m.actor("B").kind == "militia"
     kinds = sorted((t.source, t.kind, t.strength) for t in m.ties)
     assert kinds == [("A", "conflict", 3), ("B", "symbiotic", 2)]
 
 
 def test_semicolon_csv_with_bom_and_plain_text_sources(tmp_path):
-    p = _csv(tmp_path, "\ufeffid;name;sources\nA;Alpha;El Faro 2012\nB;Beta;\n", "source;target\nA;B\n")
+    p = _csv(tmp_path, "\ufeffid;name;sources\nA;Alpha;El Faro 2012\nB;Beta;\n", "source;target;kind\nA;B;trust\n")
     m = load_csv(p)
     assert m.actor("A").sources == ["El Faro 2012"] and m.actor("B").sources == []
 
@@ -277,18 +282,21 @@ def test_sidecar_metadata_is_read(tmp_path):
 
 
 BAD_CSV = {
-    "missing actor columns": (("name,kind\nA,gang\n", "source,target\n"), "actors.csv", "missing column id"),
-    "missing tie columns": (("id,name\nA,a\n", "from,to\nA,A\n"), "ties.csv", "missing columns source, target"),
+    "missing actor columns": (("kind,power\ngang,3\n", "source,target\n"), "actors.csv",
+                              "missing column id or name (or label) (the header row has: kind, power)"),
+    "missing tie columns": (("id,name\nA,a\n", "start,end\nA,A\n"), "ties.csv",
+                            "missing columns source, target (or from, to)"),
     "bad number": (("id,name,power\nA,a,lots\n", "source,target\n"), "actors.csv", "line 2 (actor 'A'): power"),
     "bad float": (("id,name,legitimacy\nA,a,nan\n", "source,target\n"), "actors.csv", "legitimacy"),
-    "bad date": (("id,name\nA,a\nB,b\n", "source,target,start\nA,B,yesterday\n"), "ties.csv", "start"),
-    "end before start": (("id,name\nA,a\nB,b\n", "source,target,start,end\nA,B,2012-01-02,2012-01-01\n"),
+    "bad date": (("id,name\nA,a\nB,b\n", "source,target,kind,start\nA,B,trust,yesterday\n"), "ties.csv", "start"),
+    "end before start": (("id,name\nA,a\nB,b\n",
+                          "source,target,kind,start,end\nA,B,trust,2012-01-02,2012-01-01\n"),
                          "ties.csv", "before it starts"),
-    "tie to missing actor": (("id,name\nA,a\n", "id,source,target\nt1,A,Z\n"), "ties.csv",
+    "tie to missing actor": (("id,name\nA,a\n", "id,source,target,kind\nt1,A,Z,trust\n"), "ties.csv",
                              "tie 't1' points at a missing actor 'Z'"),
-    "unknown kind": (("id,name,kind\nA,a,wizard\n", "source,target\n"), "actors.csv", "unknown kind 'wizard'"),
+    "unknown kind": (("id,name,kind\nA,a,wizard\n", "source,target\n"), "ties.csv", "unknown actor kinds: 'wizard'"),
     "unknown tie kind": (("id,name\nA,a\nB,b\n", "source,target,kind\nA,B,love\n"), "ties.csv",
-                         "allowed kinds: trust, symbiotic, protective, parasitic, coercive, conflict, dialogue"),
+                         "tie kinds: trust, symbiotic, protective, parasitic, coercive, conflict, dialogue"),
     "bad labels": (("id,name,labels\nA,a,terrorists\n", "source,target\n"), "actors.csv", "labels should be a JSON list"),
     "broken json list": (("id,name,sources\nA,a,[oops\n", "source,target\n"), "actors.csv", "not a valid JSON list"),
     "extra cells": (("id,name\nA,a,surplus\n", "source,target\n"), "actors.csv", "more cells than columns"),
@@ -305,7 +313,7 @@ def test_bad_csv_gives_one_error_naming_the_file(tmp_path, case):
     p = _csv(tmp_path, actors, ties)
     with pytest.raises(MapFileError) as info:
         load_csv(p)
-    assert type(info.value) is MapFileError
+    assert type(info.value) is (UnknownKindsError if case.startswith("unknown") else MapFileError)
     assert f"m.{file}" in str(info.value) and expected in str(info.value), str(info.value)
 
 
@@ -380,8 +388,8 @@ def test_csv_write_failure_leaves_old_files_and_no_temp(tmp_path, sample, monkey
 def test_unknown_extensions(tmp_path, sample):
     with pytest.raises(MapFileError, match="unknown file type '.txt'"):
         read_any(tmp_path / "m.txt")
-    with pytest.raises(MapWriteError, match="unknown file type '.xlsx'"):
-        write_any(sample, tmp_path / "m.xlsx")
+    with pytest.raises(MapWriteError, match="unknown file type '.docx'"):
+        write_any(sample, tmp_path / "m.docx")
     assert list(tmp_path.iterdir()) == []
 
 

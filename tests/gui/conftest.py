@@ -32,3 +32,15 @@ def unexpected_modals(monkeypatch):
     monkeypatch.setattr(QInputDialog, "getText", refuse("QInputDialog.getText", ("", False)))
     monkeypatch.setattr(QInputDialog, "getInt", refuse("QInputDialog.getInt", (0, False)))
     return seen
+
+
+@pytest.fixture(autouse=True)
+def clean_clipboard():
+    """Leave the clipboard empty after each test: a QMimeData a test left on the offscreen clipboard
+    (and read back through ``clipboard().mimeData()``) made the interpreter segfault at exit, after
+    every test had passed (seen with test_core_v2's paste test, PySide6 6.11.3)."""
+    yield
+    from PySide6.QtGui import QGuiApplication
+
+    if QGuiApplication.instance() is not None:
+        QGuiApplication.clipboard().clear()

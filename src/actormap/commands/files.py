@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import json
 import sys
+from pathlib import Path
 
-from ..core.io.convert import FORMATS, convert
+from ..core.io.convert import FORMATS, format_of, import_map, left_out, write_any
 from ..core.io.errors import MapFileError
+from ..core.io.kinds import KindMap
 from ..core.model import ActorMap, TieKind
 from .store import store_for
 
@@ -23,21 +25,18 @@ def register(sub) -> None:
 
     p = sub.add_parser(
         "convert",
-        help="convert between .actormap, GraphML and CSV (chosen by extension)",
+        help="convert between .actormap, GraphML, GEXF, Excel (Kumu) and CSV (chosen by extension)",
         description=(
             f"Convert a map between formats ({', '.join(FORMATS)}), chosen by extension. "
-            "CSV means two files X.actors.csv and X.ties.csv plus a X.map.json sidecar; "
-            "give X.csv or X.actors.csv. OUT is replaced only if the conversion succeeds."
+            "CSV means two files X.actors.csv and X.ties.csv plus a X.map.json sidecar (give X.csv or "
+            "X.actors.csv); on import a single table from Kumu, Gephi or a spreadsheet, or an edges-only "
+            "list, is read too. Kinds that are not actormap's stop the import with the list of unknown "
+            "values unless mapped. OUT is replaced only if the conversion succeeds."
         ),
     )
     p.add_argument("input", metavar="IN")
     p.add_argument("output", metavar="OUT")
-    p.add_argument(
-        "--default-kind",
-        choices=[k.value for k in TieKind],
-        default=TieKind.SYMBIOTIC.value,
-        help="kind for imported edges that have none (default: symbiotic)",
-    )
+    add_kind_options(p)
     p.set_defaults(func=convert_cmd)
 
 
@@ -65,7 +64,29 @@ def schema(args) -> int:
     return 0
 
 
+def add_kind_options(p) -> None:
+    p.add_argument("--map-kind", action="append", default=[], metavar="VALUE=KIND",
+                   help="read the foreign kind VALUE as KIND, e.g. \"funds=symbiotic\" or \"NGO=civil_society\" "
+                        "(repeatable; comma-separated pairs allowed)")
+    p.add_argument("--default-kind", action="append", default=[], metavar="KIND",
+                   help="the kind of ties (a tie kind) or actors (an actor kind) whose kind is missing or "
+                        "unknown (repeatable: one tie kind and one actor kind). Tie kinds: "
+                        + ", ".join(k.value for k in TieKind))
+
+
+def kind_map(args) -> KindMap:
+    return KindMap.parse(args.map_kind, args.default_kind)
+
+
 def convert_cmd(args) -> int:
-    written = convert(args.input, args.output, TieKind(args.default_kind), store_for(args))
+    store = store_for(args)
+    format_of(args.output, reading=False)
+    result = import_map(args.input, kind_map(args), store)
+    written = write_any(result.map, args.output, store)
     print(f"wrote {', '.join(str(p) for p in written)}")
+    for line in result.report.lines():
+        print(f"  {line}")
+    gone = left_out(result.map, args.output)
+    if gone:
+        print(f"  {Path(args.output).suffix.lstrip('.').upper()} cannot hold, so it leaves out: {'; '.join(gone)}")
     return 0

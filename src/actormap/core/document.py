@@ -10,12 +10,20 @@ inside a transaction rolls everything back and notifies no one.
 
 Add, remove, the cascade, reordering and the integrity check are generic: they
 read the map's collection table, so a new collection needs no code here.
+
+Provenance is stamped in one place, when a transaction commits: if the document
+has an ``author``, every item of a collection whose model has a ``provenance``
+field gets ``created_by/created_at`` when it is added without provenance, and
+``changed_by/changed_at`` when any field but its position (:data:`LAYOUT_FIELDS`)
+changes. Changesets applied exactly (undo, redo, merges: :meth:`Transaction.apply`)
+and edits that set ``provenance`` themselves are left as they are.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
+from datetime import UTC, datetime
 from typing import Any
 
 from pydantic import ValidationError
@@ -23,9 +31,17 @@ from pydantic import ValidationError
 from .changeset import Changeset, ItemChange
 from .collections import Collection, collections_of
 from .errors import EditError, describe_validation_error
-from .model import Actor, ActorMap, MapMeta, SavedView, Tie
+from .model import Actor, ActorMap, MapMeta, Provenance, SavedView, Tie
 
 Listener = Callable[[Changeset], None]
+
+LAYOUT_FIELDS = frozenset({"x", "y", "pinned"})
+"""Fields whose change is layout, not authorship: changing only these does not restamp provenance."""
+
+
+def utc_now() -> datetime:
+    """The current time in UTC, to the second (the provenance clock)."""
+    return datetime.now(UTC).replace(microsecond=0)
 
 
 def validated(cls, base: Any, changes: Mapping[str, Any]):
@@ -53,6 +69,7 @@ class Transaction:
         self._old: dict[tuple[str, str], Any] = {}
         self._order_old: dict[str, tuple[str, ...]] = {}
         self._meta_old: MapMeta | None = None
+        self._exact: set[tuple[str, str]] = set()
         self.changeset: Changeset | None = None
 
     # ---- recording ---------------------------------------------------------------------
@@ -156,6 +173,7 @@ class Transaction:
                 if doc._where.get(item_id, coll) != coll or not (current is ch.old or current == ch.old):
                     raise EditError(f"the change to {doc._coll[coll].label} {item_id!r} no longer fits the map")
                 self._touch(coll, item_id)
+                self._exact.add((coll, item_id))
                 if ch.new is None:
                     doc._drop(coll, item_id)
                 else:
@@ -166,6 +184,32 @@ class Transaction:
             self.set_meta(cs.meta[1])
 
     # ---- commit / rollback ---------------------------------------------------------------
+    def _stamp(self) -> None:
+        """Record who added or changed each item with provenance (see the module docstring)."""
+        doc = self.doc
+        author = doc.author
+        if not author:
+            return
+        now = doc.clock()
+        for (coll, item_id), old in list(self._old.items()):
+            if (coll, item_id) in self._exact or "provenance" not in doc._coll[coll].model.model_fields:
+                continue
+            new = doc._items[coll].get(item_id)
+            if new is None or new is old:
+                continue
+            if old is None:
+                if new.provenance is not None:
+                    continue  # it arrives with its history (a restored or pasted item)
+                prov = Provenance(created_by=author, created_at=now)
+            else:
+                if old.provenance != new.provenance:
+                    continue  # the edit set provenance itself
+                changed = {f for f in type(new).model_fields if getattr(old, f) != getattr(new, f)}
+                if changed <= LAYOUT_FIELDS:
+                    continue
+                prov = (old.provenance or Provenance()).model_copy(update={"changed_by": author, "changed_at": now})
+            doc._put(coll, new.model_copy(update={"provenance": prov}))
+
     def _check(self) -> None:
         doc = self.doc
         for (coll, item_id), _old in self._old.items():
@@ -230,6 +274,9 @@ class MapDocument:
         self._where: dict[str, str] = {}
         self._back: dict[str, set[tuple[str, str]]] = {}
         self._extra = {k: getattr(amap, k) for k in self._meta_fields_extra()}
+        self._author = ""
+        self.clock: Callable[[], datetime] = utc_now
+        """Where provenance times come from (a test may fix it)."""
         for c in self.table:
             for item in getattr(amap, c.name):
                 self._put(c.name, item)
@@ -238,6 +285,22 @@ class MapDocument:
         """Non-collection fields of a map subclass beyond MapMeta, format and schema_version."""
         known = set(MapMeta.model_fields) | {"format", "schema_version"} | set(self._coll)
         return [f for f in self.map_type.model_fields if f not in known]
+
+    # ---- who is editing ----------------------------------------------------
+    @property
+    def author(self) -> str:
+        """The name stamped on items added or changed from now on (empty: no stamping)."""
+        return self._author
+
+    @author.setter
+    def author(self, name: str | None) -> None:
+        name = (name or "").strip()
+        if name:
+            try:
+                Provenance(created_by=name)
+            except ValidationError as err:
+                raise EditError(f"author name: {describe_validation_error(err)}") from None
+        self._author = name
 
     # ---- reading -----------------------------------------------------------
     @property
@@ -331,6 +394,7 @@ class MapDocument:
         tx = self._tx = Transaction(self, label)
         try:
             yield tx
+            tx._stamp()
             tx._check()
         except BaseException:
             tx._rollback()

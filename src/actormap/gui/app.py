@@ -34,6 +34,11 @@ def run_app(path: str | None = None) -> int:
     from .workshop import install as install_workshop
 
     install_workshop(win)  # saved views, presentation (F5), themes, picture/report export
+    from .teams import ask_author_once
+    from .teams import install as install_teams
+
+    install_teams(win)  # author name, Compare with…, Differences and Merge conflicts docks
     win.show()
     win.start(path)
+    ask_author_once(win)
     return app.exec()

@@ -8,6 +8,10 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 MAP_FILTER = "Actor maps (*.actormap);;All files (*)"
+FOREIGN_FILTER = ("GraphML (*.graphml);;GEXF (*.gexf);;Excel, Kumu layout (*.xlsx);;"
+                  "CSV tables: actormap, Kumu, Gephi, edge lists (*.csv)")
+OPEN_FILTER = (f"Maps and files to import (*.actormap *.graphml *.gexf *.xlsx *.csv);;Actor maps (*.actormap);;"
+               f"{FOREIGN_FILTER};;All files (*)")
 
 
 def ask_unsaved(parent: QWidget | None, name: str) -> str:
@@ -30,7 +34,7 @@ def ask_unsaved(parent: QWidget | None, name: str) -> str:
 
 def open_file_name(parent: QWidget | None, start_dir: str = "") -> str | None:
     """Ask for a map file to open; ``None`` if cancelled."""
-    path, _ = QFileDialog.getOpenFileName(parent, "Open map", start_dir, MAP_FILTER)
+    path, _ = QFileDialog.getOpenFileName(parent, "Open map", start_dir, OPEN_FILTER)
     return path or None
 
 
@@ -63,22 +67,23 @@ def ask_recover(parent: QWidget | None, description: str) -> bool:
 
 
 def import_file_name(parent: QWidget | None, start_dir: str = "") -> str | None:
-    """Ask for a GraphML or CSV file to import; ``None`` if cancelled."""
+    """Ask for a GraphML, GEXF, Excel or CSV file to import; ``None`` if cancelled."""
     path, _ = QFileDialog.getOpenFileName(
-        parent, "Import map", start_dir, "GraphML or CSV (*.graphml *.csv);;All files (*)"
+        parent, "Import map", start_dir, f"All importable files (*.graphml *.gexf *.xlsx *.csv);;{FOREIGN_FILTER}"
     )
     return path or None
 
 
 def export_file_name(parent: QWidget | None, start_dir: str = "") -> str | None:
-    """Ask where to export the map's data (the extension chooses GraphML or CSV)."""
+    """Ask where to export the map's data (the extension chooses GraphML, GEXF, Excel or CSV)."""
     path, chosen = QFileDialog.getSaveFileName(
-        parent, "Export map data", start_dir, "GraphML (*.graphml);;CSV tables (*.csv)"
+        parent, "Export map data", start_dir,
+        "GraphML (*.graphml);;GEXF for Gephi (*.gexf);;Excel, Kumu layout (*.xlsx);;CSV tables (*.csv)"
     )
     if not path:
         return None
     if "." not in path.rsplit("/", 1)[-1]:
-        path += ".csv" if "csv" in chosen.lower() else ".graphml"
+        path += next((s for s in (".gexf", ".xlsx", ".csv") if s[1:] in chosen.lower()), ".graphml")
     return path
 
 

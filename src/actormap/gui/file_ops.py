@@ -137,6 +137,10 @@ class FileController(QObject):
 
         A file that is open already is shown, not read twice.
         """
+        from .imports import is_foreign
+
+        if is_foreign(path):
+            return self.import_path(path)
         already = self.workspace.find_path(path)
         if already is not None:
             self.workspace.activate(already)
@@ -210,34 +214,42 @@ class FileController(QObject):
 
     # ---- other formats (via actormap.core.io.convert) ------------------------------------
     def import_map(self) -> bool:
-        """Read a GraphML or CSV map as a new, unsaved map."""
-        from ..core.io.convert import read_any
-
+        """Ask for a file of another tool and read it as a new, unsaved map."""
         path = dialogs.import_file_name(self.widget, self.settings.last_dir())
         if not path:
             return False
-        try:
-            amap = read_any(path, store=self.store)
-        except MapFileError as err:
-            dialogs.show_error(self.widget, "Cannot import", str(err))
+        return self.import_path(path)
+
+    def import_path(self, path: str) -> bool:
+        """Read GraphML, GEXF, Excel or CSV as a new untitled map, asking how to read unknown kinds."""
+        from .imports import import_file
+
+        result = import_file(self.widget, path, self.store)
+        if result is None:
             return False
-        self.adopt(amap, None)
-        self.message.emit(f"Imported {os.path.basename(path)}; save it as a map file to keep it.")
+        self.adopt(result.map, None)
+        self.settings.set_last_dir(path)
+        said = "; ".join(result.report.lines())
+        self.message.emit(f"Imported {os.path.basename(path)}" + (f" ({said})" if said else "")
+                          + "; save it as a map file to keep it.")
         return True
 
     def export_data(self) -> bool:
-        """Write the map as GraphML or CSV tables (the extension chooses)."""
-        from ..core.io.convert import write_any
+        """Write the map as GraphML, GEXF, Excel or CSV tables (the extension chooses)."""
+        from ..core.io.convert import left_out, write_any
 
         path = dialogs.export_file_name(self.widget, self.settings.last_dir())
         if not path:
             return False
+        amap = self.qdoc.doc.snapshot()
         try:
-            written = write_any(self.qdoc.doc.snapshot(), path, self.store)
+            written = write_any(amap, path, self.store)
         except MapFileError as err:
             dialogs.show_error(self.widget, "Export failed", str(err))
             return False
-        self.message.emit("Exported " + ", ".join(os.path.basename(str(p)) for p in written))
+        gone = left_out(amap, path)
+        self.message.emit("Exported " + ", ".join(os.path.basename(str(p)) for p in written)
+                          + (f"; the format cannot hold {'; '.join(gone)}" if gone else ""))
         return True
 
 

@@ -56,13 +56,15 @@ from .tasks import TaskRunner
 from .undo import QtDocument
 from .workspace import QtWorkspace
 
-MAP_SUFFIX = ".actormap"
+MAP_SUFFIXES = (".actormap", ".graphml", ".gexf", ".xlsx", ".csv")
+"""Files a drop opens: maps, and the formats imported into a new map (see core/io/convert.py)."""
 
 
 def _dropped_maps(mime) -> list[str]:
     if not mime.hasUrls():
         return []
-    return [u.toLocalFile() for u in mime.urls() if u.isLocalFile() and u.toLocalFile().lower().endswith(MAP_SUFFIX)]
+    return [u.toLocalFile() for u in mime.urls()
+            if u.isLocalFile() and u.toLocalFile().lower().endswith(MAP_SUFFIXES)]
 
 
 def _scrolled(widget: QWidget) -> QScrollArea:
@@ -149,9 +151,10 @@ class MainWindow(QMainWindow):
         a("open", "&Open…", self.files.open, K.Open, SP.SP_DialogOpenButton, "Open a map file")
         a("save", "&Save", self.files.save, K.Save, SP.SP_DialogSaveButton, "Save the map")
         a("save_as", "Save &As…", self.files.save_as, K.SaveAs, None, "Save the map under a new name")
-        a("import", "&Import GraphML or CSV…", self.files.import_map, None, None, "Read a map from another format")
-        a("export_data", "Export as GraphML or CSV…", self.files.export_data, None, None,
-          "Write the map to another format")
+        a("import", "&Import GraphML, GEXF, Excel or CSV…", self.files.import_map, None, None,
+          "Read a map from another tool (Gephi, yEd, SocNetV, Kumu, a spreadsheet)")
+        a("export_data", "Export as GraphML, GEXF, Excel or CSV…", self.files.export_data, None, None,
+          "Write the map for another tool")
         a("close", "&Close map", self.files.close, K.Close, None, "Close this map (asks to save changes)")
         a("next_map", "Next open map", lambda: self.tabs.step(1), "Ctrl+Tab", None, "Show the next open map")
         a("previous_map", "Previous open map", lambda: self.tabs.step(-1), "Ctrl+Shift+Tab", None,

@@ -42,6 +42,19 @@ def _too_deep(value: Any, limit: int = MAX_DEPTH) -> bool:
     return False
 
 
+_MARKERS = (re.compile(r"^<{7}(?: |$)", re.M), re.compile(r"^={7}$", re.M), re.compile(r"^>{7}(?: |$)", re.M))
+GIT_CONFLICT_MESSAGE = (
+    "it holds git conflict markers (<<<<<<<, =======, >>>>>>>): git merged it as text and left both "
+    "versions in the file. Merge the map itself: run 'actormap merge BASE OURS THEIRS -o FILE' on the three "
+    "versions (git show :1:FILE, :2:FILE and :3:FILE), or run 'actormap git-setup' once and redo the merge"
+)
+
+
+def has_conflict_markers(text: str) -> bool:
+    """Whether ``text`` holds the three kinds of git conflict-marker lines (JSON never starts a line so)."""
+    return all(m.search(text) for m in _MARKERS)
+
+
 def _reject_constant(name: str) -> Any:
     raise ValueError(f"{name} is not a valid number here")
 
@@ -65,6 +78,8 @@ def parse_map(data: bytes | str, path: str | Path | None = None, model: type[Act
             raise MapFileError(path, "it holds text that is not valid Unicode") from None
     if "\x00" in text:
         raise MapFileError(path, "it contains binary data; is it a map file?")
+    if has_conflict_markers(text):
+        raise MapFileError(path, GIT_CONFLICT_MESSAGE)
     try:
         doc = json.loads(text, parse_constant=_reject_constant)
     except RecursionError:

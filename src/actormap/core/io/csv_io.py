@@ -5,6 +5,8 @@ One row per actor and per tie, one column per field (the field names of
 lists are JSON text, dates ISO text, an empty cell means "not set". The map
 properties (title, viewpoint, as-of date, authors, sensitivity) and the
 saved views go to the ``X.map.json`` sidecar; without it an import takes the title from ``X``.
+Import also reads one table from another tool (Kumu, Gephi's spreadsheet, an edges-only
+list) with its companion table when there is one (:mod:`.tables`).
 Tables are written as UTF-8 with a byte-order mark (so Excel reads them as
 UTF-8), text cells that a spreadsheet would run as formulas are neutralised
 losslessly (:mod:`.formula_cells`), and the three files are written
@@ -19,12 +21,14 @@ import io
 import json
 from pathlib import Path
 
-from ..model import Actor, ActorMap, MapMeta, Tie, TieKind
+from ..model import ActorMap
 from . import fields
 from .actormap_file import MAX_DEPTH, _too_deep
 from .errors import MapFileError
 from .formula_cells import neutralise, restore
+from .kinds import ImportReport, KindMap
 from .store import MapStore
+from .tables import Table, build_map, is_edges, is_nodes
 
 SIDECAR_FORMAT = "actormap-csv-meta"
 BOM = "\ufeff"
@@ -80,7 +84,8 @@ def csv_payloads(amap: ActorMap, path: str | Path) -> dict[Path, bytes]:
     }
 
 
-def _read_rows(path: Path, required: tuple[str, ...], store: MapStore) -> list[tuple[int, dict[str, str]]]:
+def read_table(path: Path, store: MapStore) -> Table:
+    """One CSV table (UTF-8, BOM accepted, ``,`` ``;`` or tab), formula-neutralised cells restored."""
     data = store.read_bytes(path)
     try:
         text = data.decode("utf-8-sig")
@@ -96,20 +101,13 @@ def _read_rows(path: Path, required: tuple[str, ...], store: MapStore) -> list[t
         reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
         header = [h.strip() for h in (reader.fieldnames or [])]
         reader.fieldnames = header
-        missing = [c for c in required if c not in header]
-        if missing == ["name"] and "label" in header:
-            missing = []
-        if missing:
-            raise MapFileError(
-                path, f"missing column{'s' * (len(missing) > 1)} {', '.join(missing)} (the header row has: {', '.join(header)})"
-            )
         rows = []
         for row in reader:
             if None in row:
                 raise MapFileError(path, f"line {reader.line_num}: more cells than columns")
             if any(v not in (None, "") for v in row.values()):
                 rows.append((reader.line_num, {k: restore(v or "") for k, v in row.items()}))
-        return rows
+        return Table(path, header, rows)
     except csv.Error as err:
         raise MapFileError(path, f"it is not valid CSV (line {reader.line_num}): {err}") from None
 
@@ -126,32 +124,62 @@ def _read_meta(path: Path, store: MapStore) -> dict:
         raise MapFileError(path, f"the JSON is nested more than {MAX_DEPTH} levels deep")
     if not isinstance(raw, dict):
         raise MapFileError(path, "it should hold a JSON object of map properties")
-    data = fields.meta_record(raw, "the map properties", path)
-    fields.build(MapMeta, {k: v for k, v in data.items() if k not in fields.MAP_COLLECTIONS},
-                 "the map properties", path)
-    for name in fields.MAP_COLLECTIONS:
-        coll = ActorMap.collection(name)
-        data[name] = [fields.build(coll.model, v, f"{coll.label} {i + 1}", path)
-                      for i, v in enumerate(data.get(name, []))]
-    return data
+    return fields.meta_from(raw, path)
 
 
-def load_csv(path: str | Path, default_kind: TieKind = TieKind.SYMBIOTIC, store: MapStore | None = None) -> ActorMap:
-    """Read ``X.actors.csv`` + ``X.ties.csv`` (+ optional ``X.map.json``)."""
+COMPANIONS = (("edges", "nodes"), ("connections", "elements"), ("links", "nodes"), ("ties", "actors"))
+"""File-name words of an edges table and its nodes table (Gephi, Kumu, generic, ours)."""
+
+
+def companion(path: Path, edges: bool) -> Path | None:
+    """The other table of a pair named like ``truce_edges.csv`` / ``truce_nodes.csv``, if it exists."""
+    name = path.name
+    for edge_word, node_word in COMPANIONS:
+        old, new = (edge_word, node_word) if edges else (node_word, edge_word)
+        hit = name.lower().rfind(old)
+        if hit >= 0:
+            other = path.with_name(name[:hit] + _same_case(name[hit:hit + len(old)], new) + name[hit + len(old):])
+            if other != path and other.is_file():
+                return other
+    return None
+
+
+def _same_case(model: str, word: str) -> str:
+    if model.isupper():
+        return word.upper()
+    if model[:1].isupper():
+        return word.capitalize()
+    return word
+
+
+def import_csv(path: str | Path, kinds: KindMap | None = None,
+               store: MapStore | None = None) -> tuple[ActorMap, ImportReport]:
+    """Read a map from CSV: actormap's ``X.actors.csv`` + ``X.ties.csv`` (+ ``X.map.json``), or one
+    table from another tool (Kumu, Gephi, a spreadsheet) with its companion if there is one, or an
+    edges-only file. Returns the map and the import report."""
     store = store or MapStore()
-    actors_p, ties_p, meta_p = csv_paths(path)
-    actors = []
-    for line, raw in _read_rows(actors_p, ("id", "name"), store):
-        what = f"line {line} (actor {raw.get('id')!r})"
-        actors.append(fields.build(Actor, fields.actor_record(raw, what, actors_p), what, actors_p))
-    records = []
-    for line, raw in _read_rows(ties_p, ("source", "target"), store):
-        what = f"line {line} (tie {raw.get('id') or 'without id'}: {raw['source']} -> {raw['target']})"
-        data = fields.tie_record(raw, what, ties_p, default_kind)
-        data.setdefault("id", fields.stable_tie_id(raw["source"], raw["target"], line))
-        records.append((data, raw.get("weight"), what))
-    fields.fill_strengths(records, ties_p)
-    ties = [fields.build(Tie, data, what, ties_p) for data, _, what in records]
-    meta = _read_meta(meta_p, store) if meta_p.exists() else {}
-    meta.setdefault("title", actors_p.name.removesuffix(".actors.csv") or "Untitled map")
-    return fields.assemble(meta, actors, ties, ties_p)
+    p = Path(path)
+    actors_p, ties_p, meta_p = csv_paths(p)
+    lower = p.name.lower()
+    if lower.endswith((".actors.csv", ".ties.csv")) or (not p.exists() and actors_p.exists()):
+        nodes, edges = read_table(actors_p, store), read_table(ties_p, store)
+        meta = _read_meta(meta_p, store) if meta_p.exists() else {}
+        title = actors_p.name.removesuffix(".actors.csv")
+    else:
+        table = read_table(p, store)
+        meta, title = {}, p.stem
+        if is_edges(table.header):
+            other = companion(p, edges=True)
+            nodes, edges = (read_table(other, store) if other else None), table
+        elif is_nodes(table.header):
+            other = companion(p, edges=False)
+            nodes, edges = table, (read_table(other, store) if other else None)
+        else:
+            raise MapFileError(p, "it has neither actor columns (id, name or label) nor tie columns (source and "
+                                  f"target, or from and to); the header row has: {', '.join(table.header)}")
+    return build_map(nodes, edges, meta, title, kinds, edges.path if edges else nodes.path)
+
+
+def load_csv(path: str | Path, kinds: KindMap | None = None, store: MapStore | None = None) -> ActorMap:
+    """Read a map from CSV (see :func:`import_csv`)."""
+    return import_csv(path, kinds, store)[0]

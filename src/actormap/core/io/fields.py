@@ -18,9 +18,10 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from ..errors import describe_validation_error
-from ..model import Actor, ActorKind, ActorMap, Tie, TieKind
+from ..model import Actor, ActorMap, MapMeta, Tie
 from .actormap_file import _has_lone_surrogate
 from .errors import MapFileError
+from .kinds import DIRECTION_WORDS, KindReader, norm
 
 MAP_COLLECTIONS = [c.name for c in ActorMap.COLLECTIONS if c.name not in ("actors", "ties")]
 """Collections that travel with the map properties (saved views, agreements, events, ...)."""
@@ -46,19 +47,6 @@ def flat_record(item: BaseModel, skip: Iterable[str] = ()) -> dict[str, Any]:
             value = json.dumps(value, ensure_ascii=False)
         out[key] = value
     return out
-
-
-def _norm_kind(value: Any) -> str:
-    return str(value).strip().lower().replace(" ", "_").replace("-", "_")
-
-
-def parse_kind(value: Any, enum: type, what: str, path: Path) -> str:
-    """Map ``"Rebel group"`` to ``rebel_group``; an unknown kind is one clear error."""
-    text = _norm_kind(value)
-    allowed = [k.value for k in enum]
-    if text not in allowed:
-        raise MapFileError(path, f"{what} has unknown kind {value!r}; allowed kinds: {', '.join(allowed)}")
-    return text
 
 
 def parse_list(value: Any, key: str, what: str, path: Path) -> list:
@@ -127,28 +115,74 @@ def build(cls: type[BaseModel], data: Mapping[str, Any], what: str, path: Path):
         raise MapFileError(path, f"{what}: {describe_validation_error(err)}") from None
 
 
-def actor_record(raw: Mapping[str, Any], what: str, path: Path) -> dict[str, Any]:
-    """Keep the actor fields of a raw record (``label`` stands in for ``name``)."""
-    data = {k: v for k, v in raw.items() if k in ACTOR_FIELDS and v not in (None, "")}
-    if "name" not in data and raw.get("label") not in (None, ""):
-        data["name"] = raw["label"]
-    if "kind" in data:
-        data["kind"] = parse_kind(data["kind"], ActorKind, what, path)
+def norm_key(name: Any) -> str:
+    """A column or attribute name as a field name: ``"Short name "`` -> ``short_name``."""
+    return "_".join(str(name).strip().lower().split())
+
+
+def keyed(raw: Mapping[str, Any]) -> dict[str, Any]:
+    """Raw fields by normalised name (``"Kind "`` -> ``kind``, ``"Short name"`` -> ``short_name``)."""
+    out: dict[str, Any] = {}
+    for k, v in raw.items():
+        key = norm_key(k)
+        if key not in out or out[key] in (None, ""):
+            out[key] = v
+    return out
+
+
+VISUAL_KEYS = frozenset({"color", "colour", "size", "shape", "viz", "x_coordinate", "y_coordinate", "label.color",
+                         "label.size", "r", "g", "b", "shape_type", "width", "height", "thickness", "weight",
+                         "direction", "networkx_key"})
+"""Drawing attributes (and Gephi/Kumu direction words): never map data, not reported as left out."""
+ACTOR_ALIASES = {"label": "name", "description": "notes", "tags": "faction"}
+TIE_ALIASES = {"description": "notes", "from": "source", "to": "target"}
+TIE_KIND_KEYS = ("kind", "type", "relation", "relationship", "label")
+"""Where a tie's kind may be: the first present that is not a direction word (Gephi's Type column
+says Directed/Undirected; a Label that names a kind sets it, as yEd and Gephi users write it)."""
+
+
+def _present(v: Any) -> bool:
+    return v is not None and v != ""
+
+
+def _says(v: Any) -> bool:
+    return _present(v) and bool(str(v).strip())
+
+
+def actor_record(raw: Mapping[str, Any], what: str, path: Path, kinds: KindReader) -> dict[str, Any]:
+    """The actor fields of a raw record (``label`` stands in for ``name``, ``type`` for ``kind``,
+    ``description`` for ``notes``, ``tags`` for ``faction``); other keys are reported as left out."""
+    raw = keyed(raw)
+    data = {k: v for k, v in raw.items() if k in ACTOR_FIELDS and _present(v)}
+    for alias, name in ACTOR_ALIASES.items():
+        if name not in data and _present(raw.get(alias)):
+            data[name] = raw[alias]
+    kind = raw.get("kind") if _says(raw.get("kind")) else raw.get("type")
+    data["kind"] = kinds.actor(kind, what)
     for key in ("labels", "sources", "provenance"):
         if key in data:
             data[key] = parse_list(data[key], key, what, path)
+    used = set(ACTOR_FIELDS) | set(ACTOR_ALIASES) | {"type", "id"} | VISUAL_KEYS
+    kinds.report.drop("actors", (k for k, v in raw.items() if k not in used and _present(v)))
     return data
 
 
-def tie_record(
-    raw: Mapping[str, Any], what: str, path: Path, default_kind: TieKind
-) -> dict[str, Any]:
-    """Keep the tie fields of a raw record; a missing kind becomes ``default_kind``."""
-    data = {k: v for k, v in raw.items() if k in TIE_FIELDS and v not in (None, "")}
-    data["kind"] = parse_kind(data["kind"], TieKind, what, path) if "kind" in data else default_kind.value
+def tie_record(raw: Mapping[str, Any], what: str, path: Path, kinds: KindReader) -> dict[str, Any]:
+    """The tie fields of a raw record; the kind from the first of :data:`TIE_KIND_KEYS` that
+    holds one (a direction word is skipped), read by ``kinds`` (mapped, defaulted or refused)."""
+    raw = keyed(raw)
+    data = {k: v for k, v in raw.items() if k in TIE_FIELDS and _present(v)}
+    for alias, name in TIE_ALIASES.items():
+        if name not in data and _present(raw.get(alias)):
+            data[name] = raw[alias]
+    kind_key = next((k for k in TIE_KIND_KEYS if _says(raw.get(k))
+                     and norm(raw[k]) not in DIRECTION_WORDS), None)
+    data["kind"] = kinds.tie(raw.get(kind_key) if kind_key else None, what)
     for key in ("sources", "provenance"):
         if key in data:
             data[key] = parse_list(data[key], key, what, path)
+    used = set(TIE_FIELDS) | set(TIE_ALIASES) | set(TIE_KIND_KEYS) | {"id"} | VISUAL_KEYS
+    kinds.report.drop("ties", (k for k, v in raw.items() if k not in used and _present(v)))
     return data
 
 
@@ -163,6 +197,16 @@ def meta_record(raw: Mapping[str, Any], what: str, path: Path) -> dict[str, Any]
     for key in ("authors", *MAP_COLLECTIONS):
         if key in data:
             data[key] = parse_list(data[key], key, what, path)
+    return data
+
+
+def meta_from(raw: Mapping[str, Any], path: Path, what: str = "the map properties") -> dict[str, Any]:
+    """Validated map properties and small collections (views, agreements, ...) from a flat record."""
+    data = meta_record(raw, what, path)
+    build(MapMeta, {k: v for k, v in data.items() if k not in MAP_COLLECTIONS}, what, path)
+    for name in MAP_COLLECTIONS:
+        coll = ActorMap.collection(name)
+        data[name] = [build(coll.model, v, f"{coll.label} {i + 1}", path) for i, v in enumerate(data.get(name, []))]
     return data
 
 

@@ -34,6 +34,7 @@ from ...core.edits import UpdateActor, UpdateTie
 from ...core.errors import EditError
 from ...core.model import ActorKind, Agenda, Confidence, TieKind
 from ...core.semantics import SEMANTICS
+from ..author import provenance_text
 from ..binding import DocumentBinding
 from ..selection import Selection
 from ..undo import QtDocument
@@ -66,6 +67,20 @@ def _form_page() -> tuple[QWidget, QFormLayout]:
     outer.addLayout(form)
     outer.addStretch(1)
     return page, form
+
+
+def _provenance_label(name: str) -> QLabel:
+    label = QLabel()
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    label.setEnabled(False)  # shown greyed: information, not a field to edit
+    return label
+
+
+def _show_provenance(label: QLabel, prov) -> None:
+    text = provenance_text(prov)
+    label.setText(text)
+    label.setVisible(bool(text))
 
 
 def _narrow(combo: QComboBox) -> None:
@@ -166,11 +181,13 @@ class Inspector(QWidget):
         )
         for combo in (self.a_kind, self.a_faction, self.a_agenda):
             _narrow(combo)
+        self.a_provenance = _provenance_label("actorProvenance")
         for label, w in (
             ("&Name", self.a_name), ("&Kind", self.a_kind), ("&Faction", self.a_faction),
             ("&Power", self.a_power), ("&Legitimacy", self.a_legitimacy), ("A&genda", self.a_agenda),
             ("", self.a_external), ("", self.a_self), ("", self.a_pinned),
             ("Labels by source", self.a_labels), ("N&otes", self.a_notes), ("&Sources", self.a_sources),
+            ("", self.a_provenance),
         ):
             form.addRow(label, w)
         return page
@@ -238,11 +255,12 @@ class Inspector(QWidget):
         )
         for combo in (self.t_kind, self.t_source, self.t_target, self.t_confidence):
             _narrow(combo)
+        self.t_provenance = _provenance_label("tieProvenance")
         for label, w in (
             ("&Kind", self.t_kind), ("", self.t_meaning), ("&From", self.t_source), ("&To", self.t_target), ("", self.t_reverse),
             ("St&rength", self.t_strength), ("&Confidence", self.t_confidence),
             ("St&art", self.t_start), ("&End", self.t_end), ("N&otes", self.t_notes),
-            ("&Sources", self.t_sources),
+            ("&Sources", self.t_sources), ("", self.t_provenance),
         ):
             form.addRow(label, w)
         return page
@@ -304,6 +322,7 @@ class Inspector(QWidget):
             w.blockSignals(False)
         self.a_notes.set_text(a.notes)
         self.a_sources.set_text("\n".join(a.sources))
+        _show_provenance(self.a_provenance, a.provenance)
 
     def _show_tie(self, t) -> None:
         doc = self.qdoc.doc
@@ -328,6 +347,7 @@ class Inspector(QWidget):
         _set_line(self.t_end, format_date(t.end))
         self.t_notes.set_text(t.notes)
         self.t_sources.set_text("\n".join(t.sources))
+        _show_provenance(self.t_provenance, t.provenance)
 
     # ---- committing ---------------------------------------------------------------------
     def show_error(self, text: str) -> None:
