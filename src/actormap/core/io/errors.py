@@ -19,6 +19,11 @@ def quote_path(path: str) -> str:
 class MapFileError(ActorMapError):
     """A file could not be read or written. ``str()`` names the file and the problem."""
 
+    wrong_secret = False
+    """The passphrase did not open the file (asking again may help)."""
+    declined = False
+    """The user declined to give a passphrase (nothing to report)."""
+
     def __init__(self, path: str | Path | None, problem: str):
         self.path = str(path) if path is not None else None
         self.problem = problem
