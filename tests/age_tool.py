@@ -21,10 +21,17 @@ def run_age(args: list[str], passphrase: str, timeout: float = 60.0) -> tuple[in
 
     Returns the exit status and what age wrote to the terminal.
     """
+    return run_on_terminal([AGE, *args], passphrase, timeout)
+
+
+def run_on_terminal(argv: list[str], passphrase: str, timeout: float = 60.0,
+                    env: dict | None = None) -> tuple[int, str]:
+    """Run ``argv`` on a pseudo-terminal, typing ``passphrase`` at every passphrase prompt
+    (a line ending in ':' after the word "passphrase"). Returns the exit status and the screen."""
     pid, fd = pty.fork()
-    if pid == 0:  # the child: age, with the pty as its terminal
+    if pid == 0:  # the child, with the pty as its terminal
         try:
-            os.execv(AGE, [AGE, *args])
+            os.execve(argv[0], argv, env if env is not None else os.environ)
         finally:
             os._exit(127)
     seen = b""

@@ -85,7 +85,7 @@ class PassphraseSource:
             value = self.prompt(f"Passphrase for {what}: ")
         else:
             value = self.prompt(f"New passphrase for {what}: ")
-            if value and self.prompt("Type it again: ") != value:
+            if value and self.prompt("Type the passphrase again: ") != value:
                 raise ActorMapError("the two passphrases differ; nothing was written")
         if not value:
             raise ActorMapError("no passphrase was given; nothing was written")
