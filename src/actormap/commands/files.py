@@ -6,7 +6,7 @@ import json
 import sys
 
 from ..core.io.convert import FORMATS, convert
-from ..core.io.errors import MapFileError
+from ..core.io.errors import MapFileError, one_line
 from ..core.model import ActorMap, TieKind
 from .store import store_for
 
@@ -49,7 +49,7 @@ def validate(args) -> int:
             print(f"actormap: {err}", file=sys.stderr)
             bad += 1
             continue
-        print(f"{f}: ok ({len(m.actors)} actors, {len(m.ties)} ties)")
+        print(f"{one_line(f)}: ok ({len(m.actors)} actors, {len(m.ties)} ties)")
     return 2 if bad else 0
 
 
@@ -60,5 +60,5 @@ def schema(args) -> int:
 
 def convert_cmd(args) -> int:
     written = convert(args.input, args.output, TieKind(args.default_kind), store_for(args))
-    print(f"wrote {', '.join(str(p) for p in written)}")
+    print(f"wrote {', '.join(one_line(str(p)) for p in written)}")
     return 0

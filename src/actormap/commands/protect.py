@@ -9,7 +9,7 @@ produced; a wrong passphrase or a changed file is one line and exit status 2.
 from __future__ import annotations
 
 from ..core.errors import ActorMapError
-from ..core.io.errors import quote_path
+from ..core.io.errors import one_line, quote_path
 from ..core.redact import RedactOptions, redact
 from .store import check_not_same, store_for
 
@@ -58,7 +58,7 @@ def encrypt_cmd(args) -> int:
                             "the passphrase)")
     out = args.output or args.map
     store.write(out, stored.amap, codec="age")
-    print(f"wrote {out} (encrypted)")
+    print(f"wrote {one_line(out)} (encrypted)")
     return 0
 
 
@@ -66,7 +66,7 @@ def decrypt_cmd(args) -> int:
     store = store_for(args)
     amap = store.read(args.map)
     store.write(args.output, amap)
-    print(f"wrote {args.output} (plain: anyone who has the file can read it)")
+    print(f"wrote {one_line(args.output)} (plain: anyone who has the file can read it)")
     return 0
 
 
@@ -79,5 +79,5 @@ def redact_cmd(args) -> int:
     result = redact(amap, RedactOptions(keep_names=tuple(args.keep), hide_kinds=args.hide_kinds,
                                         coarsen_dates=args.coarsen_dates))
     store.write(args.output, result.amap)
-    print(f"wrote {args.output} (redacted: {len(result.amap.actors)} actors, {len(result.amap.ties)} ties)")
+    print(f"wrote {one_line(args.output)} (redacted: {len(result.amap.actors)} actors, {len(result.amap.ties)} ties)")
     return 0
