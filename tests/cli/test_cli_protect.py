@@ -181,3 +181,19 @@ def test_redact_hide_kinds(tmp_path, capsys):
     assert sorted(a.name for a in red.actors) == sorted(f"Actor {i}" for i in range(1, len(red.actors) + 1))
     code, _, err = run(capsys, "redact", SAMPLE, "-o", out, "--hide-kinds", "--keep-kinds")
     assert code == 2 and "contradict" in err
+
+
+# ---- file names with a newline ------------------------------------------------------------------
+def test_file_names_with_a_newline_stay_on_one_line(tmp_path, capsys, env_pw):
+    odd = tmp_path / "two\nlines.actormap"
+    odd.write_bytes(SAMPLE.read_bytes())
+    code, out, _ = run(capsys, "validate", odd)
+    assert code == 0 and out.count("\n") == 1 and "two\\nlines" in out
+    code, out, _ = run(capsys, "encrypt", odd, "-o", tmp_path / "enc\nout.actormap")
+    assert code == 0 and out.count("\n") == 1 and "enc\\nout" in out
+    bad = tmp_path / "bad\nname.actormap"
+    bad.write_bytes(b"{not json")
+    code, out, err = run(capsys, "validate", bad)
+    assert code == 2 and err.count("\n") == 1 and "bad\\nname" in err
+    code, out, err = run(capsys, "redact", SAMPLE, "-o", tmp_path / "r\ned.actormap")
+    assert code == 0 and out.count("\n") == 1

@@ -447,3 +447,17 @@ def test_temps_of_a_live_session_are_left_alone(make_window, data_dir):
     dead.write_bytes(b"left by a crash")
     make_window()
     assert temp.exists() and not dead.exists()
+
+
+def test_a_file_name_with_a_newline_gets_one_line_messages(make_window, fake_dialogs, tmp_path):
+    bad = tmp_path / "bad\nname.actormap"
+    bad.write_bytes(b"{not json")
+    win = make_window()
+    assert not win.files.load_path(str(bad))
+    (title, text), = fake_dialogs.asked("show_error")
+    assert "\n" not in text and "bad\\nname" in text
+    good = tmp_path / "good\nname.actormap"
+    write_map(good, small_map())
+    assert win.files.load_path(str(good))
+    assert "\n" not in win.qdoc.display_name() and "\n" not in win.windowTitle()
+    assert "\n" not in win.statusBar().currentMessage()
