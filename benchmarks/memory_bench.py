@@ -8,10 +8,10 @@ Two map shapes, both with 5 ties per actor (20,000 actors -> 100,000 ties, the
 schema's limits):
 
 - ``ba``: Barabasi-Albert (m=5), random kinds, factions and tie kinds;
-- ``cut``: a dense random core of 10% of the actors holding most ties, and the rest
-  hanging from it as one long chain -- nearly every actor is a cut point whose
-  removal splits off almost the whole map (the shape that made ``analyze`` take
-  9 GB before the splinter lists were bounded, issue 13).
+- ``cut``: a Barabasi-Albert core (m=9) of half the actors, and the other half
+  hanging from random core actors as single leaves -- thousands of cut points, each
+  of whose removal splits off almost the whole map from one leaf (the shape that
+  made ``analyze`` take gigabytes before the splinter lists were bounded, issue 13).
 
 The baseline is the same analysis with unbounded splinter lists (every member of
 every piece listed for every actor, as before), run on the same map in its own
@@ -43,11 +43,10 @@ def make_map(shape: str, n: int):
     if shape == "ba":
         return ba_map(n, 5, seed=1)
     rng = random.Random(1)
-    core = max(10, n // 10)
-    m = 5 * n - (n - core)
-    g = nx.gnm_random_graph(core, min(m, core * (core - 1) // 2), seed=1)
+    core = n // 2
+    g = nx.barabasi_albert_graph(core, 9, seed=1)
     for i in range(core, n):
-        g.add_edge(i, i - 1 if i > core else 0)
+        g.add_edge(i, rng.randrange(core))
     kinds = list(ActorKind)
     actors = [Actor(id=f"a{i:05d}", name=f"Actor {i}", kind=rng.choice(kinds), faction=f"f{rng.randrange(8)}")
               for i in range(n)]
