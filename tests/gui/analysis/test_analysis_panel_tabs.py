@@ -234,3 +234,21 @@ def test_new_result_recolours_the_map_once_under_moved_weights(qtbot, qdoc, sele
     dock.set_result(analysis_fakes.hand_result(qdoc.doc.snapshot()))
     assert canvas.calls == []
     assert shown != {str(m["id"]): float(m["score"]) for m in result["mediators"]}
+
+
+def test_splinter_lists_cut_for_memory_show_their_true_sizes(dock, qdoc):
+    import copy
+
+    result = copy.deepcopy(dock.result)
+    bishop = next(a for a in result["actors"] if a["id"] == "bishop")
+    # as analyze() gives them on a huge map: lists cut to their first ids, sizes exact
+    bishop["removal"]["splinters"] = [["b1", "b2"], ["ms1"]]
+    bishop["removal"]["splinter_sizes"] = [3, 2]
+    result.setdefault("approximate", {})["splinters"] = True
+    frag = dock.fragmentation
+    dock.tabs.setCurrentWidget(frag)
+    dock.set_result(result)
+    click_row(frag.table, row_of(frag.table, "bishop"))
+    texts = [frag.splinters.item(i).text() for i in range(frag.splinters.count())]
+    assert texts[0].startswith("Group 1: 3 actors — ") and texts[0].endswith("(first 2 shown)")
+    assert texts[1].startswith("Group 2: 2 actors — ") and texts[1].endswith("(first 1 shown)")
