@@ -190,28 +190,24 @@ class FileController(QObject):
         On success ``storage`` holds the codec and the passphrase that opened the file.
         Other problems raise :class:`MapFileError`.
         """
+        needs_secret = self.store.codec_of(data).name != "json"
         error = ""
         while True:
-            given: list[str] = []
-
-            def ask(_request, error=error, given=given) -> str | None:
-                answer = dialogs.ask_passphrase(self.widget, one_line(name), error)
-                if answer is not None:
-                    given.append(answer)
-                return answer
-
-            try:
-                with _waiting():
-                    stored = self.store.with_secret(ask).loads_stored(data, path)
-            except MapFileError as err:
-                if err.declined:
+            passphrase = None
+            if needs_secret:
+                passphrase = dialogs.ask_passphrase(self.widget, one_line(name), error)
+                if passphrase is None:
                     return None
-                if err.wrong_secret and given:
+            try:
+                with _waiting():  # about a second of scrypt for an encrypted map
+                    stored = self.store.with_secret(lambda _r, p=passphrase: p).loads_stored(data, path)
+            except MapFileError as err:
+                if err.wrong_secret and passphrase is not None:
                     error = err.problem
                     continue
                 raise
             storage.codec = stored.codec
-            storage.passphrase = given[-1] if given else None
+            storage.passphrase = passphrase
             return stored
 
     def adopt(self, amap: ActorMap, path: str | None, storage: DocumentFile | None = None) -> QtDocument:

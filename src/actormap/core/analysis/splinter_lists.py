@@ -16,8 +16,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-BUDGET = 1_000_000
-"""Most member ids listed in full over all actors' splinters (a few tens of MB)."""
+BUDGET = 4_000_000
+"""Most member ids listed in full over all actors' splinters (~30 MB of references; every map
+of up to 2,000 actors fits, since n actors' pieces hold fewer than n^2 ids)."""
 PIECE_MAX = 500
 """Members listed per piece once the budget is exceeded."""
 
@@ -27,14 +28,14 @@ def total_members(impacts: Iterable) -> int:
     return sum(sum(r.splinter_sizes) for r in impacts if r is not None and len(r.splinter_sizes) >= 2)
 
 
-def splinter_lists(impacts: Mapping, budget: int = BUDGET, piece_max: int = PIECE_MAX
+def splinter_lists(impacts: Mapping, budget: float | None = None, piece_max: int = PIECE_MAX
                    ) -> tuple[dict, bool]:
     """node -> its pieces as sorted id lists (largest first), and whether any piece was cut.
 
     ``impacts`` maps nodes to :class:`~.fragmentation.RemovalImpact` or
     :class:`~.fragmentation.FactionImpact` (or ``None``).
     """
-    cut = total_members(impacts.values()) > budget
+    cut = total_members(impacts.values()) > (BUDGET if budget is None else budget)
     out = {}
     for v, r in impacts.items():
         if r is None or len(r.splinter_sizes) < 2:
