@@ -32,3 +32,14 @@ def unexpected_modals(monkeypatch):
     monkeypatch.setattr(QInputDialog, "getText", refuse("QInputDialog.getText", ("", False)))
     monkeypatch.setattr(QInputDialog, "getInt", refuse("QInputDialog.getInt", (0, False)))
     return seen
+
+
+@pytest.fixture(autouse=True)
+def _clear_clipboard():
+    """Empty the clipboard after each test: a QMimeData a test left on it crashed the interpreter at
+    exit (PySide6 6.11, offscreen), failing `make test` with status 139 after every test passed."""
+    yield
+    from PySide6.QtGui import QGuiApplication
+
+    if QGuiApplication.instance() is not None:
+        QGuiApplication.clipboard().clear()

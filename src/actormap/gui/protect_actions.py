@@ -3,8 +3,8 @@
 - File ▸ Encrypt… / Change passphrase… / Remove encryption: how the active map is
   stored from its next save on (no undo entry; the map is marked unsaved);
 - File ▸ Export ▸ Redacted copy…: a copy with coded names (:mod:`actormap.core.redact`);
-- File ▸ Privacy ▸ Remember recent files (off: the list and the last folder are
-  forgotten and no longer kept) and Clear recent files;
+- File ▸ Clear recent files, and File ▸ Privacy ▸ Remember recent files (off: the
+  list and the last folder are forgotten and no longer kept);
 - File ▸ Close and wipe recovery: close the map and delete its autosave file now.
 
 ``install(window)`` adds them to a :class:`~.main_window.MainWindow`.
@@ -101,6 +101,8 @@ def install(window) -> None:
         f.insertAction(window.actions_["import"], window.actions_[key])
     f.insertSeparator(window.actions_["import"])
     window.menus["export"].addAction(window.actions_["export_redacted"])
+    f.insertAction(window.actions_["save"], window.actions_["clear_recent"])  # after Open Recent
+    f.insertSeparator(window.actions_["save"])
     privacy = window.menus["privacy"] = f.addMenu("&Privacy")
     f.insertMenu(window.actions_["close"], privacy)
     privacy.addAction(remember)

@@ -301,6 +301,7 @@ def test_clear_recent_is_a_file_action(make_window, tmp_path):
     privacy = [a.text() for a in win.menus["privacy"].actions()]
     assert "&Clear recent files" in privacy and "&Remember recent files" in privacy
     assert "Close and &wipe recovery" in file_menu and "&Encrypt…" in file_menu
+    assert file_menu.index("&Clear recent files") < file_menu.index("&Save")
     win.actions_["clear_recent"].trigger()
     assert win.settings.recent_files() == []
 
