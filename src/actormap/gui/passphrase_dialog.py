@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -67,16 +67,15 @@ class PassphraseDialog(QDialog):
         self.again.setEchoMode(QLineEdit.EchoMode.Password)
         self.hint = QLabel()
         self.hint.setObjectName("passphraseHint")
-        self.show_action = QAction("Show", self)
-        self.show_action.setCheckable(True)
-        self.show_action.setToolTip("Show the passphrase")
-        self.show_action.toggled.connect(self._show)
-        self.field.addAction(self.show_action, QLineEdit.ActionPosition.TrailingPosition)
+        self.show_box = QCheckBox("Show passphrase")
+        self.show_box.setObjectName("showPassphrase")
+        self.show_box.toggled.connect(self._show)
         form = QFormLayout()
         form.addRow("Passphrase:", self.field)
         if confirm:
             form.addRow("Again:", self.again)
             form.addRow("", self.hint)
+        form.addRow("", self.show_box)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok.setText("Encrypt" if confirm else "Open")
@@ -96,7 +95,6 @@ class PassphraseDialog(QDialog):
         mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
         self.field.setEchoMode(mode)
         self.again.setEchoMode(mode)
-        self.show_action.setText("Hide" if shown else "Show")
 
     def _check(self) -> None:
         text = self.field.text()

@@ -366,7 +366,8 @@ def test_new_passphrase_dialog_needs_length_and_a_matching_confirmation(qtbot):
     qtbot.keyClicks(dlg.again, PW[-1])
     assert dlg.ok.isEnabled() and dlg.hint.text().startswith("Strength: ")
     assert dlg.field.echoMode() == QLineEdit.EchoMode.Password
-    dlg.show_action.trigger()
+    dlg.show_box.setFocus()
+    qtbot.keyClick(dlg.show_box, Qt.Key.Key_Space)
     assert dlg.field.echoMode() == QLineEdit.EchoMode.Normal and dlg.again.echoMode() == QLineEdit.EchoMode.Normal
     assert dlg.passphrase() == PW
 
