@@ -11,13 +11,20 @@ and answers ``("progress" | "result" | "error", generation, payload)``; a result
 travels as pickled bytes (see :func:`load_result`).
 
 networkx code in the worker process holds *its own* GIL, so the editor never stalls.
+
+The worker dies with its parent: a watchdog thread waits on the parent's sentinel
+(a pipe that closes when the parent process ends, however it ends, even by kill -9)
+and ends the worker at once, so no orphan keeps the map in memory.
 """
 
 from __future__ import annotations
 
 import gc
 import inspect
+import multiprocessing
+import os
 import pickle
+import threading
 import time
 import traceback
 from collections.abc import Callable
@@ -83,8 +90,24 @@ def load_result(payload: bytes) -> Any:
             gc.enable()
 
 
+def exit_with_parent() -> threading.Thread | None:
+    """End this process as soon as the process that started it is gone (a daemon thread)."""
+    parent = multiprocessing.parent_process()
+    if parent is None:
+        return None
+
+    def watch() -> None:
+        parent.join()  # returns when the parent's sentinel pipe closes
+        os._exit(0)
+
+    thread = threading.Thread(target=watch, name="actormap-parent-watch", daemon=True)
+    thread.start()
+    return thread
+
+
 def worker_main(jobs, out) -> None:
     """Loop of the worker process; a ``None`` job ends it."""
+    exit_with_parent()
     out.put(("ready", -1, None))
     while True:
         job = jobs.get()

@@ -19,6 +19,7 @@ COMMAND_MODULES = [
     "actormap.commands.render",  # render, report
     "actormap.commands.analyze",  # analyze
     "actormap.commands.teams",  # diff, merge, git-setup
+    "actormap.commands.protect",  # encrypt, decrypt, redact
 ]
 
 EXIT_USER_ERROR = 2
@@ -36,6 +37,10 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub)
+    from .commands.store import add_passphrase_option
+
+    for command in sub.choices.values():  # every command opens encrypted maps
+        add_passphrase_option(command)
     return parser
 
 

@@ -117,7 +117,7 @@ def test_every_reader_detects_the_codec_by_the_header(tmp_path, sample):
     [
         (Hook("wrong"), "wrong passphrase, or the file was changed"),
         (Hook(None), "no passphrase was given"),
-        (None, "it is a mask file and needs a passphrase, but none was given"),
+        (None, "it is encrypted (mask) and needs a passphrase, but none was given"),
     ],
     ids=["wrong", "declined", "no-hook"],
 )

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from ..core.io.convert import FORMATS, format_of, import_map, left_out, write_any
-from ..core.io.errors import MapFileError
+from ..core.io.errors import MapFileError, one_line
 from ..core.io.kinds import KindMap
 from ..core.model import ActorMap, TieKind
 from .store import store_for
@@ -50,7 +50,7 @@ def validate(args) -> int:
             print(f"actormap: {err}", file=sys.stderr)
             bad += 1
             continue
-        print(f"{f}: ok ({len(m.actors)} actors, {len(m.ties)} ties)")
+        print(f"{one_line(f)}: ok ({len(m.actors)} actors, {len(m.ties)} ties)")
     return 2 if bad else 0
 
 
@@ -83,7 +83,7 @@ def convert_cmd(args) -> int:
     format_of(args.output, reading=False)
     result = import_map(args.input, kind_map(args), store)
     written = write_any(result.map, args.output, store)
-    print(f"wrote {', '.join(str(p) for p in written)}")
+    print(f"wrote {', '.join(one_line(str(p)) for p in written)}")
     for line in result.report.lines():
         print(f"  {line}")
     gone = left_out(result.map, args.output)

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from ..core.errors import ActorMapError
 from ..core.io import MapStore
+from ..core.io.errors import one_line
 from .store import store_for
 
 THEMES = ("light", "dark", "projector")
@@ -121,7 +122,7 @@ def render_file(map_path: str | Path, out: str | Path, view: str | None = None, 
 def run_render(args) -> int:
     fmt = render_file(args.map, args.output, args.view, args.theme, args.dpi, args.width_mm, not args.no_legend,
                       store_for(args))
-    print(f"wrote {args.output} ({fmt.upper()})")
+    print(f"wrote {one_line(str(args.output))} ({fmt.upper()})")
     return 0
 
 
@@ -159,5 +160,5 @@ def report_file(map_path: str | Path, out: str | Path, key_players: int | None =
 
 def run_report(args) -> int:
     fmt = report_file(args.map, args.output, args.key_players, args.theme, store_for(args))
-    print(f"wrote {args.output} ({fmt.upper()})")
+    print(f"wrote {one_line(str(args.output))} ({fmt.upper()})")
     return 0

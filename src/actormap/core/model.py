@@ -20,9 +20,18 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Annotated, ClassVar, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, JsonValue, StringConstraints, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    JsonValue,
+    StringConstraints,
+    model_validator,
+)
 
 from .collections import Collection, Ref, check_integrity
+from .invisible import check_no_invisible
 
 SCHEMA_VERSION = 2
 """The schema version this program writes; older files are migrated."""
@@ -121,10 +130,13 @@ class Strategy(StrEnum):
 # (Control characters cannot be exported to GraphML/XML and confuse spreadsheets.)
 _LINE = r"^[^\x00-\x1f\x7f]*$"
 _LINES = r"^[^\x00-\x08\x0b\x0c\x0e-\x1f\x7f]*$"
+# Names and other one-line texts refuse invisible bidi/zero-width characters (see .invisible).
 Name = Annotated[
-    str, StringConstraints(strip_whitespace=True, min_length=1, max_length=MAX_NAME, pattern=_LINE)
+    str, StringConstraints(strip_whitespace=True, min_length=1, max_length=MAX_NAME, pattern=_LINE),
+    AfterValidator(check_no_invisible),
 ]
-Short = Annotated[str, StringConstraints(strip_whitespace=True, max_length=MAX_SHORT, pattern=_LINE)]
+Short = Annotated[str, StringConstraints(strip_whitespace=True, max_length=MAX_SHORT, pattern=_LINE),
+                  AfterValidator(check_no_invisible)]
 Text = Annotated[str, StringConstraints(max_length=MAX_TEXT, pattern=_LINES)]
 Source = Annotated[
     str, StringConstraints(strip_whitespace=True, min_length=1, max_length=2000, pattern=_LINES)

@@ -89,3 +89,73 @@ def export_file_name(parent: QWidget | None, start_dir: str = "") -> str | None:
 
 def show_about(parent: QWidget | None, text: str) -> None:
     QMessageBox.about(parent, "About actormap", text)
+
+
+# ---- encrypted maps, files changed on disk ----------------------------------------------------
+def ask_passphrase(parent: QWidget | None, name: str, error: str = "") -> str | None:
+    """Ask for the passphrase of an encrypted map; ``None`` if cancelled.
+
+    ``error`` (e.g. "wrong passphrase, or the file was changed") is shown above the field
+    when asking again.
+    """
+    from .passphrase_dialog import PassphraseDialog
+
+    dlg = PassphraseDialog(parent, name, confirm=False, error=error)
+    return dlg.passphrase() if dlg.exec() else None
+
+
+def ask_new_passphrase(parent: QWidget | None, name: str) -> str | None:
+    """Ask for a new passphrase (typed twice, with a strength hint); ``None`` if cancelled."""
+    from .passphrase_dialog import PassphraseDialog
+
+    dlg = PassphraseDialog(parent, name, confirm=True)
+    return dlg.passphrase() if dlg.exec() else None
+
+
+def ask_changed_on_disk(parent: QWidget | None, name: str) -> str:
+    """The file changed on disk since it was read or saved here (another window or program
+    saved it). Returns ``"reload"``, ``"save_as"``, ``"overwrite"`` or ``"cancel"``."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle("File changed on disk")
+    box.setText(f"“{name}” was changed on disk by another window or program since you opened or saved it.")
+    box.setInformativeText("Saving now would overwrite those changes. Reload it (your unsaved changes here "
+                           "are lost), save your version under another name, or overwrite?")
+    reload = box.addButton("Reload from disk", QMessageBox.ButtonRole.DestructiveRole)
+    save_as = box.addButton("Save As…", QMessageBox.ButtonRole.AcceptRole)
+    overwrite = box.addButton("Overwrite", QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(save_as)
+    box.exec()
+    return {reload: "reload", save_as: "save_as", overwrite: "overwrite"}.get(box.clickedButton(), "cancel")
+
+
+def confirm(parent: QWidget | None, title: str, text: str, ok: str = "OK") -> bool:
+    """A yes/cancel question; True when the user agrees."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(title)
+    box.setText(text)
+    yes = box.addButton(ok, QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(yes)
+    box.exec()
+    return box.clickedButton() is yes
+
+
+def redact_options(parent: QWidget | None, actor_names: list[str]):
+    """Ask how to redact (names to keep, hide kinds, coarsen dates); ``None`` if cancelled."""
+    from .redact_dialog import RedactDialog
+
+    dlg = RedactDialog(parent, actor_names)
+    return dlg.options() if dlg.exec() else None
+
+
+def redacted_file_name(parent: QWidget | None, suggested: str = "") -> str | None:
+    """Ask where to write a redacted copy of the map; ``None`` if cancelled."""
+    path, _ = QFileDialog.getSaveFileName(parent, "Export redacted copy", suggested, MAP_FILTER)
+    if not path:
+        return None
+    if "." not in path.rsplit("/", 1)[-1]:
+        path += ".actormap"
+    return path

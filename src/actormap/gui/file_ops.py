@@ -7,17 +7,33 @@ leaves the old file as it was. Every question to the user goes through :mod:`.di
 
 from __future__ import annotations
 
+import contextlib
 import os
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QMenu, QWidget
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
-from ..core.io import MapFileError, MapStore
+from ..core.io import MapFileError, MapStore, StoredMap
+from ..core.io.errors import one_line, quote_path
 from ..core.model import ActorMap
 from . import dialogs
+from .doc_file import DocumentFile, file_stamp
 from .settings import WindowSettings
 from .undo import QtDocument
 from .workspace import QtWorkspace
+
+
+@contextlib.contextmanager
+def _waiting():
+    """A busy cursor while a passphrase is stretched (scrypt takes about a second)."""
+    app = QApplication.instance()
+    if app is not None:
+        app.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        if app is not None:
+            app.restoreOverrideCursor()
 
 
 def map_bytes(qdoc: QtDocument, store: MapStore | None = None) -> bytes:
@@ -44,6 +60,7 @@ class FileController(QObject):
 
     pathChanged = Signal(object)  # str | None: the active document's path
     saved = Signal(str)
+    encryptionChanged = Signal(object)  # QtDocument
     opened = Signal(object)  # path or None (new map): a document was added and shown
     message = Signal(str)
 
@@ -94,10 +111,13 @@ class FileController(QObject):
         return all(self.maybe_save(q) for q in list(self.workspace.documents) if q.is_dirty())
 
     # ---- documents ----------------------------------------------------------------
-    def _show(self, amap: ActorMap, path: str | None) -> QtDocument:
+    def _show(self, amap: ActorMap, path: str | None, storage: DocumentFile | None = None) -> QtDocument:
         """Add a document for ``amap`` and make it active, replacing an untouched Untitled map."""
         pristine = self.qdoc if self.qdoc is not None and self.qdoc.is_pristine() else None
-        qdoc = self.workspace.new_document(amap, path)
+        qdoc = self.workspace.new_document(amap, path, activate=False)
+        if storage is not None:
+            qdoc.storage = storage
+        self.workspace.activate(qdoc)
         if pristine is not None:
             self.workspace.remove(pristine)
         self.pathChanged.emit(qdoc.path)
@@ -135,7 +155,8 @@ class FileController(QObject):
     def load_path(self, path: str) -> bool:
         """Open ``path`` without asking; on a bad file show why and keep what is open.
 
-        A file that is open already is shown, not read twice.
+        A file that is open already is shown, not read twice. An encrypted map asks for
+        its passphrase (again after a wrong one, until the user cancels).
         """
         from .imports import is_foreign
 
@@ -147,22 +168,55 @@ class FileController(QObject):
             self.message.emit(f"{already.display_name()} is open already")
             return True
         try:
-            amap = self.store.read(path)
+            storage = DocumentFile()
+            data = self.store.read_bytes(path)
+            storage.stamp = file_stamp(path)
+            stored = self.read_secret(data, path, os.path.basename(path), storage)
         except MapFileError as err:
             dialogs.show_error(self.widget, "Cannot open map", str(err))
             if not os.path.exists(path):
                 self.settings.remove_recent(os.path.abspath(path))
             return False
-        qdoc = self._show(amap, path)
+        if stored is None:
+            return False  # the user cancelled the passphrase
+        amap = stored.amap
+        qdoc = self._show(amap, path, storage)
         self.settings.add_recent(qdoc.path)
         self.settings.set_last_dir(qdoc.path)
         self.opened.emit(qdoc.path)
-        self.message.emit(f"Opened {qdoc.display_name()}: {len(amap.actors)} actors, {len(amap.ties)} ties")
+        self.message.emit(f"Opened {qdoc.display_name()}: {len(amap.actors)} actors, {len(amap.ties)} ties"
+                          + (" (encrypted)" if storage.encrypted else ""))
         return True
 
-    def adopt(self, amap: ActorMap, path: str | None) -> QtDocument:
+    def read_secret(self, data: bytes, path: str | None, name: str, storage: DocumentFile) -> StoredMap | None:
+        """Decode map file bytes, asking for the passphrase while it is wrong; ``None`` if cancelled.
+
+        On success ``storage`` holds the codec and the passphrase that opened the file.
+        Other problems raise :class:`MapFileError`.
+        """
+        needs_secret = self.store.codec_of(data).name != "json"
+        error = ""
+        while True:
+            passphrase = None
+            if needs_secret:
+                passphrase = dialogs.ask_passphrase(self.widget, one_line(name), error)
+                if passphrase is None:
+                    return None
+            try:
+                with _waiting():  # about a second of scrypt for an encrypted map
+                    stored = self.store.with_secret(lambda _r, p=passphrase: p).loads_stored(data, path)
+            except MapFileError as err:
+                if err.wrong_secret and passphrase is not None:
+                    error = err.problem
+                    continue
+                raise
+            storage.codec = stored.codec
+            storage.passphrase = passphrase
+            return stored
+
+    def adopt(self, amap: ActorMap, path: str | None, storage: DocumentFile | None = None) -> QtDocument:
         """Show a recovered or imported map, associated with ``path`` (if any) and marked unsaved."""
-        qdoc = self._show(amap, path)
+        qdoc = self._show(amap, path, storage)
         qdoc.undo_stack.resetClean()
         self.opened.emit(qdoc.path)
         return qdoc
@@ -173,11 +227,15 @@ class FileController(QObject):
             return self.save_as(qdoc=qdoc)
         return self.write(qdoc.path, qdoc)
 
-    def save_as(self, qdoc: QtDocument | None = None) -> bool:
+    def save_as(self, qdoc: QtDocument | None = None, must_differ: bool = False) -> bool:
         qdoc = qdoc or self.qdoc
         suggested = qdoc.path or os.path.join(self.settings.last_dir(), self._suggested_name(qdoc))
         path = dialogs.save_file_name(self.widget, suggested)
         if not path:
+            return False
+        if must_differ and qdoc.path == os.path.abspath(path):
+            dialogs.show_error(self.widget, "Save failed", f"{quote_path(path)} changed on disk: choose another "
+                               "name to keep both versions.")
             return False
         return self.write(path, qdoc)
 
@@ -187,30 +245,114 @@ class FileController(QObject):
         return f"{safe}.actormap"
 
     def write(self, path: str, qdoc: QtDocument | None = None) -> bool:
-        """Save to ``path`` atomically; on failure show why and keep the old file."""
+        """Save to ``path`` atomically, the way the document is stored (plain or encrypted).
+
+        On failure show why and keep the old file. If the file changed on disk since this
+        document read or saved it (another window or program), the user chooses: reload,
+        save under another name, overwrite, or cancel.
+        """
         qdoc = qdoc or self.qdoc
         other = self.workspace.find_path(path)
         if other is not None and other is not qdoc:
             dialogs.show_error(self.widget, "Save failed",
-                               f"'{path}' is open in another tab; close it first or choose another name.")
+                               f"{quote_path(path)} is open in another tab; close it first or choose another name.")
             return False
-        error = write_atomically(path, map_bytes(qdoc, self.store), self.store)
-        if error is not None:
+        if qdoc.path is not None and os.path.abspath(path) == qdoc.path and qdoc.storage.stamp is not None:
+            now = file_stamp(path)
+            if now is not None and now != qdoc.storage.stamp:
+                answer = dialogs.ask_changed_on_disk(self.widget, qdoc.display_name())
+                if answer == "reload":
+                    return self.reload(qdoc) and False
+                if answer == "save_as":
+                    return self.save_as(qdoc=qdoc, must_differ=True)
+                if answer != "overwrite":
+                    return False
+        store = self.store.with_secret(qdoc.storage.secret)
+        try:
+            with _waiting():
+                data = store.encode(qdoc.doc.snapshot(), qdoc.storage.codec, path)
+            store.write_bytes(path, data)
+        except MapFileError as err:
             dialogs.show_error(
                 self.widget,
                 "Save failed",
-                f"Cannot save '{path}': {error}.\n\nThe file on disk was not changed and your map is "
-                "still open; try Save As to choose another place.",
+                f"Cannot save {quote_path(path)}: {err.problem}.\n\nThe file on disk was not changed and your "
+                "map is still open; try Save As to choose another place.",
             )
             return False
+        qdoc.storage.stamp = file_stamp(path)
         qdoc.undo_stack.setClean()
         if qdoc.path != os.path.abspath(path):
             self._set_path(qdoc, path)
         self.settings.add_recent(qdoc.path)
         self.settings.set_last_dir(qdoc.path)
         self.saved.emit(qdoc.path)
-        self.message.emit(f"Saved {qdoc.display_name()}")
+        self.message.emit(f"Saved {qdoc.display_name()}" + (" (encrypted)" if qdoc.storage.encrypted else ""))
         return True
+
+    def reload(self, qdoc: QtDocument | None = None) -> bool:
+        """Read the document's file again (its unsaved changes and undo history are dropped)."""
+        qdoc = qdoc or self.qdoc
+        if qdoc.path is None:
+            return False
+        storage = DocumentFile(passphrase=qdoc.storage.passphrase)
+        try:
+            data = self.store.read_bytes(qdoc.path)
+            storage.stamp = file_stamp(qdoc.path)
+            known = self.store.with_secret(storage.secret)
+            try:
+                stored = known.loads_stored(data, qdoc.path)
+                storage.codec = stored.codec
+                if stored.codec == "json":
+                    storage.passphrase = None
+            except MapFileError as err:  # newly encrypted, or the other window changed the passphrase
+                if not (err.wrong_secret or err.declined):
+                    raise
+                stored = self.read_secret(data, qdoc.path, qdoc.display_name(), storage)
+        except MapFileError as err:
+            dialogs.show_error(self.widget, "Cannot reload map", str(err))
+            return False
+        if stored is None:
+            return False
+        qdoc.load(stored.amap)
+        qdoc.storage = storage
+        self.encryptionChanged.emit(qdoc)
+        self.message.emit(f"Reloaded {qdoc.display_name()} from disk")
+        return True
+
+    # ---- encryption (no undo entry: the document just needs a save) ------------------------
+    def encrypt(self, qdoc: QtDocument | None = None) -> bool:
+        """Encrypt the document with a new passphrase (File ▸ Encrypt… / Change passphrase…)."""
+        qdoc = qdoc or self.qdoc
+        passphrase = dialogs.ask_new_passphrase(self.widget, qdoc.display_name())
+        if not passphrase:
+            return False
+        changed = qdoc.storage.encrypted
+        qdoc.storage.encrypt(passphrase)
+        qdoc.undo_stack.resetClean()
+        self.message.emit(f"{qdoc.display_name()}: " + ("new passphrase set" if changed else "encrypted")
+                          + "; save to write it so.")
+        self.encryptionChanged.emit(qdoc)
+        return True
+
+    def remove_encryption(self, qdoc: QtDocument | None = None) -> bool:
+        """Store the document as a plain map from its next save on (asks first)."""
+        qdoc = qdoc or self.qdoc
+        if not qdoc.storage.encrypted:
+            return False
+        if not dialogs.confirm(self.widget, "Remove encryption",
+                               f"Save “{qdoc.display_name()}” without encryption from now on? Anyone who gets "
+                               "the file can then read it.", "Remove encryption"):
+            return False
+        qdoc.storage.decrypt()
+        qdoc.undo_stack.resetClean()
+        self.message.emit(f"{qdoc.display_name()} will be saved without encryption.")
+        self.encryptionChanged.emit(qdoc)
+        return True
+
+    def remove_stray_temps(self) -> int:
+        """Remove temp files interrupted saves left beside the recently used maps (done at start)."""
+        return sum(self.store.remove_stray_temps(p) for p in self.settings.recent_files())
 
     # ---- other formats (via actormap.core.io.convert) ------------------------------------
     def import_map(self) -> bool:
@@ -230,7 +372,7 @@ class FileController(QObject):
         self.adopt(result.map, None)
         self.settings.set_last_dir(path)
         said = "; ".join(result.report.lines())
-        self.message.emit(f"Imported {os.path.basename(path)}" + (f" ({said})" if said else "")
+        self.message.emit(f"Imported {one_line(os.path.basename(path))}" + (f" ({said})" if said else "")
                           + "; save it as a map file to keep it.")
         return True
 
@@ -248,8 +390,9 @@ class FileController(QObject):
             dialogs.show_error(self.widget, "Export failed", str(err))
             return False
         gone = left_out(amap, path)
-        self.message.emit("Exported " + ", ".join(os.path.basename(str(p)) for p in written)
-                          + (f"; the format cannot hold {'; '.join(gone)}" if gone else ""))
+        self.message.emit("Exported " + ", ".join(one_line(os.path.basename(str(p))) for p in written)
+                          + (f"; the format cannot hold {'; '.join(gone)}" if gone else "")
+                          + (" (not encrypted)" if self.qdoc.storage.encrypted else ""))
         return True
 
 

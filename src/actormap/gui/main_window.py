@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 
 from ..core.edits import AddItems, RemoveItems, make_actor
 from ..core.errors import ActorMapError
-from . import dialogs
+from . import dialogs, protect_actions
 from .binding import DocumentBinding
 from .canvas.view import MapView
 from .document_tabs import DocumentTabs
@@ -107,6 +107,7 @@ class MainWindow(QMainWindow):
         self.docks: dict[str, QDockWidget] = {}
         self._build_actions()
         self._build_menus()
+        protect_actions.install(self)  # encryption, privacy, redacted export (File menu)
         self._build_toolbar()
         self._build_docks()
         self._build_status()

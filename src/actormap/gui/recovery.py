@@ -1,14 +1,20 @@
 """Autosave of the working map and crash recovery.
 
-Each running window holds a *lock file* (its pid, host and the path of the open
-map) and, while there are unsaved changes, a *recovery file* (the map's canonical
-bytes, written atomically a few idle seconds after the last change). Both live in
+Each running window holds a *lock file* (its pid, host and the paths of the open
+maps) and, while there are unsaved changes, a *recovery file* per map (the map's
+canonical bytes, written atomically a few idle seconds after the last change). The
+recovery file of an encrypted map is encrypted with the map's passphrase, and the
+lock never names an encrypted map's path: it holds a salted hash of it, which
+recovery matches against the recent files (if they are remembered). Both live in
 ``<data dir>/recovery`` — never beside or over the user's own file — and are written
 by the core's :class:`~actormap.core.io.MapStore`: the folder is 0700, the files 0600
 (POSIX). A clean close
 removes both; a clean save removes the recovery file. On start, a lock whose
 process is gone, together with its recovery file, is an unfinished session that
 can be recovered.
+
+Temp files that an interrupted write left in the recovery folder are removed at
+start (those of sessions still running are left alone).
 
 The data directory is ``ACTORMAP_DATA_DIR`` if set, else Qt's AppDataLocation;
 tests pass one in.
@@ -17,8 +23,11 @@ tests pass one in.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 import os
+import re
+import secrets
 import socket
 import sys
 import time
@@ -28,13 +37,21 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QStandardPaths, QTimer, Signal
 
-from ..core.io import MapFileError, MapStore
+from ..core.io import MapFileError, MapStore, StoredMap
+from ..core.io.errors import quote_path
 from ..core.model import ActorMap
+from .doc_file import DocumentFile
 from .file_ops import write_atomically
 from .tasks import TaskRunner
 from .workspace import QtWorkspace
 
 AUTOSAVE_DELAY_MS = 5000
+_SESSION_TEMP = re.compile(r"\.(session-(\d+-[0-9a-f]{8}))(?:-\d+)?\.(?:actormap|lock)\.[a-z0-9_]{8}\.tmp")
+
+
+def path_hash(salt: str, path: str) -> str:
+    """What a lock file holds instead of an encrypted map's path."""
+    return hashlib.sha256(f"{salt}\0{path}".encode()).hexdigest()
 
 
 def default_data_dir() -> Path:
@@ -108,11 +125,23 @@ class StaleSession:
     pid: int
     path: str | None
     saved_at: float
+    encrypted: bool = False
+    path_hash: str | None = None  # for an encrypted map (the lock never names its path)
+    salt: str = ""
 
     def describe(self) -> str:
         when = time.strftime("%Y-%m-%d %H:%M", time.localtime(self.saved_at))
-        what = f"the map '{self.path}'" if self.path else "an unsaved new map"
+        if self.encrypted:
+            what = "an encrypted map (its passphrase is needed to recover it)"
+        else:
+            what = f"the map {quote_path(self.path)}" if self.path else "an unsaved new map"
         return f"Unsaved changes to {what}, autosaved at {when}."
+
+    def find_path(self, candidates) -> str | None:
+        """The encrypted map's path among ``candidates`` (e.g. the recent files), by its hash."""
+        if self.path_hash is None:
+            return None
+        return next((p for p in candidates if path_hash(self.salt, p) == self.path_hash), None)
 
 
 class Recovery(QObject):
@@ -141,6 +170,7 @@ class Recovery(QObject):
         self.dir = Path(data_dir) / "recovery" if data_dir is not None else default_data_dir() / "recovery"
         self.token = f"{os.getpid()}-{uuid.uuid4().hex[:8]}"
         self.lock_path = self.dir / f"session-{self.token}.lock"
+        self._salt = secrets.token_hex(16)
         self._serial: dict[int, int] = {}  # id(QtDocument) -> number of its recovery file
         self._next = 0
         self.timer = QTimer(self)
@@ -184,6 +214,7 @@ class Recovery(QObject):
         except MapFileError as err:
             self.failed.emit(f"Autosave is off: cannot create {self.dir} ({err.problem})")
             return
+        self.remove_stray_temps()
         self._started = True
         self.workspace.documentsChanged.connect(self._documents_changed)
         self._documents_changed()
@@ -210,17 +241,68 @@ class Recovery(QObject):
             self._write_lock()
 
     def _write_lock(self) -> None:
-        docs = [{"file": self.file_for(q).name, "path": q.path} for q in self.workspace.documents]
-        info = {"pid": os.getpid(), "host": socket.gethostname(), "path": self.document_path,
-                "documents": docs, "started": time.time()}
+        docs = []
+        for q in self.workspace.documents:
+            entry = {"file": self.file_for(q).name, "path": None if q.storage.encrypted else q.path}
+            if q.storage.encrypted:
+                entry["encrypted"] = True
+                if q.path:
+                    entry["path_hash"] = path_hash(self._salt, q.path)
+            docs.append(entry)
+        active = self.workspace.active
+        info = {"pid": os.getpid(), "host": socket.gethostname(),
+                "path": None if active is None or active.storage.encrypted else active.path,
+                "documents": docs, "salt": self._salt, "started": time.time()}
         err = write_atomically(str(self.lock_path), json.dumps(info).encode("utf-8"), self.store)
         if err:
             self.failed.emit(f"Autosave is off: cannot write {self.lock_path} ({err})")
 
     def set_document_path(self, _path: str | None = None) -> None:
-        """A document was saved under a new name: the lock names it."""
+        """A document was saved under a new name, or (un)encrypted: the lock says so."""
         if self._started:
             self._write_lock()
+
+    def wipe(self, qdoc) -> None:
+        """Delete a document's recovery file (and temps of it) now: File ▸ Close and wipe recovery."""
+        self._task.wait_idle()
+        path = self.file_for(qdoc)
+        self._remove(path)
+        self.store.remove_stray_temps(path)
+        self._serial.pop(id(qdoc), None)
+        self._watched.discard(id(qdoc))
+        if self._started:
+            self._write_lock()
+
+    def remove_stray_temps(self) -> int:
+        """Remove temp files interrupted writes left in the recovery folder (not those of live sessions)."""
+        removed = 0
+        try:
+            entries = list(os.scandir(self.dir))
+        except OSError:
+            return 0
+        live: dict[str, bool] = {}
+        for entry in entries:
+            m = _SESSION_TEMP.fullmatch(entry.name)
+            if m is None or not entry.is_file(follow_symlinks=False):
+                continue
+            stem = m.group(1)
+            if stem not in live:
+                live[stem] = stem == f"session-{self.token}" or self._lock_alive(self.dir / f"{stem}.lock")
+            if not live[stem]:
+                with contextlib.suppress(OSError):
+                    os.unlink(entry.path)
+                    removed += 1
+        return removed
+
+    @staticmethod
+    def _lock_alive(lock: Path) -> bool:
+        try:
+            info = json.loads(lock.read_text("utf-8"))
+            started = info.get("started")
+            return info.get("host") != socket.gethostname() or lock_holder_alive(
+                int(info.get("pid", -1)), float(started) if started is not None else None)
+        except (OSError, ValueError, TypeError, AttributeError):
+            return False
 
     def _clean_changed(self, qdoc, clean: bool) -> None:
         if clean:
@@ -237,8 +319,9 @@ class Recovery(QObject):
             return
         jobs = []
         for qdoc in self.workspace.documents:
-            if qdoc.is_dirty():
-                jobs.append((self.file_for(qdoc), qdoc.doc.snapshot()))  # immutable: safe to share
+            if qdoc.is_dirty():  # the snapshot is immutable and the storage a copy: safe to share
+                st = qdoc.storage
+                jobs.append((self.file_for(qdoc), qdoc.doc.snapshot(), DocumentFile(st.codec, st.passphrase)))
             else:
                 self._remove(self.file_for(qdoc))
         if not jobs:
@@ -249,9 +332,14 @@ class Recovery(QObject):
         else:
             self._task.submit(jobs, func=self._write)
 
-    def _write(self, jobs: list[tuple[Path, ActorMap]]) -> str:
-        for path, snapshot in jobs:
-            error = write_atomically(str(path), self.store.dumps(snapshot), self.store)
+    def _write(self, jobs: list[tuple[Path, ActorMap, DocumentFile]]) -> str:
+        """Write recovery files (on the worker thread; an encrypted map's with its passphrase)."""
+        for path, snapshot, storage in jobs:
+            try:
+                data = self.store.with_secret(storage.secret).encode(snapshot, storage.codec, path)
+            except MapFileError as err:
+                return err.problem
+            error = write_atomically(str(path), data, self.store)
             if error:
                 return error
         return ""
@@ -304,8 +392,10 @@ class Recovery(QObject):
                 lock_started = float(lock_started) if lock_started is not None else None
                 docs = info.get("documents")
                 paths = {d["file"]: d.get("path") or None for d in docs} if isinstance(docs, list) else {}
+                flags = {d["file"]: d for d in docs} if isinstance(docs, list) else {}
+                salt = str(info.get("salt", ""))
             except (OSError, ValueError, TypeError, AttributeError, KeyError):
-                pid, path, lock_host, lock_started, paths = -1, None, host, None, {}
+                pid, path, lock_host, lock_started, paths, flags, salt = -1, None, host, None, {}, {}, ""
             if lock_host != host or (pid != os.getpid() and lock_holder_alive(pid, lock_started)):
                 continue  # alive, or another machine sharing this folder
             stem = lock.name.removesuffix(".lock")
@@ -314,14 +404,20 @@ class Recovery(QObject):
             if not files:
                 self._remove(lock)
             for f in files:
+                entry = flags.get(f.name) or {}
                 found.append(StaleSession(lock, f, pid, paths.get(f.name, path if f.name == f"{stem}.actormap"
-                                                                 else None), f.stat().st_mtime))
+                                                                 else None), f.stat().st_mtime,
+                                          bool(entry.get("encrypted")), entry.get("path_hash"), salt))
         found.sort(key=lambda s: s.saved_at, reverse=True)
         return found
 
     def load(self, session: StaleSession) -> ActorMap:
         """The recovered map; raises ``MapFileError`` if the recovery file is damaged."""
         return self.store.read(session.recovery)
+
+    def read_bytes(self, session: StaleSession) -> bytes:
+        """The recovery file's bytes (decoded by the caller, which may ask for a passphrase)."""
+        return self.store.read_bytes(session.recovery)
 
     def discard(self, session: StaleSession) -> None:
         self._remove(session.recovery)
@@ -352,14 +448,20 @@ def offer_recovery(recovery: Recovery, files, parent=None) -> bool:
         if not dialogs.ask_recover(parent, session.describe()):
             recovery.discard(session)
             continue
+        storage = DocumentFile()
         try:
-            amap = recovery.load(session)
+            stored: StoredMap | None = files.read_secret(recovery.read_bytes(session), str(session.recovery),
+                                                         "the recovered map", storage)
         except MapFileError as err:
             dialogs.show_error(parent, "Cannot recover", str(err))
             recovery.discard(session)
             continue
-        files.adopt(amap, session.path if session.path is None or not files.workspace.find_path(session.path)
-                    else None)
+        if stored is None:
+            continue  # no passphrase given: the recovery file stays for the next start
+        path = session.path
+        if storage.encrypted and path is None:
+            path = session.find_path(files.settings.recent_files())
+        files.adopt(stored.amap, path if path is None or not files.workspace.find_path(path) else None, storage)
         recovery.autosave_now(wait=True)  # protected by this session before the old file goes
         recovery.discard(session)
         restored = True

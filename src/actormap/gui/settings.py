@@ -1,4 +1,4 @@
-"""Window settings kept between runs: geometry, dock layout, recent files.
+"""Window settings kept between runs: geometry, dock layout, recent files (unless turned off).
 
 Only *window* state lives in ``QSettings`` — never anything of a map. The
 ``QSettings`` object is injected so tests use a temporary ini file.
@@ -31,7 +31,21 @@ class WindowSettings:
             value = [value]
         return [str(v) for v in (value or []) if v]
 
+    def remember_recent(self) -> bool:
+        """Whether recent files and the last folder are kept (File ▸ Privacy)."""
+        return str(self.q.value("privacy/remember_recent", "true")).lower() != "false"
+
+    def set_remember_recent(self, remember: bool) -> None:
+        """Turn keeping recent files on or off; off forgets the list and the last folder now."""
+        self.q.setValue("privacy/remember_recent", "true" if remember else "false")
+        if not remember:
+            self.clear_recent()
+            self.q.remove("last_dir")
+        self.q.sync()
+
     def add_recent(self, path: str) -> list[str]:
+        if not self.remember_recent():
+            return []
         path = os.path.abspath(path)
         files = [path] + [p for p in self.recent_files() if p != path]
         self.q.setValue("recent_files", files[:MAX_RECENT])
@@ -42,6 +56,7 @@ class WindowSettings:
 
     def clear_recent(self) -> None:
         self.q.setValue("recent_files", [])
+        self.q.sync()
 
     # ---- window layout -----------------------------------------------------
     def save_window(self, win: QMainWindow) -> None:
@@ -64,4 +79,6 @@ class WindowSettings:
         return str(self.q.value("last_dir", "") or "")
 
     def set_last_dir(self, path: str) -> None:
+        if not self.remember_recent():
+            return
         self.q.setValue("last_dir", os.path.dirname(os.path.abspath(path)))

@@ -43,6 +43,12 @@ LAYOUT_FIELDS = frozenset({"x", "y", "pinned"})
 """Actor fields no measure reads: moving actors does not re-run the analysis."""
 
 
+def changes_analysis(cs) -> bool:
+    """Whether an edit can change the analysis (moving actors or editing saved views cannot)."""
+    return not (set(cs.collections()) <= {"actors", "views"} and not cs.meta
+                and cs.only_fields("actors", LAYOUT_FIELDS))
+
+
 class _Cancelled(Exception):
     """Raised inside a worker thread's progress callback when its job is stale."""
 
@@ -407,18 +413,26 @@ class AnalysisRunner(TaskRunner):
             qdoc.changed.connect(self._changed)
             self.run_now()
 
+    def run_once(self, qdoc) -> None:
+        """Analyse ``qdoc`` now, once, without following its changes (large maps run on request)."""
+        self.set_document(None)
+        self._qdoc = qdoc
+        try:
+            self.run_now()
+        finally:
+            self._qdoc = None
+
     def _changed(self, cs) -> None:
         """Re-run after an edit, unless it only moved actors or touched saved views."""
-        if set(cs.collections()) <= {"actors", "views"} and not cs.meta and \
-                cs.only_fields("actors", LAYOUT_FIELDS):
-            return
-        self.schedule()
+        if changes_analysis(cs):
+            self.schedule()
 
-    def set_options(self, **options: Any) -> None:
-        """Change analysis options (e.g. ``key_players``, ``weights``) and re-run."""
+    def set_options(self, *, run: bool = True, **options: Any) -> None:
+        """Change analysis options (e.g. ``key_players``, ``weights``) and re-run (unless ``run=False``)."""
         self._options.update(options)
         self._options = {k: v for k, v in self._options.items() if v is not None}
-        self.run_now()
+        if run:
+            self.run_now()
 
     @property
     def options(self) -> dict:

@@ -21,8 +21,10 @@ from ..core.diff import diff
 from ..core.document import MapDocument
 from ..core.edits import Edit
 from ..core.errors import EditError
+from ..core.io.errors import one_line
 from ..core.model import ActorMap
 from . import pyside_fix  # noqa: F401  (PySide6 6.12.0 refcount bug on Python 3.11; see module)
+from .doc_file import DocumentFile
 
 
 class ChangesetCommand(QUndoCommand):
@@ -63,6 +65,7 @@ class QtDocument(QObject):
         self.undo_stack = QUndoStack(self)
         self.path: str | None = os.path.abspath(path) if path else None
         self.kind = kind
+        self.storage = DocumentFile()  # codec, in-memory passphrase, file stamp (see .doc_file)
         self.doc.subscribe(self.changed.emit)
 
     # ---- identity ------------------------------------------------------------
@@ -71,7 +74,7 @@ class QtDocument(QObject):
         self.pathChanged.emit(self.path)
 
     def display_name(self) -> str:
-        return os.path.basename(self.path) if self.path else "Untitled"
+        return one_line(os.path.basename(self.path)) if self.path else "Untitled"
 
     def is_dirty(self) -> bool:
         return not self.undo_stack.isClean()

@@ -296,3 +296,20 @@ def test_component_help_covers_exactly_the_engines_components():
     from actormap.gui.panels.analysis.help_texts import COMPONENT_HELP, COMPONENT_LABELS
 
     assert set(COMPONENT_HELP) == set(COMPONENT_LABELS) == set(COMPONENTS)
+
+
+def test_splinter_lists_cut_for_memory_show_their_true_sizes(dock, qdoc):
+    result = dock.result
+    # as analyze() gives them on a huge map: lists cut to their first ids, sizes exact
+    actors = [a.model_copy(update={"removal": a.removal.model_copy(update={
+        "splinters": [["b1", "b2"], ["ms1"]], "splinter_sizes": [3, 2]})}) if a.id == "bishop" else a
+        for a in result.actors]
+    result = result.model_copy(update={"actors": actors,
+                                       "approximate": result.approximate.model_copy(update={"splinters": True})})
+    frag = dock.fragmentation
+    dock.tabs.setCurrentWidget(frag)
+    dock.set_result(result)
+    click_row(frag.table, row_of(frag.table, "bishop"))
+    texts = [frag.splinters.item(i).text() for i in range(frag.splinters.count())]
+    assert texts[0].startswith("Group 1: 3 actors — ") and texts[0].endswith("(first 2 shown)")
+    assert texts[1].startswith("Group 2: 2 actors — ") and texts[1].endswith("(first 1 shown)")

@@ -450,3 +450,38 @@ def test_reverse_direction_is_one_undoable_edit_and_keeps_the_tie_selected(win, 
     assert insp.t_source.currentText() == "MS-13"
     win.actions_["undo"].trigger()
     assert (win.qdoc.doc.tie("t-dialogue").source, win.qdoc.doc.tie("t-dialogue").target) == ("c-church", "a-ms13")
+
+
+# ---- invisible characters --------------------------------------------------------------------
+def paste(qtbot, edit, text):
+    """Paste ``text`` with Ctrl+V, the way such characters arrive (QTest cannot type them)."""
+    QApplication.clipboard().setText(text)
+    edit.setFocus()
+    qtbot.keyClick(edit, K.Key_V, Qt.KeyboardModifier.ControlModifier)
+
+
+def test_a_name_with_a_bidi_override_is_refused_in_the_inspector(win, qtbot):
+    win.selection.set(["a-ms13"], [], None)
+    before = win.qdoc.doc.snapshot()
+    edit = win.inspector.a_name
+    edit.setFocus()
+    edit.selectAll()
+    paste(qtbot, edit, "MS\u202e31")
+    assert edit.text() == "MS\u202e31"
+    qtbot.keyClick(edit, K.Key_Return)
+    assert win.inspector.error.isVisible()
+    assert "U+202E RIGHT-TO-LEFT OVERRIDE" in win.inspector.error.text()
+    assert win.qdoc.doc.snapshot() == before and win.inspector.a_name.text() == "MS-13"
+
+
+def test_invisible_characters_in_notes_are_shown_visibly(win, qtbot):
+    insp = win.inspector
+    win.selection.set(["a-ms13"], [], None)
+    assert not insp.invisible.isVisible()
+    paste(qtbot, insp.a_notes, "paid \u202eeno")
+    insp.a_sources.setFocus()  # leaving the field commits it
+    qtbot.waitUntil(lambda: "\u202e" in win.qdoc.doc.actor("a-ms13").notes)
+    assert insp.invisible.isVisible()
+    assert insp.invisible.text() == "Invisible characters: Notes holds U+202E RIGHT-TO-LEFT OVERRIDE at position 6."
+    win.selection.set(["b-b18"], [], None)
+    assert not insp.invisible.isVisible()

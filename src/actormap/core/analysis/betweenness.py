@@ -59,15 +59,18 @@ def _batch_dependencies(A: sp.csr_array, sources: np.ndarray) -> np.ndarray:
     visited.ravel()[flat] = True
     remaining = b - np.bincount(sources, minlength=n)  # sources not yet reaching each row
     lut = np.empty(n, dtype=np.int64)
-    levels = [(sources, cols, flat, np.bincount(sources, minlength=n))]  # rows, cols, flat, hits
+    # per level: rows, cols, flat indices and the distinct rows it touches. Only the touched
+    # rows are kept (not an n-long count per level): a map with a long chain has thousands of
+    # levels, and n-long arrays per level took gigabytes (issue 13).
+    levels = [(sources, cols, flat, np.unique(sources))]
 
-    def block(rows, cols, flat, hit, values):
+    def block(rows, cols, flat, touched, values):
         """The frontier as a dense block over the rows it touches (all rows if most)."""
-        if np.count_nonzero(hit) * 2 > n:
+        if len(touched) * 2 > n:
             F = np.zeros(n * b)
             F[flat] = values
             return None, F.reshape(n, b)
-        R = np.flatnonzero(hit)
+        R = touched
         lut[R] = np.arange(len(R))
         F = np.zeros(len(R) * b)
         F[lut[rows] * b + cols] = values
@@ -75,7 +78,11 @@ def _batch_dependencies(A: sp.csr_array, sources: np.ndarray) -> np.ndarray:
 
     R, F = block(*levels[0], np.ones(b))
     while True:
-        U = np.flatnonzero(remaining)
+        if R is None:
+            U = np.flatnonzero(remaining)
+        else:  # only neighbours of the frontier can be reached next (a deep map has tiny frontiers)
+            U = np.unique(A[R].indices)
+            U = U[remaining[U] > 0]
         if U.size == 0:
             break
         T = _block(A, U, R, n) @ F
@@ -90,15 +97,15 @@ def _batch_dependencies(A: sp.csr_array, sources: np.ndarray) -> np.ndarray:
         sig[idx] = vals
         visited.ravel()[idx] = True
         hit = np.bincount(rows, minlength=n)
-        levels.append((rows, j, idx, hit))
-        R, F = block(rows, j, idx, hit, vals)
+        touched = np.flatnonzero(hit)
+        levels.append((rows, j, idx, touched))
+        R, F = block(rows, j, idx, touched, vals)
         remaining -= hit
     delta = np.zeros(n * b)
     for d in range(len(levels) - 1, 1, -1):
-        rows, j, idx, hit = levels[d]
-        R, X = block(rows, j, idx, hit, (1.0 + delta[idx]) / sig[idx])
-        prow, pcol, prev, phit = levels[d - 1]
-        P = np.flatnonzero(phit)
+        rows, j, idx, touched = levels[d]
+        R, X = block(rows, j, idx, touched, (1.0 + delta[idx]) / sig[idx])
+        prow, pcol, prev, P = levels[d - 1]
         S = _block(A, P, R, n) @ X
         lut[P] = np.arange(len(P))
         delta[prev] += sig[prev] * S.ravel()[lut[prow] * b + pcol]

@@ -287,10 +287,11 @@ class _Splinters:
         self.cuts = cuts
         self.nodes = nodes
         self._cache: dict[int, list[list]] = {}
+        self._by_rank: np.ndarray | None = None  # node indices in sorted-id order
+        self._rank: np.ndarray | None = None
 
-    def pieces(self, v: int) -> list[list]:
-        if v in self._cache:
-            return self._cache[v]
+    def _indices(self, v: int) -> list[np.ndarray]:
+        """The node indices of each piece v's removal leaves (unsorted)."""
         c = self.cuts
         r = c.root[c.labels[v]]
         lo, hi = c.pre[r], c.pre[r] + c.size[r]
@@ -303,14 +304,40 @@ class _Splinters:
             out.append(c.order[a:b])
         if c.rest[v] > 0:
             out.append(c.order[lo:hi][keep])
+        return out
+
+    def pieces(self, v: int) -> list[list]:
+        if v in self._cache:
+            return self._cache[v]
         nodes = self.nodes
-        groups = [sort_ids([nodes[i] for i in idx.tolist()]) for idx in out]
+        groups = [sort_ids([nodes[i] for i in idx.tolist()]) for idx in self._indices(v)]
         try:  # largest first; equal sizes by their sorted ids
             groups.sort(key=lambda g: (-len(g), g))
         except TypeError:
             groups.sort(key=lambda g: (-len(g), repr(g)))
         self._cache[v] = groups
         return groups
+
+    def heads(self, v: int, k: int) -> list[list]:
+        """Each piece's first ``k`` members in ``str`` order (largest piece first); not cached.
+
+        O(component size) in numpy per call, however large the pieces: what a caller
+        uses when listing every piece of every node in full would take too much memory.
+        """
+        if self._rank is None:
+            by_rank = sorted(range(len(self.nodes)), key=lambda i: str(self.nodes[i]))
+            self._by_rank = np.array(by_rank, dtype=np.int64)
+            self._rank = np.empty(len(by_rank), dtype=np.int64)
+            self._rank[self._by_rank] = np.arange(len(by_rank))
+        out = []
+        for idx in self._indices(v):
+            ranks = self._rank[idx]
+            if len(ranks) > k:
+                ranks = np.partition(ranks, k - 1)[:k]
+            ranks.sort()
+            out.append((len(idx), [self.nodes[i] for i in self._by_rank[ranks].tolist()]))
+        out.sort(key=lambda p: (-p[0], [str(x) for x in p[1]]))
+        return [ids for _, ids in out]
 
 
 class _SplinterLists:

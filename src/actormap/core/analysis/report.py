@@ -28,6 +28,7 @@ from .fragmentation import distance_fragmentation, faction_removal_impact, fragm
 from .keyplayer import kpp_neg
 from .mediators import insider_mediators, validate_weights
 from .result import AnalysisResult
+from .splinter_lists import splinter_lists
 from .structural_holes import constraint as burt_constraint
 from .structural_holes import effective_size as burt_effective_size
 
@@ -182,6 +183,8 @@ def _analyze(amap: ActorMap, key_players: int | None, w: dict[str, float],
         step("key players", 0.9)
         kp = _key_players(skel, key_players)
 
+    splinters, cut = splinter_lists(removal)  # bounded memory (issue 13)
+    faction_splinters, fcut = splinter_lists({v: frem.get(v) for v in removal})
     actors = []
     for a in sorted(amap.actors, key=lambda a: a.id):
         v = a.id
@@ -199,9 +202,10 @@ def _analyze(amap: ActorMap, key_players: int | None, w: dict[str, float],
             "removal": {
                 "F": _finite(r.F),
                 "pairs_disconnected": int(r.pairs_disconnected),
-                "splinters": [sorted(p, key=str) for p in r.splinters],
+                "splinters": splinters[v],
+                "splinter_sizes": list(r.splinter_sizes),
                 "faction_pairs_disconnected": int(fr.pairs_disconnected) if fr else 0,
-                "faction_splinters": [sorted(p, key=str) for p in fr.splinters] if fr else [],
+                "faction_splinters": faction_splinters[v],
             },
         })
 
@@ -212,6 +216,7 @@ def _analyze(amap: ActorMap, key_players: int | None, w: dict[str, float],
             "betweenness": bool(bt.approximate),
             "balance": not bal.exact,
             "key_players": kp is not None and not kp["exact"],  # tabu search: best found, not proven
+            "splinters": cut or fcut,  # member lists cut to their first ids for size (sizes exact)
         },
         "fragmentation": {"F": _finite(F), "DF": _finite(DF), "components": components},
         "balance": {**bal.to_dict(), "triangle_index": _finite(bal.triangle_index)},

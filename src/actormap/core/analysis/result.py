@@ -94,6 +94,8 @@ class Approximate(_Frozen):
     betweenness: bool = Field(description="estimated from a sample of sources")
     balance: bool = Field(description="the frustration index is the best a heuristic found")
     key_players: bool = Field(description="key players were searched and the set is not proven optimal")
+    splinters: bool = Field(default=False, description="splinter member lists cut to their first ids "
+                                                       "for memory (their sizes stay exact)")
 
 
 class Fragmentation(_Frozen):
@@ -222,6 +224,8 @@ class Removal(_Frozen):
     F: Share
     pairs_disconnected: Count
     splinters: list[list[str]]
+    splinter_sizes: list[Count] = Field(default_factory=list,
+                                        description="the size of each splinter (its list may be cut)")
     faction_pairs_disconnected: Count
     faction_splinters: list[list[str]]
 

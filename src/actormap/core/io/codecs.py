@@ -28,6 +28,10 @@ class CodecError(Exception):
     """A codec cannot decode or encode; ``str()`` is the problem, without the file name."""
 
 
+class SecretDeclined(CodecError):
+    """The user was asked for the passphrase and declined (cancelled the question)."""
+
+
 @dataclass(frozen=True)
 class SecretRequest:
     """What a secret hook is asked for: the file (if any), the codec, and why."""
@@ -53,11 +57,12 @@ class Secret:
     def __call__(self) -> str:
         if self._value is None:
             if self._hook is None:
-                raise CodecError(f"it is a {self._request.codec} file and needs a passphrase, but none was given")
+                raise CodecError(f"it is encrypted ({self._request.codec}) and needs a passphrase, "
+                                 "but none was given")
             self.asked = True
             value = self._hook(self._request)
             if value is None:
-                raise CodecError("no passphrase was given")
+                raise SecretDeclined("no passphrase was given")
             self._value = value
         return self._value
 

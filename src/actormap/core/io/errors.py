@@ -16,8 +16,21 @@ def quote_path(path: str) -> str:
     return f"'{path}'"
 
 
+def one_line(text: str) -> str:
+    """``text`` as it is, or Python's escaped ``repr`` when it holds control or format characters,
+    for names shown in one-line messages, tab titles and ``wrote ...`` lines."""
+    if any(unicodedata.category(c) in ("Cc", "Cf", "Zl", "Zp") for c in text):
+        return repr(text)
+    return text
+
+
 class MapFileError(ActorMapError):
     """A file could not be read or written. ``str()`` names the file and the problem."""
+
+    wrong_secret = False
+    """The passphrase did not open the file (asking again may help)."""
+    declined = False
+    """The user declined to give a passphrase (nothing to report)."""
 
     def __init__(self, path: str | Path | None, problem: str):
         self.path = str(path) if path is not None else None

@@ -19,7 +19,8 @@ and report export, and the command line. It owns
 
 A codec that needs a passphrase asks the store's ``secret`` hook, and only then
 (see :class:`~actormap.core.io.codecs.Secret`); :meth:`MapStore.with_secret`
-gives a store bound to one document's hook.
+gives a store bound to one document's hook. Every store knows encrypted maps
+(age files, :mod:`.age`) besides plain JSON.
 """
 
 from __future__ import annotations
@@ -38,8 +39,17 @@ from pathlib import Path
 
 from ..model import ActorMap
 from .actormap_file import dumps_map, parse_map
-from .codecs import HEAD_BYTES, PLAIN, Codec, CodecError, Secret, SecretHook, SecretRequest
+from .age import AGE, PassphraseError
+from .codecs import HEAD_BYTES, PLAIN, Codec, CodecError, Secret, SecretDeclined, SecretHook, SecretRequest
 from .errors import MapFileError, MapWriteError
+
+
+def _codec_failure(error_type: type[MapFileError], path, err: CodecError) -> MapFileError:
+    """The store's error for a codec's: marked when asking for the passphrase again makes sense."""
+    out = error_type(path, str(err))
+    out.wrong_secret = isinstance(err, PassphraseError)
+    out.declined = isinstance(err, SecretDeclined)
+    return out
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 """Files larger than this (50 MiB) are refused before they are read."""
@@ -73,12 +83,12 @@ class StoredMap:
 class MapStore:
     """Reads and writes map files; see the module docstring.
 
-    ``codecs`` are tried in order on a file's first bytes; plain JSON is always
-    the last resort and need not be listed. ``secret`` is asked for a passphrase
+    ``codecs`` are tried in order on a file's first bytes (age-encrypted maps by
+    default); plain JSON is always the last resort and need not be listed. ``secret`` is asked for a passphrase
     only when a codec needs one.
     """
 
-    codecs: tuple[Codec, ...] = ()
+    codecs: tuple[Codec, ...] = (AGE,)
     secret: SecretHook | None = None
     max_bytes: int = MAX_FILE_BYTES
     model: type[ActorMap] = ActorMap
@@ -147,7 +157,7 @@ class MapStore:
         try:
             plain = codec.decode(data, Secret(self.secret, request))
         except CodecError as err:
-            raise MapFileError(path, str(err)) from None
+            raise _codec_failure(MapFileError, path, err) from None
         if len(plain) > self.max_bytes:
             raise MapFileError(path, f"the map inside is larger than the {_size(self.max_bytes)} limit")
         return plain, codec
@@ -185,7 +195,7 @@ class MapStore:
         try:
             return c.encode(self.dumps(amap), Secret(self.secret, request))
         except CodecError as err:
-            raise MapWriteError(path, str(err)) from None
+            raise _codec_failure(MapWriteError, path, err) from None
 
     def write(self, path: str | Path, amap: ActorMap, codec: str = PLAIN.name) -> None:
         """Save a map atomically (encoded first: a codec failure writes nothing)."""

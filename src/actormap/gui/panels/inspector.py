@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from ...core.edits import UpdateActor, UpdateTie
 from ...core.errors import EditError
+from ...core.invisible import describe, invisible_chars
 from ...core.model import ActorKind, Agenda, Confidence, TieKind
 from ...core.semantics import SEMANTICS
 from ..author import provenance_text
@@ -106,6 +107,11 @@ class Inspector(QWidget):
         self.error.setWordWrap(True)
         self.error.setStyleSheet("QLabel { color: #b00020; font-weight: bold; }")
         self.error.hide()
+        self.invisible = QLabel()  # invisible bidi / zero-width characters in the item's texts
+        self.invisible.setObjectName("inspectorInvisible")
+        self.invisible.setWordWrap(True)
+        self.invisible.setStyleSheet("QLabel { color: #8a5a00; }")
+        self.invisible.hide()
         self.stack = QStackedWidget()
         self.empty = QLabel("Select an actor or a tie to see and edit it here.")
         self.empty.setWordWrap(True)
@@ -124,6 +130,7 @@ class Inspector(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(4, 4, 4, 4)
         lay.addWidget(self.error)
+        lay.addWidget(self.invisible)
         lay.addWidget(scroll)
 
         selection.changed.connect(self._on_selection)
@@ -278,6 +285,7 @@ class Inspector(QWidget):
             self.actor_id = None
         if self.tie_id is not None and self.tie_id not in doc.ties:
             self.tie_id = None
+        self._show_invisible(None)
         if self.actor_id is not None:
             self._show_actor(doc.actor(self.actor_id))
             self.stack.setCurrentWidget(self.actor_page)
@@ -323,6 +331,7 @@ class Inspector(QWidget):
         self.a_notes.set_text(a.notes)
         self.a_sources.set_text("\n".join(a.sources))
         _show_provenance(self.a_provenance, a.provenance)
+        self._show_invisible({"Notes": a.notes, "Sources": "\n".join(a.sources)})
 
     def _show_tie(self, t) -> None:
         doc = self.qdoc.doc
@@ -348,6 +357,15 @@ class Inspector(QWidget):
         self.t_notes.set_text(t.notes)
         self.t_sources.set_text("\n".join(t.sources))
         _show_provenance(self.t_provenance, t.provenance)
+        self._show_invisible({"Notes": t.notes, "Sources": "\n".join(t.sources)})
+
+    def _show_invisible(self, texts: dict[str, str] | None) -> None:
+        """Say which invisible characters (bidi overrides, zero-width) a text holds, and where."""
+        found = [f"{field} holds {describe(c)} at position {i + 1}"
+                 for field, text in (texts or {}).items() for i, c in invisible_chars(text)]
+        self.invisible.setText("Invisible characters: " + "; ".join(found[:6]) +
+                               (f"; and {len(found) - 6} more" if len(found) > 6 else "") + "." if found else "")
+        self.invisible.setVisible(bool(found))
 
     # ---- committing ---------------------------------------------------------------------
     def show_error(self, text: str) -> None:

@@ -3,7 +3,10 @@
 It owns an :class:`~actormap.gui.tasks.AnalysisRunner` that re-analyses a
 snapshot of the map in the background after each change, and hands each fresh
 result to the tabs. It starts analysing when first shown, so a hidden panel
-costs nothing. ``install(main_window)`` adds it to the editor.
+costs nothing. A map of more than :data:`AUTO_MAX_ACTORS` actors is analysed only
+on request: the panel shows a button with the estimated time instead, so opening
+a very large map never starts minutes of work and hundreds of MB on its own.
+``install(main_window)`` adds it to the editor.
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ....core.analysis.result import AnalysisResult
-from ...tasks import AnalysisRunner
+from ...tasks import AnalysisRunner, changes_analysis
 from .blocs_tab import BlocsTab
 from .brokerage_tab import BrokerageTab
 from .common import CanvasLink
@@ -32,6 +35,22 @@ from .fragmentation_tab import FragmentationTab
 from .heat import MEASURES, HeatControl
 from .mediators_tab import MediatorsTab
 from .summary_tab import SummaryTab
+
+AUTO_MAX_ACTORS = 5000
+"""Maps with more actors than this are analysed only on request."""
+SECONDS_PER_ITEM = 1.5e-4
+"""Seconds of analysis per actor or tie, for the estimate on the button (benchmarks/memory_bench.py:
+10-25 s for 20,000 actors and 100,000 ties on a 2-core laptop-class machine)."""
+
+
+def estimated_seconds(n_actors: int, n_ties: int) -> float:
+    return SECONDS_PER_ITEM * (n_actors + n_ties)
+
+
+def describe_seconds(s: float) -> str:
+    if s < 60:
+        return f"about {max(5, round(s / 5) * 5):.0f} s"
+    return f"about {round(s / 60):.0f} min"
 
 
 class AnalysisDock(QWidget):
@@ -67,6 +86,12 @@ class AnalysisDock(QWidget):
         self.cancel_button.setToolTip("Stop the running analysis (the panels keep the last results)")
         self.cancel_button.clicked.connect(self.runner.cancel)
         self.cancel_button.hide()
+        self.request_button = QToolButton()
+        self.request_button.setObjectName("analyseOnRequest")
+        self.request_button.clicked.connect(self.analyse_now)
+        self.request_button.hide()
+        self._on_request = False
+        self._watched = None
         self.rerun_button = QToolButton()
         self.rerun_button.setText("Analyse now")
         self.rerun_button.setToolTip("Run the analysis again now")
@@ -102,6 +127,7 @@ class AnalysisDock(QWidget):
         row2.addWidget(self.status, 1)
         row2.addWidget(self.progress)
         row2.addWidget(self.cancel_button)
+        row2.addWidget(self.request_button)
         row2.addWidget(self.rerun_button)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(4, 4, 4, 4)
@@ -123,14 +149,59 @@ class AnalysisDock(QWidget):
         self.qdoc = qdoc
         self.link.qdoc = qdoc
         if self._started:
-            self.runner.set_document(qdoc)
+            self._follow()
 
     # ---- running ------------------------------------------------------------------------------
     def start(self) -> None:
         """Begin following the document (done automatically when the panel is first shown)."""
         if not self._started and self.qdoc is not None:
             self._started = True
+            self._follow()
+
+    def is_large(self, qdoc=None) -> bool:
+        """Whether the map is analysed only on request (more than AUTO_MAX_ACTORS actors)."""
+        qdoc = qdoc or self.qdoc
+        return qdoc is not None and len(qdoc.doc.actors) > AUTO_MAX_ACTORS
+
+    def _follow(self) -> None:
+        """Follow the document: re-analyse after each change, or (a large map) offer to analyse."""
+        if self._watched is not None:
+            try:
+                self._watched.changed.disconnect(self._size_check)
+            except (RuntimeError, TypeError):
+                pass
+        self._watched = self.qdoc
+        if self.qdoc is not None:
+            self.qdoc.changed.connect(self._size_check)
+        self._on_request = self.is_large()
+        if self._on_request:
+            self.runner.set_document(None)
+            self._offer()
+        else:
+            self.request_button.hide()
             self.runner.set_document(self.qdoc)
+
+    def _size_check(self, cs) -> None:
+        """An edit may carry the map across the size limit (an import, a paste): switch modes."""
+        if self.is_large() != self._on_request:
+            self._follow()
+        elif self._on_request and changes_analysis(cs):
+            self._offer(changed=True)
+
+    def _offer(self, changed: bool = False) -> None:
+        doc = self.qdoc.doc
+        n, m = len(doc.actors), len(doc.ties)
+        eta = describe_seconds(estimated_seconds(n, m))
+        self.request_button.setText(f"Analyse ({eta})")
+        self.request_button.setToolTip(f"Run the analysis of this map now ({eta}); it is not run "
+                                       "automatically on maps this large")
+        self.request_button.show()
+        if changed and self.result is not None:
+            self.status.setText(f"Map changed: the results are from an earlier version. Analyse again ({eta}).")
+        else:
+            self.status.setText(f"This map has {n:,} actors and {m:,} ties: it is analysed only on request "
+                                f"({eta}).")
+        self.status.setStyleSheet("color: #8a5a00")
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -139,13 +210,21 @@ class AnalysisDock(QWidget):
     def analyse_now(self) -> None:
         if not self._started:
             self.start()
-        else:
+        if self._on_request:
+            self.request_button.hide()
+            self.runner.run_once(self.qdoc)
+        elif self._started:
             self.runner.run_now()
 
     def find_key_players(self, k) -> None:
         self.fragmentation.key_players_running(int(k))
-        self.runner.set_options(key_players=int(k))
         self._started = True
+        if self.is_large():
+            self._on_request = True
+            self.runner.set_options(run=False, key_players=int(k))
+            self.runner.run_once(self.qdoc)
+            return
+        self.runner.set_options(key_players=int(k))
         if self.runner._qdoc is None:
             self.runner.set_document(self.qdoc)
 

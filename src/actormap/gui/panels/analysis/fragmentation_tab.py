@@ -151,9 +151,14 @@ class FragmentationTab(QWidget):
             self.splinter_label.setText(
                 f"Removing <b>{name}</b> cuts {fmt_num(rem.pairs_disconnected)} pairs and leaves "
                 f"{len(spl)} groups apart (select one to see it on the map).{own}")
-        for i, members in enumerate(sorted(spl, key=len, reverse=True), 1):
-            item = QListWidgetItem(f"Group {i}: {len(members)} actor{'s' * (len(members) != 1)} — "
-                                   f"{name_list(members, self._names)}")
+        sizes = list(rem.splinter_sizes)
+        if len(sizes) != len(spl):  # (results without sizes: count the members)
+            spl, sizes = sorted(spl, key=len, reverse=True), None
+        for i, members in enumerate(spl, 1):
+            size = sizes[i - 1] if sizes else len(members)  # lists of huge pieces may be cut for memory
+            item = QListWidgetItem(f"Group {i}: {size} actor{'s' * (size != 1)} — "
+                                   f"{name_list(members, self._names)}"
+                                   + (f" (first {len(members)} shown)" if size > len(members) else ""))
             item.setData(Qt.ItemDataRole.UserRole, [str(m) for m in members])
             self.splinters.addItem(item)
         for j, members in enumerate(rem.faction_splinters, 1):
