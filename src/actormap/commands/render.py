@@ -1,6 +1,7 @@
 """``actormap render`` (map picture: PNG/SVG/PDF) and ``actormap report`` (HTML/PDF analysis).
 
-Both work without a display: when none is found, Qt's ``offscreen`` platform is used.
+Both work without a display: when none is found, Qt's ``offscreen`` platform is used. The
+picture comes from the map renderer (``gui/render``) alone: no editor window is built.
 Every problem is one :class:`~actormap.core.errors.ActorMapError` (exit status 2),
 and nothing is written unless the whole output was produced.
 """
@@ -64,39 +65,12 @@ def find_view(amap, name: str):
     raise ActorMapError(f"the map has no saved view {name!r} (saved views: {known})")
 
 
-class _Canvas:
-    """A MapView of a map, laid out as in a 1280x800 window but never shown on screen."""
+def _job(amap, theme_name: str, saved=None, legend: bool = True):
+    """The export job of ``amap``: drawn by the one map renderer, no editor built."""
+    from ..gui.export import job_for_map
+    from ..gui.themes import get_theme
 
-    def __init__(self, amap, theme_name: str):
-        from PySide6.QtCore import Qt
-
-        from ..gui.canvas.view import MapView
-        from ..gui.saved_views import REFERENCE_VIEWPORT
-        from ..gui.themes import get_theme
-        from ..gui.undo import QtDocument
-
-        self.theme = get_theme(theme_name)
-        self.qdoc = QtDocument(amap)
-        self.view = MapView(self.qdoc)
-        self.view.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
-        self.view.resize(int(REFERENCE_VIEWPORT[0]), int(REFERENCE_VIEWPORT[1]))
-        self.view.show()
-        self.view.set_theme(self.theme)
-        self.view.fit_to_map()
-
-    def job(self, amap, saved=None, legend: bool = True):
-        from ..gui.export import job_for_view
-        from ..gui.saved_views import apply_focus, view_source_rect
-
-        source = None
-        if saved is not None:
-            apply_focus(self.view, saved.focus)
-            source = view_source_rect(saved)
-        return job_for_view(self.view, amap, self.theme, source, saved.name if saved else "", legend)
-
-    def close(self) -> None:
-        self.view.close()
-        self.view.deleteLater()
+    return job_for_map(amap, get_theme(theme_name), saved, legend)
 
 
 def render_file(map_path: str | Path, out: str | Path, view: str | None = None, theme: str = "light",
@@ -112,11 +86,7 @@ def render_file(map_path: str | Path, out: str | Path, view: str | None = None, 
     format_of(out)  # refuse a bad file name before any work
     amap = store.read(map_path)
     saved = find_view(amap, view) if view else None
-    canvas = _Canvas(amap, theme)
-    try:
-        return export_map(canvas.job(amap, saved, legend), out, width_mm=width_mm, dpi=dpi, store=store)
-    finally:
-        canvas.close()
+    return export_map(_job(amap, theme, saved, legend), out, width_mm=width_mm, dpi=dpi, store=store)
 
 
 def run_render(args) -> int:
@@ -149,11 +119,7 @@ def report_file(map_path: str | Path, out: str | Path, key_players: int | None =
     ensure_qt_app()
     from ..gui.export import report_bytes, write_bytes
 
-    canvas = _Canvas(amap, theme)
-    try:
-        data = report_bytes(result, amap, canvas.job(amap), fmt == "pdf")
-    finally:
-        canvas.close()
+    data = report_bytes(result, amap, _job(amap, theme), fmt == "pdf")
     write_bytes(out, data, store)
     return "pdf" if fmt == "pdf" else "html"
 

@@ -30,6 +30,7 @@ from .export_page import (
     LegendPainter,
     MapSource,
     MapViewSource,
+    RendererSource,
     SceneSource,
     chrome_unit,
     compose_layout,
@@ -38,8 +39,8 @@ from .export_page import (
 
 __all__ = [
     "A4_MM", "FORMATS", "MAX_PIXELS", "MAX_PNG_DPI", "MIN_PNG_DPI", "Chrome", "ExportError", "ExportJob",
-    "Layout", "MapSource", "MapViewSource", "SceneSource", "canvas_legend", "chrome_unit", "compose_layout",
-    "export_map", "format_of", "job_for_view", "map_source_rect", "paint_page", "pdf_bytes", "png_bytes",
+    "Layout", "MapSource", "MapViewSource", "RendererSource", "SceneSource", "canvas_legend", "chrome_unit",
+    "compose_layout", "export_map", "format_of", "job_for_map", "job_for_renderer", "job_for_view", "map_source_rect", "paint_page", "pdf_bytes", "png_bytes",
     "render_png", "report_bytes", "report_pdf_bytes", "svg_bytes", "write_bytes",
 ]
 
@@ -263,34 +264,69 @@ def report_bytes(result: Any, amap: Any, job: ExportJob, pdf: bool) -> bytes:
     return build_html_report(result, amap, picture_svg=svg_bytes(job, width_mm=260)).encode("utf-8")
 
 
-# ---- building a job from the canvas -------------------------------------------------------
+# ---- building a job: from the canvas or from a map alone ----------------------------------
 
-def map_source_rect(view, margin: float = 40.0) -> QRectF:
-    """The whole map: every visible actor with its label, plus a margin (scene units)."""
-    rect = view.map_rect()
-    for it in view.map_scene.actor_items.values():
-        if it.isVisible():
-            rect = rect.united(it.sceneBoundingRect()).united(it.label.sceneBoundingRect())
+SOURCE_MARGIN = 40.0
+
+
+def map_source_rect(renderer, margin: float = SOURCE_MARGIN) -> QRectF:
+    """The whole map: every visible actor with its label and layers, plus a margin (scene units)."""
+    rect = renderer.bounds()
     if rect.isNull():
         rect = QRectF(-200, -150, 400, 300)
     return rect.adjusted(-margin, -margin, margin, margin)
 
 
-def job_for_view(view, meta: Any, theme: Any = None, source: QRectF | None = None, view_name: str = "",
-                 legend: bool = True, legend_scale: float | None = None) -> ExportJob:
-    """An export of a MapView: the whole map (``source=None``) or a scene rectangle."""
-    theme = theme if theme is not None else view.map_scene.theme
+def _legend_scale(theme: Any, legend_scale: float | None) -> float:
+    if legend_scale is not None:
+        return legend_scale
+    return 0.85 if getattr(theme, "name", "") == "projector" else 0.8
+
+
+def job_for_renderer(renderer, meta: Any, source: QRectF | None = None, view_name: str = "", legend: bool = True,
+                     legend_scale: float | None = None, notice: str = "") -> ExportJob:
+    """An export of whatever ``renderer`` draws: the whole map (``source=None``) or a scene rectangle."""
+    from .canvas.legend import spec_for_drawing
+
+    theme = renderer.theme
     if source is None:
-        # labels depend on the scale, the scale on the rectangle: settle with one label scale
-        old = view.map_scene.label_scale
-        view.map_scene.set_label_scale(1.0)
-        source = map_source_rect(view)
-        view.map_scene.set_label_scale(old)
+        renderer.drawing.place_labels(1.0)  # the extent with labels at their nominal size
+        source = map_source_rect(renderer)
     painter = size = None
     if legend:
-        from .canvas.legend import spec_for_scene
+        painter, size = canvas_legend(spec_for_drawing(renderer.drawing), _legend_scale(theme, legend_scale))
+    return ExportJob(RendererSource(renderer), source,
+                     Chrome.from_meta(meta, theme, view_name, notice), painter, size, theme)
 
-        scale = legend_scale if legend_scale is not None else (0.85 if getattr(theme, "name", "") == "projector"
-                                                               else 0.8)
-        painter, size = canvas_legend(spec_for_scene(view.map_scene), scale)
-    return ExportJob(MapViewSource(view), source, Chrome.from_meta(meta, theme, view_name), painter, size, theme)
+
+def job_for_map(amap: Any, theme: Any = None, saved: Any = None, legend: bool = True, emphasis: Any = None,
+                legend_scale: float | None = None) -> ExportJob:
+    """An export of ``amap`` alone (no canvas): the whole map, or saved view ``saved`` with its focus."""
+    from .canvas.theme import LIGHT
+    from .render import Emphasis, MapRenderer
+
+    theme = theme or LIGHT
+    emphasis = emphasis or Emphasis()
+    source = None
+    if saved is not None:
+        from ..core.view_focus import focus_items
+        from .saved_views import view_source_rect
+
+        lit = focus_items(amap.actors, amap.ties, saved.focus)
+        if lit is not None:
+            emphasis = emphasis.with_highlight(lit[0], lit[1], "hide" if saved.focus.hide_others else "fade",
+                                               f"saved view “{saved.name}”")
+        source = view_source_rect(saved)
+    renderer = MapRenderer.for_map(amap, theme, emphasis)
+    notice = emphasis.notice() if saved is None else ""
+    return job_for_renderer(renderer, amap, source, saved.name if saved is not None else "", legend, legend_scale,
+                            notice)
+
+
+def job_for_view(view, meta: Any, theme: Any = None, source: QRectF | None = None, view_name: str = "",
+                 legend: bool = True, legend_scale: float | None = None) -> ExportJob:
+    """An export of a MapView as it looks (emphasis, heat, layers; no selection): the whole
+    map (``source=None``) or a scene rectangle; ``theme`` overrides the canvas's."""
+    renderer = view.map_scene.export_renderer(theme)
+    notice = view.map_scene.emphasis.notice()
+    return job_for_renderer(renderer, meta, source, view_name, legend, legend_scale, notice)

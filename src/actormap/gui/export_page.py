@@ -76,6 +76,42 @@ class MapViewSource:
             del self._saved_scale
 
 
+class RendererSource:
+    """Adapter for a :class:`~actormap.gui.render.MapRenderer`: the map drawn as vectors.
+
+    Labels are placed again for the page (:meth:`prepare`): at the scale they would have
+    on a screen showing the map at the page's size (``label_scale_for``), and inside the
+    page's map rectangle, so none is cut by its edge and none overlaps another.
+    """
+
+    def __init__(self, renderer):
+        self.renderer = renderer
+
+    @staticmethod
+    def _k(target: QRectF, source: QRectF) -> float:
+        return min(target.width() / max(source.width(), 1e-9), target.height() / max(source.height(), 1e-9))
+
+    def prepare(self, target: QRectF, source: QRectF, unit: float) -> None:
+        from .render.labels import label_scale
+
+        zoom = max(self._k(target, source) / (unit * PT_PER_INCH / VECTOR_DPI), 1e-9)
+        scale = label_scale(self.renderer.theme, zoom)
+        d = self.renderer.drawing
+        d.place_labels(scale, (source.left(), source.top(), source.right(), source.bottom()))
+
+    def render_to(self, painter: QPainter, target: QRectF, source: QRectF | None = None) -> None:
+        source = source or self.renderer.bounds()
+        k = self._k(target, source)
+        w, h = source.width() * k, source.height() * k
+        painter.translate(target.left() + (target.width() - w) / 2, target.top() + (target.height() - h) / 2)
+        painter.scale(k, k)
+        painter.translate(-source.left(), -source.top())
+        painter.setClipRect(source, Qt.ClipOperation.IntersectClip)
+        device_dpi = painter.device().logicalDpiX() if painter.device() is not None else VECTOR_DPI
+        zoom = k * VECTOR_DPI / max(device_dpi, 1)  # pixels per scene unit on a 96-DPI screen
+        self.renderer.paint(painter, source, zoom=max(zoom, 1e-6), detail=True)
+
+
 @dataclass(frozen=True)
 class Chrome:
     """What goes around the map: header, footer and colours."""
@@ -85,6 +121,7 @@ class Chrome:
     as_of: str = ""
     sensitivity: str = ""
     view_name: str = ""
+    notice: str = ""  # why the map is faded (a highlight, a filter, a date)
     background: str = "#FFFFFF"
     text: str = "#111111"
     muted: str = "#555555"
@@ -92,7 +129,7 @@ class Chrome:
     title_pt: float = 16.0
 
     @classmethod
-    def from_meta(cls, meta: Any, theme: Any = None, view_name: str = "") -> Chrome:
+    def from_meta(cls, meta: Any, theme: Any = None, view_name: str = "", notice: str = "") -> Chrome:
         sens = getattr(meta, "sensitivity", "") or ""
         sens = str(getattr(sens, "value", sens)).replace("_", " ").upper()
         as_of = getattr(meta, "as_of", None)
@@ -102,6 +139,7 @@ class Chrome:
             "as_of": as_of.isoformat() if as_of else "",
             "sensitivity": sens,
             "view_name": view_name,
+            "notice": notice,
         }
         if theme is not None:
             kw.update(background=theme.background, text=theme.text, muted=theme.caption,
@@ -177,6 +215,8 @@ def _header(chrome: Chrome, width: float, unit: float) -> _Header:
                           f"View: {chrome.view_name}" if chrome.view_name else "") if x]
     if second:
         lines.append("   ·   ".join(second))
+    if chrome.notice:
+        lines += _wrap(f"Shown faded — {chrome.notice}", sfm, width, 2)
     height = max(tfm.height(), 20 * unit) + 4 * unit + len(lines) * sfm.height() * 1.4 + 8 * unit
     return _Header(tfont, title, lines, sens_w, height)
 

@@ -26,3 +26,17 @@ def drag(view, start: QPoint, end: QPoint, mods=NOMOD, button=L, steps: int = 6)
         p = start + (end - start) * (i / steps)
         QTest.mouseMove(w, QPoint(round(p.x()), round(p.y())))
     QTest.mouseRelease(w, button, mods, end)
+
+
+def label_gap(view, actor_id: str) -> float:
+    """Distance from the actor's circle to its label box (scene units); the placer puts
+    every label ``gap`` beyond the rim, whichever side it chose."""
+    import math
+
+    view.map_scene.flush()  # labels are placed again lazily (before a paint or a measure)
+    item = view.map_scene.actor_items[actor_id]
+    r = item.label.sceneBoundingRect()
+    c = item.pos()
+    nx = min(max(c.x(), r.left()), r.right())
+    ny = min(max(c.y(), r.top()), r.bottom())
+    return math.hypot(nx - c.x(), ny - c.y()) - item.radius()

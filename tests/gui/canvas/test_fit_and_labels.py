@@ -6,14 +6,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF, QRect, Qt
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtTest import QTest
 
 from actormap.core.io import load_map
 from actormap.gui.canvas import PROJECTOR
 from actormap.gui.canvas.items import LabelItem
 
-from .helpers import NOMOD, L, drag
+from .helpers import NOMOD, L, drag, label_gap
 
 SAMPLE = Path(__file__).resolve().parents[3] / "sample_maps" / "el_salvador_2012_truce.actormap"
 
@@ -114,9 +114,9 @@ def test_drag_from_label_moves_actor_in_one_undo_step(view, qdoc):
     assert view.selected_ids() == (["church"], [])
     assert qdoc.undo_stack.count() == depth + 1
     assert qdoc.undo_stack.undoText().startswith("Move")
-    # the label came along, under its circle
+    # the label came along: beside its circle, the rim gap away
     item = view.map_scene.actor_items["church"]
-    assert item.label.pos() == QPointF(a.x, a.y + item.label_offset())
+    assert label_gap(view, "church") == pytest.approx(view.map_scene.drawing.actors["church"].gap, abs=0.5)
     qdoc.undo_stack.undo()
     a = qdoc.doc.actor("church")
     assert (a.x, a.y) == (200, 300)

@@ -10,6 +10,9 @@ import numpy as np
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtWidgets import QGraphicsView
 
+from ..render.labels import label_scale
+from .scene import LABELS_DEFER_ABOVE
+
 MIN_ZOOM, MAX_ZOOM = 0.02, 25.0
 FIT_MAX_ZOOM = 2.0
 FIT_MARGIN = 24.0  # viewport pixels left around the fitted map
@@ -63,13 +66,13 @@ class CameraMixin:
         """Scene scale of the labels at zoom ``z``: full size at zoom >= 1; below, labels
         shrink with the map down to the theme's ``label_min_zoom``, then keep that size on
         screen (legible, yet neighbours overlap less than at full size)."""
-        m = getattr(self.map_scene.theme, "label_min_zoom", 1.0)
-        return max(1.0, min(1.0, m) / z)
+        return label_scale(self.map_scene.theme, z)
 
     def _update_label_scale(self) -> None:
         z = self.zoom()
         self.map_scene.set_label_scale(self.label_scale_for(z))
         self._update_scroll_rect()
+        self._camera_moved()
         self.zoomChanged.emit(z)
 
     def _update_scroll_rect(self, fresh: bool = False) -> None:
@@ -116,59 +119,60 @@ class CameraMixin:
             return self._fit_left
         return self._legend.width() + 8.0 if self._legend_visible else 0.0
 
-    def _extents(self):
-        """Per visible actor: circle box and label (position, unscaled local box), as arrays."""
-        circ, lab = [], []
-        for it in self.map_scene.actor_items.values():  # plain floats (runs after every edit)
-            if not it.isVisible():
-                continue
-            r = it.radius()
-            p = it.pos()
-            x, y = p.x(), p.y()
-            circ.append((x - r, y - r, x + r, y + r))
-            lp, lr = it.label.pos(), it.label.boundingRect()
-            lab.append((lp.x(), lp.y(), lr.left(), lr.top(), lr.right(), lr.bottom()))
-        return np.array(circ, dtype=float).reshape(-1, 4), np.array(lab, dtype=float).reshape(-1, 6)
+    def _extents(self, z: float) -> tuple[np.ndarray, np.ndarray]:
+        """Boxes (x0, y0, x1, y1) of every visible actor (circle and marks) and of the labels
+        as they would be placed at zoom ``z`` with no frame (on very big maps: none)."""
+        scene = self.map_scene
+        scene.flush()
+        d = scene.drawing
+        circ = [a.bounds() for a in d.actors.values() if a.visible]
+        lab = []
+        if circ and len(circ) <= LABELS_DEFER_ABOVE:
+            lab = [p.rect for p in d.trial_labels(self.label_scale_for(z)).values()]
+        return np.array(circ, dtype=float).reshape(-1, 4), np.array(lab, dtype=float).reshape(-1, 4)
 
     @staticmethod
-    def _box(circ, lab, s: float) -> tuple[float, float, float, float]:
-        x0 = min(circ[:, 0].min(), (lab[:, 0] + s * lab[:, 2]).min())
-        y0 = min(circ[:, 1].min(), (lab[:, 1] + s * lab[:, 3]).min())
-        x1 = max(circ[:, 2].max(), (lab[:, 0] + s * lab[:, 4]).max())
-        y1 = max(circ[:, 3].max(), (lab[:, 1] + s * lab[:, 5]).max())
-        return x0, y0, x1, y1
+    def _box(circ, lab) -> tuple[float, float, float, float]:
+        boxes = np.vstack([circ, lab]) if len(lab) else circ
+        return boxes[:, 0].min(), boxes[:, 1].min(), boxes[:, 2].max(), boxes[:, 3].max()
 
     def content_rect(self, z: float | None = None) -> QRectF:
-        """Scene rect of all actor circles and their labels as drawn at zoom ``z``."""
-        circ, lab = self._extents()
+        """Scene rect of all actors and their labels as placed at zoom ``z``."""
+        circ, lab = self._extents(self.zoom() if z is None else z)
         if not len(circ):
             return QRectF()
-        x0, y0, x1, y1 = self._box(circ, lab, self.label_scale_for(self.zoom() if z is None else z))
+        x0, y0, x1, y1 = self._box(circ, lab)
         return QRectF(x0, y0, x1 - x0, y1 - y0)
 
     def map_rect(self) -> QRectF:
-        """Scene rect of all actor circles (empty for an empty map)."""
-        circ, _lab = self._extents()
-        if not len(circ):
-            return QRectF()
-        x0, y0 = circ[:, 0].min(), circ[:, 1].min()
-        return QRectF(x0, y0, circ[:, 2].max() - x0, circ[:, 3].max() - y0)
+        """Scene rect of all visible actor circles (empty for an empty map)."""
+        self.map_scene.flush()
+        return self.map_scene.drawing.circles_rect()
 
     def fit_to_map(self) -> None:
         """Largest zoom (at most 2) at which every circle AND label lies inside the viewport
-        with a margin, the map centred. Labels do not scale like the map (see
-        :meth:`label_scale_for`), so the on-screen size of the map is monotone in the zoom
-        and the zoom is found by bisection."""
-        circ, lab = self._extents()
-        if not len(circ):
+        with a margin, the map centred. Labels are placed for each zoom tried (they keep a
+        minimum size on screen, see :meth:`label_scale_for`, so the map's size on screen
+        grows with the zoom) and the zoom is found by bisection."""
+        scene = self.map_scene
+        scene.flush()
+        if not any(a.visible for a in scene.drawing.actors.values()):
             self.resetTransform()
             self.centerOn(0, 0)
             self._update_label_scale()
+            self._camera_moved(now=True)
             return
         vp = self.viewport().rect()
+        boxes: dict[float, tuple] = {}
+
+        def box(z: float) -> tuple[float, float, float, float]:
+            s = self.label_scale_for(z)
+            if s not in boxes:
+                boxes[s] = self._box(*self._extents(z))
+            return boxes[s]
 
         def fits(z: float, left: float) -> bool:
-            x0, y0, x1, y1 = self._box(circ, lab, self.label_scale_for(z))
+            x0, y0, x1, y1 = box(z)
             return ((x1 - x0) * z <= vp.width() - left - 2 * FIT_MARGIN
                     and (y1 - y0) * z <= vp.height() - 2 * FIT_MARGIN)
 
@@ -176,7 +180,7 @@ class CameraMixin:
             if fits(FIT_MAX_ZOOM, left):
                 return FIT_MAX_ZOOM
             lo, hi = math.log(MIN_ZOOM), math.log(FIT_MAX_ZOOM)
-            for _ in range(40):
+            for _ in range(30):
                 mid = (lo + hi) / 2
                 lo, hi = (mid, hi) if fits(math.exp(mid), left) else (lo, mid)
             return math.exp(lo)
@@ -192,6 +196,7 @@ class CameraMixin:
             self._update_label_scale()
         finally:
             self._fit_left = None
-        x0, y0, x1, y1 = self._box(circ, lab, self.label_scale_for(z))
+        x0, y0, x1, y1 = box(z)
         self.centerOn(QPointF((x0 + x1) / 2 - left / 2 / z, (y0 + y1) / 2))
         self._update_scroll_rect(fresh=True)  # the old camera position no longer counts
+        self._camera_moved(now=True)

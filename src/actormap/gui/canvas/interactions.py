@@ -6,9 +6,9 @@ Each gesture turns into at most ONE core edit, pushed when the gesture ends.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLineF, QPointF, Qt, Signal
+from PySide6.QtCore import QLineF, QPointF, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPen
-from PySide6.QtWidgets import QGraphicsLineItem, QLineEdit
+from PySide6.QtWidgets import QApplication, QGraphicsLineItem, QLabel, QLineEdit, QRubberBand
 
 from ...core.edits import AddItems, MoveActors, UpdateActor, make_tie
 from ...core.errors import EditError
@@ -60,22 +60,55 @@ class TieDrag:
         return None
 
 
-class MoveTracker:
-    """Remembers which actors could move when the button went down; on release, pushes
-    ONE ``MoveActors`` for those whose item moved away from the document position."""
+class MoveGesture:
+    """Dragging actors: every selected actor follows the mouse; on release ONE
+    ``MoveActors`` for those that moved (or, without a drag, a click that selects).
 
-    def __init__(self, view):
+    A press on an actor that was already selected keeps the selection (so several move
+    together); if the mouse then does not move, the click selects that actor alone.
+    """
+
+    def __init__(self, view, press_pos: QPointF, actor_id: str, was_selected: bool):
         self.view = view
-        self.ids: list[str] = []
+        self.actor_id = actor_id
+        self.was_selected = was_selected
+        self.press = QPointF(press_pos)
+        self.start = view.mapToScene(press_pos.toPoint())
+        scene = view.map_scene
+        self.origin = {aid: QPointF(scene.actor_items[aid].pos()) for aid in view.selected_ids()[0]
+                       if aid in scene.actor_items}
+        self.dragging = False
 
-    def press(self) -> None:
-        self.ids = self.view.selected_ids()[0]
+    def move(self, pos: QPointF) -> None:
+        if not self.dragging:
+            if (pos - self.press).manhattanLength() < QApplication.startDragDistance():
+                return
+            self.dragging = True
+        p = self.view.mapToScene(pos.toPoint())
+        delta = QPointF(p.x() - self.start.x(), p.y() - self.start.y())
+        items = self.view.map_scene.actor_items
+        for aid, o in self.origin.items():
+            item = items.get(aid)
+            if item is not None:
+                item.setPos(o + delta)
 
-    def release(self) -> bool:
-        scene = self.view.map_scene
+    def cancel(self) -> None:
+        items = self.view.map_scene.actor_items
+        for aid, o in self.origin.items():
+            if aid in items:
+                items[aid].setPos(o)
+
+    def finish(self) -> bool:
+        """Push the move (True if something moved)."""
+        view = self.view
+        if not self.dragging:
+            if self.was_selected and len(view.selected_ids()[0]) + len(view.selected_ids()[1]) > 1:
+                view._set_selection({self.actor_id}, set(), emit=True)
+            return False
+        scene = view.map_scene
         doc = scene.doc
         moved = {}
-        for aid in self.ids:
+        for aid in self.origin:
             item = scene.actor_items.get(aid)
             a = doc.actors.get(aid)
             if item is None or a is None:
@@ -83,16 +116,77 @@ class MoveTracker:
             p = item.pos()
             if (p.x(), p.y()) != (a.x, a.y):
                 moved[aid] = (p.x(), p.y())
-        self.ids = []
         if not moved:
             return False
-        if not self.view.push(MoveActors(moved)):
+        names = [doc.actors[a].name for a in sorted(moved)]
+        label = f"Move {names[0]}" if len(names) == 1 else f"Move {len(names)} actors"
+        if not view.push(MoveActors(moved, label=label)):
             for aid in moved:  # refused: put the items back where the map says
                 a = doc.actors.get(aid)
                 if a is not None and aid in scene.actor_items:
                     scene.actor_items[aid].setPos(a.x, a.y)
             return False
         return True
+
+
+class RubberBand:
+    """Drag on empty canvas: select the actors and ties the rectangle touches (with Ctrl:
+    added to the selection). Hit tests use the scene's grid, not Qt's item search."""
+
+    def __init__(self, view, pos: QPointF, keep: bool = False):
+        self.view = view
+        self.origin = pos.toPoint()
+        self.base = view.selected_ids() if keep else ([], [])
+        if not keep and (self.base[0] or self.base[1] or view.selected_ids() != ([], [])):
+            view._set_selection(set(), set(), emit=True)
+        self.band = QRubberBand(QRubberBand.Shape.Rectangle, view.viewport())
+        self.band.setGeometry(QRect(self.origin, QSize()))
+        self.band.show()
+
+    def move(self, pos: QPointF) -> None:
+        rect = QRect(self.origin, pos.toPoint()).normalized()
+        self.band.setGeometry(rect)
+        scene_rect = self.view.mapToScene(rect).boundingRect()
+        scene = self.view.map_scene
+        actors = set(self.base[0]) | set(scene.actors_in(scene_rect))
+        ties = set(self.base[1]) | set(scene.ties_in(scene_rect))
+        self.view._set_selection(actors, ties, emit=False)
+
+    def finish(self) -> None:
+        self.band.hide()
+        self.band.deleteLater()
+        self.view._on_selection()
+
+
+class FadeNotice(QLabel):
+    """A line at the top of the canvas saying why the map is faded, and how to undo it."""
+
+    def __init__(self, view):
+        super().__init__(view)
+        self._view = view
+        self.setObjectName("fadeNotice")
+        self.setWordWrap(False)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setStyleSheet("QLabel#fadeNotice { background: rgba(255, 247, 214, 235); color: #111; "
+                           "border: 1px solid #B08800; border-radius: 4px; padding: 3px 8px; }")
+        self.hide()
+
+    def show_text(self, text: str) -> None:
+        if not text:
+            self.hide()
+            return
+        self.setText(f"Faded — {text}.  Esc or a click on empty canvas shows everything.")
+        self.adjustSize()
+        self.place()
+        self.show()
+        self.raise_()
+
+    def place(self) -> None:
+        vp = self._view.viewport().geometry()
+        w = min(self.sizeHint().width(), max(100, vp.width() - 20))
+        self.resize(w, self.sizeHint().height())
+        self.move(vp.left() + (vp.width() - w) // 2, vp.bottom() - self.height() - 8)
 
 
 class Pan:

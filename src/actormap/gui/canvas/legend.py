@@ -27,6 +27,7 @@ COL2 = 232.0
 TITLE = 20.0
 
 TIE_WORDS = {
+    TieKind.TRUST: "trust (close relationship)",
     TieKind.SYMBIOTIC: "symbiotic (mutual benefit)",
     TieKind.PROTECTIVE: "protective (A shields B)",
     TieKind.PARASITIC: "parasitic (A extracts from B)",
@@ -65,6 +66,25 @@ def spec_for_scene(scene) -> LegendSpec:
     )
     if scene.heat_active:
         spec.heat = (scene.heat_label or "measure", *scene.heat_range)
+    return spec
+
+
+def spec_for_drawing(drawing) -> LegendSpec:
+    """The symbols present in a :class:`~actormap.gui.render.Drawing` (everything, if empty)."""
+    acts = list(drawing.actors.values())
+    ties = list(drawing.ties.values())
+    kinds = {a.kind for a in acts}
+    tkinds = {t.kind for t in ties}
+    spec = LegendSpec(
+        kinds=[k for k in ActorKind if k in kinds] or list(ActorKind),
+        tie_kinds=[k for k in TieKind if k in tkinds] or list(TieKind),
+        external=any(a.external for a in acts) or not acts,
+        is_self=any(a.is_self for a in acts) or not acts,
+        pinned=any(a.pinned for a in acts),
+        rumoured=any(t.rumoured for t in ties) or not ties,
+    )
+    if drawing.heat is not None:
+        spec.heat = (drawing.heat.label or "measure", drawing.heat.low, drawing.heat.high)
     return spec
 
 

@@ -5,6 +5,7 @@ circles sized by power, a double line for an alliance, a dotted line for an info
 arrows for dominant influence, a zigzag for discord, shadow circles for outside parties.
 Our tie kinds map onto it as follows (the legend draws these same paths):
 
+- trust: a single solid line (Fisher's "close relationship"), no head;
 - symbiotic: double line (alliance of mutual benefit), no head;
 - protective: solid line ending in an open *shield* head at the protected actor;
 - parasitic: solid line with backward barbs and an open V head at the exploited actor;
@@ -240,11 +241,13 @@ def spine_rect(pts: list[Pt], line_width: float) -> QRectF:
 
 
 def tie_geometry(p1: Pt, r1: float, p2: Pt, r2: float, kind: TieKind, strength: int,
-                 bend: float = 0.0, line_scale: float = 1.0, spine_only: bool = False) -> TieGeometry:
+                 bend: float = 0.0, line_scale: float = 1.0, spine_only: bool = False,
+                 head_scale: float = 1.0) -> TieGeometry:
     """Geometry of a tie from circle (p1, r1) to circle (p2, r2), bent sideways by ``bend``.
 
     ``spine_only`` stops after the centre line (cheap: enough for hit testing, the bounding
     box and far zoomed-out drawing); the canvas builds the decorated paths when first painted.
+    ``head_scale`` enlarges heads, barbs and the bolt (zoomed out, so they stay visible).
     """
     g = TieGeometry()
     kind = TieKind(kind)
@@ -262,8 +265,9 @@ def tie_geometry(p1: Pt, r1: float, p2: Pt, r2: float, kind: TieKind, strength: 
         g.lines = [g.spine]
         return g
     tip, tan = _at(pts, acc, total)
-    head_len = min(9.0 + 2.2 * w, total * 0.45)
-    hw = 4.0 + 1.4 * w  # half width of heads
+    hs = max(1.0, head_scale)
+    head_len = min((9.0 + 2.2 * w) * hs, total * 0.45)
+    hw = (4.0 + 1.4 * w) * max(1.0, min(hs, head_len / (9.0 + 2.2 * w)))  # half width of heads
 
     if kind == TieKind.SYMBIOTIC:
         d = w * 0.55 + 1.6
@@ -273,7 +277,7 @@ def tie_geometry(p1: Pt, r1: float, p2: Pt, r2: float, kind: TieKind, strength: 
         g.dotted = True
         g.lines = [g.spine]
     elif kind == TieKind.CONFLICT:
-        period, amp = max(9.0 + w, total / MAX_TEETH), 3.5 + w
+        period, amp = max((9.0 + w) * min(hs, 2.0), total / MAX_TEETH), (3.5 + w) * min(hs, 2.0)
         zz = [pts[0]]
         s, side = 4.0, 1
         while s < total - 4.0:
@@ -291,7 +295,7 @@ def tie_geometry(p1: Pt, r1: float, p2: Pt, r2: float, kind: TieKind, strength: 
     elif kind == TieKind.PARASITIC:
         body = total - 1.0
         g.lines = [_path(_sub(pts, acc, 0.0, body))]
-        barb, step = 4.0 + w, max(12.0 + w, total / MAX_BARBS)
+        barb, step = (4.0 + w) * hs, max((12.0 + w) * hs, total / MAX_BARBS)
         bp = QPainterPath()
         s = 10.0
         while s < total - head_len - 6:
@@ -309,8 +313,8 @@ def tie_geometry(p1: Pt, r1: float, p2: Pt, r2: float, kind: TieKind, strength: 
         g.head_stroke.addPath(hp)
     elif kind == TieKind.COERCIVE:
         body = total - head_len * 0.8
-        bolt = min(14.0 + 2 * w, body * 0.25)
-        amp = 5.0 + w
+        bolt = min((14.0 + 2 * w) * hs, body * 0.25)
+        amp = (5.0 + w) * min(hs, 2.0)
         centre = body / 2
         (bx, by), (tx, ty) = _at(pts, acc, centre)
         p_a = _at(pts, acc, centre - bolt)[0]

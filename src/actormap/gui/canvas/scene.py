@@ -1,57 +1,77 @@
-"""``MapScene``: mirrors a :class:`~actormap.gui.undo.QtDocument` as graphics items.
+"""``MapScene``: mirrors a :class:`~actormap.gui.undo.QtDocument` for the canvas.
 
-The scene receives one changeset per edit and adds, removes or updates only the items it
-names (``set_document`` rebuilds for another document). It also holds the canvas look — theme, heat values,
-label scale — and the emphasis state (filter, highlight), and keeps two indexes so a moved
-actor touches only its own ties: actor -> tie ids, and actor pair -> tie ids (for bending
-parallel ties apart). It never changes the map.
+The scene keeps the map's :class:`~actormap.gui.render.Drawing` (what to draw and where)
+up to date edit by edit — it receives one changeset per edit and touches only the
+actors and ties it names — and one :class:`~.map_layer.MapLayerItem` paints it through the
+one renderer. Actor, label and tie items stay as handles for selection, moving and
+emphasis (they paint nothing). The scene also holds the look (theme, heat, label scale)
+and the emphasis (:class:`~actormap.gui.render.Emphasis`: filter, highlight, named fades),
+places the labels (none overlap) and offers hit tests through a grid of actor circles
+and labels. It never changes the map.
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager, nullcontext
+from contextlib import contextmanager
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QRectF, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsScene
 
 from ...core.changeset import Changeset
 from ...core.model import ActorKind, Confidence, TieKind
 from ..binding import DocumentBinding
+from ..render import Drawing, Emphasis, Heat, MapRenderer, layers_for
+from ..render.drawing import ROUTE_MAX_TIES, pair_key
+from ..render.routes import MAX_BEND_SHARE
+from ..render.spatial import Grid
 from ..undo import QtDocument
 from .items import ActorItem, TieItem
-from .notation import PARALLEL_SPACING
+from .map_layer import MapLayerItem
 from .theme import LIGHT, Theme
 
-# No scene index. Measured on 2,000 actors / 8,000 ties (benchmarks/canvas_bench.py): with
-# Qt's BSP index every geometry change re-files the item at a cost growing with the items
-# already waiting (heat on: ~20-40 s, mostly prepareGeometryChange), and rebuilding the
-# tree after a bulk change took seconds; a linear scan for culling and hit tests costs ~ms.
+# No Qt scene index: hit tests go through the scene's own grid (``actor_at``, ``tie_at``),
+# and Qt's BSP index re-files every moved item at a cost that grows with the items waiting.
 INDEX_METHOD = QGraphicsScene.ItemIndexMethod.NoIndex
-BULK_ABOVE = 200  # geometry changes of more items than this go through ``bulk_geometry``
+BULK_ABOVE = 200
+LABELS_DEFER_ABOVE = 1500
+"""With more actors than this, labels are placed again only once zooming pauses."""
+LABELS_DEFER_MS = 150
+TIE_HIT = 6.0
+"""A click this close to a tie's centre line (scene units, plus half its width) hits it."""
 
 
 class MapScene(QGraphicsScene):
+    emphasisChanged = Signal()  # filter, highlight or a fade changed (the notice may change)
+
     def __init__(self, qdoc: QtDocument | None = None, parent=None):
         super().__init__(parent)
         self.binding = DocumentBinding(self._on_changeset, self.rebuild)
         self.theme: Theme = LIGHT
+        self.drawing = Drawing(LIGHT)
+        self.emphasis = Emphasis()
+        self.renderer = MapRenderer(self.drawing)
+        self.extra_layers: list = []
         self.label_scale = 1.0
+        self.label_frame: QRectF | None = None
         self.actor_items: dict[str, ActorItem] = {}
         self.tie_items: dict[str, TieItem] = {}
-        self._ties_at: dict[str, set[str]] = {}
-        self._pairs: dict[tuple[str, str], list[str]] = {}
-        self._heat: dict[str, float] | None = None
-        self.heat_label = ""
-        self.heat_range: tuple[float, float] = (0.0, 0.0)
-        self._filter: dict | None = None
-        self.filter_mode = "fade"
-        self._highlight: tuple[set[str], set[str]] | None = None
-        self.highlight_mode = "fade"
+        self.label_grid = Grid(96.0)
+        self.static_version = 0
+        self.live_version = 0
+        self._live: set[str] = set()
+        self._live_ids: frozenset[str] | None = frozenset()
         self._dirty_ties: set[str] = set()
         self._flush_pending = False
+        self._labels_dirty = True
+        self._label_timer = QTimer(self)
+        self._label_timer.setSingleShot(True)
+        self._label_timer.timeout.connect(self.place_labels)
+        self._quiet = False  # items changed by the scene itself: records already set
+        self.map_layer = MapLayerItem()
+        self.addItem(self.map_layer)
         self.setBackgroundBrush(QColor(self.theme.background))
         self.setItemIndexMethod(INDEX_METHOD)
         self.set_document(qdoc if qdoc is not None else QtDocument(parent=self))
@@ -67,323 +87,463 @@ class MapScene(QGraphicsScene):
     def set_document(self, qdoc: QtDocument) -> None:
         """Show another document (rebuilds every item)."""
         if qdoc is not self.binding.qdoc:
-            self._heat = None
+            self.emphasis = self.emphasis.with_heat(None)
         self.binding.set_document(qdoc)
 
+    # ---- repainting ---------------------------------------------------------------------------
+    def changed_look(self) -> None:
+        """Something drawn changed: the picture of the map is made again on the next paint."""
+        self.static_version += 1
+        self.map_layer.update()
+
+    def live_ids(self) -> frozenset[str]:
+        """Actors being dragged (moved away from the document) with their ties."""
+        if self._live_ids is None:
+            ids = set(self._live)
+            for aid in self._live:
+                ids |= self.drawing.ties_at.get(aid, set())
+            self._live_ids = frozenset(ids)
+        return self._live_ids
+
+    def _set_live(self, live: set[str]) -> None:
+        if live != self._live:
+            self._live = live
+            self._live_ids = None
+            self.live_version += 1
+
+    def flush(self) -> None:
+        """Bring tie items and labels up to date now (before painting or measuring)."""
+        if self._dirty_ties:
+            self.flush_ties()
+        if self._labels_dirty and not self._label_timer.isActive():
+            self.place_labels()
+
+    # ---- mirroring the document ---------------------------------------------------------------
     def _on_changeset(self, cs: Changeset) -> None:
         """Mirror one edit: only the actors and ties it names change."""
-        if not cs.touches("actors", "ties"):
-            return
-        big = sum(len(cs.items.get(c, ())) for c in ("actors", "ties")) > BULK_ABOVE
-        with self.bulk_geometry() if big else nullcontext():
+        if cs.touches("actors", "ties"):
+            self._mirror(cs)
+        others = [c for c in cs.items if c not in ("actors", "ties") and cs.items[c]]
+        if others or cs.touches("actors", "ties"):
+            self._refresh_layers(structural=bool(others))
+
+    def _mirror(self, cs: Changeset) -> None:
+        d = self.drawing
+        moved: list[tuple[float, float, float, float]] = []  # circles before/after, for re-routing
+        self._quiet = True
+        try:
             for tid in cs.removed("ties"):
-                self._tie_removed(tid)
+                item = self.tie_items.pop(tid, None)
+                if item is not None:
+                    self.removeItem(item)
+                d.drop_tie(tid)
             for aid in cs.removed("actors"):
-                self._actor_removed(aid)
+                rec = d.actors.get(aid)
+                if rec is not None:
+                    moved.append((rec.x, rec.y, rec.r, 0.0))
+                item = self.actor_items.pop(aid, None)
+                if item is not None:
+                    self.removeItem(item)
+                self.label_grid.remove(aid)
+                d.drop_actor(aid)
             for aid in cs.added("actors"):
                 self._actor_added(aid)
+                rec = d.actors[aid]
+                moved.append((rec.x, rec.y, rec.r, 0.0))
             for tid in cs.added("ties"):
                 self._tie_added(tid)
             for aid in cs.changed("actors"):
+                rec = d.actors.get(aid)
+                before = (rec.x, rec.y, rec.r) if rec is not None else None
                 self._actor_changed(aid)
+                rec = d.actors.get(aid)
+                if before is not None and rec is not None and before != (rec.x, rec.y, rec.r):
+                    moved += [(*before, 0.0), (rec.x, rec.y, rec.r, 0.0)]
             for tid in cs.changed("ties"):
                 self._tie_changed(tid)
-
-    # ---- building ------------------------------------------------------------------------
-    @contextmanager
-    def bulk_geometry(self) -> Iterator[None]:
-        """Change the geometry of many items at once: the index is dropped meanwhile and
-        rebuilt once after (Qt's BSP index re-files a changed item at a cost that grows with
-        the number of items already waiting, so n changes one by one cost O(n^2))."""
-        if self.itemIndexMethod() == QGraphicsScene.ItemIndexMethod.NoIndex:
-            yield
-            return
-        method = self.itemIndexMethod()
-        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
-        try:
-            yield
         finally:
-            self.setItemIndexMethod(method)
+            self._quiet = False
+        self._set_live({a for a in self._live if a in d.actors and self._differs(a)})
+        if moved and d.route_ties:
+            self._reroute_near(moved)
+        self._emphasis_for(cs)
+        self.schedule_labels()
+        self.changed_look()
 
-    def rebuild(self) -> None:
-        """Drop every item and rebuild from the document."""
-        with self.bulk_geometry():
-            self._rebuild()
+    def _differs(self, aid: str) -> bool:
+        a, it = self.doc.actors.get(aid), self.actor_items.get(aid)
+        return a is not None and it is not None and (it.pos().x(), it.pos().y()) != (a.x, a.y)
 
-    def _rebuild(self) -> None:
-        self.clearSelection()
-        for it in list(self.tie_items.values()) + list(self.actor_items.values()):
-            self.removeItem(it)
-        self.actor_items.clear()
-        self.tie_items.clear()
-        self._ties_at.clear()
-        self._pairs.clear()
-        if self._heat is not None:
-            self._heat = {k: v for k, v in self._heat.items() if k in self.doc.actors}
-        for aid in self.doc.actors:
-            self._actor_added(aid)
-        for tid in self.doc.ties:
-            self._tie_added(tid, update_pair=False)
-        for key in self._pairs:
-            self._assign_bends(key)
+    def _reroute_near(self, circles) -> None:
+        """Ties that may now pass through (or no longer need to avoid) these circles."""
+        d = self.drawing
+        if len(circles) > 0.3 * max(1, len(d.actors)):
+            d.reroute_all()
+            hit = set(d.ties)
+        else:
+            hit = set()
+            for t in d.ties.values():
+                if t.bbox is None:
+                    continue
+                s, e = d.actors.get(t.source), d.actors.get(t.target)
+                if s is None or e is None:
+                    continue
+                reach = MAX_BEND_SHARE * math.hypot(e.x - s.x, e.y - s.y) + 40
+                x0, y0 = min(s.x, e.x) - reach, min(s.y, e.y) - reach
+                x1, y1 = max(s.x, e.x) + reach, max(s.y, e.y) + reach
+                if any(x0 < cx + r and cx - r < x1 and y0 < cy + r and cy - r < y1 for cx, cy, r, _ in circles):
+                    hit.add(t.id)
+            d.reroute(hit)
+        self._dirty_ties |= hit
+        self.flush_ties()
 
     def _actor_added(self, aid: str) -> None:
-        item = ActorItem(self.doc.actor(aid))
+        actor = self.doc.actor(aid)
+        self.drawing.put_actor(actor)
+        item = ActorItem(actor)
+        item.set_radius(self.drawing.actors[aid].r)
         self.actor_items[aid] = item
-        self._ties_at.setdefault(aid, set())
         self.addItem(item)
-        item.refresh()
-        self._emphasize_actor(item)
-
-    def _actor_removed(self, aid: str) -> None:
-        item = self.actor_items.pop(aid, None)
-        self._ties_at.pop(aid, None)
-        if item is not None:
-            self.removeItem(item)
 
     def _actor_changed(self, aid: str) -> None:
         item = self.actor_items.get(aid)
         if item is None:
             return
-        if item.set_actor(self.doc.actor(aid)):
-            self.actor_moved(aid)  # ties follow before the next paint (one pass per burst)
-        self._emphasize_actor(item)
-        for tid in self._ties_at.get(aid, ()):
-            self._emphasize_tie(self.tie_items[tid])
+        actor = self.doc.actor(aid)
+        dirty = self.drawing.put_actor(actor)
+        item.set_radius(self.drawing.actors[aid].r)
+        item.set_actor(actor)
+        self.drawing.reroute(dirty)
+        self._dirty_ties |= dirty
+        for tid in self.drawing.ties_at.get(aid, ()):
+            self._name_tie(tid)
 
-    def _tie_added(self, tid: str, update_pair: bool = True) -> None:
+    def _tie_added(self, tid: str) -> None:
         tie = self.doc.tie(tid)
+        touched = self.drawing.put_tie(tie)
         item = TieItem(tie)
         self.tie_items[tid] = item
-        self._ties_at.setdefault(tie.source, set()).add(tid)
-        self._ties_at.setdefault(tie.target, set()).add(tid)
-        key = _pair(tie.source, tie.target)
-        self._pairs.setdefault(key, []).append(tid)
         self.addItem(item)
-        if update_pair:
-            self._assign_bends(key)
-        self._emphasize_tie(item)
-
-    def _tie_removed(self, tid: str) -> None:
-        item = self.tie_items.pop(tid, None)
-        if item is None:
-            return
-        t = item.tie
-        for end in (t.source, t.target):
-            self._ties_at.get(end, set()).discard(tid)
-        key = _pair(t.source, t.target)
-        lst = self._pairs.get(key, [])
-        if tid in lst:
-            lst.remove(tid)
-        self.removeItem(item)
-        if lst:
-            self._assign_bends(key)
-        else:
-            self._pairs.pop(key, None)
+        self._name_tie(tid)
+        self._dirty_ties |= touched
 
     def _tie_changed(self, tid: str) -> None:
+        if tid not in self.tie_items:
+            return
+        tie = self.doc.tie(tid)
+        self._dirty_ties |= self.drawing.put_tie(tie)
+        self.tie_items[tid].set_tie(tie)
+        self._name_tie(tid)
+        self._dirty_ties.add(tid)
+
+    def _name_tie(self, tid: str) -> None:
         item = self.tie_items.get(tid)
         if item is None:
             return
-        old, new = item.tie, self.doc.tie(tid)
-        if (old.source, old.target) == (new.source, new.target):
-            item.set_tie(new)
-        else:  # its ends moved: re-file the same item (selection kept) under its new pair
-            self._unfile_tie(tid, old)
-            item.set_tie(new)
-            self._file_tie(tid, new)
-        self._emphasize_tie(item)
+        acts = self.doc.actors
+        a, b = acts.get(item.tie.source), acts.get(item.tie.target)
+        item.set_tie(item.tie, (a.name, b.name) if a is not None and b is not None else None)
 
-    def _file_tie(self, tid: str, tie) -> None:
-        self._ties_at.setdefault(tie.source, set()).add(tid)
-        self._ties_at.setdefault(tie.target, set()).add(tid)
-        key = _pair(tie.source, tie.target)
-        self._pairs.setdefault(key, []).append(tid)
-        self._assign_bends(key)
+    # ---- building ------------------------------------------------------------------------------
+    @contextmanager
+    def bulk_geometry(self) -> Iterator[None]:
+        """Kept for callers of the old API: geometry changes need no special care now."""
+        yield
 
-    def _unfile_tie(self, tid: str, tie) -> None:
-        for end in (tie.source, tie.target):
-            self._ties_at.get(end, set()).discard(tid)
-        key = _pair(tie.source, tie.target)
-        lst = self._pairs.get(key, [])
-        if tid in lst:
-            lst.remove(tid)
-        if lst:
-            self._assign_bends(key)
-        else:
-            self._pairs.pop(key, None)
-
-    def _assign_bends(self, key: tuple[str, str]) -> None:
-        """Spread the ties of one actor pair symmetrically: 0 for one, +-15 for two, ..."""
-        tids = sorted(self._pairs.get(key, ()))
-        n = len(tids)
-        for i, tid in enumerate(tids):
-            item = self.tie_items[tid]
-            off = (i - (n - 1) / 2) * PARALLEL_SPACING
-            item.bend = off if item.tie.source == key[0] else -off
-            item.update_geometry()
-
-    def actor_moved(self, aid: str) -> None:
-        """An actor item moved or resized: its ties (only those) need new geometry.
-
-        While dragging, many mouse moves can arrive between two frames; the ties are
-        marked dirty and recomputed once, just before the next paint (or on ``flush_ties``).
-        """
-        self._dirty_ties.update(self._ties_at.get(aid, ()))
-        if not self._flush_pending:
-            self._flush_pending = True
-            QTimer.singleShot(0, self.flush_ties)
-
-    def flush_ties(self) -> None:
-        """Recompute the geometry of every tie marked dirty."""
-        self._flush_pending = False
-        dirty, self._dirty_ties = self._dirty_ties, set()
-        self._update_ties(dirty)
-
-    def _update_ties(self, tids) -> None:
-        items = [it for it in (self.tie_items.get(t) for t in tids) if it is not None]
-        if len(items) > BULK_ABOVE:
-            with self.bulk_geometry():
-                for item in items:
-                    item.update_geometry()
-        else:
-            for item in items:
-                item.update_geometry()
-
-    def ties_at(self, aid: str) -> set[str]:
-        return set(self._ties_at.get(aid, ()))
-
-    # ---- look ----------------------------------------------------------------------------
-    def set_theme(self, theme: Theme) -> None:
-        old, self.theme = self.theme, theme
-        self.setBackgroundBrush(QColor(theme.background))
-        self.restyle(labels=True, all_ties=theme.line_scale != old.line_scale)
-        if theme.faded_opacity != old.faded_opacity:
-            self.apply_emphasis()
-
-    def restyle(self, labels: bool = False, all_ties: bool = False) -> None:
-        """The look changed (heat, theme), not the map: actors take their new colour and
-        radius; a tie gets new geometry only if an end actor's radius changed (its ends are
-        trimmed to the rims) or ``all_ties`` (line widths changed); the rest only repaints."""
-        actors = self.actor_items.items()
-        with self.bulk_geometry() if len(actors) > BULK_ABOVE else nullcontext():
-            resized = [aid for aid, item in actors if item.restyle(labels)]
-            if all_ties:
-                tids = self.tie_items.keys()
-            else:
-                tids = set()
-                for aid in resized:
-                    tids.update(self._ties_at.get(aid, ()))
-            for tid in tids:
-                self.tie_items[tid].update_geometry()
-        self.update()  # ties are not cached: one scene update repaints them in the new look
-
-    def refresh_all(self) -> None:
-        """Recompute everything (labels, every tie's geometry); ``restyle`` is the fast path."""
-        for item in self.actor_items.values():
-            item.refresh()
+    def rebuild(self) -> None:
+        """Drop every item and rebuild from the document."""
+        self.clearSelection()
+        for it in list(self.tie_items.values()) + list(self.actor_items.values()):
+            self.removeItem(it)
+        self.actor_items.clear()
+        self.tie_items.clear()
+        self.label_grid.clear()
+        self._set_live(set())
+        self._dirty_ties.clear()
+        heat = self.emphasis.heat
+        if heat is not None:
+            heat = Heat({k: v for k, v in heat.values.items() if k in self.doc.actors}, heat.label, heat.low,
+                        heat.high)
+            self.emphasis = self.emphasis.with_heat(heat)
+        self.drawing = Drawing(self.theme)
+        self.drawing.heat = self.emphasis.heat
+        self.drawing.route_ties = len(self.doc.ties) <= ROUTE_MAX_TIES
+        self.renderer.drawing = self.drawing
+        self._quiet = True
+        try:
+            for aid in self.doc.actors:
+                self._actor_added(aid)
+            for tid, tie in self.doc.ties.items():
+                self.drawing.put_tie(tie, route=False)
+                item = TieItem(tie)
+                self.tie_items[tid] = item
+                self.addItem(item)
+                self._name_tie(tid)
+        finally:
+            self._quiet = False
+        self.drawing.reroute_all()
         for item in self.tie_items.values():
             item.update_geometry()
         self.apply_emphasis()
-        self.update()
+        self._refresh_layers(structural=True)
+        self.place_labels()
 
+    # ---- layers ---------------------------------------------------------------------------------
+    def add_layer(self, layer) -> None:
+        """Paint ``layer`` with the map (see :mod:`actormap.gui.render.layers`)."""
+        if layer not in self.extra_layers:
+            self.extra_layers.append(layer)
+            self._refresh_layers(structural=False)
+
+    def remove_layer(self, layer) -> None:
+        if layer in self.extra_layers:
+            self.extra_layers.remove(layer)
+            self._refresh_layers(structural=False)
+
+    def _refresh_layers(self, structural: bool) -> None:
+        if structural or not hasattr(self, "_factory_layers"):
+            from ..render.layers import _FACTORIES
+
+            self._factory_layers = layers_for(self.doc.snapshot(), self.drawing) if _FACTORIES else []
+        self.renderer.layers = [*self._factory_layers, *self.extra_layers]
+        self.changed_look()
+
+    # ---- moving -----------------------------------------------------------------------------------
+    def actor_moved(self, aid: str) -> None:
+        """An actor item moved: its record and ties follow (ties' items before the next paint)."""
+        item = self.actor_items.get(aid)
+        if item is None or self._quiet:
+            return
+        p = item.pos()
+        rec = self.drawing.actors.get(aid)
+        if rec is None:
+            return
+        dx, dy = p.x() - rec.x, p.y() - rec.y
+        tids = self.drawing.move_actor(aid, p.x(), p.y())
+        self._shift_label(aid, dx, dy)
+        self._dirty_ties |= tids
+        a = self.doc.actors.get(aid)
+        if a is not None and (a.x, a.y) != (p.x(), p.y()):
+            if aid not in self._live:
+                self._set_live(self._live | {aid})
+        elif aid in self._live:
+            self._set_live(self._live - {aid})
+        if not self._flush_pending:
+            self._flush_pending = True
+            QTimer.singleShot(0, self.flush_ties)
+        self.map_layer.update()
+
+    def _shift_label(self, aid: str, dx: float, dy: float) -> None:
+        """The label moved along with its actor (``Drawing.move_actor``): its item follows."""
+        pl = self.drawing.labels.get(aid)
+        if pl is None or (dx == 0 and dy == 0):
+            return
+        item = self.actor_items[aid]
+        item.label.set_placement(pl, item.actor.name, self.theme.label_pt)
+        self.label_grid.insert(aid, pl.rect)
+
+    def flush_ties(self) -> None:
+        """Bring the items of ties marked dirty up to date with their records."""
+        self._flush_pending = False
+        dirty, self._dirty_ties = self._dirty_ties, set()
+        for tid in dirty:
+            item = self.tie_items.get(tid)
+            if item is not None:
+                item.update_geometry()
+
+    def ties_at(self, aid: str) -> set[str]:
+        return set(self.drawing.ties_at.get(aid, ()))
+
+    # ---- labels ---------------------------------------------------------------------------------
     def set_label_scale(self, s: float) -> None:
         if abs(s - self.label_scale) <= 0.01 * self.label_scale:
             return
         self.label_scale = s
-        for item in self.actor_items.values():
-            item.label.setScale(s)
+        self.schedule_labels()
+
+    def set_label_frame(self, frame: QRectF | None) -> None:
+        """Labels are kept inside ``frame`` (the visible region; None: anywhere)."""
+        if frame == self.label_frame:
+            return
+        self.label_frame = frame
+        self.schedule_labels()
+
+    def schedule_labels(self) -> None:
+        """Labels are placed again before the next paint (on a big map: once changes pause)."""
+        self._labels_dirty = True
+        if len(self.actor_items) > LABELS_DEFER_ABOVE:
+            self._label_timer.start(LABELS_DEFER_MS)
+        else:
+            self._label_timer.stop()
+            self.map_layer.update()
+
+    def place_labels(self) -> None:
+        """Place every visible label (none overlapping, inside the frame) and update items."""
+        self._label_timer.stop()
+        self._labels_dirty = False
+        d = self.drawing
+        frame = self.label_frame
+        f = (frame.left(), frame.top(), frame.right(), frame.bottom()) if frame is not None else None
+        only = None
+        if f is not None and len(d.actors) > LABELS_DEFER_ABOVE:
+            only = [a for a in d.grid.query(f)]
+        d.place_labels(self.label_scale, f, only)
+        pt = self.theme.label_pt
+        self.label_grid.clear()
+        for aid, item in self.actor_items.items():
+            pl = d.labels.get(aid)
+            item.label.set_placement(pl, item.actor.name, pt)
+            if pl is not None:
+                self.label_grid.insert(aid, pl.rect)
+        self.changed_look()
+
+    def label_rects(self) -> dict[str, QRectF]:
+        """Scene rectangles of the labels shown now (placed and visible)."""
+        self.flush()
+        out = {}
+        for aid, pl in self.drawing.labels.items():
+            rec = self.drawing.actors.get(aid)
+            if rec is not None and rec.visible:
+                out[aid] = pl.qrect()
+        return out
+
+    # ---- look ------------------------------------------------------------------------------------
+    def set_theme(self, theme: Theme) -> None:
+        old, self.theme = self.theme, theme
+        self.setBackgroundBrush(QColor(theme.background))
+        self.drawing.set_theme(theme)
+        if theme.line_scale != old.line_scale:
+            self.drawing.reroute_all()
+            self._dirty_ties |= set(self.tie_items)
+            self.flush_ties()
+        if theme.faded_opacity != old.faded_opacity:
+            self.apply_emphasis()
+        self.place_labels()
+
+    def restyle(self, labels: bool = False, all_ties: bool = False) -> None:
+        """The look changed: repaint (labels placed again if ``labels``)."""
+        if labels:
+            self.schedule_labels()
+        self.changed_look()
+
+    def refresh_all(self) -> None:
+        """Recompute everything from the document (records, routes, labels, emphasis)."""
+        self.rebuild()
 
     @property
     def heat_active(self) -> bool:
-        return self._heat is not None
+        return self.emphasis.heat is not None
+
+    @property
+    def heat_label(self) -> str:
+        return self.emphasis.heat.label if self.emphasis.heat is not None else ""
+
+    @property
+    def heat_range(self) -> tuple[float, float]:
+        h = self.emphasis.heat
+        return (h.low, h.high) if h is not None else (0.0, 0.0)
 
     def heat_of(self, aid: str) -> float | None:
-        if self._heat is None:
-            return None
-        return self._heat.get(aid)
+        return self.emphasis.heat_of(aid)
 
     def set_heat(self, values: dict[str, float] | None, label: str = "") -> None:
         """Colour and size actors by ``values`` (normalised to 0..1); None: back to notation."""
-        if values is None:
-            self._heat = None
-            self.heat_label = ""
-            self.heat_range = (0.0, 0.0)
-        else:
-            clean = {k: float(v) for k, v in values.items()
-                     if k in self.actor_items and v is not None and math.isfinite(float(v))}
-            lo = min(clean.values(), default=0.0)
-            hi = max(clean.values(), default=0.0)
-            span = hi - lo
-            self._heat = {k: ((v - lo) / span if span > 0 else 0.5) for k, v in clean.items()}
-            self.heat_label = label
-            self.heat_range = (lo, hi)
-        self.restyle()
+        heat = None if values is None else Heat.of(values, label, keep=self.actor_items)
+        self.emphasis = self.emphasis.with_heat(heat)
+        dirty = self.drawing.set_heat(heat, self.doc.actors)
+        for aid, item in self.actor_items.items():
+            item.set_radius(self.drawing.actors[aid].r)
+        self._dirty_ties |= dirty
+        self.flush_ties()
+        self.schedule_labels()
+        self.changed_look()
 
-    # ---- emphasis: filter and highlight --------------------------------------------------
+    # ---- emphasis: filter, highlight, fades ------------------------------------------------------
     def set_filter(self, kinds: Iterable | None = None, factions: Iterable | None = None,
                    tie_kinds: Iterable | None = None, confidences: Iterable | None = None,
                    mode: str = "fade") -> None:
-        f = {
-            "kinds": None if kinds is None else {ActorKind(k) for k in kinds},
-            "factions": None if factions is None else set(factions),
-            "tie_kinds": None if tie_kinds is None else {TieKind(k) for k in tie_kinds},
-            "confidences": None if confidences is None else {Confidence(c) for c in confidences},
-        }
-        self._filter = None if all(v is None for v in f.values()) else f
-        self.filter_mode = mode if mode in ("fade", "hide") else "fade"
-        self.apply_emphasis()
-
-    def set_highlight(self, actor_ids: Iterable[str] | None, tie_ids: Iterable[str] = (),
-                      mode: str = "fade") -> None:
-        """Light these items; fade the rest (``mode="hide"``: hide it, for saved views)."""
-        self._highlight = None if actor_ids is None else (set(actor_ids), set(tie_ids))
-        self.highlight_mode = "hide" if mode == "hide" and actor_ids is not None else "fade"
+        self.emphasis = self.emphasis.with_filter(
+            None if kinds is None else {ActorKind(k) for k in kinds},
+            None if factions is None else set(factions),
+            None if tie_kinds is None else {TieKind(k) for k in tie_kinds},
+            None if confidences is None else {Confidence(c) for c in confidences}, mode)
         self.apply_emphasis()
 
     @property
+    def filter_mode(self) -> str:
+        return self.emphasis.filter.mode if self.emphasis.filter is not None else "fade"
+
+    def set_highlight(self, actor_ids: Iterable[str] | None, tie_ids: Iterable[str] = (),
+                      mode: str = "fade", reason: str = "") -> None:
+        """Light these items; fade the rest (``mode="hide"``: hide it, for saved views).
+        ``reason`` says in words what is lit (shown on the canvas and in exports)."""
+        self.emphasis = self.emphasis.with_highlight(actor_ids, tie_ids, mode, reason)
+        self.apply_emphasis()
+
+    @property
+    def highlight_mode(self) -> str:
+        h = self.emphasis.highlight
+        return h.mode if h is not None else "fade"
+
+    @property
     def highlighted(self) -> tuple[set[str], set[str]] | None:
-        return self._highlight
+        h = self.emphasis.highlight
+        return None if h is None else (set(h.actors), set(h.ties))
+
+    def set_fade(self, key: str, actor_ids: Iterable[str] | None, tie_ids: Iterable[str] = (),
+                 mode: str = "fade", reason: str = "") -> None:
+        """Fade (or hide) these items for feature ``key`` (e.g. "timeline": what is not in
+        force on the date shown); ``actor_ids=None`` removes that fade. Fades add up with
+        the filter and the highlight; ``reason`` is said on the canvas and in exports."""
+        self.emphasis = self.emphasis.with_fade(key, actor_ids, tie_ids, mode, reason)
+        self.apply_emphasis()
+
+    def clear_fade(self, key: str) -> None:
+        self.set_fade(key, None)
 
     def actor_passes(self, aid: str) -> bool:
-        f = self._filter
-        if f is None:
-            return True
+        f = self.emphasis.filter
         a = self.doc.actors.get(aid)
-        return a is not None and _allows(f["kinds"], a.kind) and _allows(f["factions"], a.faction)
+        return f is None or (a is not None and f.actor_passes(a))
 
     def tie_passes(self, tid: str) -> bool:
-        f = self._filter
-        if f is None:
-            return True
+        f = self.emphasis.filter
         t = self.doc.ties.get(tid)
-        return (t is not None and _allows(f["tie_kinds"], t.kind)
-                and _allows(f["confidences"], t.confidence)
-                and self.actor_passes(t.source) and self.actor_passes(t.target))
+        return f is None or (t is not None and f.tie_passes(t, self.doc.actors))
 
-    def _set_state(self, item, passes: bool, lit: bool) -> None:
-        hidden = (not passes and self.filter_mode == "hide") or (
-            not lit and self.highlight_mode == "hide")
-        faded = (not passes) or not lit
-        if item.isVisible() == hidden:  # Qt calls itemChange even when nothing changes
-            item.setVisible(not hidden)
+    def _set_state(self, item, visible: bool, faded: bool) -> None:
+        if item.isVisible() != visible:  # Qt calls itemChange even when nothing changes
+            item.setVisible(visible)
         opacity = self.theme.faded_opacity if faded else 1.0
         if item.opacity() != opacity:
             item.setOpacity(opacity)
 
-    def _emphasize_actor(self, item: ActorItem) -> None:
-        lit = self._highlight is None or item.actor_id in self._highlight[0]
-        self._set_state(item, self.actor_passes(item.actor_id), lit)
-
-    def _emphasize_tie(self, item: TieItem) -> None:
-        lit = self._highlight is None or item.tie_id in self._highlight[1]
-        self._set_state(item, self.tie_passes(item.tie_id), lit)
+    def _emphasis_for(self, cs: Changeset) -> None:
+        e = self.emphasis
+        acts = self.doc.actors
+        for aid in (*cs.added("actors"), *cs.changed("actors")):
+            item = self.actor_items.get(aid)
+            if item is not None:
+                self._set_state(item, *e.actor_state(acts[aid]))
+        touched = set(cs.added("ties")) | set(cs.changed("ties"))
+        for aid in cs.changed("actors"):
+            touched |= self.drawing.ties_at.get(aid, set())
+        for tid in touched:
+            item = self.tie_items.get(tid)
+            if item is not None and tid in self.doc.ties:
+                self._set_state(item, *e.tie_state(self.doc.ties[tid], acts))
 
     def apply_emphasis(self) -> None:
-        for item in self.actor_items.values():
-            self._emphasize_actor(item)
-        for item in self.tie_items.values():
-            self._emphasize_tie(item)
+        e = self.emphasis
+        acts = self.doc.actors
+        for aid, item in self.actor_items.items():
+            self._set_state(item, *e.actor_state(acts[aid]))
+        ties = self.doc.ties
+        for tid, item in self.tie_items.items():
+            self._set_state(item, *e.tie_state(ties[tid], acts))
+        self.schedule_labels()
+        self.changed_look()
+        self.emphasisChanged.emit()
 
     def is_faded(self, item_id: str) -> bool:
         item = self.actor_items.get(item_id) or self.tie_items.get(item_id)
@@ -393,7 +553,109 @@ class MapScene(QGraphicsScene):
         item = self.actor_items.get(item_id) or self.tie_items.get(item_id)
         return item is not None and not item.isVisible()
 
-    # ---- selection helpers ---------------------------------------------------------------
+    def item_changed(self, item, what: str) -> None:
+        """An item was faded, hidden or selected: its record follows."""
+        d = self.drawing
+        rec = d.actors.get(item.actor_id) if isinstance(item, ActorItem) else d.ties.get(item.tie_id)
+        if rec is None:
+            return
+        if what == "opacity":
+            rec.opacity = item.opacity()
+        elif what == "visible":
+            rec.visible = item.isVisible()
+            self.schedule_labels()
+        elif what == "selected":
+            rec.selected = item.isSelected()
+            if isinstance(item, ActorItem):
+                self.schedule_labels()  # selected actors' labels come first
+        d.version += 1
+        if not self._quiet:
+            self.changed_look()
+
+    # ---- hit tests -----------------------------------------------------------------------------
+    def actor_at(self, x: float, y: float, rim: float = 7.0) -> ActorItem | None:
+        """The topmost visible actor whose circle (plus ``rim``) or label holds (x, y)."""
+        self.flush()
+        d = self.drawing
+        best = None
+        for aid in d.grid.query((x - 60, y - 60, x + 60, y + 60)):
+            a = d.actors[aid]
+            if a.visible and math.hypot(x - a.x, y - a.y) <= a.r + rim:
+                key = (a.selected, a.opacity, -math.hypot(x - a.x, y - a.y))
+                if best is None or key > best[0]:
+                    best = (key, aid)
+        if best is not None:
+            return self.actor_items.get(best[1])
+        for aid in self.label_grid.query((x, y, x, y)):
+            r = self.label_grid.rect(aid)
+            if r[0] <= x <= r[2] and r[1] <= y <= r[3] and d.actors[aid].visible:
+                return self.actor_items.get(aid)
+        return None
+
+    def tie_at(self, x: float, y: float, tolerance: float = TIE_HIT) -> TieItem | None:
+        """The visible tie whose centre line passes nearest (x, y), within ``tolerance``."""
+        self.flush()
+        best = None
+        for t in self.drawing.ties.values():
+            b = t.bbox
+            if b is None or not t.visible or not (b[0] <= x <= b[2] and b[1] <= y <= b[3]):
+                continue
+            dist = _polyline_distance(t.pts, x, y)
+            if dist <= tolerance + t.width / 2 and (best is None or dist < best[0]):
+                best = (dist, t.id)
+        return self.tie_items.get(best[1]) if best is not None else None
+
+    def actors_in(self, rect: QRectF) -> list[str]:
+        """Visible actors whose circle meets ``rect``."""
+        d = self.drawing
+        x0, y0, x1, y1 = rect.left(), rect.top(), rect.right(), rect.bottom()
+        out = []
+        for aid in d.grid.query((x0, y0, x1, y1)):
+            a = d.actors[aid]
+            nx, ny = min(max(a.x, x0), x1), min(max(a.y, y0), y1)
+            if a.visible and math.hypot(nx - a.x, ny - a.y) <= a.r:
+                out.append(aid)
+        return out
+
+    def ties_in(self, rect: QRectF) -> list[str]:
+        """Visible ties whose centre line meets ``rect``."""
+        x0, y0, x1, y1 = rect.left(), rect.top(), rect.right(), rect.bottom()
+        out = []
+        for t in self.drawing.ties.values():
+            b = t.bbox
+            if b is None or not t.visible or b[2] < x0 or b[0] > x1 or b[3] < y0 or b[1] > y1:
+                continue
+            if _polyline_meets_rect(t.pts, x0, y0, x1, y1):
+                out.append(t.id)
+        return out
+
+    # ---- export -------------------------------------------------------------------------------
+    def export_renderer(self, theme: Theme | None = None) -> MapRenderer:
+        """A renderer of the map as shown (emphasis, heat, layers), without the selection,
+        in ``theme`` (default: the canvas's)."""
+        self.flush()
+        d = self.drawing.copy()
+        for rec in (*d.actors.values(), *d.ties.values()):
+            rec.selected = False
+        if theme is not None and theme is not self.theme:
+            d.set_theme(theme)
+            d.reroute_all()
+            d.apply_emphasis(self.emphasis, self.doc.actors, self.doc.ties.values())
+        return MapRenderer(d, list(self.renderer.layers))
+
+    def itemsBoundingRect(self) -> QRectF:  # noqa: N802 (Qt name)
+        """Everything drawn: the map's actors and labels plus other items (not the map layer's
+        unbounded box)."""
+        self.flush()
+        rect = self.renderer.bounds()
+        for it in self.items():
+            if it is self.map_layer or isinstance(it, (ActorItem, TieItem)) or it.parentItem() is not None:
+                continue
+            if it.isVisible() and not it.boundingRect().isNull() and type(it).__name__ != "LabelItem":
+                rect = rect.united(it.sceneBoundingRect())
+        return rect
+
+    # ---- selection helpers ----------------------------------------------------------------------
     def selected_ids(self) -> tuple[list[str], list[str]]:
         actors, ties = [], []
         for it in self.selectedItems():
@@ -405,9 +667,35 @@ class MapScene(QGraphicsScene):
 
 
 def _pair(a: str, b: str) -> tuple[str, str]:
-    return (a, b) if a <= b else (b, a)
+    return pair_key(a, b)
 
 
-def _allows(chosen: set | None, value) -> bool:
-    """A filter field lets ``value`` through: no restriction (None) or among the chosen."""
-    return chosen is None or value in chosen
+def _seg_distance(ax: float, ay: float, bx: float, by: float, x: float, y: float) -> float:
+    dx, dy = bx - ax, by - ay
+    ll = dx * dx + dy * dy
+    t = 0.0 if ll == 0 else max(0.0, min(1.0, ((x - ax) * dx + (y - ay) * dy) / ll))
+    return math.hypot(x - (ax + t * dx), y - (ay + t * dy))
+
+
+def _polyline_distance(pts, x: float, y: float) -> float:
+    if not pts:
+        return math.inf
+    if len(pts) == 1:
+        return math.hypot(x - pts[0][0], y - pts[0][1])
+    return min(_seg_distance(*a, *b, x, y) for a, b in zip(pts, pts[1:], strict=False))
+
+
+def _polyline_meets_rect(pts, x0: float, y0: float, x1: float, y1: float) -> bool:
+    if any(x0 <= x <= x1 and y0 <= y <= y1 for x, y in pts):
+        return True
+    edges = [((x0, y0), (x1, y0)), ((x1, y0), (x1, y1)), ((x1, y1), (x0, y1)), ((x0, y1), (x0, y0))]
+    return any(_segments_cross(a, b, c, d) for a, b in zip(pts, pts[1:], strict=False) for c, d in edges)
+
+
+def _segments_cross(p, q, r, s) -> bool:
+    def orient(a, b, c):
+        return (b[0] - a[0]) * (c[1] - a[1]) - (b[1] - a[1]) * (c[0] - a[0])
+
+    d1, d2 = orient(r, s, p), orient(r, s, q)
+    d3, d4 = orient(p, q, r), orient(p, q, s)
+    return (d1 > 0) != (d2 > 0) and (d3 > 0) != (d4 > 0)

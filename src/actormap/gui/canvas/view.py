@@ -16,9 +16,9 @@ from __future__ import annotations
 
 import unicodedata
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QPainter, QPixmapCache
-from PySide6.QtWidgets import QGraphicsView, QMenu
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QColor, QFont, QGuiApplication, QPainter
+from PySide6.QtWidgets import QGraphicsView, QMenu, QToolTip
 
 from ...core.edits import AddItems, Edit, MoveActors, RemoveItems, make_actor, paste_items
 from ...core.errors import EditError
@@ -29,16 +29,18 @@ from . import clipboard
 from .camera import MAX_ZOOM as MAX_ZOOM  # re-exported: saved_views clamps to these
 from .camera import MIN_ZOOM as MIN_ZOOM
 from .camera import CameraMixin
-from .interactions import MoveTracker, NameEditor, Pan, TieDrag
-from .items import ActorItem, LabelItem, TieItem
+from .interactions import FadeNotice, MoveGesture, NameEditor, Pan, RubberBand, TieDrag
+from .items import ActorItem, TieItem
 from .legend import LegendOverlay, paint_legend, spec_for_scene
 from .painter_state import painter_state
-from .scene import MapScene
+from .scene import LABELS_DEFER_ABOVE, MapScene
 from .theme import Theme
 
-# Actors and labels keep their rendering in QPixmapCache (DeviceCoordinateCache). Qt's 10 MB
-# default holds a few hundred of them: on a big map every repaint re-rendered every item.
-PIXMAP_CACHE_KB = 128 * 1024
+TIE_HIT_PX = 5.0
+"""A click this many pixels from a tie's centre line (plus half its width) selects it."""
+LABEL_FRAME_MS = 120
+"""On a big map, labels are fitted to the visible region once the camera rests this long."""
+EMPTY_HINT = "Double-click to add an actor · drag from its rim to draw a tie"
 
 
 class MapView(CameraMixin, QGraphicsView):
@@ -48,14 +50,11 @@ class MapView(CameraMixin, QGraphicsView):
 
     def __init__(self, qdoc: QtDocument | None = None, parent=None):
         super().__init__(parent)
-        if QPixmapCache.cacheLimit() < PIXMAP_CACHE_KB:
-            QPixmapCache.setCacheLimit(PIXMAP_CACHE_KB)
         self.map_scene = MapScene(qdoc, self)
         self._cameras: dict[int, tuple[QPointF, float]] = {}  # per document shown before
         self.setScene(self.map_scene)
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
-        self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
-        self.setRubberBandSelectionMode(Qt.ItemSelectionMode.IntersectsItemShape)
+        self.setDragMode(QGraphicsView.DragMode.NoDrag)  # gestures are ours (interactions.py)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
@@ -67,12 +66,18 @@ class MapView(CameraMixin, QGraphicsView):
         self._tie_drag: TieDrag | None = None
         self._pan: Pan | None = None
         self._space = False
-        self._mover = MoveTracker(self)
+        self._move: MoveGesture | None = None
+        self._band: RubberBand | None = None
         self._quiet_selection = False
         self._paste_serial = 0
         self._legend = LegendOverlay(self)
         self._legend.hide()
         self._legend_visible = False
+        self.notice = FadeNotice(self)
+        self.map_scene.emphasisChanged.connect(self._emphasis_changed)
+        self._frame_timer = QTimer(self)
+        self._frame_timer.setSingleShot(True)
+        self._frame_timer.timeout.connect(lambda: self._camera_moved(now=True))
         self.map_scene.selectionChanged.connect(self._on_selection)
         self.map_scene.qdoc.changed.connect(self._on_doc_changed)
         from .actions import make_canvas_actions  # noqa: PLC0415 (actions import the view type)
@@ -170,17 +175,16 @@ class MapView(CameraMixin, QGraphicsView):
         if item is not None:
             self.centerOn(item)
 
-    # ---- hit testing ---------------------------------------------------------------------
+    # ---- hit testing (the scene's grid; Qt's item search is never used) ---------------------
     def actor_at_scene(self, scene_pos: QPointF) -> ActorItem | None:
-        for it in self.map_scene.items(scene_pos):
-            if isinstance(it, ActorItem) and it.isVisible():
-                return it
-            if isinstance(it, LabelItem) and it.isVisible():
-                return it.owner
-        return None
+        return self.map_scene.actor_at(scene_pos.x(), scene_pos.y())
 
     def actor_at(self, viewport_pos) -> ActorItem | None:
         return self.actor_at_scene(self.mapToScene(viewport_pos.toPoint()))
+
+    def tie_at(self, viewport_pos) -> TieItem | None:
+        p = self.mapToScene(viewport_pos.toPoint())
+        return self.map_scene.tie_at(p.x(), p.y(), TIE_HIT_PX / max(self.zoom(), 1e-6))
 
     # ---- mouse ---------------------------------------------------------------------------
     def mousePressEvent(self, event) -> None:
@@ -190,29 +194,70 @@ class MapView(CameraMixin, QGraphicsView):
             self._pan = Pan(self, pos)
             event.accept()
             return
-        if event.button() == Qt.MouseButton.LeftButton:
-            item = self.actor_at(pos)
-            if item is not None:
-                local = item.mapFromScene(self.mapToScene(pos.toPoint()))
-                shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
-                if self.tie_mode or shift or item.on_rim(local):
-                    self._tie_drag = TieDrag(self, item.actor_id)
-                    event.accept()
-                    return
-        super().mousePressEvent(event)
-        if event.button() == Qt.MouseButton.LeftButton:
-            self._mover.press()
+        if event.button() != Qt.MouseButton.LeftButton:
+            return super().mousePressEvent(event)
+        event.accept()
+        self.setFocus(Qt.FocusReason.MouseFocusReason)
+        mods = event.modifiers()
+        toggle = bool(mods & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.MetaModifier))
+        item = self.actor_at(pos)
+        if item is not None:
+            local = item.mapFromScene(self.mapToScene(pos.toPoint()))
+            shift = bool(mods & Qt.KeyboardModifier.ShiftModifier)
+            if self.tie_mode or shift or item.on_rim(local):
+                self._tie_drag = TieDrag(self, item.actor_id)
+                return
+            if toggle:
+                item.setSelected(not item.isSelected())
+                return
+            was_selected = item.isSelected()
+            if not was_selected:
+                self._set_selection({item.actor_id}, set(), emit=True)
+            self._move = MoveGesture(self, pos, item.actor_id, was_selected)
+            return
+        tie = self.tie_at(pos)
+        if tie is not None:
+            if toggle:
+                tie.setSelected(not tie.isSelected())
+            else:
+                self._set_selection(set(), {tie.tie_id}, emit=True)
+            return
+        if self.map_scene.highlighted is not None and not toggle:  # a click on empty canvas ends a fade
+            self.clear_highlight()
+        self._band = RubberBand(self, pos, keep=toggle)
 
     def mouseMoveEvent(self, event) -> None:
+        pos = event.position()
         if self._pan is not None:
-            self._pan.move(event.position())
-            event.accept()
+            self._pan.move(pos)
+        elif self._tie_drag is not None:
+            self._tie_drag.move(self.mapToScene(pos.toPoint()))
+        elif self._move is not None:
+            self._move.move(pos)
+        elif self._band is not None:
+            self._band.move(pos)
+        else:
+            self._hover(pos)
+            return super().mouseMoveEvent(event)
+        event.accept()
+
+    def _hover(self, pos) -> None:
+        """The cursor says what a press would do (no item hover: one grid lookup)."""
+        if self._space:
             return
-        if self._tie_drag is not None:
-            self._tie_drag.move(self.mapToScene(event.position().toPoint()))
-            event.accept()
-            return
-        super().mouseMoveEvent(event)
+        item = self.actor_at(pos)
+        if item is None:
+            shape = None
+        elif self.tie_mode or item.on_rim(item.mapFromScene(self.mapToScene(pos.toPoint()))):
+            shape = Qt.CursorShape.CrossCursor
+        else:
+            shape = Qt.CursorShape.SizeAllCursor
+        vp = self.viewport()
+        if shape is None:
+            if vp.testAttribute(Qt.WidgetAttribute.WA_SetCursor):
+                vp.unsetCursor()
+        elif vp.cursor().shape() != shape or not vp.testAttribute(Qt.WidgetAttribute.WA_SetCursor):
+            vp.setCursor(shape)
 
     def mouseReleaseEvent(self, event) -> None:
         if self._pan is not None:
@@ -228,9 +273,17 @@ class MapView(CameraMixin, QGraphicsView):
                 self._set_selection(set(), {tid}, emit=True)
             event.accept()
             return
+        if self._move is not None and event.button() == Qt.MouseButton.LeftButton:
+            move, self._move = self._move, None
+            move.finish()
+            event.accept()
+            return
+        if self._band is not None and event.button() == Qt.MouseButton.LeftButton:
+            band, self._band = self._band, None
+            band.finish()
+            event.accept()
+            return
         super().mouseReleaseEvent(event)
-        if event.button() == Qt.MouseButton.LeftButton:
-            self._mover.release()
 
     def mouseDoubleClickEvent(self, event) -> None:
         if event.button() != Qt.MouseButton.LeftButton:
@@ -241,12 +294,21 @@ class MapView(CameraMixin, QGraphicsView):
             self.rename_actor(item.actor_id)
             event.accept()
             return
-        scene_pos = self.mapToScene(pos.toPoint())
-        if not any(isinstance(it, TieItem) for it in self.map_scene.items(scene_pos)):
-            self.add_actor_at(scene_pos)
-            event.accept()
-            return
-        super().mouseDoubleClickEvent(event)
+        if self.tie_at(pos) is None:
+            self.add_actor_at(self.mapToScene(pos.toPoint()))
+        event.accept()
+
+    def viewportEvent(self, event) -> bool:
+        if event.type() == QEvent.Type.ToolTip:  # our hit test, not Qt's search of every item
+            pos = QPointF(event.pos())
+            item = self.actor_at(pos) or self.tie_at(pos)
+            if item is not None:
+                QToolTip.showText(event.globalPos(), item.toolTip(), self.viewport())
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().viewportEvent(event)
 
     def choose_tie_kind(self, viewport_pos) -> TieKind | None:
         """Ask which kind of tie to draw (a menu at the drop point); None if dismissed."""
@@ -270,6 +332,9 @@ class MapView(CameraMixin, QGraphicsView):
             if self._tie_drag is not None:
                 self._tie_drag.cancel()
                 self._tie_drag = None
+            elif self._move is not None:
+                self._move.cancel()
+                self._move = None
             elif self.map_scene.highlighted is not None:
                 self.clear_highlight()
             else:
@@ -420,6 +485,42 @@ class MapView(CameraMixin, QGraphicsView):
         self._update_scroll_rect()
         if self._legend_visible:
             self._legend.refresh()
+        self.notice.place()
+        self._camera_moved()
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:  # noqa: N802 (Qt name)
+        super().scrollContentsBy(dx, dy)
+        self._camera_moved()
+
+    def _camera_moved(self, now: bool = False) -> None:
+        """The visible region changed: labels are kept inside it (at once on small maps,
+        once the camera rests on big ones)."""
+        if now or len(self.map_scene.actor_items) <= LABELS_DEFER_ABOVE:
+            self._frame_timer.stop()
+            vp = QRectF(self.viewport().rect()).adjusted(1, 1, -1, -1)
+            self.map_scene.set_label_frame(self.mapToScene(vp.toRect()).boundingRect())
+        else:
+            self._frame_timer.start(LABEL_FRAME_MS)
+
+    def visible_rect(self) -> QRectF:
+        return self.mapToScene(self.viewport().rect()).boundingRect()
+
+    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802 (Qt name)
+        """An empty map says how to start."""
+        super().drawForeground(painter, rect)
+        if self.map_scene.actor_items:
+            return
+        with painter_state(painter):
+            painter.resetTransform()
+            f = QFont()
+            f.setPixelSize(16)
+            painter.setFont(f)
+            c = QColor(self.map_scene.theme.caption)
+            painter.setPen(c)
+            painter.drawText(QRectF(self.viewport().rect()), Qt.AlignmentFlag.AlignCenter, EMPTY_HINT)
+
+    def _emphasis_changed(self) -> None:
+        self.notice.show_text(self.map_scene.emphasis.notice())
 
     def set_theme(self, theme: Theme) -> None:
         self.map_scene.set_theme(theme)
@@ -468,27 +569,23 @@ class MapView(CameraMixin, QGraphicsView):
     # ---- export --------------------------------------------------------------------------
     def render_to(self, painter: QPainter, target_rect: QRectF, source_rect: QRectF | None = None,
                   legend: bool | None = None, legend_scale: float = 1.0) -> None:
-        """Paint the map (selection hidden) into ``target_rect``; ``source_rect`` defaults to
-        the whole map. The legend is drawn when visible on screen (or if ``legend``)."""
-        s = self.map_scene
-        s.flush_ties()
+        """Paint the map as shown (selection left out) into ``target_rect`` with the map
+        renderer; ``source_rect`` defaults to the whole map. The legend is drawn when visible
+        on screen (or if ``legend``)."""
+        from ..export_page import RendererSource
+
+        renderer = self.map_scene.export_renderer()
         if source_rect is None:
-            source_rect = s.itemsBoundingRect().adjusted(-30, -30, 30, 30)
-        selected = s.selectedItems()
-        self._quiet_selection = True
-        for it in selected:
-            it.setSelected(False)
-        try:
-            s.render(painter, target_rect, source_rect, Qt.AspectRatioMode.KeepAspectRatio)
-            if legend if legend is not None else self._legend_visible:
-                with painter_state(painter):
-                    painter.translate(target_rect.topLeft() + QPointF(8, 8) * legend_scale)
-                    painter.scale(legend_scale, legend_scale)
-                    paint_legend(painter, QPointF(0, 0), spec_for_scene(s), s.theme)
-        finally:
-            for it in selected:
-                it.setSelected(True)
-            self._quiet_selection = False
+            source_rect = renderer.bounds().adjusted(-30, -30, 30, 30)
+        with painter_state(painter):
+            painter.fillRect(target_rect, QColor(self.map_scene.theme.background))
+            painter.setClipRect(target_rect)
+            RendererSource(renderer).render_to(painter, target_rect, source_rect)
+        if legend if legend is not None else self._legend_visible:
+            with painter_state(painter):
+                painter.translate(target_rect.topLeft() + QPointF(8, 8) * legend_scale)
+                painter.scale(legend_scale, legend_scale)
+                paint_legend(painter, QPointF(0, 0), spec_for_scene(self.map_scene), self.map_scene.theme)
 
 
 def _fold(s: str) -> str:

@@ -1,29 +1,21 @@
-"""A tie on the canvas, drawn in its kind's line style (see :mod:`..notation`).
+"""A tie on the canvas: the handle selection and emphasis act on.
 
-Geometry is recomputed only when an end actor moves or changes (the scene keeps an
-actor -> ties index); painting reuses the cached paths.
+Like actors, ties paint nothing themselves: the scene's map layer draws them from their
+records in the scene's :class:`~actormap.gui.render.Drawing` (route, width, look). The
+item's box and shape follow the record's centre line, so selection by rubber band and
+``QGraphicsScene.items`` still work.
 """
 
 from __future__ import annotations
 
-from functools import lru_cache
-
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPainterPathStroker, QPen, QPolygonF
+from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtGui import QPainter, QPainterPath, QPainterPathStroker, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
-from ....core.model import Confidence, Tie
+from ....core.model import Tie
 from ....core.semantics import SEMANTICS
-from ..notation import TieGeometry, paint_tie, spine_points, spine_rect, tie_geometry, tie_width
 
 TIE_Z = 0.0
-LOD_SIMPLE = 0.2  # below this zoom, ties are drawn as plain lines
-
-
-@lru_cache(maxsize=256)
-def _spine_pen(color: str, width: float) -> QPen:
-    """Shared pen for far-zoomed ties (thousands are painted per frame)."""
-    return QPen(QColor(color), width)
 
 
 class TieItem(QGraphicsItem):
@@ -33,71 +25,56 @@ class TieItem(QGraphicsItem):
         super().__init__()
         self.tie_id = tie.id
         self.tie = tie
-        self.bend = 0.0
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents)
         self.setZValue(TIE_Z)
-        self._pts: list[tuple[float, float]] = []  # centre line, trimmed to the rims
+        self._pts: list[tuple[float, float]] = []
         self._width = 1.0
-        self._spine: QPainterPath | None = None  # built from _pts when first needed
-        self._detail: TieGeometry | None = None  # decorated paths, built on first paint
         self._rect = QRectF()
-        self._shape: QPainterPath | None = QPainterPath()
+        self._shape: QPainterPath | None = None
+        self._spine: QPainterPath | None = None
         self.setToolTip(self._tooltip())
 
     def type(self) -> int:
         return TieItem.Type
 
-    def set_tie(self, tie: Tie) -> None:
-        self.tie = tie
-        self.setToolTip(self._tooltip())
-        self.update_geometry()
+    @property
+    def bend(self) -> float:
+        rec = self._record()
+        return rec.bend if rec is not None else 0.0
 
-    def _tooltip(self) -> str:
+    def _record(self):
+        s = self.scene()
+        d = getattr(s, "drawing", None)
+        return d.ties.get(self.tie_id) if d is not None else None
+
+    def set_tie(self, tie: Tie, names: tuple[str, str] | None = None) -> None:
+        self.tie = tie
+        self.setToolTip(self._tooltip(names))
+
+    def _tooltip(self, names: tuple[str, str] | None = None) -> str:
         t = self.tie
         s = SEMANTICS[t.kind]
-        return f"{s.label} tie: {s.meaning}<br>strength {t.strength}/3, {t.confidence}"
-
-    def geometry(self) -> TieGeometry:
-        """The decorated paths, up to date (built now if an end moved since)."""
-        scene = self.scene()
-        if scene is not None and self.tie_id in scene._dirty_ties:
-            scene.flush_ties()
-        if self._detail is None:
-            self._detail = self._compute(spine_only=False)
-        return self._detail
-
-    def _compute(self, spine_only: bool) -> TieGeometry:
-        scene = self.scene()
-        a = scene.actor_items.get(self.tie.source) if scene is not None else None
-        b = scene.actor_items.get(self.tie.target) if scene is not None else None
-        if a is None or b is None:
-            return TieGeometry()
-        p1, p2 = a.pos(), b.pos()
-        return tie_geometry((p1.x(), p1.y()), a.radius(), (p2.x(), p2.y()), b.radius(),
-                            self.tie.kind, self.tie.strength, self.bend, scene.theme.line_scale,
-                            spine_only=spine_only)
+        head = f"{_esc(names[0])} → {_esc(names[1])}<br>" if names else ""
+        return f"{head}{s.label} tie: {s.meaning}<br>strength {t.strength}/3, {t.confidence}"
 
     def update_geometry(self) -> None:
-        """Recompute the centre line and box now (plain arithmetic, no paths); the paths
-        for painting and hit testing are built when first needed."""
-        scene = self.scene()
-        if scene is None:
+        """Take the route from the scene's drawing."""
+        rec = self._record()
+        pts = list(rec.pts) if rec is not None else []
+        width = rec.width if rec is not None else 1.0
+        rect = QRectF()
+        if rec is not None and rec.bbox is not None:
+            x0, y0, x1, y1 = rec.bbox
+            rect = QRectF(x0, y0, x1 - x0, y1 - y0)
+        if pts == self._pts and rect == self._rect:
             return
-        a = scene.actor_items.get(self.tie.source)
-        b = scene.actor_items.get(self.tie.target)
-        if a is None or b is None:
-            pts = []
-        else:
-            p1, p2 = a.pos(), b.pos()
-            pts = spine_points((p1.x(), p1.y()), a.radius(), (p2.x(), p2.y()), b.radius(), self.bend)
         self.prepareGeometryChange()
-        self._pts = pts
-        self._width = tie_width(self.tie.strength, scene.theme.line_scale)
-        self._spine = None
-        self._detail = None
-        self._shape = None
-        self._rect = spine_rect(pts, self._width) if pts else QRectF()
-        self.update()
+        self._pts, self._width, self._rect = pts, width, rect
+        self._shape = self._spine = None
+
+    def points(self) -> list[tuple[float, float]]:
+        return list(self._pts)
 
     def spine(self) -> QPainterPath:
         """The centre line as a path (empty if nothing is drawn)."""
@@ -106,6 +83,17 @@ class TieItem(QGraphicsItem):
             if self._pts:
                 self._spine.addPolygon(QPolygonF([QPointF(x, y) for x, y in self._pts]))
         return self._spine
+
+    def geometry(self):
+        """The decorated paths as drawn (``notation.TieGeometry``)."""
+        s = self.scene()
+        rec = self._record()
+        if s is None or rec is None:
+            from ..notation import TieGeometry
+
+            return TieGeometry()
+        s.flush_ties()
+        return s.drawing.geometry(rec)
 
     def boundingRect(self) -> QRectF:
         return self._rect
@@ -121,32 +109,20 @@ class TieItem(QGraphicsItem):
         return self._shape
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
-        if not self._pts:
-            return
-        theme = self.scene().theme
-        lod = option.levelOfDetailFromTransform(painter.worldTransform())
-        if lod < LOD_SIMPLE:  # far zoomed out: the spine alone, cheap to draw
-            opacity = painter.opacity()
-            if opacity < 1.0:  # one stroke: the same pixels, but Qt blends a translucent
-                color = QColor(theme.tie_color(self.tie.kind))  # pen much faster than a
-                color.setAlphaF(color.alphaF() * opacity)  # translucent painter
-                painter.setOpacity(1.0)
-                painter.setPen(QPen(color, self._width))
-            else:
-                painter.setPen(_spine_pen(theme.tie_color(self.tie.kind), self._width))
-            painter.drawPath(self.spine())
-            painter.setOpacity(opacity)
-            return
-        if self._detail is None:
-            self._detail = self._compute(spine_only=False)
-        geom = self._detail
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        if self.isSelected():
-            halo = QColor(theme.selection)
-            halo.setAlpha(90)
-            pen = QPen(halo, geom.line_width + 9)
-            pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-            painter.setPen(pen)
-            painter.drawPath(geom.spine)
-        paint_tie(painter, geom, QColor(theme.tie_color(self.tie.kind)),
-                  QColor(theme.background), self.tie.confidence == Confidence.RUMOURED)
+        pass  # the scene's map layer paints the tie
+
+    def itemChange(self, change, value):
+        if change in _WATCHED:
+            s = self.scene()
+            if s is not None and hasattr(s, "item_changed"):
+                s.item_changed(self, _WATCHED[change])
+        return super().itemChange(change, value)
+
+
+_GC = QGraphicsItem.GraphicsItemChange
+_WATCHED = {_GC.ItemVisibleHasChanged: "visible", _GC.ItemOpacityHasChanged: "opacity",
+            _GC.ItemSelectedHasChanged: "selected"}
+
+
+def _esc(s: str) -> str:
+    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
