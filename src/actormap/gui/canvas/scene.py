@@ -39,6 +39,8 @@ BULK_ABOVE = 200
 LABELS_DEFER_ABOVE = 1500
 """With more actors than this, labels are placed again only once zooming pauses."""
 LABELS_DEFER_MS = 150
+LABEL_COVER = 0.3
+"""On screen, labels cover at most this share of the view (the most important kept)."""
 TIE_HIT = 6.0
 """A click this close to a tie's centre line (scene units, plus half its width) hits it."""
 
@@ -62,6 +64,7 @@ class MapScene(QGraphicsScene):
         self.static_version = 0
         self.live_version = 0
         self._live: set[str] = set()
+        self._selected: set[str] = set()
         self._live_ids: frozenset[str] | None = frozenset()
         self._dirty_ties: set[str] = set()
         self._flush_pending = False
@@ -378,8 +381,12 @@ class MapScene(QGraphicsScene):
             self.map_layer.update()
 
     def place_labels(self) -> None:
-        """Place every visible label (none overlapping, inside the frame) and update items."""
+        """Place every visible label (none overlapping, inside the frame) and update items.
+        While actors are dragged, this waits for the drop."""
         self._label_timer.stop()
+        if self._live:
+            self._labels_dirty = True
+            return
         self._labels_dirty = False
         d = self.drawing
         frame = self.label_frame
@@ -387,7 +394,7 @@ class MapScene(QGraphicsScene):
         only = None
         if f is not None and len(d.actors) > LABELS_DEFER_ABOVE:
             only = [a for a in d.grid.query(f)]
-        d.place_labels(self.label_scale, f, only)
+        d.place_labels(self.label_scale, f, only, LABEL_COVER)
         pt = self.theme.label_pt
         self.label_grid.clear()
         for aid, item in self.actor_items.items():
@@ -564,13 +571,22 @@ class MapScene(QGraphicsScene):
         elif what == "visible":
             rec.visible = item.isVisible()
             self.schedule_labels()
-        elif what == "selected":
+        elif what == "selected":  # painted over the map's picture: no new picture needed
             rec.selected = item.isSelected()
+            (self._selected.add if rec.selected else self._selected.discard)(rec.id)
             if isinstance(item, ActorItem):
                 self.schedule_labels()  # selected actors' labels come first
+            self.map_layer.update()
+            return
         d.version += 1
         if not self._quiet:
             self.changed_look()
+
+    def selected_draw_ids(self) -> set[str]:
+        """Ids of the selected actors and ties still on the map."""
+        d = self.drawing
+        self._selected = {i for i in self._selected if i in d.actors or i in d.ties}
+        return set(self._selected)
 
     # ---- hit tests -----------------------------------------------------------------------------
     def actor_at(self, x: float, y: float, rim: float = 7.0) -> ActorItem | None:

@@ -376,15 +376,17 @@ class Drawing:
         return out
 
     def place_labels(self, scale: float | None = None, frame: Rect | None = None,
-                     only: Iterable[str] | None = None) -> dict[str, Placement]:
+                     only: Iterable[str] | None = None, max_cover: float | None = None) -> dict[str, Placement]:
         """Place every visible actor's label at label ``scale`` (scene units per label unit),
-        inside ``frame`` if given; ``only``: just these actors (the others keep no label)."""
+        inside ``frame`` if given; ``only``: just these actors (the others keep no label);
+        ``max_cover``: labels cover at most this share of the frame."""
         if scale is not None:
             self.label_scale = scale
         self.label_frame = frame
         anchors = self.label_anchors(only)
         tags = [self._tag(a) for a in self.actors.values() if a.is_self and a.visible]
-        self.labels = place_labels(anchors, self.theme.label_pt, self.label_scale, frame, reserved=tags)
+        self.labels = place_labels(anchors, self.theme.label_pt, self.label_scale, frame, reserved=tags,
+                                   max_cover=max_cover)
         self.version += 1
         return self.labels
 

@@ -184,13 +184,15 @@ def _hits_circle(r: Rect, cx: float, cy: float, cr: float) -> bool:
 
 def place_labels(anchors: Sequence[Anchor], pt: float, scale: float, frame: Rect | None = None,
                  obstacles: Iterable[tuple[float, float, float]] = (),
-                 reserved: Iterable[Rect] = ()) -> dict[str, Placement]:
+                 reserved: Iterable[Rect] = (), max_cover: float | None = None) -> dict[str, Placement]:
     """Place the labels of ``anchors`` (most important first: sorted by ``priority``).
 
     ``scale``: scene units per label unit; ``frame``: labels must lie inside it;
     ``obstacles``: further circles ``(x, y, r)`` and ``reserved`` rectangles (e.g. the
-    SELF tag) no label may cover. Returns the shown labels by actor id; an actor missing
-    from the result has its label hidden.
+    SELF tag) no label may cover; ``max_cover``: at most this share of the frame is
+    covered by labels (the least important go first: a wall of names reads as none).
+    Returns the shown labels by actor id; an actor missing from the result has its label
+    hidden.
     """
     order = sorted(anchors, key=lambda a: (a.priority, a.id))
     cell = max(64.0, 120.0 * scale)
@@ -207,13 +209,19 @@ def place_labels(anchors: Sequence[Anchor], pt: float, scale: float, frame: Rect
     for i, r in enumerate(reserved):
         placed.insert(("reserved", i), r)
     out: dict[str, Placement] = {}
+    budget = math.inf
+    if max_cover is not None and frame is not None:
+        budget = max_cover * (frame[2] - frame[0]) * (frame[3] - frame[1])
+    covered = 0.0
     for n, a in enumerate(order):
-        if n >= MAX_TRIED:
+        if n >= MAX_TRIED or covered >= budget:
             break
         hit = _place_one(a, pt, scale, frame, circles, where, placed)
         if hit is not None:
             out[a.id] = hit
-            placed.insert(a.id, hit.rect)
+            r = hit.rect
+            covered += (r[2] - r[0]) * (r[3] - r[1])
+            placed.insert(a.id, r)
     return out
 
 

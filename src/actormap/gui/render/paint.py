@@ -34,7 +34,7 @@ def _tag_font() -> QFont:
     return f
 
 
-def paint_actor(p: QPainter, a: ActorDraw, theme: Theme, marks: bool = True) -> None:
+def paint_actor(p: QPainter, a: ActorDraw, theme: Theme, marks: bool = True, selection: bool = True) -> None:
     """Circle sized by power, kind colour and mark, shadow if external, SELF ring and tag,
     pin and selection ring. The caller sets the opacity."""
     r = a.r
@@ -76,7 +76,7 @@ def paint_actor(p: QPainter, a: ActorDraw, theme: Theme, marks: bool = True) -> 
         p.setPen(QPen(outline, 1.2))
         p.setBrush(qcolor(theme.text))
         p.drawEllipse(QPointF(a.x - r * 0.72, a.y - r * 0.72), 4, 4)
-    if a.selected:
+    if a.selected and selection:
         p.setPen(QPen(qcolor(theme.selection), SELECTION_PEN, Qt.PenStyle.DashLine))
         p.setBrush(Qt.BrushStyle.NoBrush)
         p.drawEllipse(c, r + 3.5, r + 3.5)
@@ -107,13 +107,14 @@ def paint_label(p: QPainter, pl: Placement, theme: Theme) -> None:
     p.setWorldTransform(t)
 
 
-def paint_tie_detail(p: QPainter, d: Drawing, t: TieDraw, theme: Theme, head_scale: float = 1.0) -> None:
+def paint_tie_detail(p: QPainter, d: Drawing, t: TieDraw, theme: Theme, head_scale: float = 1.0,
+                     selection: bool = True) -> None:
     """A tie in its kind's line style with heads, barbs, teeth; a halo when selected."""
     geom = d.geometry(t, head_scale)
     if geom.empty:
         return
     color = qcolor(theme.tie_color(t.kind))
-    if t.selected:
+    if t.selected and selection:
         halo = QColor(theme.selection)
         halo.setAlpha(90)
         pen = QPen(halo, geom.line_width + 9)

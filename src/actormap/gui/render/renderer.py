@@ -39,6 +39,10 @@ FAR_HEADS_MAX = 3000
 """Far zoomed out, heads are drawn while at most this many directed ties are in view."""
 AA_TIES_MAX = 2500
 """Far zoomed out, more ties than this in view are drawn without antialiasing (speed)."""
+DETAIL_MAX_TIES = 600
+"""With more ties than this in view, they are drawn simplified whatever the zoom."""
+FAR_ACTORS_BATCH = 300
+"""Simplified, more actors than this in view are drawn as one path per colour."""
 
 
 class _Cull:
@@ -92,6 +96,7 @@ class MapRenderer:
         self.layers: list[Layer] = list(layers)
         self._cull = _Cull()
         self._far_cache: tuple | None = None
+        self._far_actors: tuple | None = None
 
     @classmethod
     def for_map(cls, amap: ActorMap, theme: Theme = LIGHT, emphasis: Emphasis | None = None,
@@ -117,16 +122,15 @@ class MapRenderer:
 
     # ---- painting -------------------------------------------------------------------------
     def paint(self, p: QPainter, exposed: QRectF | None = None, zoom: float = 1.0, detail: bool | None = None,
-              skip: Collection[str] = (), only: Collection[str] | None = None) -> None:
+              skip: Collection[str] = (), only: Collection[str] | None = None, selection: bool = True) -> None:
         """Paint the part of the map in ``exposed`` (scene units; None: all) with ``p``, whose
         transform maps scene units to the device at ``zoom`` pixels per unit.
 
         ``skip``: ids of actors and ties left out; ``only``: paint just these ids (the
-        canvas paints what is being dragged over a cached picture of the rest).
+        canvas paints what is being dragged over a cached picture of the rest);
+        ``selection``: mark selected items (rings, halos).
         """
         d = self.drawing
-        if detail is None:
-            detail = zoom >= DETAIL_ZOOM
         self._cull.sync(d)
         if only is not None:
             tids = [t for t in only if t in d.ties and d.ties[t].visible and d.ties[t].bbox is not None]
@@ -137,6 +141,8 @@ class MapRenderer:
             if skip:
                 tids = [t for t in tids if t not in skip]
                 aids = [a for a in aids if a not in skip]
+        if detail is None:
+            detail = zoom >= DETAIL_ZOOM and len(tids) <= DETAIL_MAX_TIES
         ctx = LayerContext(d, d.theme, zoom, exposed, detail)
         with painter_state(p):
             p.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -144,15 +150,15 @@ class MapRenderer:
             if only is None:
                 self._layers(p, ctx, lambda z: z < 0)
             if detail:
-                self._ties_detail(p, tids, zoom)
+                self._ties_detail(p, tids, zoom, selection)
             else:
-                self._ties_far(p, tids, zoom, skip if only is None else ())
+                self._ties_far(p, tids, zoom, None if only is not None else ("static", frozenset(skip)))
             if only is None:
                 self._layers(p, ctx, lambda z: 0 <= z < LABEL_Z)
             self._labels(p, aids)
             if only is None:
                 self._layers(p, ctx, lambda z: LABEL_Z <= z < ACTOR_Z)
-            self._actors(p, aids, zoom, detail)
+            self._actors(p, aids, zoom, detail, selection)
             if only is None:
                 self._layers(p, ctx, lambda z: z >= ACTOR_Z)
 
@@ -170,7 +176,7 @@ class MapRenderer:
             return 1.0
         return 2 ** (math.ceil(2 * math.log2(MIN_HEAD_PX / head)) / 2)
 
-    def _ties_detail(self, p: QPainter, tids: Iterable[str], zoom: float) -> None:
+    def _ties_detail(self, p: QPainter, tids: Iterable[str], zoom: float, selection: bool = True) -> None:
         d = self.drawing
         theme = d.theme
         base = p.opacity()
@@ -180,20 +186,25 @@ class MapRenderer:
             if not t.visible or not t.pts:
                 continue
             p.setOpacity(base * t.opacity)
-            paint_tie_detail(p, d, t, theme, hs)
+            paint_tie_detail(p, d, t, theme, hs, selection)
         p.setOpacity(base)
 
-    def _ties_far(self, p: QPainter, tids: list[str], zoom: float, skip: Collection[str]) -> None:
-        """Centre lines in one path per (colour, width, opacity); small heads if few."""
+    def _ties_far(self, p: QPainter, tids: list[str], zoom: float, cache_key: tuple | None) -> None:
+        """Centre lines in one path per (colour, width, opacity); small heads if few.
+
+        With ``cache_key`` the paths hold every tie not skipped and are kept until the
+        drawing changes (zooming and panning reuse them; the painter clips)."""
         d = self.drawing
         theme = d.theme
-        key = (d.version, id(theme), frozenset(skip) if skip else None)
-        if self._far_cache is not None and self._far_cache[0] == key:
+        key = (d.version, id(theme), cache_key)
+        if cache_key is not None and self._far_cache is not None and self._far_cache[0] == key:
             groups = self._far_cache[1]
         else:
+            skip = cache_key[1] if cache_key is not None else frozenset()
+            chosen = (t for t in d.ties.values() if t.id not in skip) if cache_key is not None else \
+                (d.ties[t] for t in tids)
             groups = {}
-            for tid in (t for t in d.ties if t not in skip) if skip else d.ties:
-                t = d.ties[tid]
+            for t in chosen:
                 if not t.visible or not t.pts:
                     continue
                 g = (theme.tie_color(t.kind), round(min(t.width, 3.0), 1),
@@ -205,7 +216,8 @@ class MapRenderer:
                 path.moveTo(pts[0][0], pts[0][1])
                 for x, y in pts[1:]:
                     path.lineTo(x, y)
-            self._far_cache = (key, groups)
+            if cache_key is not None:
+                self._far_cache = (key, groups)
         base = p.opacity()
         p.setRenderHint(QPainter.RenderHint.Antialiasing, len(tids) <= AA_TIES_MAX)
         p.setBrush(Qt.BrushStyle.NoBrush)
@@ -250,39 +262,62 @@ class MapRenderer:
             paint_label(p, pl, d.theme)
         p.setOpacity(base)
 
-    def _actors(self, p: QPainter, aids: list[str], zoom: float, detail: bool) -> None:
+    def _actors(self, p: QPainter, aids: list[str], zoom: float, detail: bool, selection: bool = True) -> None:
         d = self.drawing
         theme = d.theme
         base = p.opacity()
-        ordered = sorted(aids, key=lambda a: d.actors[a].selected)  # selected on top
-        if detail or len(ordered) < 400:
-            for aid in ordered:
+        if detail or len(aids) < FAR_ACTORS_BATCH:
+            order = sorted(aids, key=lambda a: d.actors[a].selected) if selection else aids  # selected on top
+            for aid in order:
                 a = d.actors[aid]
                 p.setOpacity(base * a.opacity)
-                paint_actor(p, a, theme, marks=detail or a.r * zoom >= MARKS_MIN_PX)
+                paint_actor(p, a, theme, detail or a.r * zoom >= MARKS_MIN_PX, selection)
             p.setOpacity(base)
             return
-        groups: dict = {}
-        for aid in ordered:
-            a = d.actors[aid]
-            groups.setdefault((a.fill, round(a.opacity, 2)), []).append(a)
+        # far out, many actors: the circles in one path per (fill, opacity); the few with
+        # extra marks (selected, SELF, shadow, pin) drawn one by one on top
+        key = (d.version, id(theme), selection, frozenset(aids) if len(aids) < len(d.actors) else None)
+        if self._far_actors is not None and self._far_actors[0] == key:
+            groups, special = self._far_actors[1]
+        else:
+            groups = {}
+            special = []
+            for aid in aids:
+                a = d.actors[aid]
+                g = groups.get((a.fill, round(a.opacity, 2)))
+                if g is None:
+                    g = groups[(a.fill, round(a.opacity, 2))] = QPainterPath()
+                g.addEllipse(QPointF(a.x, a.y), a.r, a.r)
+                if (a.selected and selection) or a.is_self or a.external or a.pinned:
+                    special.append(aid)
+            self._far_actors = (key, (groups, special))
         pen = QPen(qcolor(theme.outline), 1.0)
         pen.setCosmetic(True)
-        for (fill, opacity), acts in groups.items():
-            path = QPainterPath()
-            for a in acts:
-                path.addEllipse(QPointF(a.x, a.y), a.r, a.r)
+        for (fill, opacity), path in groups.items():
             p.setOpacity(base * opacity)
             p.setPen(pen)
             p.setBrush(qcolor(fill))
             p.drawPath(path)
-        for aid in ordered:
+        for aid in special:
             a = d.actors[aid]
-            if a.selected or a.is_self or a.external or a.pinned or a.r * zoom >= MARKS_MIN_PX:
-                p.setOpacity(base * a.opacity)
-                paint_actor(p, a, theme, marks=a.r * zoom >= MARKS_MIN_PX)
+            p.setOpacity(base * a.opacity)
+            paint_actor(p, a, theme, a.r * zoom >= MARKS_MIN_PX, selection)
         p.setOpacity(base)
 
-
-def _rect(r: QRectF) -> tuple[float, float, float, float]:
-    return (r.left(), r.top(), r.right(), r.bottom())
+    def paint_selection(self, p: QPainter, ids: Collection[str], zoom: float, detail: bool = True) -> None:
+        """Paint these (selected) ties and actors again, marked, over a picture of the map."""
+        d = self.drawing
+        with painter_state(p):
+            p.setRenderHint(QPainter.RenderHint.Antialiasing)
+            base = p.opacity()
+            hs = self.head_scale(zoom)
+            for i in ids:
+                t = d.ties.get(i)
+                if t is not None and t.visible and t.pts:
+                    p.setOpacity(base * t.opacity)
+                    paint_tie_detail(p, d, t, d.theme, hs)
+            for i in ids:
+                a = d.actors.get(i)
+                if a is not None and a.visible:
+                    p.setOpacity(base * a.opacity)
+                    paint_actor(p, a, d.theme, detail or a.r * zoom >= MARKS_MIN_PX)
