@@ -321,3 +321,7 @@ class MapRenderer:
                 if a is not None and a.visible:
                     p.setOpacity(base * a.opacity)
                     paint_actor(p, a, d.theme, detail or a.r * zoom >= MARKS_MIN_PX)
+
+
+def _rect(r: QRectF) -> tuple[float, float, float, float]:
+    return (r.left(), r.top(), r.right(), r.bottom())
