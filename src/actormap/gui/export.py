@@ -65,8 +65,11 @@ class ExportJob:
     theme: Any = None
 
     def layout(self, width: float, unit: float) -> Layout:
-        return compose_layout(width, unit, self.source, self.chrome,
-                              self.legend_size_pt if self.legend else None)
+        legend = self.legend_size_pt if self.legend else None
+        first = compose_layout(width, unit, self.source, self.chrome, legend)
+        keyed = getattr(self.source_obj, "name_key", None)
+        key = keyed(first.map, self.source, unit) if keyed is not None else ()
+        return compose_layout(width, unit, self.source, self.chrome, legend, key) if key else first
 
     def paint(self, painter: QPainter, layout: Layout, unit: float) -> None:
         paint_page(painter, layout, unit, self.source_obj, self.source, self.chrome, self.legend, self.theme)
@@ -302,8 +305,8 @@ def job_for_renderer(renderer, meta: Any, source: QRectF | None = None, view_nam
 def job_for_map(amap: Any, theme: Any = None, saved: Any = None, legend: bool = True, emphasis: Any = None,
                 legend_scale: float | None = None) -> ExportJob:
     """An export of ``amap`` alone (no canvas): the whole map, or saved view ``saved`` with its focus."""
-    from .canvas.theme import LIGHT
     from .render import Emphasis, MapRenderer
+    from .render.theme import LIGHT
 
     theme = theme or LIGHT
     emphasis = emphasis or Emphasis()

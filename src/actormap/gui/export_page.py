@@ -9,8 +9,8 @@ width look alike. The file writers are in :mod:`.export`.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
@@ -76,6 +76,28 @@ class MapViewSource:
             del self._saved_scale
 
 
+def _paint_key(painter: QPainter, layout: Layout, unit: float, chrome: Chrome) -> None:
+    """The names key: what each shortened or numbered label stands for, in columns."""
+    r = layout.key
+    font = _font(KEY_PT, unit)
+    fm = QFontMetricsF(font)
+    painter.setFont(_font(KEY_PT, unit, bold=True))
+    painter.setPen(QColor(chrome.text))
+    painter.drawText(QRectF(r.left(), r.top(), r.width(), fm.height() * 1.3),
+                     Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, KEY_TITLE)
+    painter.setFont(font)
+    painter.setPen(QColor(chrome.muted))
+    cols = layout.key_columns
+    rows = -(-len(layout.key_lines) // cols)
+    cw = r.width() / cols
+    top = r.top() + fm.height() * 1.5
+    for i, (shown, name) in enumerate(layout.key_lines):
+        c, row = divmod(i, rows)
+        cell = QRectF(r.left() + c * cw, top + row * fm.height() * 1.3, cw - 10 * unit, fm.height() * 1.3)
+        text = fm.elidedText(_key_entry(shown, name), Qt.TextElideMode.ElideRight, cell.width())
+        painter.drawText(cell, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
+
+
 class RendererSource:
     """Adapter for a :class:`~actormap.gui.render.MapRenderer`: the map drawn as vectors.
 
@@ -97,7 +119,12 @@ class RendererSource:
         zoom = max(self._k(target, source) / (unit * PT_PER_INCH / VECTOR_DPI), 1e-9)
         scale = label_scale(self.renderer.theme, zoom)
         d = self.renderer.drawing
-        d.place_labels(scale, (source.left(), source.top(), source.right(), source.bottom()))
+        d.place_labels(scale, (source.left(), source.top(), source.right(), source.bottom()), numbered=True)
+
+    def name_key(self, target: QRectF, source: QRectF, unit: float) -> list[tuple[str, str]]:
+        """Labels placed for this page; the names shortened, numbered or left out."""
+        self.prepare(target, source, unit)
+        return self.renderer.drawing.name_key()
 
     def render_to(self, painter: QPainter, target: QRectF, source: QRectF | None = None) -> None:
         source = source or self.renderer.bounds()
@@ -158,6 +185,9 @@ class Layout:
     map: QRectF
     legend: QRectF
     footer: QRectF
+    key: QRectF = field(default_factory=QRectF)
+    key_lines: tuple = ()  # ((shown, full name), ...) of the names key
+    key_columns: int = 1
 
 
 def _font(pt: float, unit: float, bold: bool = False) -> QFont:
@@ -230,12 +260,34 @@ def chrome_unit(width: float, unit: float) -> float:
     return unit * max(1.0, width / (A4_LANDSCAPE_PT * unit))
 
 
+KEY_PT = 8.0
+KEY_TITLE = "Names shortened or numbered on the map"
+
+
+def _key_entry(shown: str, name: str) -> str:
+    return f"{shown} — {name}" if shown else f"(no room for a label) — {name}"
+
+
+def _key_plan(key: Sequence, width: float, unit: float) -> tuple[int, float, float]:
+    """Columns, column width and height of the names key for ``width`` device units."""
+    if not key:
+        return 1, width, 0.0
+    fm = QFontMetricsF(_font(KEY_PT, unit))
+    widest = max(fm.horizontalAdvance(_key_entry(*kv)) for kv in key) + 14 * unit
+    cols = max(1, min(len(key), int(width // max(widest, 1.0))))
+    rows = -(-len(key) // cols)
+    height = fm.height() * 1.5 + rows * fm.height() * 1.3 + 4 * unit
+    return cols, width / cols, height
+
+
 def compose_layout(width: float, unit: float, source: QRectF, chrome: Chrome,
-                   legend_size_pt: QSizeF | None) -> Layout:
-    """Place header, map, legend and footer for a page ``width`` device units wide.
+                   legend_size_pt: QSizeF | None, key: Sequence = ()) -> Layout:
+    """Place header, map, legend, names key and footer for a page ``width`` device units wide.
 
     ``unit`` is device units per point. The map keeps the aspect ratio of ``source``;
-    the legend sits at its right on wide pages and below it on narrow ones.
+    the legend sits at its right on wide pages and below it on narrow ones; the key of
+    shortened names (``(shown, full name)`` pairs) goes below both, so it never changes
+    the map's size.
     """
     unit = chrome_unit(width, unit)  # header, legend, footer grow on pages wider than A4 landscape
     m = 18 * unit
@@ -263,9 +315,16 @@ def compose_layout(width: float, unit: float, source: QRectF, chrome: Chrome,
     else:
         legend = QRectF(m + content_w - lw, top + map_h + gap, lw, lh)
         bottom = legend.bottom()
+    key_rect = QRectF()
+    cols = 1
+    if key:
+        cols, _cw, kh = _key_plan(key, content_w, unit)
+        key_rect = QRectF(m, bottom + gap, content_w, kh)
+        bottom = key_rect.bottom()
     footer = QRectF(m, bottom + 4 * unit, content_w, footer_h)
     height = footer.bottom() + m
-    return Layout(QSizeF(width, height), QRectF(m, m, width - 2 * m, header_h), map_rect, legend, footer)
+    return Layout(QSizeF(width, height), QRectF(m, m, width - 2 * m, header_h), map_rect, legend, footer,
+                  key_rect, tuple(key), cols)
 
 
 def paint_page(painter: QPainter, layout: Layout, unit: float, source_obj: MapSource, source: QRectF,
@@ -328,6 +387,9 @@ def paint_page(painter: QPainter, layout: Layout, unit: float, source_obj: MapSo
             legend(painter, layout.legend, theme)
         finally:
             painter.restore()
+
+    if layout.key_lines:
+        _paint_key(painter, layout, unit, chrome)
 
     f = layout.footer
     painter.setPen(QPen(QColor(chrome.rule), 0.75 * unit))

@@ -1,6 +1,6 @@
 """The three themes by name (light, dark, projector) and what they need around the canvas.
 
-The colours themselves live in :mod:`.canvas.theme` (one :class:`Theme` type); actor
+The colours themselves live in :mod:`.render.theme` (one :class:`Theme` type); actor
 kinds keep the Okabe-Ito palette in every theme, so all stay colour-blind safe. The
 projector theme is black on white with thicker lines and larger labels. This module
 adds lookup by name (for menus and ``actormap render --theme``), a WCAG contrast
@@ -12,7 +12,7 @@ from __future__ import annotations
 from PySide6.QtGui import QColor, QPalette
 
 from ..core.errors import ActorMapError
-from .canvas.theme import DARK, LIGHT, PROJECTOR, THEMES, Theme
+from .render.theme import DARK, LIGHT, PROJECTOR, THEMES, Theme
 
 __all__ = ["DARK", "LIGHT", "PROJECTOR", "Theme", "UnknownTheme", "contrast_ratio", "get_theme",
            "theme_names", "window_palette"]

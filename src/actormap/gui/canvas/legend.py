@@ -15,10 +15,10 @@ from PySide6.QtWidgets import QWidget
 
 from ...core.model import ActorKind, TieKind
 from ...core.semantics import SEMANTICS
-from .notation import mark_path, paint_tie, tie_geometry
-from .painter_state import painter_state
-from .palette import heat_color, ink_on, kind_style
-from .theme import LIGHT, Theme
+from ..render.notation import mark_path, paint_tie, tie_geometry
+from ..render.painter_state import painter_state
+from ..render.palette import heat_color, ink_on, kind_style
+from ..render.theme import LIGHT, Theme
 
 ROW = 19.0
 PAD = 8.0

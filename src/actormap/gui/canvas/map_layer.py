@@ -26,7 +26,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import QPainter, QPainterPath, QPixmap, QTransform
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
-from .painter_state import painter_state
+from ..render.painter_state import painter_state
 
 HUGE = 1e8
 MARGIN = 0.25

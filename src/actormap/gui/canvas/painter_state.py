@@ -1,31 +1,7 @@
-"""``painter_state``: save and restore a QPainter's state without ``QPainter.save()``.
+"""Moved to :mod:`actormap.gui.render.painter_state`; this name stays an alias of it for old imports."""
 
-PySide6 6.12.0 drops a reference to ``None`` on every ``QPainter.save()`` and
-``QPainter.restore()`` call (measured: ``sys.getrefcount(None)`` falls by one per call),
-so a few thousand repaints end in "Fatal Python error: none_dealloc". Until that is fixed
-upstream, paint code in this package saves the parts of the state it changes by hand.
-"""
+import sys
 
-from __future__ import annotations
+from ..render import painter_state as _moved
 
-from collections.abc import Iterator
-from contextlib import contextmanager
-
-from PySide6.QtGui import QPainter
-
-
-@contextmanager
-def painter_state(p: QPainter) -> Iterator[QPainter]:
-    """Restore pen, brush, font, opacity, transform and render hints on exit."""
-    pen, brush, font = p.pen(), p.brush(), p.font()
-    opacity, transform, hints = p.opacity(), p.worldTransform(), p.renderHints()
-    try:
-        yield p
-    finally:
-        p.setPen(pen)
-        p.setBrush(brush)
-        p.setFont(font)
-        p.setOpacity(opacity)
-        p.setWorldTransform(transform)
-        p.setRenderHints(hints, True)
-        p.setRenderHints(~hints & QPainter.RenderHint(0xFF), False)
+sys.modules[__name__] = _moved

@@ -27,10 +27,10 @@ from ..render import Drawing, Emphasis, Heat, MapRenderer, layers_for
 from ..render.drawing import ROUTE_MAX_TIES, pair_key
 from ..render.routes import MAX_BEND_SHARE
 from ..render.spatial import Grid
+from ..render.theme import LIGHT, Theme
 from ..undo import QtDocument
 from .items import ActorItem, TieItem
 from .map_layer import MapLayerItem
-from .theme import LIGHT, Theme
 
 # No Qt scene index: hit tests go through the scene's own grid (``actor_at``, ``tie_at``),
 # and Qt's BSP index re-files every moved item at a cost that grows with the items waiting.
@@ -40,7 +40,8 @@ LABELS_DEFER_ABOVE = 1500
 """With more actors than this, labels are placed again only once zooming pauses."""
 LABELS_DEFER_MS = 150
 LABEL_COVER = 0.3
-"""On screen, labels cover at most this share of the view (the most important kept)."""
+"""On a big map, labels cover at most this share of the view (the most important kept)."""
+LABEL_COVER_ABOVE = 200
 TIE_HIT = 6.0
 """A click this close to a tie's centre line (scene units, plus half its width) hits it."""
 
@@ -394,7 +395,8 @@ class MapScene(QGraphicsScene):
         only = None
         if f is not None and len(d.actors) > LABELS_DEFER_ABOVE:
             only = [a for a in d.grid.query(f)]
-        d.place_labels(self.label_scale, f, only, LABEL_COVER)
+        cover = LABEL_COVER if len(d.actors) > LABEL_COVER_ABOVE else None
+        d.place_labels(self.label_scale, f, only, cover)
         pt = self.theme.label_pt
         self.label_grid.clear()
         for aid, item in self.actor_items.items():

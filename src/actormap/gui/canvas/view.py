@@ -24,6 +24,8 @@ from ...core.edits import AddItems, Edit, MoveActors, RemoveItems, make_actor, p
 from ...core.errors import EditError
 from ...core.model import TieKind
 from ...core.semantics import SEMANTICS
+from ..render.painter_state import painter_state
+from ..render.theme import Theme
 from ..undo import QtDocument
 from . import clipboard
 from .camera import MAX_ZOOM as MAX_ZOOM  # re-exported: saved_views clamps to these
@@ -32,9 +34,7 @@ from .camera import CameraMixin
 from .interactions import FadeNotice, MoveGesture, NameEditor, Pan, RubberBand, TieDrag
 from .items import ActorItem, TieItem
 from .legend import LegendOverlay, paint_legend, spec_for_scene
-from .painter_state import painter_state
 from .scene import LABELS_DEFER_ABOVE, MapScene
-from .theme import Theme
 
 TIE_HIT_PX = 5.0
 """A click this many pixels from a tie's centre line (plus half its width) selects it."""

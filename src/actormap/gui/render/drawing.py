@@ -17,13 +17,13 @@ from PySide6.QtCore import QRectF
 
 from ...core.model import Actor, ActorKind, ActorMap, Confidence, Tie, TieKind
 from ...core.semantics import SEMANTICS
-from ..canvas.notation import TieGeometry, actor_radius, spine_points, tie_geometry, tie_width
-from ..canvas.palette import heat_color, kind_style
-from ..canvas.theme import LIGHT, Theme
 from . import routes
 from .emphasis import Emphasis, Heat
-from .labels import Anchor, Placement, place_labels
+from .labels import Anchor, Placement, name_key, place_labels, short_forms
+from .notation import TieGeometry, actor_radius, spine_points, tie_geometry, tie_width
+from .palette import heat_color, kind_style
 from .spatial import Grid, Rect
+from .theme import LIGHT, Theme
 
 HEAT_MIN_R, HEAT_MAX_R = 16.0, 46.0
 ROUTE_MAX_TIES = 4000
@@ -364,19 +364,29 @@ class Drawing:
         return t.geom
 
     # ---- labels ---------------------------------------------------------------------------------
+    def short_forms(self) -> dict[str, str]:
+        """Short forms that tell every actor apart (cached until names change)."""
+        key = tuple((a.id, a.name, a.short_name) for a in self.actors.values())
+        if getattr(self, "_shorts", None) is None or self._shorts[0] != key:
+            self._shorts = (key, short_forms({a.id: a.name for a in self.actors.values()},
+                                             {a.id: a.short_name for a in self.actors.values() if a.short_name}))
+        return self._shorts[1]
+
     def label_anchors(self, ids: Iterable[str] | None = None) -> list[Anchor]:
         degree = {aid: len(ts) for aid, ts in self.ties_at.items()}
+        shorts = self.short_forms()
         out = []
         for a in (self.actors.values() if ids is None else (self.actors[i] for i in ids if i in self.actors)):
             if not a.visible:
                 continue
             prio = (0 if a.selected else 1, 0 if a.is_self else 1, -a.power, -degree.get(a.id, 0),
                     1 if a.opacity < 1 else 0, a.name.casefold())
-            out.append(Anchor(a.id, a.x, a.y, a.r, a.gap, a.name, a.short_name, a.faction, prio))
+            out.append(Anchor(a.id, a.x, a.y, a.r, a.gap, a.name, shorts.get(a.id, a.short_name), a.faction, prio))
         return out
 
     def place_labels(self, scale: float | None = None, frame: Rect | None = None,
-                     only: Iterable[str] | None = None, max_cover: float | None = None) -> dict[str, Placement]:
+                     only: Iterable[str] | None = None, max_cover: float | None = None,
+                     numbered: bool = False) -> dict[str, Placement]:
         """Place every visible actor's label at label ``scale`` (scene units per label unit),
         inside ``frame`` if given; ``only``: just these actors (the others keep no label);
         ``max_cover``: labels cover at most this share of the frame."""
@@ -386,7 +396,7 @@ class Drawing:
         anchors = self.label_anchors(only)
         tags = [self._tag(a) for a in self.actors.values() if a.is_self and a.visible]
         self.labels = place_labels(anchors, self.theme.label_pt, self.label_scale, frame, reserved=tags,
-                                   max_cover=max_cover)
+                                   max_cover=max_cover, numbered=numbered)
         self.version += 1
         return self.labels
 
@@ -399,6 +409,10 @@ class Drawing:
         out = place_labels(self.label_anchors(), self.theme.label_pt, scale, frame, reserved=tags)
         self._trial = (key, out)
         return out
+
+    def name_key(self) -> list[tuple[str, str]]:
+        """Shortened, numbered and missing labels with the full names (for a printed key)."""
+        return name_key(self.labels, {a.id: a.name for a in self.actors.values() if a.visible})
 
     @staticmethod
     def _tag(a: ActorDraw) -> Rect:

@@ -106,6 +106,23 @@ def shorten(name: str, limit: int = SHORT_MAX) -> str:
     return cut.rstrip(" -–,.;:") + "…"
 
 
+def short_forms(names: dict[str, str], given: dict[str, str] | None = None) -> dict[str, str]:
+    """A short form per id that tells apart every actor: its own short name if given,
+    else its name cut (:func:`shorten`), cut later where two would read the same."""
+    given = given or {}
+    out = {k: " ".join(given.get(k, "").split()) or shorten(n) for k, n in names.items()}
+    for limit in range(SHORT_MAX + 4, 80, 4):
+        seen: dict[str, list[str]] = {}
+        for k, v in out.items():
+            seen.setdefault(v, []).append(k)
+        clash = [k for ks in seen.values() if len(ks) > 1 for k in ks if not given.get(k)]
+        if not clash:
+            break
+        for k in clash:
+            out[k] = shorten(names[k], limit)
+    return out
+
+
 def caption_of(name: str, faction: str) -> str:
     """The faction caption, left out when it only repeats the name."""
     f = " ".join(faction.split())
@@ -184,15 +201,17 @@ def _hits_circle(r: Rect, cx: float, cy: float, cr: float) -> bool:
 
 def place_labels(anchors: Sequence[Anchor], pt: float, scale: float, frame: Rect | None = None,
                  obstacles: Iterable[tuple[float, float, float]] = (),
-                 reserved: Iterable[Rect] = (), max_cover: float | None = None) -> dict[str, Placement]:
+                 reserved: Iterable[Rect] = (), max_cover: float | None = None,
+                 numbered: bool = False) -> dict[str, Placement]:
     """Place the labels of ``anchors`` (most important first: sorted by ``priority``).
 
     ``scale``: scene units per label unit; ``frame``: labels must lie inside it;
     ``obstacles``: further circles ``(x, y, r)`` and ``reserved`` rectangles (e.g. the
     SELF tag) no label may cover; ``max_cover``: at most this share of the frame is
-    covered by labels (the least important go first: a wall of names reads as none).
-    Returns the shown labels by actor id; an actor missing from the result has its label
-    hidden.
+    covered by labels (the least important go first: a wall of names reads as none);
+    ``numbered``: a label with no room for any text variant gets a number instead (for
+    print, where a key lists the numbers, see :func:`name_key`). Returns the shown labels
+    by actor id; an actor missing from the result has its label hidden.
     """
     order = sorted(anchors, key=lambda a: (a.priority, a.id))
     cell = max(64.0, 120.0 * scale)
@@ -213,10 +232,15 @@ def place_labels(anchors: Sequence[Anchor], pt: float, scale: float, frame: Rect
     if max_cover is not None and frame is not None:
         budget = max_cover * (frame[2] - frame[0]) * (frame[3] - frame[1])
     covered = 0.0
+    number = 0
     for n, a in enumerate(order):
         if n >= MAX_TRIED or covered >= budget:
             break
         hit = _place_one(a, pt, scale, frame, circles, where, placed)
+        if hit is None and numbered:
+            hit = _place_one(a, pt, scale, frame, circles, where, placed,
+                             [measure(str(number + 1), "", round(pt * SMALL, 2), "number")])
+            number += hit is not None
         if hit is not None:
             out[a.id] = hit
             r = hit.rect
@@ -226,8 +250,8 @@ def place_labels(anchors: Sequence[Anchor], pt: float, scale: float, frame: Rect
 
 
 def _place_one(a: Anchor, pt: float, scale: float, frame: Rect | None, circles: Grid, where: dict,
-               placed: Grid) -> Placement | None:
-    for box in variants(a.name, a.short_name, a.faction, pt):
+               placed: Grid, boxes: Sequence[LabelBox] | None = None) -> Placement | None:
+    for box in boxes if boxes is not None else variants(a.name, a.short_name, a.faction, pt):
         w, h = box.width * scale, box.height * scale
         for pos in POSITIONS:
             r = candidate(a, w, h, pos)
@@ -239,6 +263,20 @@ def _place_one(a: Anchor, pt: float, scale: float, frame: Rect | None, circles: 
                 continue
             return Placement(a.id, box, r[0], r[1], scale, pos)
     return None
+
+
+def name_key(placements: dict[str, Placement], names: dict[str, str]) -> list[tuple[str, str]]:
+    """``(shown, full name)`` for every actor whose label is shortened or numbered, and
+    ``("", name)`` for those left without a label; numbers first, in order."""
+    out = []
+    for aid, name in names.items():
+        pl = placements.get(aid)
+        if pl is None:
+            out.append(("", name))
+        elif pl.box.variant in ("short", "small", "number"):
+            out.append((pl.box.name, name))
+    return sorted(out, key=lambda kv: (kv[0] == "", not kv[0].isdigit(), int(kv[0]) if kv[0].isdigit() else 0,
+                                       kv[0].casefold(), kv[1].casefold()))
 
 
 def overlaps(rects: Sequence[Rect]) -> list[tuple[int, int]]:

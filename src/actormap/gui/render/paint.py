@@ -12,11 +12,11 @@ from functools import lru_cache
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
 
-from ..canvas.notation import mark_path, paint_tie
-from ..canvas.palette import ink_on
-from ..canvas.theme import Theme
 from .drawing import ActorDraw, Drawing, TieDraw
 from .labels import TEXT_FLAGS, Placement, label_fonts
+from .notation import mark_path, paint_tie
+from .palette import ink_on
+from .theme import Theme
 
 SELECTION_PEN = 3.0
 

@@ -22,12 +22,12 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPen, QPolygonF
 
 from ...core.model import ActorMap
-from ..canvas.painter_state import painter_state
-from ..canvas.theme import LIGHT, Theme
 from .drawing import Drawing
 from .emphasis import Emphasis
 from .layers import ACTOR_Z, LABEL_Z, Layer, LayerContext, layer_bounds, layers_for
 from .paint import paint_actor, paint_label, paint_tie_detail, qcolor
+from .painter_state import painter_state
+from .theme import LIGHT, Theme
 
 DETAIL_ZOOM = 0.22
 """Below this zoom (device pixels per scene unit) the map is drawn simplified."""

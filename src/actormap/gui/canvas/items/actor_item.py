@@ -17,8 +17,8 @@ from PySide6.QtGui import QPainter, QPainterPath
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
 from ....core.model import Actor
-from ..notation import actor_radius
-from ..palette import kind_style
+from ...render.notation import actor_radius
+from ...render.palette import kind_style
 
 ACTOR_Z = 10.0
 LABEL_Z = 5.0

@@ -89,7 +89,7 @@ class TieItem(QGraphicsItem):
         s = self.scene()
         rec = self._record()
         if s is None or rec is None:
-            from ..notation import TieGeometry
+            from ...render.notation import TieGeometry
 
             return TieGeometry()
         s.flush_ties()
