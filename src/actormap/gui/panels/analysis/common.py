@@ -313,7 +313,9 @@ class CanvasLink:
 
     def highlight(self, actor_ids, tie_ids=()) -> None:
         actor_ids, tie_ids = list(actor_ids), list(tie_ids)
-        if self.highlighted == (actor_ids, tie_ids):
+        scene = getattr(self.canvas, "map_scene", None)
+        cleared = scene is not None and scene.highlighted is None  # Esc or a click on the canvas
+        if self.highlighted == (actor_ids, tie_ids) and not cleared:
             return  # re-fading a big map is not free
         self.highlighted = (actor_ids, tie_ids)
         if not actor_ids and not tie_ids:

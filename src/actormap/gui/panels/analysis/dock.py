@@ -145,7 +145,10 @@ class AnalysisDock(QWidget):
         self.mediators.weightsChanged.connect(self._weights_changed)
 
     def set_document(self, qdoc) -> None:
-        """Analyse another document (the active one changed)."""
+        """Analyse another document (the active one changed); nothing of the previous map's
+        candidates stays on show meanwhile."""
+        if qdoc is not self.qdoc:
+            self.mediators.set_result(None)
         self.qdoc = qdoc
         self.link.qdoc = qdoc
         if self._started:

@@ -128,6 +128,10 @@ class ScoreDelegate(QStyledItemDelegate):
         super().paint(painter, option, index)
 
 
+NO_CANDIDATE = "Select a candidate to see why it is on the list."
+NO_RESULT = "No analysis of this map yet."
+
+
 class MediatorsTab(QWidget):
     weightsChanged = Signal(object)
 
@@ -165,8 +169,9 @@ class MediatorsTab(QWidget):
         self.table.setColumnWidth(3, 120)
         self.table.setColumnWidth(4, 110)
         self.table.idsActivated.connect(self._candidate_selected)
+        self.table.selectionModel().selectionChanged.connect(lambda *_a: self._show_details())
 
-        self.details = QLabel("Select a candidate to see why it is on the list.")
+        self.details = QLabel(NO_CANDIDATE)
         self.details.setWordWrap(True)
         self.details.setTextFormat(Qt.TextFormat.RichText)
         self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -310,19 +315,29 @@ class MediatorsTab(QWidget):
         self.ranked = ranked
         self.model.set_rows([Ranked(i, m) for i, m in enumerate(ranked, 1)])
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self._candidate_selected(self.table.selected_ids())
+        self._show_details()
 
     def ranked_ids(self) -> list[str]:
         return [m.id for m in self.ranked]
 
     # ---- selection ----------------------------------------------------------------------------
     def _candidate_selected(self, ids: list) -> None:
-        if not ids:
-            return
-        aid = ids[0]
+        """The user chose a row: explain it and light its trust bridges on the map."""
+        aid = self._show_details()
+        doc = self.link.qdoc.doc if self.link.qdoc is not None else None
+        if aid is not None and ids and ids[0] == aid and doc is not None and aid in doc.actors:
+            _factions, members, ties = ranking.bridges(doc.actors, doc.ties_of(aid), aid)
+            self.link.highlight([aid, *members], ties)
+
+    def _show_details(self) -> str | None:
+        """Explain the candidate selected in the table, from the current result; with none
+        (or a candidate no longer on the list) say so. Never changes the map's emphasis."""
+        ids = self.table.selected_ids()
+        aid = ids[0] if ids else None
         i, m = next(((i, c) for i, c in enumerate(self.ranked, 1) if c.id == aid), (0, None))
         if m is None:
-            return
+            self.details.setText(NO_RESULT if self.result is None else NO_CANDIDATE)
+            return None
         reasons = "".join(f"<li>{_esc(render(r))}</li>" for r in m.reasons)
         parts = "".join(
             f"<li>{component_label(k)}: <b>{self._value_text(m, k)}</b>"
@@ -330,14 +345,15 @@ class MediatorsTab(QWidget):
         bridged = ""
         doc = self.link.qdoc.doc if self.link.qdoc is not None else None
         if doc is not None and aid in doc.actors:
-            factions, members, ties = ranking.bridges(doc.actors, doc.ties_of(aid), aid)
-            self.link.highlight([aid, *members], ties)
+            factions, _members, ties = ranking.bridges(doc.actors, doc.ties_of(aid), aid)
             if factions:
                 bridged = (f"<p>Bridges by trust to: <b>{_esc(', '.join(factions))}</b> "
-                           f"({len(ties)} trust tie{'s' * (len(ties) != 1)}, highlighted on the map).</p>")
+                           f"({len(ties)} trust tie{'s' * (len(ties) != 1)}; choose the row to light "
+                           f"them on the map).</p>")
         self.details.setText(f"<b>{i}. {_esc(m.name)}</b> ({_esc(m.faction or 'no camp')}) — "
                              f"score {fmt_num(m.score, 2)}<ul>{reasons}</ul>{bridged}"
                              f"<p style='color:#555'>Parts:</p><ul>{parts}</ul>")
+        return aid
 
     def names_of(self, ids) -> str:
         return name_list(ids, self._names)
