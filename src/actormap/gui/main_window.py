@@ -215,9 +215,16 @@ class MainWindow(QMainWindow):
         self.menus["help"] = bar.addMenu("&Help")
         self.menus["help"].addAction("&About actormap", self._about)
 
+    TOOLBAR_LABELS = {"new": "New", "open": "Open", "save": "Save", "undo": "Undo", "redo": "Redo",
+                      "add_actor": "Add actor", "tie_mode": "Draw ties", "add_tie": "Add tie", "delete": "Delete",
+                      "fit": "Fit", "legend": "Legend"}
+
     def _build_toolbar(self) -> None:
         tb = self.addToolBar("Main")
         tb.setObjectName("mainToolbar")
+        tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)  # every button says what it does
+        for key, text in self.TOOLBAR_LABELS.items():
+            self.actions_[key].setIconText(text)
         for key in ("new", "open", "save", None, "undo", "redo", None, "add_actor", "tie_mode", "add_tie",
                     "delete", None, "fit", "legend"):
             if key is None:

@@ -14,8 +14,8 @@ from PySide6.QtGui import QColor, QPalette
 from ..core.errors import ActorMapError
 from .render.theme import DARK, LIGHT, PROJECTOR, THEMES, Theme
 
-__all__ = ["DARK", "LIGHT", "PROJECTOR", "Theme", "UnknownTheme", "contrast_ratio", "get_theme",
-           "theme_names", "window_palette"]
+__all__ = ["DARK", "LIGHT", "PROJECTOR", "Theme", "UnknownTheme", "apply_window_theme", "contrast_ratio",
+           "get_theme", "theme_names", "window_palette"]
 
 
 class UnknownTheme(ActorMapError):
@@ -72,3 +72,30 @@ def window_palette(theme: Theme, base: QPalette | None = None) -> QPalette:
     for role, colour in roles.items():
         pal.setColor(role, colour)
     return pal
+
+
+_BASE_PALETTE: list[QPalette] = []
+
+
+def apply_window_theme(theme: Theme, app=None) -> None:
+    """Dress the whole application for ``theme``: the dark theme darkens every window,
+    panel, table and menu (not only the canvas); the other themes bring back the palette
+    the application started with."""
+    from PySide6.QtWidgets import QApplication
+
+    app = app or QApplication.instance()
+    if app is None:
+        return
+    if not _BASE_PALETTE:
+        _BASE_PALETTE.append(QPalette(app.palette()))
+    base = _BASE_PALETTE[0]
+    if theme.name == "dark":
+        pal = window_palette(theme, base)
+        for group in (QPalette.ColorGroup.Disabled,):
+            muted = QColor(theme.caption)
+            muted.setAlpha(150)
+            for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
+                pal.setColor(group, role, muted)
+        app.setPalette(pal)
+    else:
+        app.setPalette(base)

@@ -19,7 +19,7 @@ from .panels.views_panel import ViewsPanel
 from .presentation import Presentation
 from .saved_views import ViewAnimator, visible_scene_rect
 from .tasks import TaskRunner, run_analysis
-from .themes import get_theme, theme_names
+from .themes import apply_window_theme, get_theme, theme_names
 
 PICTURE_FILTER = "PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"
 REPORT_FILTER = "Web page (*.html);;PDF document (*.pdf)"
@@ -97,7 +97,9 @@ class Workshop:
             window.actions_[key] = a
 
     def set_theme(self, name: str) -> None:
-        self.window.canvas.set_theme(get_theme(name))
+        theme = get_theme(name)
+        self.window.canvas.set_theme(theme)
+        apply_window_theme(theme)  # the dark theme darkens the whole window, not only the map
         self.theme_actions[name].setChecked(True)
 
     def _suggest(self, suffix: str) -> str:

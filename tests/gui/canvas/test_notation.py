@@ -75,11 +75,12 @@ def test_touching_circles_draw_nothing():
     assert tie_geometry((0, 0), 30, (40, 0), 30, TieKind.SYMBIOTIC, 2).empty
 
 
-def test_palette_is_okabe_ito_with_a_distinct_mark_per_kind():
-    oi = {c.upper() for c in OKABE_ITO.values()}
-    colours = [s.color.upper() for k, s in KIND_STYLES.items()
-               if k not in (ActorKind.BUSINESS, ActorKind.INTERNATIONAL, ActorKind.OTHER)]
-    assert set(colours) <= oi
+def test_palette_is_okabe_ito_and_tol_with_a_distinct_mark_per_kind():
+    from actormap.gui.render.palette import TOL
+
+    allowed = {c.upper() for c in (*OKABE_ITO.values(), *TOL.values(), "#FFFFFF")}
+    colours = [s.color.upper() for s in KIND_STYLES.values()]
+    assert set(colours) <= allowed  # the colour-blind-safe schemes only (see tests/gui/render/test_palette.py)
     pairs = {(s.color, s.mark) for s in KIND_STYLES.values()}
     assert len(pairs) == len(ActorKind)  # colour never the only cue:
     assert len({s.mark for s in KIND_STYLES.values()}) == len(ActorKind)  # every kind its own mark

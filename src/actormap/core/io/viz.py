@@ -19,11 +19,11 @@ KIND_COLORS: dict[ActorKind, str] = {
     ActorKind.STATE_AGENT: "#0072B2",
     ActorKind.POLITICAL: "#56B4E9",
     ActorKind.COMMUNITY: "#009E73",
-    ActorKind.CIVIL_SOCIETY: "#009E73",
-    ActorKind.RELIGIOUS: "#56B4E9",
-    ActorKind.BUSINESS: "#999999",
-    ActorKind.INTERNATIONAL: "#5A5A5A",
-    ActorKind.OTHER: "#C8C8C8",
+    ActorKind.CIVIL_SOCIETY: "#FFAABB",
+    ActorKind.RELIGIOUS: "#332288",
+    ActorKind.BUSINESS: "#AA3377",
+    ActorKind.INTERNATIONAL: "#000000",
+    ActorKind.OTHER: "#FFFFFF",
 }
 SIGN_COLORS = {+1: "#009E73", 0: "#56B4E9", -1: "#D55E00"}
 """Tie colours by sign: positive bluish green, neutral (dialogue) sky blue, hostile vermillion."""

@@ -1,4 +1,4 @@
-"""Actor colours and marks: the Okabe-Ito colour-blind-safe palette plus a shape per kind.
+"""Actor colours and marks: a colour-blind-safe colour and a shape per kind.
 
 Colour is never the only cue: every actor kind also gets a small mark drawn inside its
 circle (diamond, triangle, star, ...), so a map printed in grey or read by someone with a
@@ -27,6 +27,13 @@ OKABE_ITO = {
 }
 
 
+TOL = {  # Paul Tol, "Colour schemes" (SRON, 2021): light pink, muted indigo, bright purple
+    "pink": "#FFAABB",
+    "indigo": "#332288",
+    "purple": "#AA3377",
+}
+
+
 @dataclass(frozen=True)
 class KindStyle:
     """How one actor kind looks: fill colour, inner mark, legend text."""
@@ -36,8 +43,13 @@ class KindStyle:
     label: str
 
 
-# Armed / criminal groups take warm colours, state and politics blues, society greens,
-# the rest greys; the mark separates kinds that share a colour.
+# Every kind has its own colour AND its own mark. The seven Okabe-Ito hues go to the armed
+# groups (warm), state and politics (blues) and communities (green); five more come from
+# Paul Tol's colour-blind-safe schemes (https://personal.sron.nl/~pault/): pale pink, indigo,
+# purple, and black and white for the least specific kinds. Chosen so that any two kinds
+# differ by at least 15 CIELAB units for normal vision AND under simulated protanopia,
+# deuteranopia and tritanopia (Machado, Oliveira & Fernandes 2009) -- a test recomputes it;
+# where two colours come closest under a deficiency, the marks still differ.
 KIND_STYLES: dict[ActorKind, KindStyle] = {
     ActorKind.CARTEL: KindStyle(OKABE_ITO["vermillion"], "diamond", "Cartel"),
     ActorKind.GANG: KindStyle(OKABE_ITO["reddish_purple"], "triangle", "Gang"),
@@ -46,11 +58,11 @@ KIND_STYLES: dict[ActorKind, KindStyle] = {
     ActorKind.STATE_AGENT: KindStyle(OKABE_ITO["blue"], "shield", "State agent"),
     ActorKind.POLITICAL: KindStyle(OKABE_ITO["sky_blue"], "triangle_down", "Political"),
     ActorKind.COMMUNITY: KindStyle(OKABE_ITO["bluish_green"], "house", "Community"),
-    ActorKind.CIVIL_SOCIETY: KindStyle(OKABE_ITO["bluish_green"], "ring", "Civil society"),
-    ActorKind.RELIGIOUS: KindStyle(OKABE_ITO["sky_blue"], "cross", "Religious"),
-    ActorKind.BUSINESS: KindStyle("#999999", "bars", "Business"),
-    ActorKind.INTERNATIONAL: KindStyle("#5A5A5A", "globe", "International"),
-    ActorKind.OTHER: KindStyle("#C8C8C8", "dot", "Other"),
+    ActorKind.CIVIL_SOCIETY: KindStyle(TOL["pink"], "ring", "Civil society"),
+    ActorKind.RELIGIOUS: KindStyle(TOL["indigo"], "cross", "Religious"),
+    ActorKind.BUSINESS: KindStyle(TOL["purple"], "bars", "Business"),
+    ActorKind.INTERNATIONAL: KindStyle("#000000", "globe", "International"),
+    ActorKind.OTHER: KindStyle("#FFFFFF", "dot", "Other"),
 }
 
 

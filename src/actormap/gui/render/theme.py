@@ -38,6 +38,7 @@ class Theme:
 
 
 _TIES_LIGHT = {
+    TieKind.TRUST: "#222222",
     TieKind.SYMBIOTIC: "#1F4E79",
     TieKind.PROTECTIVE: "#0B6E4F",
     TieKind.PARASITIC: "#8A3B00",
@@ -46,6 +47,7 @@ _TIES_LIGHT = {
     TieKind.DIALOGUE: "#4D4D4D",
 }
 _TIES_DARK = {
+    TieKind.TRUST: "#EEEEEE",
     TieKind.SYMBIOTIC: "#8EC5FF",
     TieKind.PROTECTIVE: "#6FE0B4",
     TieKind.PARASITIC: "#F0B070",
