@@ -20,6 +20,7 @@ from . import dialogs
 from .doc_file import DocumentFile, file_stamp
 from .settings import WindowSettings
 from .undo import QtDocument
+from .wording import plural
 from .workspace import QtWorkspace
 
 
@@ -184,7 +185,7 @@ class FileController(QObject):
         self.settings.add_recent(qdoc.path)
         self.settings.set_last_dir(qdoc.path)
         self.opened.emit(qdoc.path)
-        self.message.emit(f"Opened {qdoc.display_name()}: {len(amap.actors)} actors, {len(amap.ties)} ties"
+        self.message.emit(f"Opened {qdoc.display_name()}: {plural(len(amap.actors), 'actor')}, {plural(len(amap.ties), 'tie')}"
                           + (" (encrypted)" if storage.encrypted else ""))
         return True
 

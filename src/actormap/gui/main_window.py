@@ -54,6 +54,7 @@ from .selection import Selection
 from .settings import WindowSettings
 from .tasks import TaskRunner
 from .undo import QtDocument
+from .wording import edit_label, plain_message, plural
 from .workspace import QtWorkspace
 
 MAP_SUFFIXES = (".actormap", ".graphml", ".gexf", ".xlsx", ".csv")
@@ -231,14 +232,14 @@ class MainWindow(QMainWindow):
                 tb.addSeparator()
             else:
                 tb.addAction(self.actions_[key])
-        tb.addSeparator()
         self.find_box = QLineEdit()
         self.find_box.setObjectName("findBox")
         self.find_box.setPlaceholderText("Find actor…")
         self.find_box.setClearButtonEnabled(True)
         self.find_box.setMaximumWidth(220)
         self.find_box.returnPressed.connect(self.find)
-        tb.addWidget(self.find_box)
+        # top right of the menu bar: always in view, however many toolbar labels a window holds
+        self.menuBar().setCornerWidget(self.find_box, Qt.Corner.TopRightCorner)
         self.toolbar = tb
 
     def add_dock(self, widget: QWidget, title: str, name: str,
@@ -367,7 +368,7 @@ class MainWindow(QMainWindow):
         """One edit happened (one changeset): counts, and the selection loses what was deleted."""
         doc = self.qdoc.doc
         n, m = len(doc.actors), len(doc.ties)
-        self.counts.setText(f"{n} actor{'s' * (n != 1)} · {m} tie{'s' * (m != 1)}")
+        self.counts.setText(f"{plural(n, 'actor')} · {plural(m, 'tie')}")
         if cs is None or cs.removed("actors") or cs.removed("ties"):
             self.selection.prune(doc.actors, doc.ties)
 
@@ -387,7 +388,8 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self.canvas.fit_to_map)
 
     def show_message(self, text: str) -> None:
-        self.statusBar().showMessage(text, 8000)
+        """A message in the status bar, with names in place of any id."""
+        self.statusBar().showMessage(plain_message(text, self.qdoc.doc if self.qdoc is not None else None), 8000)
 
     def _selection_to_canvas(self, actor_ids: list, tie_ids: list, origin: object) -> None:
         if origin is not self.canvas:
@@ -416,7 +418,7 @@ class MainWindow(QMainWindow):
             name = f"New actor {n}"
         x, y = self._free_spot()
         actor = make_actor(name=name, x=x, y=y)
-        self.qdoc.push(AddItems([actor]))
+        self.qdoc.push(AddItems([actor]))  # "Add actor New actor"
         self.selection.set([actor.id], [], None)
         self.docks["inspectorDock"].show()
         self.docks["inspectorDock"].raise_()
@@ -436,7 +438,9 @@ class MainWindow(QMainWindow):
 
     def _push_tie(self, tie) -> None:
         try:
-            self.qdoc.push(AddItems(ties=[tie]))
+            edit = AddItems(ties=[tie])
+            edit.label = edit_label(self.qdoc.doc, edit)
+            self.qdoc.push(edit)
         except ActorMapError as err:
             self.show_message(f"Not added: {err}")
             return
@@ -447,7 +451,9 @@ class MainWindow(QMainWindow):
         actors = [a for a in self.selection.actor_ids if a in doc.actors]
         ties = [t for t in self.selection.tie_ids if t in doc.ties]
         if actors or ties:
-            self.qdoc.push(RemoveItems(actors, ties))
+            edit = RemoveItems(actors, ties)
+            edit.label = edit_label(doc, edit)
+            self.qdoc.push(edit)
 
     def focus_find(self) -> None:
         self.find_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -460,7 +466,7 @@ class MainWindow(QMainWindow):
             return ids
         self.selection.set(ids, [], None)
         self.canvas.center_on_actor(ids[0])
-        self.show_message(f"{len(ids)} actor{'s' * (len(ids) != 1)} found.")
+        self.show_message(f"{plural(len(ids), 'actor')} found.")
         return ids
 
     # ---- files ---------------------------------------------------------------------------------

@@ -21,6 +21,7 @@ from ..core.io import MapFileError
 from ..core.io.errors import one_line
 from ..core.redact import redact
 from . import dialogs
+from .wording import plural
 
 
 def export_redacted(window) -> bool:
@@ -46,7 +47,7 @@ def export_redacted(window) -> bool:
         dialogs.show_error(window, "Export failed", str(err))
         return False
     window.show_message(f"Exported a redacted copy to {one_line(os.path.basename(path))} "
-                        f"({len(copy.actors)} actors, {len(copy.ties)} ties).")
+                        f"({plural(len(copy.actors), 'actor')}, {plural(len(copy.ties), 'tie')}).")
     return True
 
 

@@ -45,7 +45,8 @@ from .file_ops import write_atomically
 from .tasks import TaskRunner
 from .workspace import QtWorkspace
 
-AUTOSAVE_DELAY_MS = 5000
+AUTOSAVE_DELAY_MS = 800
+"""Autosave this long after the last edit (the map is idle): work is safe within a second."""
 _SESSION_TEMP = re.compile(r"\.(session-(\d+-[0-9a-f]{8}))(?:-\d+)?\.(?:actormap|lock)\.[a-z0-9_]{8}\.tmp")
 
 

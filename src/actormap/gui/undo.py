@@ -100,7 +100,9 @@ class QtDocument(QObject):
         try:
             self.push(edit)
         except EditError as err:
-            report(f"{edit.label}: {err}")
+            from .wording import plain_message
+
+            report(f"{edit.label}: {plain_message(str(err), self.doc)}")
             return False
         return True
 

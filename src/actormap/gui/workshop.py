@@ -20,6 +20,7 @@ from .presentation import Presentation
 from .saved_views import ViewAnimator, visible_scene_rect
 from .tasks import TaskRunner, run_analysis
 from .themes import apply_window_theme, get_theme, theme_names
+from .wording import plural
 
 PICTURE_FILTER = "PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"
 REPORT_FILTER = "Web page (*.html);;PDF document (*.pdf)"
@@ -145,7 +146,7 @@ class Workshop:
             path += ".html"
         amap = w.qdoc.doc.snapshot()
         self._report_request = (path, pdf, amap, w.qdoc)
-        w.show_message(f"Analysing for the report ({len(amap.actors)} actors)…")
+        w.show_message(f"Analysing for the report ({plural(len(amap.actors), 'actor')})…")
         self.report_task.submit(amap)
         return path
 

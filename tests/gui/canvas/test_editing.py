@@ -33,7 +33,7 @@ def test_double_click_empty_space_adds_actor_and_names_it(view, qdoc):
     QTest.keyClicks(view.name_editor, "Mothers of the disappeared")
     QTest.keyClick(view.name_editor, Qt.Key.Key_Return)
     assert qdoc.doc.actor(new_id).name == "Mothers of the disappeared"
-    assert qdoc.undo_stack.undoText() == "Rename actor"
+    assert qdoc.undo_stack.undoText() == "Rename New actor to Mothers of the disappeared"
     qdoc.undo_stack.undo()
     qdoc.undo_stack.undo()
     assert new_id not in qdoc.doc.actors and new_id not in view.map_scene.actor_items

@@ -77,9 +77,12 @@ def test_an_empty_name_is_refused_with_a_message(win, qtbot):
     before = win.qdoc.doc.snapshot()
     retype(qtbot, win.inspector.a_name, "")
     assert win.inspector.error.isVisible()
-    assert "name" in win.inspector.error.text()
+    assert "name" in win.inspector.error.text() and "cannot be empty" in win.inspector.error.text()
+    assert "String should" not in win.inspector.error.text()  # no validation jargon
     assert win.qdoc.doc.snapshot() == before and win.qdoc.undo_stack.count() == 0
-    assert win.inspector.a_name.text() == "MS-13"  # the map's value is shown again
+    assert win.inspector.a_name.text() == ""  # what was typed stays, so it can be fixed
+    retype(qtbot, win.inspector.a_name, "Mara Salvatrucha")  # fixed: taken, the message goes
+    assert win.qdoc.doc.actor("a-ms13").name == "Mara Salvatrucha" and not win.inspector.error.isVisible()
 
 
 @pytest.mark.parametrize("text, expected", [("0.7", 0.7), ("70%", 0.7), ("", None), ("0", 0.0)])
@@ -100,7 +103,10 @@ def test_bad_legitimacy_is_refused_with_a_message(win, qtbot, text, words):
     retype(qtbot, win.inspector.a_legitimacy, text)
     assert words in win.inspector.error.text()
     assert win.qdoc.doc.snapshot() == before and win.qdoc.undo_stack.count() == 0
-    assert win.inspector.a_legitimacy.text() == ""  # back to "not assessed"
+    assert win.inspector.a_legitimacy.text() == text  # kept as typed, with the reason shown
+    win.selection.set(["a-ms13"], [], None)  # another actor: its own values
+    win.selection.set(["b-b18"], [], None)
+    assert win.inspector.a_legitimacy.text() == ""  # back to the map's "not assessed"
 
 
 def test_power_kind_agenda_faction_and_flags_from_the_keyboard_and_mouse(win, qtbot):
@@ -324,7 +330,7 @@ def test_keyboard_only_add_actor_from_the_table(win, qtbot):
     assert win.qdoc.doc.actor(new_id).name == "National Civil Police"
     assert win.actor_table.selected_ids() == [new_id]
     assert win.canvas.selected_ids() == ([new_id], [])
-    assert stack_labels(win) == ["Add actor 'New actor'", "Edit 'New actor': name"]
+    assert stack_labels(win) == ["Add actor 'New actor'", "Rename New actor to National Civil Police"]
 
 
 def test_keyboard_only_add_tie_between_two_chosen_actors(win, qtbot):
@@ -471,7 +477,7 @@ def test_a_name_with_a_bidi_override_is_refused_in_the_inspector(win, qtbot):
     qtbot.keyClick(edit, K.Key_Return)
     assert win.inspector.error.isVisible()
     assert "U+202E RIGHT-TO-LEFT OVERRIDE" in win.inspector.error.text()
-    assert win.qdoc.doc.snapshot() == before and win.inspector.a_name.text() == "MS-13"
+    assert win.qdoc.doc.snapshot() == before and win.inspector.a_name.text() == "MS\u202e31"  # kept to fix
 
 
 def test_invisible_characters_in_notes_are_shown_visibly(win, qtbot):

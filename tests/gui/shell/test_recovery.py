@@ -229,3 +229,20 @@ def test_a_save_during_a_background_autosave_leaves_no_recovery_file(make_window
     assert win.files.write(str(tmp_path / "saved.actormap"))  # clean while (or after) it writes
     qtbot.waitUntil(lambda: len(done) == 1)  # the worker's result reached the GUI thread
     assert not rec.file_path.exists()
+
+
+def test_by_default_an_edit_is_safe_within_a_second_of_idling(qtbot, settings_path, data_dir, fake_dialogs):
+    from PySide6.QtCore import QSettings
+
+    from actormap.gui.main_window import MainWindow
+    from actormap.gui.recovery import AUTOSAVE_DELAY_MS
+
+    assert AUTOSAVE_DELAY_MS <= 1000
+    win = MainWindow(QSettings(settings_path, QSettings.Format.IniFormat), data_dir=data_dir)  # the default delay
+    qtbot.addWidget(win)
+    win.qdoc.load(small_map())
+    start = time.monotonic()
+    win.qdoc.push(SetMeta({"title": "safe soon"}))
+    qtbot.waitUntil(win.recovery.file_path.exists, timeout=3000)
+    assert time.monotonic() - start < 1.5  # the idle delay plus the write, on a loaded machine
+    assert load_map(win.recovery.file_path).title == "safe soon"

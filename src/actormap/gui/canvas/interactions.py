@@ -47,7 +47,11 @@ class TieDrag:
         target = self.view.actor_at_scene(scene_pos)
         if target is None or target.actor_id == self.source_id:
             return None
-        kind = self.view.choose_tie_kind(viewport_pos)
+        self.view.pending_tie_ends = (self.source_id, target.actor_id)
+        try:
+            kind = self.view.choose_tie_kind(viewport_pos)
+        finally:
+            self.view.pending_tie_ends = None
         if kind is None:
             return None
         try:
@@ -55,7 +59,7 @@ class TieDrag:
         except EditError as err:
             self.view.message.emit(str(err))
             return None
-        if self.view.push(AddItems(ties=[tie], label=f"Add {kind} tie")):
+        if self.view.push(AddItems(ties=[tie]), word=True):
             return tie.id
         return None
 
@@ -118,9 +122,7 @@ class MoveGesture:
                 moved[aid] = (p.x(), p.y())
         if not moved:
             return False
-        names = [doc.actors[a].name for a in sorted(moved)]
-        label = f"Move {names[0]}" if len(names) == 1 else f"Move {len(names)} actors"
-        if not view.push(MoveActors(moved, label=label)):
+        if not view.push(MoveActors(moved), word=True):
             for aid in moved:  # refused: put the items back where the map says
                 a = doc.actors.get(aid)
                 if a is not None and aid in scene.actor_items:
@@ -249,7 +251,7 @@ class NameEditor(QLineEdit):
         name = self.text().strip()
         doc = self.view.map_scene.doc
         if self.actor_id in doc.actors and name != doc.actor(self.actor_id).name:
-            if not self.view.push(UpdateActor(self.actor_id, {"name": name}, label="Rename actor")):
+            if not self.view.push(UpdateActor(self.actor_id, {"name": name}), word=True):
                 return  # keep editing: the message says what is wrong
         self._close()
 

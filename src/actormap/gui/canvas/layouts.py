@@ -12,6 +12,7 @@ from __future__ import annotations
 from ...core.edits import MoveActors
 from ...core.layout import faction_layout, force_layout
 from ..tasks import TaskRunner
+from ..wording import plural
 
 BACKGROUND_ABOVE = 300
 
@@ -47,7 +48,7 @@ class LayoutTask:
     def start(self, fn, snap, label: str) -> None:
         self.label = label
         self._context = (self.view.qdoc, self.view.map_scene.doc.revision)
-        self.view.message.emit(f"{label}: computing for {len(snap.actors)} actors…")
+        self.view.message.emit(f"{label}: computing for {plural(len(snap.actors), 'actor')}…")
         self.runner.submit(snap, func=fn)
 
     def _done(self, positions) -> None:

@@ -14,6 +14,7 @@ gestures into core edits pushed with ``qdoc.push``; an invalid edit shows as a
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal
@@ -27,6 +28,7 @@ from ...core.semantics import SEMANTICS
 from ..render.painter_state import painter_state
 from ..render.theme import Theme
 from ..undo import QtDocument
+from ..wording import edit_label, plural
 from . import clipboard
 from .camera import MAX_ZOOM as MAX_ZOOM  # re-exported: saved_views clamps to these
 from .camera import MIN_ZOOM as MIN_ZOOM
@@ -62,6 +64,7 @@ class MapView(CameraMixin, QGraphicsView):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
         self.tie_mode = False  # when on, every drag from an actor draws a tie
+        self.pending_tie_ends: tuple[str, str] | None = None
         self.name_editor: NameEditor | None = None
         self._tie_drag: TieDrag | None = None
         self._pan: Pan | None = None
@@ -128,8 +131,11 @@ class MapView(CameraMixin, QGraphicsView):
             self.name_editor = None
 
     # ---- pushing edits -------------------------------------------------------------------
-    def push(self, edit: Edit) -> bool:
-        """Push ``edit``; on ``EditError`` emit ``message`` and return False."""
+    def push(self, edit: Edit, word: bool = False) -> bool:
+        """Push ``edit``; on ``EditError`` emit ``message`` and return False. ``word``: name
+        the actors in the undo entry (``wording.edit_label``)."""
+        if word:
+            edit.label = edit_label(self.map_scene.doc, edit)
         return self.qdoc.try_push(edit, self.message.emit)
 
     # ---- selection -----------------------------------------------------------------------
@@ -311,14 +317,25 @@ class MapView(CameraMixin, QGraphicsView):
         return super().viewportEvent(event)
 
     def choose_tie_kind(self, viewport_pos) -> TieKind | None:
-        """Ask which kind of tie to draw (a menu at the drop point); None if dismissed."""
+        """Ask which kind of tie to draw (a menu at the drop point); None if dismissed.
+        The menu names both actors (``pending_tie_ends``, set by the tie gesture)."""
+        menu = self.tie_kind_menu(*self.pending_tie_ends) if self.pending_tie_ends else self.tie_kind_menu()
+        chosen = menu.exec(self.viewport().mapToGlobal(viewport_pos))
+        return TieKind(chosen.data()) if chosen is not None and chosen.data() else None
+
+    def tie_kind_menu(self, source_id: str | None = None, target_id: str | None = None) -> QMenu:
+        """The kinds of tie, each saying what it would mean between these two actors."""
+        doc = self.map_scene.doc
+        a = doc.actors[source_id].name if source_id in doc.actors else "A"
+        b = doc.actors[target_id].name if target_id in doc.actors else "B"
         menu = QMenu(self)
+        menu.addSection(f"Tie from {a} to {b}")
         for kind in TieKind:
             s = SEMANTICS[kind]
-            act = menu.addAction(f"{s.label} — {s.meaning}")
+            meaning = re.sub(r"\bB\b", b, re.sub(r"\bA\b", a, s.meaning))
+            act = menu.addAction(f"{s.label} — {meaning}")
             act.setData(kind.value)
-        chosen = menu.exec(self.viewport().mapToGlobal(viewport_pos))
-        return TieKind(chosen.data()) if chosen is not None else None
+        return menu
 
     # ---- keyboard ------------------------------------------------------------------------
     def keyPressEvent(self, event) -> None:
@@ -363,8 +380,9 @@ class MapView(CameraMixin, QGraphicsView):
         doc = self.map_scene.doc
         ids = self.selected_ids()[0]
         if ids:
+            names = doc.actor(ids[0]).name if len(ids) == 1 else plural(len(ids), "actor")
             self.push(MoveActors({a: (doc.actor(a).x + dx, doc.actor(a).y + dy) for a in ids},
-                                 label="Nudge actors"))
+                                 label=f"Nudge {names}"))
 
     # ---- zoom, fit, scroll rect: see camera.CameraMixin --------------------------------
     def _on_doc_changed(self, cs=None) -> None:
@@ -397,7 +415,7 @@ class MapView(CameraMixin, QGraphicsView):
         except EditError as err:
             self.message.emit(f"Add actor: {err}")
             return None
-        if not self.push(AddItems([actor])):
+        if not self.push(AddItems([actor]), word=True):
             return None
         self._set_selection({actor.id}, set(), emit=True)
         if edit_name:
@@ -409,7 +427,7 @@ class MapView(CameraMixin, QGraphicsView):
         if not actors and not ties:
             self.message.emit("Nothing selected to delete")
             return
-        self.push(RemoveItems(actors, ties))
+        self.push(RemoveItems(actors, ties), word=True)
 
     def rename_selected(self) -> None:
         actors = self.selected_ids()[0]
@@ -439,7 +457,7 @@ class MapView(CameraMixin, QGraphicsView):
         QGuiApplication.clipboard().setMimeData(
             clipboard.to_mime([doc.actor(a) for a in actors], sorted(tie_objs, key=lambda t: t.id)))
         self._paste_serial = 0
-        self.message.emit(f"Copied {len(actors)} actors and {len(tie_objs)} ties")
+        self.message.emit(f"Copied {plural(len(actors), 'actor')} and {plural(len(tie_objs), 'tie')}")
 
     def paste(self) -> None:
         try:

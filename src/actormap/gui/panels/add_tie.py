@@ -6,6 +6,8 @@ drive it with key events; ``tie_requested`` carries the validated fields.
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QSpinBox, QWidget
 
@@ -41,6 +43,8 @@ class AddTieDialog(QDialog):
         self.meaning = QLabel()
         self.meaning.setWordWrap(True)
         self.kind.currentIndexChanged.connect(self._show_meaning)
+        for combo in (self.source, self.target):
+            combo.currentIndexChanged.connect(self._check)
         self.strength = QSpinBox()
         self.strength.setRange(1, 3)
         self.strength.setValue(2)
@@ -64,12 +68,22 @@ class AddTieDialog(QDialog):
         form.addRow(self.error)
         form.addRow(buttons)
         self._show_meaning()
-        self.kind.setFocus()
+        self.source.setFocus()  # the form is read top down: start at "From"
 
     def _show_meaning(self, *_args) -> None:
+        """What the kind means between the two actors chosen (names, not A and B)."""
         sem = SEMANTICS[TieKind(self.kind.value())]
-        arrow = "From → To" if sem.directed else "mutual"
-        self.meaning.setText(f"{sem.meaning} ({arrow})")
+        a, b = self.source.currentText() or "From", self.target.currentText() or "To"
+        meaning = re.sub(r"\bB\b", b, re.sub(r"\bA\b", a, sem.meaning))
+        arrow = f"{a} → {b}" if sem.directed else f"mutual, between {a} and {b}"
+        self.meaning.setText(f"{meaning} ({arrow})")
+
+    def _check(self, *_args) -> None:
+        """Keep the meaning up to date; a message that no longer holds goes away."""
+        self._show_meaning()
+        if self.error.isVisible() and self.source.currentData() != self.target.currentData():
+            self.error.clear()
+            self.error.hide()
 
     def _accept(self) -> None:
         if self.source.count() < 2:

@@ -39,6 +39,7 @@ from ..author import provenance_text
 from ..binding import DocumentBinding
 from ..selection import Selection
 from ..undo import QtDocument
+from ..wording import edit_label, plain_message
 from .fields import (
     CommitTextEdit,
     EnumCombo,
@@ -53,6 +54,8 @@ from .fields import (
 def _set_line(edit: QLineEdit, text: str) -> None:
     if edit.hasFocus() and edit.isModified():
         return  # the user is typing: their text wins until they finish
+    if edit.property("refused"):
+        return  # a refused entry stays as typed (with the reason shown) until fixed
     if edit.text() != text:
         edit.setText(text)
     edit.setModified(False)
@@ -149,7 +152,8 @@ class Inspector(QWidget):
     def _build_actor_page(self) -> QWidget:
         page, form = _form_page()
         self.a_name = QLineEdit()
-        self.a_name.editingFinished.connect(lambda: self._commit_actor({"name": self.a_name.text()}))
+        self.a_name.editingFinished.connect(
+            lambda: self._commit_actor({"name": self.a_name.text()}, source=self.a_name))
         self.a_kind = EnumCombo(ActorKind)
         self.a_kind.activated.connect(lambda _i: self._commit_actor({"kind": self.a_kind.value()}))
         self.a_faction = QComboBox()
@@ -277,6 +281,9 @@ class Inspector(QWidget):
         self.actor_id = actor_ids[0] if len(actor_ids) == 1 and not tie_ids else None
         self.tie_id = tie_ids[0] if len(tie_ids) == 1 and not actor_ids else None
         self.clear_error()
+        self._accepted()  # another item: a refused entry of the last one is dropped
+        for edit in self._line_edits():
+            edit.setModified(False)
         self.refresh()
 
     def refresh(self) -> None:
@@ -377,25 +384,47 @@ class Inspector(QWidget):
         self.error.hide()
         self.error.clear()
 
-    def _commit(self, edit_cls, item, changes: dict[str, Any]) -> bool:
+    def _commit(self, edit_cls, item, changes: dict[str, Any], source: QLineEdit | None = None) -> bool:
         current = item.model_dump()
         if all(current.get(k) == v for k, v in changes.items()):
+            self._accepted(source)
             return True  # nothing changed (focus left a field without an edit)
-        label = f"Edit {item.name!r}: {', '.join(changes)}" if hasattr(item, "name") else f"Edit tie {', '.join(changes)}"
+        label = edit_label(self.qdoc.doc, edit_cls(item.id, changes))
         try:
             self.qdoc.push(edit_cls(item.id, changes, label=label))
         except EditError as err:
-            self.show_error(f"Not changed: {err}")
-            self.refresh_now_showing()
+            self._refuse(source, f"Not changed: {plain_message(str(err), self.qdoc.doc)}")
             return False
         for edit in (self.a_name, self.a_legitimacy, self.t_start, self.t_end, self.a_faction.lineEdit()):
             edit.setModified(False)  # committed: later changes (undo) may show in the field
+        self._accepted(source)
         self.clear_error()
         return True
 
+    def _refuse(self, source: QLineEdit | None, text: str) -> None:
+        """A refused entry: say why; a typed entry stays as typed (marked) so it can be fixed,
+        every other field shows the map's value again."""
+        self.show_error(text)
+        if source is not None:
+            source.setProperty("refused", True)
+            source.setStyleSheet("QLineEdit { border: 2px solid #D55E00; }")
+            source.setToolTip(text)
+        self.refresh()
+
+    def _accepted(self, source: QLineEdit | None = None) -> None:
+        for edit in ((source,) if source is not None else self._line_edits()):
+            if edit is not None and edit.property("refused"):
+                edit.setProperty("refused", False)
+                edit.setStyleSheet("")
+                edit.setToolTip("")
+
+    def _line_edits(self) -> tuple[QLineEdit, ...]:
+        return (self.a_name, self.a_legitimacy, self.t_start, self.t_end)
+
     def refresh_now_showing(self) -> None:
-        """Put the map's values back into the fields (after a refused edit)."""
-        for edit in (self.a_name, self.a_legitimacy, self.t_start, self.t_end):
+        """Put the map's values back into the fields (another item, or the user gave up)."""
+        self._accepted()
+        for edit in self._line_edits():
             edit.setModified(False)
         if self.actor_id is not None:
             a = self.qdoc.doc.actor(self.actor_id)
@@ -408,15 +437,15 @@ class Inspector(QWidget):
             self.t_end.setText(format_date(t.end))
         self.refresh()
 
-    def _commit_actor(self, changes: dict[str, Any]) -> bool:
+    def _commit_actor(self, changes: dict[str, Any], source: QLineEdit | None = None) -> bool:
         if self.actor_id is None or self.actor_id not in self.qdoc.doc.actors:
             return False
-        return self._commit(UpdateActor, self.qdoc.doc.actor(self.actor_id), changes)
+        return self._commit(UpdateActor, self.qdoc.doc.actor(self.actor_id), changes, source)
 
-    def _commit_tie(self, changes: dict[str, Any]) -> bool:
+    def _commit_tie(self, changes: dict[str, Any], source: QLineEdit | None = None) -> bool:
         if self.tie_id is None or self.tie_id not in self.qdoc.doc.ties:
             return False
-        return self._commit(UpdateTie, self.qdoc.doc.tie(self.tie_id), changes)
+        return self._commit(UpdateTie, self.qdoc.doc.tie(self.tie_id), changes, source)
 
     def _reverse_tie(self) -> None:
         if self.tie_id is not None and self.tie_id in self.qdoc.doc.ties:
@@ -430,19 +459,17 @@ class Inspector(QWidget):
         try:
             value = parse_legitimacy(self.a_legitimacy.text())
         except ValueError as err:
-            self.show_error(f"Not changed: {err}")
-            self.refresh_now_showing()
+            self._refuse(self.a_legitimacy, f"Not changed: {err}")
             return
-        self._commit_actor({"legitimacy": value})
+        self._commit_actor({"legitimacy": value}, source=self.a_legitimacy)
 
     def _commit_date(self, field: str, edit: QLineEdit) -> None:
         try:
             value = parse_date(edit.text(), f"{field} date")
         except ValueError as err:
-            self.show_error(f"Not changed: {err}")
-            self.refresh_now_showing()
+            self._refuse(edit, f"Not changed: {err}")
             return
-        self._commit_tie({field: value})
+        self._commit_tie({field: value}, source=edit)
 
     def _label_rows(self) -> list[tuple[str, str]]:
         rows = []

@@ -22,6 +22,7 @@ from ...core.edits import UpdateActor, UpdateTie
 from ...core.errors import EditError
 from ..binding import DocumentBinding
 from ..undo import QtDocument
+from ..wording import edit_label, plain_message
 
 RESET_ABOVE = 100
 """An edit adding more rows than this (or filling an empty table) resets the model, sorted."""
@@ -236,11 +237,12 @@ class ItemTableModel(QAbstractTableModel):
         if getattr(item, col.field) == new:
             return True
         cls = UpdateActor if self.kind == "actor" else UpdateTie
-        who = f"{item.name!r}" if self.kind == "actor" else "tie"
+        edit = cls(item.id, {col.field: new})
+        edit.label = edit_label(self.qdoc.doc, edit)
         try:
-            self.qdoc.push(cls(item.id, {col.field: new}, label=f"Edit {who}: {col.field}"))
+            self.qdoc.push(edit)
         except EditError as err:
-            self.message.emit(f"Not changed: {err}")
+            self.message.emit(f"Not changed: {plain_message(str(err), self.qdoc.doc)}")
             return False
         return True
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ....core.analysis.result import AnalysisResult
+from ...wording import plural
 from .common import CanvasLink, Column, HelpBox, IdTable, RowsModel, actor_names, fmt_num
 
 
@@ -103,7 +104,7 @@ class BlocsTab(QWidget):
         for i in range(2):
             rows = sorted((Member(a, self._name(a)) for a in blocs[i]), key=lambda r: r.name.casefold())
             self.bloc_models[i].set_rows(rows)
-            self.bloc_titles[i].setText(f"Bloc {'AB'[i]} ({len(blocs[i])} actors)")
+            self.bloc_titles[i].setText(f"Bloc {'AB'[i]} ({plural(len(blocs[i]), 'actor')})")
         if bal is None:
             self.indices.setText("")
         else:

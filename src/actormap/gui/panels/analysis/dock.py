@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from ....core.analysis.result import AnalysisResult
 from ...tasks import AnalysisRunner, changes_analysis
+from ...wording import plural
 from .blocs_tab import BlocsTab
 from .brokerage_tab import BrokerageTab
 from .common import CanvasLink
@@ -251,7 +252,7 @@ class AnalysisDock(QWidget):
         if self.mediators not in self._stale_tabs:  # re-ranked scores first: the canvas recolours once
             self._weights_changed(self.mediators.weights)
         self.heat.set_result(result)
-        self.status.setText(f"Up to date: {result.map.actors} actors, {result.map.ties} ties.")
+        self.status.setText(f"Up to date: {plural(result.map.actors, 'actor')}, {plural(result.map.ties, 'tie')}.")
         self.status.setStyleSheet("")
         self.resultShown.emit(result)
 
