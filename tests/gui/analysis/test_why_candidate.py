@@ -5,11 +5,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from test_analysis_panel_tabs import click_row, row_of
 
 from actormap.core.edits import UpdateActor
 from actormap.gui.panels.analysis.mediators_tab import NO_CANDIDATE, NO_RESULT
-
-from test_analysis_panel_tabs import click_row, row_of
 
 
 def test_details_follow_the_selection_from_anywhere(dock, canvas, selection, qtbot):
