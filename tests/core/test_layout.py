@@ -5,6 +5,8 @@ from __future__ import annotations
 import math
 import statistics
 
+import pytest
+
 from actormap.core.layout import faction_layout, force_layout
 from actormap.core.model import Actor, ActorMap, Tie
 
@@ -91,3 +93,74 @@ def test_faction_layout_groups_unaffiliated_by_kind():
                             Actor(id="c1", name="c1", kind="community")])
     pos = faction_layout(amap)
     assert _d(pos["g1"], pos["g2"]) < _d(pos["g1"], pos["c1"])
+
+
+# ---- room for every actor ----------------------------------------------------------------------
+
+def _circle_overlaps(amap: ActorMap, pos: dict) -> list[tuple[str, str]]:
+    """Pairs of actors whose circles (radius from power, as drawn) overlap, by brute force."""
+    from actormap.core.io.viz import actor_radius
+
+    where = {a.id: (pos.get(a.id, (a.x, a.y)), actor_radius(a.power)) for a in amap.actors}
+    ids = sorted(where)
+    return [(a, b) for i, a in enumerate(ids) for b in ids[i + 1:]
+            if _d(where[a][0], where[b][0]) < where[a][1] + where[b][1]]
+
+
+SAMPLES = sorted((__import__("pathlib").Path(__file__).resolve().parents[2] / "sample_maps").glob("*.actormap"))
+
+
+@pytest.mark.parametrize("layout", [force_layout, faction_layout], ids=["force", "faction"])
+@pytest.mark.parametrize("sample", SAMPLES, ids=lambda p: p.stem)
+def test_no_two_circles_overlap_after_a_layout_of_a_sample(sample, layout):
+    from actormap.core.io import load_map
+
+    amap = load_map(sample)
+    pos = layout(amap)
+    assert _circle_overlaps(amap, pos) == []
+    # and no footprint (circle and label room) overlaps either: labels find space
+    from actormap.core.layout import footprint
+
+    fp = {a.id: (pos[a.id], footprint(a)) for a in amap.actors}
+    ids = sorted(fp)
+    assert all(_d(fp[a][0], fp[b][0]) >= fp[a][1] + fp[b][1] - 1e-6 for i, a in enumerate(ids) for b in ids[i + 1:])
+
+
+def _random_map(n: int, m: int, seed: int, pinned: int = 0) -> ActorMap:
+    import random
+
+    import networkx as nx
+
+    rng = random.Random(seed)
+    g = nx.gnm_random_graph(n, m, seed=seed)
+    kinds = ["gang", "cartel", "community", "state_agent", "religious", "militia"]
+    actors = [Actor(id=f"a{i:04d}", name=f"Actor {i} " + "x" * rng.randrange(0, 30), kind=kinds[i % 6],
+                    faction=f"F{rng.randrange(max(1, n // 40))}" if i % 3 else "", power=1 + rng.randrange(5),
+                    x=rng.uniform(-2000, 2000), y=rng.uniform(-2000, 2000), pinned=i < pinned) for i in g]
+    ties = [Tie(id=f"t{j}", source=f"a{u:04d}", target=f"a{v:04d}", kind="symbiotic") for j, (u, v) in enumerate(g.edges)]
+    return ActorMap(actors=actors, ties=ties)
+
+
+@pytest.mark.parametrize("layout", [force_layout, faction_layout], ids=["force", "faction"])
+@pytest.mark.parametrize("seed", [1, 2])
+def test_no_two_circles_overlap_after_a_layout_of_a_random_2000_actor_map(layout, seed):
+    amap = _random_map(2000, 6000, seed, pinned=20)
+    pos = layout(amap)
+    assert len(pos) == 1980  # the pinned stay out
+    from scipy.spatial import cKDTree
+
+    from actormap.core.io.viz import actor_radius
+
+    xy = [pos.get(a.id, (a.x, a.y)) for a in amap.actors]
+    r = [actor_radius(a.power) for a in amap.actors]
+    pairs = cKDTree(xy).query_pairs(2 * max(r))
+    pinned_pairs = {(i, j) for i, j in pairs if amap.actors[i].pinned and amap.actors[j].pinned}
+    bad = [(i, j) for i, j in pairs - pinned_pairs if _d(xy[i], xy[j]) < r[i] + r[j]]
+    assert bad == []
+
+
+def test_layouts_do_not_depend_on_the_order_of_actors_in_the_file():
+    amap = _ring_of_cliques(k=4, size=5, pinned={"c1n2"})
+    shuffled = amap.model_copy(update={"actors": list(reversed(amap.actors)), "ties": list(reversed(amap.ties))})
+    for layout in (force_layout, faction_layout):
+        assert layout(amap) == layout(shuffled)

@@ -206,7 +206,7 @@ class MainWindow(QMainWindow):
                     None, "find"):
             e.addSeparator() if key is None else e.addAction(self.actions_[key])
         v = self.menus["view"] = bar.addMenu("&View")
-        for key in ("zoom_in", "zoom_out", "zoom_reset", "fit", None, "legend"):
+        for key in ("zoom_in", "zoom_out", "zoom_reset", "fit", None, "legend", "faction_areas"):
             v.addSeparator() if key is None else v.addAction(self.actions_[key])
         v.addSeparator()
         self.menus["panels"] = v.addMenu("&Panels")

@@ -35,6 +35,7 @@ class ChangesetCommand(QUndoCommand):
         self.doc = doc
         self.changeset = changeset
         self._first = True
+        self.cameras: tuple | None = None  # (before, after) for edits that move the view too (layouts)
 
     def redo(self) -> None:
         if self._first:  # already applied by QtDocument.push
@@ -67,6 +68,7 @@ class QtDocument(QObject):
         self.kind = kind
         self.storage = DocumentFile()  # codec, in-memory passphrase, file stamp (see .doc_file)
         self.doc.subscribe(self.changed.emit)
+        self.last_command: ChangesetCommand | None = None  # the command of the last push (or None)
 
     # ---- identity ------------------------------------------------------------
     def set_path(self, path: str | None) -> None:
@@ -91,8 +93,10 @@ class QtDocument(QObject):
         An edit that changes nothing leaves no undo entry.
         """
         cs = edit.apply(self.doc)
+        self.last_command = None
         if cs:
-            self.undo_stack.push(ChangesetCommand(self.doc, cs, edit.label))
+            self.last_command = ChangesetCommand(self.doc, cs, edit.label)
+            self.undo_stack.push(self.last_command)
         return cs
 
     def try_push(self, edit: Edit, report: Callable[[str], object]) -> bool:

@@ -199,3 +199,32 @@ def test_large_map_layout_runs_in_background(qtbot, monkeypatch):
     q.push(UpdateActor("gov", {"name": "Ministry"}))
     qtbot.waitUntil(lambda: any("changed while computing" in m for m in msgs), timeout=20000)
     assert q.undo_stack.undoText() != "Layout by faction"
+
+
+def test_undo_of_a_layout_restores_positions_and_camera_redo_the_fitted_one(view, qdoc):
+    from actormap.gui.saved_views import current_camera
+
+    view.zoom_in()
+    view.centerOn(-150, 260)
+    before_cam = current_camera(view)
+    before = {a.id: (a.x, a.y) for a in qdoc.doc.actors.values()}
+    view.layout_force()
+    after_cam = current_camera(view)
+    assert after_cam != pytest.approx(before_cam)
+    qdoc.undo_stack.undo()
+    assert {a.id: (a.x, a.y) for a in qdoc.doc.actors.values()} == before
+    assert current_camera(view) == pytest.approx(before_cam, abs=1.0)  # within a pixel
+    qdoc.undo_stack.redo()
+    assert current_camera(view) == pytest.approx(after_cam, abs=1.0)
+
+
+def test_layout_by_faction_shows_faction_areas_behind_the_members(view, qdoc):
+    view.layout_by_faction()
+    assert view.faction_areas is not None and view.canvas_actions["faction_areas"].isChecked()
+    areas = dict(view.faction_areas.areas(view.map_scene.drawing))
+    for faction, path in areas.items():  # each area holds its members' centres, and no one else's
+        for a in qdoc.doc.actors.values():
+            inside = path.contains(QPointF(a.x, a.y))
+            assert inside == (a.faction == faction), (faction, a.name)
+    view.canvas_actions["faction_areas"].trigger()
+    assert view.faction_areas is None

@@ -58,6 +58,8 @@ def make_canvas_actions(view) -> dict[str, QAction]:
     leg = make("legend", "Show le&gend", view.set_legend_visible, ["L"], "Show or hide the legend",
                checkable=True)
     leg.setChecked(view.legend_visible())
+    make("faction_areas", "Faction &areas", view.set_faction_areas, [],
+         "Show a soft area behind the members of each faction", checkable=True)
     tie = make("tie_mode", "Draw &ties", lambda on: setattr(view, "tie_mode", bool(on)), ["T"],
                "Tie tool: drag from one actor to another (or Shift+drag, or drag from an actor's rim)",
                checkable=True)

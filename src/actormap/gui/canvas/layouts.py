@@ -5,6 +5,10 @@ pure layout function runs on a snapshot through the GUI's one background mechani
 (:class:`~actormap.gui.tasks.TaskRunner`, thread mode) and the result comes back by a queued
 signal: the window never freezes, and a result for a map that changed meanwhile (or for
 another document than the one now shown) is dropped with a message.
+
+After a layout the view fits the new map; undoing it brings back the positions *and* the
+camera the map had before (redo: the fitted camera again). The layout by faction also
+shows the faction areas (soft hulls behind each faction, :mod:`.faction_areas`).
 """
 
 from __future__ import annotations
@@ -18,14 +22,22 @@ BACKGROUND_ABOVE = 300
 
 
 def _apply(view, positions: dict, label: str) -> bool:
+    from ..saved_views import current_camera
+
     doc = view.map_scene.doc
     moved = {a: p for a, p in positions.items()
              if a in doc.actors and (doc.actor(a).x, doc.actor(a).y) != p}
     if not moved:
         view.message.emit(f"{label}: nothing to move (all actors pinned?)")
         return False
+    before = current_camera(view)
     if view.push(MoveActors(moved, label=label)):
+        if label == FACTION_LABEL:
+            view.set_faction_areas(True)
         view.fit_to_map()
+        command = view.qdoc.last_command
+        if command is not None:
+            command.cameras = (before, current_camera(view))  # undo/redo put the camera back too
         return True
     return False
 
@@ -80,12 +92,15 @@ def _run(view, fn, label: str) -> bool:
 
 
 def _force(snap, seed: int = 1):
-    return force_layout(snap, seed=seed, iterations=80 if len(snap.actors) < 500 else 30)
+    return force_layout(snap, seed=seed)
 
 
 def apply_force_layout(view, seed: int = 1) -> bool:
     return _run(view, lambda snap: _force(snap, seed), "Force layout")
 
 
+FACTION_LABEL = "Layout by faction"
+
+
 def apply_faction_layout(view) -> bool:
-    return _run(view, faction_layout, "Layout by faction")
+    return _run(view, faction_layout, FACTION_LABEL)

@@ -83,6 +83,9 @@ class MapView(CameraMixin, QGraphicsView):
         self._frame_timer.timeout.connect(lambda: self._camera_moved(now=True))
         self.map_scene.selectionChanged.connect(self._on_selection)
         self.map_scene.qdoc.changed.connect(self._on_doc_changed)
+        self._undo_index = self.map_scene.qdoc.undo_stack.index()
+        self.map_scene.qdoc.undo_stack.indexChanged.connect(self._undo_moved)
+        self.faction_areas = None  # the layer, while shown
         from .actions import make_canvas_actions  # noqa: PLC0415 (actions import the view type)
 
         self.canvas_actions: dict[str, QAction] = make_canvas_actions(self)
@@ -102,11 +105,14 @@ class MapView(CameraMixin, QGraphicsView):
         self._cameras[id(old)] = (self.mapToScene(self.viewport().rect().center()), self.zoom())
         try:
             old.changed.disconnect(self._on_doc_changed)
+            old.undo_stack.indexChanged.disconnect(self._undo_moved)
         except (RuntimeError, TypeError):
             pass
         old.destroyed.connect(lambda _o=None, k=id(old): self._cameras.pop(k, None))
         self.map_scene.set_document(qdoc)
         qdoc.changed.connect(self._on_doc_changed)
+        self._undo_index = qdoc.undo_stack.index()
+        qdoc.undo_stack.indexChanged.connect(self._undo_moved)
         self._after_changes()
         camera = self._cameras.get(id(qdoc))
         if camera is None:
@@ -481,6 +487,39 @@ class MapView(CameraMixin, QGraphicsView):
         from .layouts import apply_faction_layout
 
         apply_faction_layout(self)
+
+    def _undo_moved(self, index: int) -> None:
+        """Undo/redo of an edit that moved the camera too (a layout): the camera follows."""
+        from ..saved_views import set_camera
+
+        try:
+            stack = self.qdoc.undo_stack
+            last, self._undo_index = self._undo_index, index
+            if index == last - 1:  # undone
+                cmd, which = stack.command(index), 0
+            elif index == last + 1:  # redone
+                cmd, which = stack.command(index - 1), 1
+            else:
+                return
+        except RuntimeError:  # the document is being deleted
+            return
+        cameras = getattr(cmd, "cameras", None)
+        if cameras is not None:
+            set_camera(self, *cameras[which])
+
+    def set_faction_areas(self, on: bool) -> None:
+        """Show (or hide) a soft area behind each faction (View ▸ Faction areas)."""
+        from .faction_areas import FactionAreas
+
+        if on and self.faction_areas is None:
+            self.faction_areas = FactionAreas()
+            self.map_scene.add_layer(self.faction_areas)
+        elif not on and self.faction_areas is not None:
+            self.map_scene.remove_layer(self.faction_areas)
+            self.faction_areas = None
+        act = self.canvas_actions.get("faction_areas") if hasattr(self, "canvas_actions") else None
+        if act is not None and act.isChecked() != on:
+            act.setChecked(on)
 
     # ---- legend, theme, heat -------------------------------------------------------------
     def set_legend_visible(self, visible: bool) -> None:
