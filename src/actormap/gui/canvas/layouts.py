@@ -37,7 +37,7 @@ def _apply(view, positions: dict, label: str) -> bool:
         view.fit_to_map()
         command = view.qdoc.last_command
         if command is not None:
-            command.cameras = (before, current_camera(view))  # undo/redo put the camera back too
+            command.cameras = (before, None)  # undo puts the camera back too; redo fits again
         return True
     return False
 

@@ -504,7 +504,11 @@ class MapView(CameraMixin, QGraphicsView):
         except RuntimeError:  # the document is being deleted
             return
         cameras = getattr(cmd, "cameras", None)
-        if cameras is not None:
+        if cameras is None:
+            return
+        if cameras[which] is None:  # the layout's own camera: the map fitted (to this window)
+            self.fit_to_map()
+        else:
             set_camera(self, *cameras[which])
 
     def set_faction_areas(self, on: bool) -> None:
