@@ -13,7 +13,7 @@ and labels. It never changes the map.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 
 from PySide6.QtCore import QRectF, QTimer, Signal
@@ -46,6 +46,47 @@ TIE_HIT = 6.0
 """A click this close to a tie's centre line (scene units, plus half its width) hits it."""
 
 
+class TieItems(Mapping):
+    """The scene's tie items, made on first use: a big map has tens of thousands of ties and
+    the drawing paints them all without items; an item is made when one is asked for (a
+    click, a selection, a test) and then kept. Iterating makes every item; the scene itself
+    walks :meth:`made` only."""
+
+    def __init__(self, scene: MapScene):
+        self._scene = scene
+        self._made: dict[str, TieItem] = {}
+
+    def __getitem__(self, tid: str) -> TieItem:
+        item = self._made.get(tid)
+        if item is None:
+            if tid not in self._scene.drawing.ties or tid not in self._scene.doc.ties:
+                raise KeyError(tid)
+            item = self._made[tid] = self._scene._make_tie_item(tid)
+        return item
+
+    def __contains__(self, tid) -> bool:
+        return tid in self._scene.drawing.ties
+
+    def __iter__(self):
+        return iter(list(self._scene.drawing.ties))
+
+    def __len__(self) -> int:
+        return len(self._scene.drawing.ties)
+
+    def made(self) -> dict[str, TieItem]:
+        """The items made so far (id -> item)."""
+        return self._made
+
+    def drop(self, tid: str) -> None:
+        item = self._made.pop(tid, None)
+        if item is not None and item.scene() is self._scene:
+            self._scene.removeItem(item)
+
+    def clear(self) -> None:
+        for tid in list(self._made):
+            self.drop(tid)
+
+
 class MapScene(QGraphicsScene):
     emphasisChanged = Signal()  # filter, highlight or a fade changed (the notice may change)
 
@@ -60,7 +101,7 @@ class MapScene(QGraphicsScene):
         self.label_scale = 1.0
         self.label_frame: QRectF | None = None
         self.actor_items: dict[str, ActorItem] = {}
-        self.tie_items: dict[str, TieItem] = {}
+        self.tie_items = TieItems(self)
         self.label_grid = Grid(96.0)
         self.static_version = 0
         self.live_version = 0
@@ -137,9 +178,7 @@ class MapScene(QGraphicsScene):
         self._quiet = True
         try:
             for tid in cs.removed("ties"):
-                item = self.tie_items.pop(tid, None)
-                if item is not None:
-                    self.removeItem(item)
+                self.tie_items.drop(tid)
                 d.drop_tie(tid)
             for aid in cs.removed("actors"):
                 rec = d.actors.get(aid)
@@ -223,25 +262,38 @@ class MapScene(QGraphicsScene):
             self._name_tie(tid)
 
     def _tie_added(self, tid: str) -> None:
-        tie = self.doc.tie(tid)
-        touched = self.drawing.put_tie(tie)
-        item = TieItem(tie)
-        self.tie_items[tid] = item
-        self.addItem(item)
-        self._name_tie(tid)
-        self._dirty_ties |= touched
+        self._dirty_ties |= self.drawing.put_tie(self.doc.tie(tid))
 
     def _tie_changed(self, tid: str) -> None:
-        if tid not in self.tie_items:
+        if tid not in self.drawing.ties:
             return
         tie = self.doc.tie(tid)
         self._dirty_ties |= self.drawing.put_tie(tie)
-        self.tie_items[tid].set_tie(tie)
+        item = self.tie_items.made().get(tid)
+        if item is not None:
+            item.set_tie(tie)
         self._name_tie(tid)
         self._dirty_ties.add(tid)
 
-    def _name_tie(self, tid: str) -> None:
-        item = self.tie_items.get(tid)
+    def _make_tie_item(self, tid: str) -> TieItem:
+        """The item of a tie, made on first use, in the state its record shows."""
+        rec = self.drawing.ties[tid]
+        item = TieItem(self.doc.tie(tid))
+        quiet, self._quiet = self._quiet, True
+        try:
+            self.addItem(item)
+            item.update_geometry()
+            if not rec.visible:
+                item.setVisible(False)
+            if rec.opacity != 1.0:
+                item.setOpacity(rec.opacity)
+        finally:
+            self._quiet = quiet
+        self._name_tie(tid, item)
+        return item
+
+    def _name_tie(self, tid: str, item: TieItem | None = None) -> None:
+        item = item or self.tie_items.made().get(tid)
         if item is None:
             return
         acts = self.doc.actors
@@ -257,10 +309,10 @@ class MapScene(QGraphicsScene):
     def rebuild(self) -> None:
         """Drop every item and rebuild from the document."""
         self.clearSelection()
-        for it in list(self.tie_items.values()) + list(self.actor_items.values()):
+        self.tie_items.clear()
+        for it in list(self.actor_items.values()):
             self.removeItem(it)
         self.actor_items.clear()
-        self.tie_items.clear()
         self.label_grid.clear()
         self._set_live(set())
         self._dirty_ties.clear()
@@ -277,20 +329,17 @@ class MapScene(QGraphicsScene):
         try:
             for aid in self.doc.actors:
                 self._actor_added(aid)
-            for tid, tie in self.doc.ties.items():
+            for tie in self.doc.ties.values():
                 self.drawing.put_tie(tie, route=False)
-                item = TieItem(tie)
-                self.tie_items[tid] = item
-                self.addItem(item)
-                self._name_tie(tid)
         finally:
             self._quiet = False
         self.drawing.reroute_all()
-        for item in self.tie_items.values():
-            item.update_geometry()
         self.apply_emphasis()
         self._refresh_layers(structural=True)
-        self.place_labels()
+        if len(self.actor_items) > LABELS_DEFER_ABOVE:
+            self.schedule_labels()  # once the view has shown what is visible
+        else:
+            self.place_labels()
 
     # ---- layers ---------------------------------------------------------------------------------
     def add_layer(self, layer) -> None:
@@ -350,8 +399,9 @@ class MapScene(QGraphicsScene):
         """Bring the items of ties marked dirty up to date with their records."""
         self._flush_pending = False
         dirty, self._dirty_ties = self._dirty_ties, set()
+        made = self.tie_items.made()
         for tid in dirty:
-            item = self.tie_items.get(tid)
+            item = made.get(tid)
             if item is not None:
                 item.update_geometry()
 
@@ -423,7 +473,7 @@ class MapScene(QGraphicsScene):
         self.drawing.set_theme(theme)
         if theme.line_scale != old.line_scale:
             self.drawing.reroute_all()
-            self._dirty_ties |= set(self.tie_items)
+            self._dirty_ties |= set(self.tie_items.made())
             self.flush_ties()
         if theme.faded_opacity != old.faded_opacity:
             self.apply_emphasis()
@@ -527,6 +577,23 @@ class MapScene(QGraphicsScene):
         if item.opacity() != opacity:
             item.setOpacity(opacity)
 
+    def _set_tie_state(self, tid: str, visible: bool, faded: bool) -> bool:
+        """A tie's look: its record, and its item if it has one. True if something changed."""
+        rec = self.drawing.ties.get(tid)
+        if rec is None:
+            return False
+        opacity = self.theme.faded_opacity if faded else 1.0
+        changed = rec.visible != visible or rec.opacity != opacity
+        rec.visible, rec.opacity = visible, opacity
+        item = self.tie_items.made().get(tid)
+        if item is not None:
+            quiet, self._quiet = self._quiet, True
+            try:
+                self._set_state(item, visible, faded)
+            finally:
+                self._quiet = quiet
+        return changed
+
     def _emphasis_for(self, cs: Changeset) -> None:
         e = self.emphasis
         acts = self.doc.actors
@@ -538,29 +605,53 @@ class MapScene(QGraphicsScene):
         for aid in cs.changed("actors"):
             touched |= self.drawing.ties_at.get(aid, set())
         for tid in touched:
-            item = self.tie_items.get(tid)
-            if item is not None and tid in self.doc.ties:
-                self._set_state(item, *e.tie_state(self.doc.ties[tid], acts))
+            if tid in self.doc.ties and self._set_tie_state(tid, *e.tie_state(self.doc.ties[tid], acts)):
+                self.drawing.version += 1
 
     def apply_emphasis(self) -> None:
         e = self.emphasis
         acts = self.doc.actors
         for aid, item in self.actor_items.items():
             self._set_state(item, *e.actor_state(acts[aid]))
-        ties = self.doc.ties
-        for tid, item in self.tie_items.items():
-            self._set_state(item, *e.tie_state(ties[tid], acts))
+        for tid, tie in self.doc.ties.items():
+            self._set_tie_state(tid, *e.tie_state(tie, acts))
+        self.drawing.version += 1
         self.schedule_labels()
         self.changed_look()
         self.emphasisChanged.emit()
 
+    def opacities(self) -> dict[str, float]:
+        """Every actor's and tie's opacity as drawn (0 when hidden), by id."""
+        d = self.drawing
+        return {i: (r.opacity if r.visible else 0.0) for recs in (d.actors, d.ties) for i, r in recs.items()}
+
+    def set_opacities(self, values: Mapping[str, float]) -> None:
+        """Draw these actors and ties at these opacities for now (an animated fade); the
+        emphasis is not changed (``apply_emphasis`` puts the exact state back)."""
+        d = self.drawing
+        quiet, self._quiet = self._quiet, True
+        try:
+            for i, v in values.items():
+                rec = d.actors.get(i) or d.ties.get(i)
+                if rec is None:
+                    continue
+                rec.visible, rec.opacity = True, float(v)
+                item = self.actor_items.get(i) or self.tie_items.made().get(i)
+                if item is not None:
+                    item.setVisible(True)
+                    item.setOpacity(float(v))
+        finally:
+            self._quiet = quiet
+        d.version += 1
+        self.changed_look()
+
     def is_faded(self, item_id: str) -> bool:
-        item = self.actor_items.get(item_id) or self.tie_items.get(item_id)
-        return item is not None and item.opacity() < 1.0
+        rec = self.drawing.actors.get(item_id) or self.drawing.ties.get(item_id)
+        return rec is not None and rec.opacity < 1.0
 
     def is_hidden(self, item_id: str) -> bool:
-        item = self.actor_items.get(item_id) or self.tie_items.get(item_id)
-        return item is not None and not item.isVisible()
+        rec = self.drawing.actors.get(item_id) or self.drawing.ties.get(item_id)
+        return rec is not None and not rec.visible
 
     def item_changed(self, item, what: str) -> None:
         """An item was faded, hidden or selected: its record follows."""

@@ -180,7 +180,7 @@ class MapView(CameraMixin, QGraphicsView):
     def select_all(self) -> None:
         s = self.map_scene
         self._set_selection({a for a, it in s.actor_items.items() if it.isVisible()},
-                            {t for t, it in s.tie_items.items() if it.isVisible()}, emit=True)
+                            {t for t, rec in s.drawing.ties.items() if rec.visible}, emit=True)
 
     def center_on_actor(self, actor_id: str) -> None:
         item = self.map_scene.actor_items.get(actor_id)
