@@ -180,6 +180,10 @@ class FileController(QObject):
             return False
         if stored is None:
             return False  # the user cancelled the passphrase
+        return self.show_opened(path, stored, storage)
+
+    def show_opened(self, path: str, stored: StoredMap, storage: DocumentFile) -> bool:
+        """Show a map read from ``path`` (by :meth:`load_path`, or read in the background)."""
         amap = stored.amap
         qdoc = self._show(amap, path, storage)
         self.settings.add_recent(qdoc.path)

@@ -471,9 +471,13 @@ class MainWindow(QMainWindow):
 
     # ---- files ---------------------------------------------------------------------------------
     def start(self, path: str | None = None) -> None:
-        """Offer to recover an unfinished session, else open ``path`` (if any)."""
+        """Offer to recover an unfinished session, else open ``path`` (if any): read in the
+        background while the window shows what it is opening (:mod:`.startup`)."""
         if not self.offer_recovery() and path:
-            self.files.load_path(path)
+            from .startup import StartupLoad
+
+            self.startup = StartupLoad(self, path)
+            self.startup.start()
 
     def offer_recovery(self) -> bool:
         """Offer to restore unsaved work of a session that crashed; True if restored."""

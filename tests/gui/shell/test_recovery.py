@@ -134,16 +134,17 @@ def test_recovery_is_offered_after_a_crash_and_restores_the_map(make_window, dat
     assert load_map(original).title == "Edited before the crash"
 
 
-def test_declining_recovery_deletes_the_leftovers(make_window, data_dir, fake_dialogs, tmp_path):
+def test_declining_recovery_deletes_the_leftovers(make_window, data_dir, fake_dialogs, tmp_path, qtbot):
     path = tmp_path / "given.actormap"
     write_map(path, small_map())
     lock, recovery = leave_crashed_session(data_dir, small_map().model_copy(update={"title": "lost"}))
     fake_dialogs.recover = False
     win = make_window()
-    win.start(str(path))  # the file named on the command line opens instead
+    win.start(str(path))  # the file named on the command line opens instead (read in the background)
     assert fake_dialogs.asked("ask_recover")
     assert not lock.exists() and not recovery.exists()
-    assert win.files.path == str(path) and not win.isWindowModified()
+    qtbot.waitUntil(lambda: win.files.path == str(path))
+    assert not win.isWindowModified()
 
 
 def test_a_live_session_is_left_alone(make_window, data_dir, fake_dialogs):
