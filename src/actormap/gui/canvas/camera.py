@@ -11,13 +11,16 @@ from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtWidgets import QGraphicsView
 
 from ..render.labels import label_scale
-from .scene import LABELS_DEFER_ABOVE
 
 MIN_ZOOM, MAX_ZOOM = 0.02, 25.0
 FIT_MAX_ZOOM = 2.0
 FIT_MARGIN = 24.0  # viewport pixels left around the fitted map
 SCROLL_PAD = 16.0  # viewport pixels of scene around a map that fits (less than FIT_MARGIN)
 ZOOM_STEP = 1.25
+FIT_LABELS_MAX = 250
+"""Up to this many actors, fitting places the labels for each zoom tried so none is left
+out; above, the circles are fitted and the labels keep inside the view (the placer flips
+or shortens those at the edge)."""
 
 
 class CameraMixin:
@@ -127,7 +130,7 @@ class CameraMixin:
         d = scene.drawing
         circ = [a.bounds() for a in d.actors.values() if a.visible]
         lab = []
-        if circ and len(circ) <= LABELS_DEFER_ABOVE:
+        if circ and len(circ) <= FIT_LABELS_MAX:
             lab = [p.rect for p in d.trial_labels(self.label_scale_for(z)).values()]
         return np.array(circ, dtype=float).reshape(-1, 4), np.array(lab, dtype=float).reshape(-1, 4)
 

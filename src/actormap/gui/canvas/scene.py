@@ -195,13 +195,21 @@ class MapScene(QGraphicsScene):
                 moved.append((rec.x, rec.y, rec.r, 0.0))
             for tid in cs.added("ties"):
                 self._tie_added(tid)
+            dropped = []  # dragged actors now at their place: their ties are bent round others now
             for aid in cs.changed("actors"):
                 rec = d.actors.get(aid)
                 before = (rec.x, rec.y, rec.r) if rec is not None else None
+                change = cs.items["actors"][aid]
+                if rec is not None and (change.old.x, change.old.y) != (change.new.x, change.new.y):
+                    before = (change.old.x, change.old.y, rec.r)  # where the map had it (a drag moved the record)
+                    dropped.append(aid)
                 self._actor_changed(aid)
                 rec = d.actors.get(aid)
                 if before is not None and rec is not None and before != (rec.x, rec.y, rec.r):
                     moved += [(*before, 0.0), (rec.x, rec.y, rec.r, 0.0)]
+            for aid in dropped:
+                self._dirty_ties |= d.ties_at.get(aid, set())
+                d.reroute(d.ties_at.get(aid, set()))
             for tid in cs.changed("ties"):
                 self._tie_changed(tid)
         finally:
@@ -372,10 +380,11 @@ class MapScene(QGraphicsScene):
         if rec is None:
             return
         dx, dy = p.x() - rec.x, p.y() - rec.y
-        tids = self.drawing.move_actor(aid, p.x(), p.y())
+        a = self.doc.actors.get(aid)
+        dragging = a is not None and (a.x, a.y) != (p.x(), p.y())
+        tids = self.drawing.move_actor(aid, p.x(), p.y(), route=not dragging)
         self._shift_label(aid, dx, dy)
         self._dirty_ties |= tids
-        a = self.doc.actors.get(aid)
         if a is not None and (a.x, a.y) != (p.x(), p.y()):
             if aid not in self._live:
                 self._set_live(self._live | {aid})
@@ -446,7 +455,10 @@ class MapScene(QGraphicsScene):
         if f is not None and len(d.actors) > LABELS_DEFER_ABOVE:
             only = [a for a in d.grid.query(f)]
         cover = LABEL_COVER if len(d.actors) > LABEL_COVER_ABOVE else None
+        before = d.labels
         d.place_labels(self.label_scale, f, only, cover)
+        if d.labels == before:
+            return  # the same places (e.g. the view moved, every label still inside): no new picture
         pt = self.theme.label_pt
         self.label_grid.clear()
         for aid, item in self.actor_items.items():

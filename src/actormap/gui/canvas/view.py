@@ -40,7 +40,9 @@ from .scene import LABELS_DEFER_ABOVE, MapScene
 
 TIE_HIT_PX = 5.0
 """A click this many pixels from a tie's centre line (plus half its width) selects it."""
-LABEL_FRAME_MS = 120
+LABEL_FRAME_MS = 150
+QUICK_PICTURE_MS = 24.0
+"""A map drawn faster than this has its labels fitted to the view at every camera step."""
 """On a big map, labels are fitted to the visible region once the camera rests this long."""
 EMPTY_HINT = "Double-click to add an actor · drag from its rim to draw a tie"
 
@@ -551,12 +553,16 @@ class MapView(CameraMixin, QGraphicsView):
 
     def scrollContentsBy(self, dx: int, dy: int) -> None:  # noqa: N802 (Qt name)
         super().scrollContentsBy(dx, dy)
-        self._camera_moved()
+        self._camera_moved(now=False)
 
-    def _camera_moved(self, now: bool = False) -> None:
-        """The visible region changed: labels are kept inside it (at once on small maps,
-        once the camera rests on big ones)."""
-        if now or len(self.map_scene.actor_items) <= LABELS_DEFER_ABOVE:
+    def _camera_moved(self, now: bool | None = None) -> None:
+        """The visible region changed: labels are kept inside it -- ``now``, or once the
+        camera rests (``now=False``: while panning; by default at once unless the map is
+        big or slow to draw, so a pan or zoom step costs a copy of the picture, not a new one)."""
+        if now is None:
+            now = (len(self.map_scene.actor_items) <= LABELS_DEFER_ABOVE
+                   and self.map_scene.map_layer.last_full_ms <= QUICK_PICTURE_MS)
+        if now:
             self._frame_timer.stop()
             vp = QRectF(self.viewport().rect()).adjusted(1, 1, -1, -1)
             self.map_scene.set_label_frame(self.mapToScene(vp.toRect()).boundingRect())

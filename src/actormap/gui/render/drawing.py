@@ -251,8 +251,9 @@ class Drawing:
         if rest:
             self.reroute(rest)
 
-    def move_actor(self, aid: str, x: float, y: float) -> set[str]:
-        """Move an actor's circle; returns its ties (already re-routed)."""
+    def move_actor(self, aid: str, x: float, y: float, route: bool = True) -> set[str]:
+        """Move an actor's circle; returns its ties (already re-routed; while dragging,
+        ``route=False``: only fanned, bent round other actors once dropped)."""
         a = self.actors.get(aid)
         if a is None or (a.x, a.y) == (x, y):
             return set()
@@ -264,7 +265,7 @@ class Drawing:
             self.labels[aid] = replace(pl, x=pl.x + dx, y=pl.y + dy)
         self.version += 1
         tids = set(self.ties_at.get(aid, ()))
-        self.reroute(tids)
+        self.reroute(tids, route)
         return tids
 
     # ---- look ---------------------------------------------------------------------------------
@@ -313,15 +314,16 @@ class Drawing:
     def reroute_all(self) -> None:
         self.reroute(self.ties.keys())
 
-    def reroute(self, tids: Iterable[str]) -> None:
-        """Recompute fans, bends and centre lines of these ties (and their parallels)."""
+    def reroute(self, tids: Iterable[str], route: bool = True) -> None:
+        """Recompute fans, bends and centre lines of these ties (and their parallels);
+        ``route=False``: fans only, no bending round other actors."""
         keys = {pair_key(self.ties[t].source, self.ties[t].target) for t in tids if t in self.ties}
         for key in keys:
-            self._route_pair(key)
+            self._route_pair(key, route)
         if keys:
             self.version += 1
 
-    def _route_pair(self, key: tuple[str, str]) -> None:
+    def _route_pair(self, key: tuple[str, str], route: bool = True) -> None:
         tids = sorted(self.pairs.get(key, ()))
         a, b = self.actors.get(key[0]), self.actors.get(key[1])
         if not tids:
@@ -333,7 +335,7 @@ class Drawing:
         offs = routes.fan_offsets(len(tids))
         p1, p2 = (a.x, a.y), (b.x, b.y)
         shift = 0.0
-        if self.route_ties:
+        if self.route_ties and route:
             box = routes.route_box(p1, p2, offs)
             reach = routes.MAX_BEND_SHARE * math.dist(p1, p2) + max(abs(o) for o in offs) + routes.CLEARANCE
             obstacles = []

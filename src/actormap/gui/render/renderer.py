@@ -6,10 +6,11 @@ vector paths and real text: nothing is cached as an image.
 
 Order (bottom to top): layers behind (``z < 0``), ties, layers, labels, layers, actors,
 layers above (see :mod:`.layers`). Level of detail: at a zoom of at least
-:data:`DETAIL_ZOOM` device pixels per scene unit (always in exports) everything is drawn
-in full notation; further out, ties are drawn as their centre lines in one path per
-colour and width, actors as plain circles (marks once large enough), and heads stay a
-few pixels long. Only what lies in the exposed region is painted.
+:data:`DETAIL_ZOOM` device pixels per scene unit with at most :data:`DETAIL_MAX_TIES` ties
+in view (always in exports) everything is drawn in full notation; otherwise ties are drawn
+as hairlines of their colour in one path per colour, actors as plain circles (marks once
+large enough), and heads stay a few pixels long. Only what lies in the exposed region is
+painted.
 """
 
 from __future__ import annotations
@@ -207,8 +208,7 @@ class MapRenderer:
             for t in chosen:
                 if not t.visible or not t.pts:
                     continue
-                g = (theme.tie_color(t.kind), round(min(t.width, 3.0), 1),
-                     round(t.opacity * (0.45 if t.rumoured else 1.0), 2))
+                g = (theme.tie_color(t.kind), 0, round(t.opacity * (0.45 if t.rumoured else 1.0), 2))
                 path = groups.get(g)
                 if path is None:
                     path = groups[g] = QPainterPath()
@@ -221,8 +221,8 @@ class MapRenderer:
         base = p.opacity()
         p.setRenderHint(QPainter.RenderHint.Antialiasing, len(tids) <= AA_TIES_MAX)
         p.setBrush(Qt.BrushStyle.NoBrush)
-        for (color, width, opacity), path in groups.items():
-            pen = QPen(qcolor(color), max(width * zoom, 1.0))
+        for (color, _width, opacity), path in groups.items():
+            pen = QPen(qcolor(color), 0)  # a hairline: Qt's fast cosmetic stroker clips long lines
             pen.setCosmetic(True)
             p.setPen(pen)
             p.setOpacity(base * opacity)

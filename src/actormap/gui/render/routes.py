@@ -16,6 +16,8 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
+import numpy as np
+
 Pt = tuple[float, float]
 Circle = tuple[float, float, float]  # x, y, r
 
@@ -26,6 +28,10 @@ STEP = 14.0
 MAX_BEND_SHARE = 0.45
 """A bend larger than this share of the tie's length looks like a loop: not tried."""
 SAMPLES = 24
+MAX_OBSTACLES = 6
+"""A tie through more actors than this is left straight (bending cannot clear a tangle)."""
+MAX_TRIES = 24
+"""Bends tried on each side (STEP apart) before taking the one crossing fewest actors."""
 
 
 def fan_offsets(n: int, spacing: float = PARALLEL_SPACING) -> list[float]:
@@ -33,47 +39,50 @@ def fan_offsets(n: int, spacing: float = PARALLEL_SPACING) -> list[float]:
     return [(i - (n - 1) / 2) * spacing for i in range(n)]
 
 
-def _curve(p1: Pt, p2: Pt, bend: float) -> list[Pt]:
+_T = np.linspace(0.0, 1.0, SAMPLES + 1)[1:-1]
+
+
+def _curve(p1: Pt, p2: Pt, bend: float) -> np.ndarray:
+    """Points along the curve (ends left out), as an (n, 2) array."""
     length = math.hypot(p2[0] - p1[0], p2[1] - p1[1]) or 1.0
     nx, ny = -(p2[1] - p1[1]) / length, (p2[0] - p1[0]) / length
-    cx, cy = (p1[0] + p2[0]) / 2 + nx * 2 * bend, (p1[1] + p2[1]) / 2 + ny * 2 * bend
-    out = []
-    for k in range(1, SAMPLES):
-        t = k / SAMPLES
-        u = 1 - t
-        out.append((u * u * p1[0] + 2 * u * t * cx + t * t * p2[0], u * u * p1[1] + 2 * u * t * cy + t * t * p2[1]))
-    return out
+    c = ((p1[0] + p2[0]) / 2 + nx * 2 * bend, (p1[1] + p2[1]) / 2 + ny * 2 * bend)
+    u = 1 - _T
+    a, b, d = u * u, 2 * u * _T, _T * _T
+    return np.column_stack([a * p1[0] + b * c[0] + d * p2[0], a * p1[1] + b * c[1] + d * p2[1]])
 
 
-def crossings(p1: Pt, p2: Pt, bend: float, obstacles: Sequence[Circle], clearance: float = CLEARANCE) -> int:
+def crossings(p1: Pt, p2: Pt, bend: float, obstacles, clearance: float = CLEARANCE) -> int:
     """How many of ``obstacles`` the curve with this bend passes through (or too near)."""
+    obs = np.asarray(obstacles, dtype=float).reshape(-1, 3)
+    if not len(obs):
+        return 0
     pts = _curve(p1, p2, bend)
-    n = 0
-    for ox, oy, orad in obstacles:
-        lim = (orad + clearance) ** 2
-        if any((x - ox) ** 2 + (y - oy) ** 2 < lim for x, y in pts):
-            n += 1
-    return n
+    d2 = (pts[None, :, 0] - obs[:, None, 0]) ** 2 + (pts[None, :, 1] - obs[:, None, 1]) ** 2
+    return int(np.count_nonzero((d2 < ((obs[:, 2] + clearance) ** 2)[:, None]).any(axis=1)))
 
 
 def route(p1: Pt, p2: Pt, bases: Sequence[float], obstacles: Sequence[Circle],
           clearance: float = CLEARANCE) -> float:
     """The shift to add to every bend of a fan (``bases``) between ``p1`` and ``p2`` so
-    that no curve of the fan crosses an obstacle; 0.0 when they already clear."""
+    that no curve of the fan crosses an obstacle; 0.0 when they already clear, or when the
+    tie runs through so many actors (more than :data:`MAX_OBSTACLES`: a dense tangle) that
+    bending cannot help. ``obstacles``: the circles near the tie."""
     if not obstacles:
         return 0.0
+    obs = np.asarray(obstacles, dtype=float)
     length = math.hypot(p2[0] - p1[0], p2[1] - p1[1])
 
     def cost(shift: float) -> int:
-        return sum(crossings(p1, p2, b + shift, obstacles, clearance) for b in bases)
+        return sum(crossings(p1, p2, b + shift, obs, clearance) for b in bases)
 
     best, best_cost = 0.0, cost(0.0)
-    if best_cost == 0:
+    if best_cost == 0 or best_cost > MAX_OBSTACLES * len(bases):
         return 0.0
     widest = max(abs(b) for b in bases)
     limit = max(0.0, MAX_BEND_SHARE * length - widest)
     k = 1
-    while k * STEP <= limit:
+    while k * STEP <= limit and k <= MAX_TRIES:
         for shift in (k * STEP, -k * STEP):
             c = cost(shift)
             if c == 0:
