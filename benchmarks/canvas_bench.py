@@ -180,12 +180,11 @@ def child_start(map_path: str, spawned: float) -> dict:
     found["window"] = time.time() - spawned
     win.start(map_path)
 
-    def settled() -> bool:
-        offered = getattr(dock, "_on_request", False) and dock.request_button.isVisible()
-        return "painted" in found and (dock.result is not None or offered)
+    def settled() -> bool:  # the map drawn, and the analysis shown (or, for a big map, offered)
+        return "painted" in found and (dock.result is not None or bool(getattr(dock, "_on_request", False)))
 
     t0 = time.time()
-    while not settled() and time.time() - t0 < 120:
+    while not settled() and time.time() - t0 < 60:
         app.processEvents()
         time.sleep(0.002)
     found["settled"] = time.time() - spawned

@@ -73,6 +73,7 @@ class CameraMixin:
 
     def _update_label_scale(self) -> None:
         z = self.zoom()
+        self.map_scene.view_zoom = z
         self.map_scene.set_label_scale(self.label_scale_for(z))
         self._update_scroll_rect()
         self._camera_moved()

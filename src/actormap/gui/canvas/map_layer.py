@@ -38,13 +38,14 @@ SETTLE_MS = 160
 
 class _Picture:
     def __init__(self, key: tuple, pix: QPixmap, transform: QTransform, origin: QPointF, scene_rect: QRectF,
-                 cost_ms: float):
+                 cost_ms: float, detail: bool = True):
         self.key = key  # what the picture shows: versions, scale, viewport size, dpr
         self.pix = pix
         self.transform = transform  # scene -> viewport when it was made
         self.origin = origin  # viewport point at the pixmap's (0, 0)
         self.scene_rect = scene_rect
         self.cost_ms = cost_ms
+        self.detail = detail  # drawn in full notation (else simplified): what is drawn over it follows
 
 
 class MapLayerItem(QGraphicsItem):
@@ -55,7 +56,7 @@ class MapLayerItem(QGraphicsItem):
         self.setAcceptHoverEvents(False)
         self.setZValue(0.0)
         self._pictures: dict[int, _Picture] = {}
-        self.stats = {"full": 0, "blit": 0, "direct": 0, "preview": 0}
+        self.stats = {"full": 0, "blit": 0, "preview": 0}
         self.last_full_ms = 0.0
         self._settle = QTimer()
         self._settle.setSingleShot(True)
@@ -93,12 +94,12 @@ class MapLayerItem(QGraphicsItem):
             return
         size = widget.size()
         dpr = widget.devicePixelRatioF()
-        key = (scene.static_version, scene.live_version, t.m11(), t.m12(), t.m21(), t.m22(),
-               size.width(), size.height(), dpr)
+        key = (scene.static_version, scene.live_version, t.m11(), t.m12(), t.m21(), t.m22(), dpr)
         pic = self._pictures.get(id(widget))
         same_content = pic is not None and pic.key[:2] == key[:2] and pic.key[6:] == key[6:]
         same_scale = same_content and pic.key[2:6] == key[2:6]
-        if same_scale and pic.scene_rect.contains(exposed):
+        view_rect = t.inverted()[0].mapRect(QRectF(0, 0, size.width(), size.height()))
+        if same_scale and pic.scene_rect.contains(exposed.intersected(view_rect)):
             self.stats["blit"] += 1
         elif (same_content and not same_scale and self.preview and pic.cost_ms > PREVIEW_ABOVE_MS
               and not self._sharp):
@@ -110,15 +111,11 @@ class MapLayerItem(QGraphicsItem):
             self._sharp = False
             self.stats["full"] += 1
         self._blit(p, pic, t)
-        self._paint_live(p, renderer, zoom, live)
+        if live:
+            renderer.paint(p, None, zoom, detail=pic.detail, only=live)
         chosen = scene.selected_draw_ids() - live
         if chosen:
             renderer.paint_selection(p, chosen, zoom)
-
-    @staticmethod
-    def _paint_live(p: QPainter, renderer, zoom: float, live) -> None:
-        if live:
-            renderer.paint(p, None, zoom, only=live)
 
     @staticmethod
     def _blit(p: QPainter, pic: _Picture, t: QTransform) -> None:
@@ -148,9 +145,9 @@ class MapLayerItem(QGraphicsItem):
         pp = QPainter(pix)
         try:
             pp.setWorldTransform(t * QTransform.fromTranslate(mx, my))
-            renderer.paint(pp, region, zoom, skip=live, selection=False)
+            detail = renderer.paint(pp, region, zoom, skip=live, selection=False)
         finally:
             pp.end()
         cost = (time.perf_counter() - start) * 1000
         self.last_full_ms = cost
-        return _Picture(key, pix, QTransform(t), origin, region if region is not None else QRectF(), cost)
+        return _Picture(key, pix, QTransform(t), origin, region if region is not None else QRectF(), cost, detail)

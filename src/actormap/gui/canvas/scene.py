@@ -13,6 +13,7 @@ and labels. It never changes the map.
 from __future__ import annotations
 
 import math
+import time
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 
@@ -42,6 +43,7 @@ LABELS_DEFER_MS = 150
 LABEL_COVER = 0.3
 """On a big map, labels cover at most this share of the view (the most important kept)."""
 LABEL_COVER_ABOVE = 200
+LABEL_MIN_PX = 4.0
 TIE_HIT = 6.0
 """A click this close to a tie's centre line (scene units, plus half its width) hits it."""
 
@@ -113,7 +115,9 @@ class MapScene(QGraphicsScene):
         self._labels_dirty = True
         self._label_timer = QTimer(self)
         self._label_timer.setSingleShot(True)
-        self._label_timer.timeout.connect(self.place_labels)
+        self._label_timer.timeout.connect(self._labels_due)
+        self._labels_asked = 0.0
+        self.view_zoom = 1.0  # set by the view: device pixels per scene unit
         self._quiet = False  # items changed by the scene itself: records already set
         self.map_layer = MapLayerItem()
         self.addItem(self.map_layer)
@@ -434,15 +438,25 @@ class MapScene(QGraphicsScene):
     def schedule_labels(self) -> None:
         """Labels are placed again before the next paint (on a big map: once changes pause)."""
         self._labels_dirty = True
+        self._labels_asked = time.monotonic()
         if len(self.actor_items) > LABELS_DEFER_ABOVE:
             self._label_timer.start(LABELS_DEFER_MS)
         else:
             self._label_timer.stop()
             self.map_layer.update()
 
+    def _labels_due(self) -> None:
+        """The label timer: place once changes have paused (a slow frame must not count)."""
+        waited = (time.monotonic() - self._labels_asked) * 1000
+        if waited < LABELS_DEFER_MS:
+            self._label_timer.start(int(LABELS_DEFER_MS - waited) + 1)
+            return
+        self.place_labels()
+
     def place_labels(self) -> None:
         """Place every visible label (none overlapping, inside the frame) and update items.
-        While actors are dragged, this waits for the drop."""
+        While actors are dragged, this waits for the drop. Far zoomed out on a big map, only
+        actors drawn at least :data:`LABEL_MIN_PX` in radius get a label."""
         self._label_timer.stop()
         if self._live:
             self._labels_dirty = True
@@ -453,7 +467,7 @@ class MapScene(QGraphicsScene):
         f = (frame.left(), frame.top(), frame.right(), frame.bottom()) if frame is not None else None
         only = None
         if f is not None and len(d.actors) > LABELS_DEFER_ABOVE:
-            only = [a for a in d.grid.query(f)]
+            only = [a for a in d.grid.query(f) if d.actors[a].r * self.view_zoom >= LABEL_MIN_PX]
         cover = LABEL_COVER if len(d.actors) > LABEL_COVER_ABOVE else None
         before = d.labels
         d.place_labels(self.label_scale, f, only, cover)

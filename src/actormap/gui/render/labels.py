@@ -39,6 +39,8 @@ SHORT_MAX = 14
 POSITIONS = ("below", "above", "right", "left", "below_right", "below_left", "above_right", "above_left")
 MAX_TRIED = 4000
 """Labels past this many (least important first) are hidden without trying: bounded time."""
+CIRCLE_CELL = 96.0
+"""Cell of the grid of circles the placer tests labels against (about a circle's size)."""
 
 
 def label_scale(theme, zoom: float) -> float:
@@ -215,7 +217,7 @@ def place_labels(anchors: Sequence[Anchor], pt: float, scale: float, frame: Rect
     """
     order = sorted(anchors, key=lambda a: (a.priority, a.id))
     cell = max(64.0, 120.0 * scale)
-    circles = Grid(cell)
+    circles = Grid(CIRCLE_CELL)
     for a in anchors:
         circles.insert(("a", a.id), (a.x - a.r, a.y - a.r, a.x + a.r, a.y + a.r))
     extra = {}
@@ -229,12 +231,18 @@ def place_labels(anchors: Sequence[Anchor], pt: float, scale: float, frame: Rect
         placed.insert(("reserved", i), r)
     out: dict[str, Placement] = {}
     budget = math.inf
+    tries = MAX_TRIED
     if max_cover is not None and frame is not None:
         budget = max_cover * (frame[2] - frame[0]) * (frame[3] - frame[1])
+        # no more labels fit than the budget holds: try twice as many (the most important first)
+        areas = sorted(b.width * b.height for a in order[:50] for b in [measure(a.name, "", pt, "name")])
+        if areas:
+            room = budget / max(areas[len(areas) // 2] * scale * scale, 1e-9)
+            tries = min(tries, int(2 * room) + 20)
     covered = 0.0
     number = 0
     for n, a in enumerate(order):
-        if n >= MAX_TRIED or covered >= budget:
+        if n >= tries or covered >= budget:
             break
         hit = _place_one(a, pt, scale, frame, circles, where, placed)
         if hit is None and numbered:

@@ -123,13 +123,14 @@ class MapRenderer:
 
     # ---- painting -------------------------------------------------------------------------
     def paint(self, p: QPainter, exposed: QRectF | None = None, zoom: float = 1.0, detail: bool | None = None,
-              skip: Collection[str] = (), only: Collection[str] | None = None, selection: bool = True) -> None:
+              skip: Collection[str] = (), only: Collection[str] | None = None, selection: bool = True) -> bool:
         """Paint the part of the map in ``exposed`` (scene units; None: all) with ``p``, whose
         transform maps scene units to the device at ``zoom`` pixels per unit.
 
         ``skip``: ids of actors and ties left out; ``only``: paint just these ids (the
         canvas paints what is being dragged over a cached picture of the rest);
-        ``selection``: mark selected items (rings, halos).
+        ``selection``: mark selected items (rings, halos). Returns whether it drew in full
+        detail (what the canvas then uses for what it paints over the picture).
         """
         d = self.drawing
         self._cull.sync(d)
@@ -162,6 +163,7 @@ class MapRenderer:
             self._actors(p, aids, zoom, detail, selection)
             if only is None:
                 self._layers(p, ctx, lambda z: z >= ACTOR_Z)
+        return detail
 
     def _layers(self, p: QPainter, ctx: LayerContext, which: Callable[[float], bool]) -> None:
         for layer in sorted((la for la in self.layers if which(la.z)), key=lambda la: la.z):
