@@ -458,8 +458,8 @@ class MapScene(QGraphicsScene):
         While actors are dragged, this waits for the drop. Far zoomed out on a big map, only
         actors drawn at least :data:`LABEL_MIN_PX` in radius get a label."""
         self._label_timer.stop()
-        if self._live:
-            self._labels_dirty = True
+        if self._live or (self.label_frame is None and len(self.actor_items) > LABELS_DEFER_ABOVE):
+            self._labels_dirty = True  # after the drop; on a big map, once the view says what it shows
             return
         self._labels_dirty = False
         d = self.drawing
