@@ -72,6 +72,11 @@ class MapLayerItem(QGraphicsItem):
         never this layer."""
         return QPainterPath()
 
+    def slow(self) -> bool:
+        """Whether making a picture of this map is slow (then labels wait for the camera to
+        rest, and zooming shows the picture scaled until it pauses)."""
+        return self.last_full_ms > PREVIEW_ABOVE_MS
+
     def drop_cache(self) -> None:
         self._pictures.clear()
 

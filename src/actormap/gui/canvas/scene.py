@@ -439,7 +439,7 @@ class MapScene(QGraphicsScene):
         """Labels are placed again before the next paint (on a big map: once changes pause)."""
         self._labels_dirty = True
         self._labels_asked = time.monotonic()
-        if len(self.actor_items) > LABELS_DEFER_ABOVE:
+        if len(self.actor_items) > LABELS_DEFER_ABOVE or self.map_layer.slow():
             self._label_timer.start(LABELS_DEFER_MS)
         else:
             self._label_timer.stop()
@@ -483,8 +483,10 @@ class MapScene(QGraphicsScene):
         self.changed_look()
 
     def label_rects(self) -> dict[str, QRectF]:
-        """Scene rectangles of the labels shown now (placed and visible)."""
+        """Scene rectangles of the labels as shown once the view rests (placed now if due)."""
         self.flush()
+        if self._labels_dirty:
+            self.place_labels()
         out = {}
         for aid, pl in self.drawing.labels.items():
             rec = self.drawing.actors.get(aid)

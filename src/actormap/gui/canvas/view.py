@@ -41,8 +41,6 @@ from .scene import LABELS_DEFER_ABOVE, MapScene
 TIE_HIT_PX = 5.0
 """A click this many pixels from a tie's centre line (plus half its width) selects it."""
 LABEL_FRAME_MS = 150
-QUICK_PICTURE_MS = 24.0
-"""A map drawn faster than this has its labels fitted to the view at every camera step."""
 """On a big map, labels are fitted to the visible region once the camera rests this long."""
 EMPTY_HINT = "Double-click to add an actor · drag from its rim to draw a tie"
 
@@ -560,8 +558,7 @@ class MapView(CameraMixin, QGraphicsView):
         camera rests (``now=False``: while panning; by default at once unless the map is
         big or slow to draw, so a pan or zoom step costs a copy of the picture, not a new one)."""
         if now is None:
-            now = (len(self.map_scene.actor_items) <= LABELS_DEFER_ABOVE
-                   and self.map_scene.map_layer.last_full_ms <= QUICK_PICTURE_MS)
+            now = len(self.map_scene.actor_items) <= LABELS_DEFER_ABOVE and not self.map_scene.map_layer.slow()
         if now:
             self._frame_timer.stop()
             vp = QRectF(self.viewport().rect()).adjusted(1, 1, -1, -1)
