@@ -122,3 +122,28 @@ def test_far_zoomed_faded_tie_is_translucent_and_leaves_the_painter_as_found(vie
     faded, left = _ink(view, "t1", 0.3)
     assert left == 0.3  # the renderer leaves the painter as it found it
     assert faded / full == pytest.approx(0.3, abs=0.04)
+
+
+def test_a_theme_change_repaints_the_map_in_its_colours_with_the_same_camera(view, qtbot):
+    """The canvas keeps a picture of the map: a new theme must make a new one."""
+    from PySide6.QtGui import QColor
+
+    s = view.map_scene
+    aid, pl = next(iter(s.label_rects().items()))
+    corner = view.mapFromScene(pl.topLeft()) + QPoint(2, 2)
+    light = QColor(view.viewport().grab().toImage().pixel(corner))
+    view.set_theme(DARK)  # same zoom and centre: only the colours change
+    dark = QColor(view.viewport().grab().toImage().pixel(corner))
+    assert light.lightness() > 200 and dark.lightness() < 60, (light.name(), dark.name())
+
+
+def test_every_look_change_asks_for_a_new_picture(view):
+    """The map layer reuses its picture until the scene's static version moves: theme, heat,
+    emphasis and edits must move it (a stale picture showed the old theme's colours)."""
+    s = view.map_scene
+    for change in (lambda: view.set_theme(DARK), lambda: view.set_heat(HEAT, "x"), lambda: view.set_heat(None),
+                   lambda: view.highlight_neighbourhood("gov"), view.clear_highlight,
+                   lambda: view.set_theme(LIGHT)):
+        before = s.static_version
+        change()
+        assert s.static_version > before

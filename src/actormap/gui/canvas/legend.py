@@ -158,7 +158,7 @@ def _paint(p: QPainter, rect: QRectF, spec: LegendSpec, theme: Theme) -> None:
 
     # column 1: actors
     y = y0 + TITLE
-    label(x1, y, "Actors: colour + mark = kind", head, COL1)
+    label(x1, y, "Actors (colour + mark)", head, COL1)
     y += ROW
     if spec.heat:
         name, lo, hi = spec.heat

@@ -506,6 +506,7 @@ class MapScene(QGraphicsScene):
         if theme.faded_opacity != old.faded_opacity:
             self.apply_emphasis()
         self.place_labels()
+        self.changed_look()  # new colours, whether or not any label moved
 
     def restyle(self, labels: bool = False, all_ties: bool = False) -> None:
         """The look changed: repaint (labels placed again if ``labels``)."""
