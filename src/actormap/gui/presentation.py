@@ -214,6 +214,9 @@ class Presentation(QObject):
             if notes:  # the facilitator's note for this step, one short line
                 text += "\n" + (notes if len(notes) <= 110 else notes[:107] + "…")
         self._caption.show_text(text)
+        overlays = getattr(self.view, "overlays_changed", None)
+        if overlays is not None:
+            overlays()  # labels keep off the caption and the legend
 
     # ---- spotlight -------------------------------------------------------------------------
     def spotlight(self, actor_id: str) -> None:

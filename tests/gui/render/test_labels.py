@@ -99,9 +99,11 @@ def _check_view(view, where: str) -> int:
     circles = {a.id: (a.x, a.y, a.r) for a in d.actors.values() if a.visible}
     assert _brute_force_problems(rects, circles) == [], where
     vis = view.mapToScene(view.viewport().rect()).boundingRect()
+    overlays = [view.mapToScene(r).boundingRect() for r in view.overlay_rects()]
     for aid, r in rects.items():
         box = QRectF(r[0], r[1], r[2] - r[0], r[3] - r[1])
         assert vis.contains(box) or not vis.intersects(box), f"{where}: label of {aid} cut by the view edge"
+        assert not any(o.intersects(box) for o in overlays), f"{where}: label of {aid} under the legend or a caption"
     return len(rects)
 
 
@@ -159,8 +161,11 @@ def test_presentation_labels_never_overlap_nor_leave_the_view(qtbot, tmp_path, s
     qtbot.waitUntil(lambda: w.isFullScreen() or w.windowState() != 0, timeout=2000)
     qtbot.wait(50)
     assert w.canvas.map_scene.theme.name == "projector"
+    assert len(w.canvas.overlay_rects()) >= 2  # the legend and the caption lie over the map
     shown = _check_view(w.canvas, "presentation overview")
-    assert shown >= 0.75 * len(w.canvas.map_scene.actor_items)
+    # (the offscreen screen is 800 x 800 and the legend and caption take their share: on a
+    # projector's 1920 x 1080 nearly every label shows)
+    assert shown >= 0.7 * len(w.canvas.map_scene.actor_items)
     for i in range(len(w.qdoc.doc.views)):
         ws.presentation.go(i, animate=False)
         _check_view(w.canvas, f"presentation step {i + 1}")

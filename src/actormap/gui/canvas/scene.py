@@ -102,6 +102,7 @@ class MapScene(QGraphicsScene):
         self.extra_layers: list = []
         self.label_scale = 1.0
         self.label_frame: QRectF | None = None
+        self.label_covered: tuple = ()
         self.actor_items: dict[str, ActorItem] = {}
         self.tie_items = TieItems(self)
         self.label_grid = Grid(96.0)
@@ -428,11 +429,14 @@ class MapScene(QGraphicsScene):
         self.label_scale = s
         self.schedule_labels()
 
-    def set_label_frame(self, frame: QRectF | None) -> None:
-        """Labels are kept inside ``frame`` (the visible region; None: anywhere)."""
-        if frame == self.label_frame:
+    def set_label_frame(self, frame: QRectF | None, covered: Iterable[QRectF] = ()) -> None:
+        """Labels are kept inside ``frame`` (the visible region; None: anywhere) and off the
+        ``covered`` regions (what the view lays over the map: legend, captions)."""
+        covered = tuple((r.left(), r.top(), r.right(), r.bottom()) for r in covered)
+        if frame == self.label_frame and covered == self.label_covered:
             return
         self.label_frame = frame
+        self.label_covered = covered
         self.schedule_labels()
 
     def schedule_labels(self) -> None:
@@ -470,7 +474,7 @@ class MapScene(QGraphicsScene):
             only = [a for a in d.grid.query(f) if d.actors[a].r * self.view_zoom >= LABEL_MIN_PX]
         cover = LABEL_COVER if len(d.actors) > LABEL_COVER_ABOVE else None
         before = d.labels
-        d.place_labels(self.label_scale, f, only, cover)
+        d.place_labels(self.label_scale, f, only, cover, reserved=self.label_covered)
         if d.labels == before:
             return  # the same places (e.g. the view moved, every label still inside): no new picture
         pt = self.theme.label_pt

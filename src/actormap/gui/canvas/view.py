@@ -19,7 +19,7 @@ import unicodedata
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QFont, QGuiApplication, QPainter
-from PySide6.QtWidgets import QGraphicsView, QMenu, QToolTip
+from PySide6.QtWidgets import QGraphicsView, QMenu, QToolTip, QWidget
 
 from ...core.edits import AddItems, Edit, MoveActors, RemoveItems, make_actor, paste_items
 from ...core.errors import EditError
@@ -537,6 +537,7 @@ class MapView(CameraMixin, QGraphicsView):
         act = self.canvas_actions.get("legend") if hasattr(self, "canvas_actions") else None
         if act is not None and act.isChecked() != self._legend_visible:
             act.setChecked(self._legend_visible)
+        self.overlays_changed()
 
     def legend_visible(self) -> bool:
         return self._legend_visible
@@ -562,9 +563,25 @@ class MapView(CameraMixin, QGraphicsView):
         if now:
             self._frame_timer.stop()
             vp = QRectF(self.viewport().rect()).adjusted(1, 1, -1, -1)
-            self.map_scene.set_label_frame(self.mapToScene(vp.toRect()).boundingRect())
+            self.map_scene.set_label_frame(self.mapToScene(vp.toRect()).boundingRect(),
+                                           [self.mapToScene(r).boundingRect() for r in self.overlay_rects()])
         else:
             self._frame_timer.start(LABEL_FRAME_MS)
+
+    def overlay_rects(self) -> list:
+        """Viewport rectangles of what lies over the map (legend, notices, captions, banners:
+        the view's visible child widgets that let clicks through): labels keep off them."""
+        vp = self.viewport().geometry()
+        out = []
+        for w in self.findChildren(QWidget):
+            if (w.parentWidget() is self and w.isVisible() and w is not self.viewport()
+                    and w.testAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)):
+                out.append(w.geometry().translated(-vp.left(), -vp.top()).adjusted(-4, -4, 4, 4))
+        return out
+
+    def overlays_changed(self) -> None:
+        """An overlay appeared, moved or went: labels are placed round it."""
+        self._camera_moved(now=True)
 
     def visible_rect(self) -> QRectF:
         return self.mapToScene(self.viewport().rect()).boundingRect()
@@ -584,7 +601,10 @@ class MapView(CameraMixin, QGraphicsView):
             painter.drawText(QRectF(self.viewport().rect()), Qt.AlignmentFlag.AlignCenter, EMPTY_HINT)
 
     def _emphasis_changed(self) -> None:
+        shown = self.notice.isVisible()
         self.notice.show_text(self.map_scene.emphasis.notice())
+        if shown != self.notice.isVisible():
+            self.overlays_changed()
 
     def set_theme(self, theme: Theme) -> None:
         self.map_scene.set_theme(theme)

@@ -388,17 +388,18 @@ class Drawing:
 
     def place_labels(self, scale: float | None = None, frame: Rect | None = None,
                      only: Iterable[str] | None = None, max_cover: float | None = None,
-                     numbered: bool = False) -> dict[str, Placement]:
+                     numbered: bool = False, reserved: Iterable[Rect] = ()) -> dict[str, Placement]:
         """Place every visible actor's label at label ``scale`` (scene units per label unit),
         inside ``frame`` if given; ``only``: just these actors (the others keep no label);
-        ``max_cover``: labels cover at most this share of the frame."""
+        ``max_cover``: labels cover at most this share of the frame; ``reserved``: regions
+        no label may cover (what lies over the map: the legend, a caption)."""
         if scale is not None:
             self.label_scale = scale
         self.label_frame = frame
         anchors = self.label_anchors(only)
         tags = [self._tag(a) for a in self.actors.values() if a.is_self and a.visible]
-        self.labels = place_labels(anchors, self.theme.label_pt, self.label_scale, frame, reserved=tags,
-                                   max_cover=max_cover, numbered=numbered)
+        self.labels = place_labels(anchors, self.theme.label_pt, self.label_scale, frame,
+                                   reserved=[*tags, *reserved], max_cover=max_cover, numbered=numbered)
         self.version += 1
         return self.labels
 
