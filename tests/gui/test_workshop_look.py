@@ -83,7 +83,8 @@ def test_a_fade_says_so_and_esc_or_a_click_on_empty_canvas_ends_it(win, qtbot):
     notice = win.canvas.notice
     assert not notice.isVisible()
     win.canvas.highlight_neighbourhood("church")
-    assert notice.isVisible() and "Faded" in notice.text() and "Esc" in notice.text()
+    text = notice.text()
+    assert notice.isVisible() and "Church and its ties" in text and "faded" in text and "Esc" in text
     win.canvas.setFocus()
     QTest.keyClick(win.canvas, Qt.Key.Key_Escape)
     assert win.canvas.map_scene.highlighted is None and not notice.isVisible()

@@ -246,7 +246,7 @@ def _header(chrome: Chrome, width: float, unit: float) -> _Header:
     if second:
         lines.append("   ·   ".join(second))
     if chrome.notice:
-        lines += _wrap(f"Shown faded — {chrome.notice}", sfm, width, 2)
+        lines += _wrap(f"Shown: {chrome.notice}.", sfm, width, 2)
     height = max(tfm.height(), 20 * unit) + 4 * unit + len(lines) * sfm.height() * 1.4 + 8 * unit
     return _Header(tfont, title, lines, sens_w, height)
 

@@ -92,4 +92,4 @@ def test_canvas_export_is_vector_too(qtbot, tmp_path):
     assert _pdf_images(out) == []
     text = _pdf_text(out)
     assert _names_found(text, amap) == []
-    assert "Shown faded" in text  # the caption says the map is faded, and why
+    assert f"Shown: {first.name} and its ties at full strength, the rest faded" in text  # says why

@@ -178,7 +178,7 @@ class FadeNotice(QLabel):
         if not text:
             self.hide()
             return
-        self.setText(f"Faded — {text}.  Esc or a click on empty canvas shows everything.")
+        self.setText(f"{text}.  Esc or a click on empty canvas shows everything.")
         self.adjustSize()
         self.place()
         self.show()

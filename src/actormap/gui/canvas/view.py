@@ -630,9 +630,10 @@ class MapView(CameraMixin, QGraphicsView):
                 hits.append((not name.startswith(needle), name, a.id))
         return [h[2] for h in sorted(hits)]
 
-    def highlight(self, actor_ids, tie_ids=()) -> None:
-        """Show these items at full strength and fade the rest."""
-        self.map_scene.set_highlight(actor_ids, tie_ids)
+    def highlight(self, actor_ids, tie_ids=(), reason: str = "") -> None:
+        """Show these items at full strength and fade the rest; ``reason`` names what is lit
+        (for the line saying why the map is faded)."""
+        self.map_scene.set_highlight(actor_ids, tie_ids, reason=reason)
 
     def clear_highlight(self) -> None:
         self.map_scene.set_highlight(None)
@@ -643,7 +644,7 @@ class MapView(CameraMixin, QGraphicsView):
             return
         ties = list(doc.ties_of(actor_id))
         actors = {actor_id} | {t.source for t in ties} | {t.target for t in ties}
-        self.highlight(actors, [t.id for t in ties])
+        self.highlight(actors, [t.id for t in ties], f"{doc.actor(actor_id).name} and its ties")
 
     def set_filter(self, kinds=None, factions=None, tie_kinds=None, confidences=None, mode: str = "fade") -> None:
         """Show only actors of these kinds/factions and ties of these kinds/confidences

@@ -152,14 +152,15 @@ class Emphasis:
         parts = []
         h = self.highlight
         if h is not None:
-            verb = "hidden" if h.mode == HIDE else "faded"
-            parts.append(f"{h.reason or 'highlight'}: everything else is {verb}")
+            what = h.reason or "the highlighted actors and ties"
+            parts.append(f"{what} at full strength, the rest {'hidden' if h.mode == HIDE else 'faded'}")
         if self.filter is not None:
-            parts.append(f"filter: what it leaves out is {'hidden' if self.filter.mode == HIDE else 'faded'}")
+            parts.append(f"a filter: what it leaves out is {'hidden' if self.filter.mode == HIDE else 'faded'}")
         for f in self.fades.values():
             if f.actors or f.ties:
-                parts.append(f.reason or "some items are faded")
-        return "; ".join(parts)
+                parts.append(f.reason or "some actors and ties faded")
+        text = "; ".join(parts)
+        return text[:1].upper() + text[1:]
 
 
 def _allows(chosen, value) -> bool:

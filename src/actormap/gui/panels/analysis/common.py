@@ -311,7 +311,7 @@ class CanvasLink:
         if callable(fn):
             fn(*args)
 
-    def highlight(self, actor_ids, tie_ids=()) -> None:
+    def highlight(self, actor_ids, tie_ids=(), reason: str = "") -> None:
         actor_ids, tie_ids = list(actor_ids), list(tie_ids)
         scene = getattr(self.canvas, "map_scene", None)
         cleared = scene is not None and scene.highlighted is None  # Esc or a click on the canvas
@@ -321,7 +321,10 @@ class CanvasLink:
         if not actor_ids and not tie_ids:
             self.clear_highlight()
             return
-        self._call("highlight", actor_ids, tie_ids)
+        if reason:
+            self._call("highlight", actor_ids, tie_ids, reason)
+        else:
+            self._call("highlight", actor_ids, tie_ids)
 
     def clear_highlight(self) -> None:
         self.highlighted = None
