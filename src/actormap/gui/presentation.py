@@ -117,6 +117,10 @@ class Presentation(QObject):
                 act.setEnabled(False)
                 self._disabled.append(act)
         v.select_ids([], [])
+        notice = getattr(v, "notice", None)
+        if notice is not None:  # the step caption says what is shown
+            notice.suppressed = True
+            notice.hide()
         v.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         v.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         v.set_theme(self.theme)
@@ -152,6 +156,9 @@ class Presentation(QObject):
         v.setVerticalScrollBarPolicy(s["scrollbars"][1])
         v.set_theme(s["theme"])
         v.set_legend_visible(s["legend"])
+        notice = getattr(v, "notice", None)
+        if notice is not None:
+            notice.suppressed = False
         apply_focus(v, None)
         hl = s["highlight"]
         if hl is not None:

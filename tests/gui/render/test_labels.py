@@ -169,4 +169,5 @@ def test_presentation_labels_never_overlap_nor_leave_the_view(qtbot, tmp_path, s
     for i in range(len(w.qdoc.doc.views)):
         ws.presentation.go(i, animate=False)
         _check_view(w.canvas, f"presentation step {i + 1}")
+        assert not w.canvas.notice.isVisible()  # the step's caption says what is shown
     ws.presentation.leave()

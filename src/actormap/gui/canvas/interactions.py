@@ -170,12 +170,13 @@ class FadeNotice(QLabel):
         self.setWordWrap(False)
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.suppressed = False  # presentation mode: its own caption says what a step shows
         self.setStyleSheet("QLabel#fadeNotice { background: rgba(255, 247, 214, 235); color: #111; "
                            "border: 1px solid #B08800; border-radius: 4px; padding: 3px 8px; }")
         self.hide()
 
     def show_text(self, text: str) -> None:
-        if not text:
+        if not text or self.suppressed:
             self.hide()
             return
         self.setText(f"{text}.  Esc or a click on empty canvas shows everything.")
