@@ -1,4 +1,4 @@
-"""``actormap analyze FILE [--json] [--key-players K] [--weights ...]``."""
+"""``actormap analyze FILE [--json] [--key-players K] [--weights ...] [--lang en|es|fr]``."""
 
 from __future__ import annotations
 
@@ -7,6 +7,9 @@ import sys
 from ..core.analysis.mediators import DEFAULT_WEIGHTS, parse_weights
 from ..core.analysis.report import analyze as run_analysis
 from ..core.analysis.text_report import render_text
+from ..core.errors import ActorMapError
+from ..core.messages import phrase
+from .lang import add_lang_option, lang_of
 from .store import store_for
 
 
@@ -24,15 +27,28 @@ def register(sub) -> None:
     p.add_argument("--weights", metavar="NAME=W,...",
                    help="mediator score weights, e.g. reach=2,legitimacy=0.5; names: "
                         + ", ".join(f"{k} (default {v:g})" for k, v in DEFAULT_WEIGHTS.items()))
+    add_lang_option(p)
     p.set_defaults(func=analyze)
 
 
+def check_key_players(k: int | None, actors: int, lang: str) -> None:
+    """Refuse a key-player count the search cannot honour, in the user's language."""
+    if k is None:
+        return
+    if actors < 3:
+        raise ActorMapError(phrase("cli.key_players_few", lang, actors=actors))
+    if not 1 <= k <= actors - 2:
+        raise ActorMapError(phrase("cli.key_players_range", lang, most=actors - 2, actors=actors, k=k))
+
+
 def analyze(args) -> int:
+    lang = lang_of(args)
     weights = parse_weights(args.weights) if args.weights is not None else None
     amap = store_for(args).read(args.file)
+    check_key_players(args.key_players, len(amap.actors), lang)
     result = run_analysis(amap, key_players=args.key_players, weights=weights)
     if args.json:
-        sys.stdout.write(result.to_json() + "\n")
+        sys.stdout.write(result.to_json(lang) + "\n")
     else:
-        sys.stdout.write(render_text(result))
+        sys.stdout.write(render_text(result, lang=lang))
     return 0

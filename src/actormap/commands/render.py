@@ -14,6 +14,9 @@ from pathlib import Path
 from ..core.errors import ActorMapError
 from ..core.io import MapStore
 from ..core.io.errors import one_line
+from ..core.messages import DEFAULT_LANG, phrase
+from .analyze import check_key_players
+from .lang import add_lang_option, lang_of
 from .store import store_for
 
 THEMES = ("light", "dark", "projector")
@@ -39,6 +42,7 @@ def register(sub) -> None:
     p.add_argument("--key-players", type=int, default=None, metavar="K",
                    help="also find the K actors whose joint removal fragments the map most")
     p.add_argument("--theme", choices=THEMES, default="light", help="theme of the map picture")
+    add_lang_option(p)
     p.set_defaults(func=run_report)
 
 
@@ -126,32 +130,31 @@ def run_render(args) -> int:
     return 0
 
 
-def _analyze(amap, key_players: int | None):
+def _analyze(amap, key_players: int | None, lang: str = DEFAULT_LANG):
     """The analysis result of ``amap`` (an ``AnalysisResult``)."""
     try:
         from ..core.analysis.report import analyze
     except ImportError:
         raise ActorMapError("the analysis engine is not available in this installation") from None
-    if key_players is not None and key_players < 1:
-        raise ActorMapError("--key-players must be at least 1")
+    check_key_players(key_players, len(amap.actors), lang)
     return analyze(amap, key_players=key_players)
 
 
 def report_file(map_path: str | Path, out: str | Path, key_players: int | None = None,
-                theme: str = "light", store: MapStore | None = None) -> str:
-    """Write the analysis report of ``map_path`` to ``out`` (.html or .pdf)."""
+                theme: str = "light", store: MapStore | None = None, lang: str = DEFAULT_LANG) -> str:
+    """Write the analysis report of ``map_path`` to ``out`` (.html or .pdf), its text in ``lang``."""
     store = store or MapStore()
     fmt = Path(out).suffix.lower().lstrip(".")
     if fmt not in ("html", "htm", "pdf"):
-        raise ActorMapError(f"cannot write a report to '{Path(out).name}': use a .html or .pdf file name")
+        raise ActorMapError(phrase("cli.report_name", lang, name=Path(out).name))
     amap = store.read(map_path)
-    result = _analyze(amap, key_players)
+    result = _analyze(amap, key_players, lang)
     ensure_qt_app()
     from ..gui.export import report_bytes, write_bytes
 
     canvas = _Canvas(amap, theme)
     try:
-        data = report_bytes(result, amap, canvas.job(amap), fmt == "pdf")
+        data = report_bytes(result, amap, canvas.job(amap), fmt == "pdf", lang=lang)
     finally:
         canvas.close()
     write_bytes(out, data, store)
@@ -159,6 +162,7 @@ def report_file(map_path: str | Path, out: str | Path, key_players: int | None =
 
 
 def run_report(args) -> int:
-    fmt = report_file(args.map, args.output, args.key_players, args.theme, store_for(args))
-    print(f"wrote {one_line(str(args.output))} ({fmt.upper()})")
+    lang = lang_of(args)
+    fmt = report_file(args.map, args.output, args.key_players, args.theme, store_for(args), lang)
+    print(phrase("cli.wrote", lang, path=one_line(str(args.output)), format=fmt.upper()))
     return 0

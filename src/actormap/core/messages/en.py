@@ -2,7 +2,15 @@
 
 Each entry is ``key -> function(params, lang) -> str``; ``lang`` is
 :data:`.language.EN` (``plural``, ``names``, ``join``, ``num``). A translation
-copies this table and rewrites the sentences; the keys and params stay.
+copies this table and rewrites the sentences; the keys and params stay
+(``es.py``, ``fr.py``; a test fails when one of them lacks a key of this table).
+
+Keys: reason codes; ``report.*`` (the text and HTML reports), ``html.*`` (the HTML
+report only), ``cli.*`` (what ``actormap analyze`` / ``report`` print);
+vocabulary: ``kind.*`` (actor kinds), ``role.*`` (Gould-Fernandez roles),
+``component.*`` (mediator score parts), ``measure.*``, ``sensitivity.*``.
+Translations also hold ``layer.<measure>``: the ties a measure uses, whose
+English text is the engine's own (``analysis.report.LAYERS``).
 """
 
 from __future__ import annotations
@@ -17,7 +25,29 @@ P = Mapping[str, Any]
 ROLES = {"coordinator": "coordinator", "itinerant": "itinerant", "representative": "representative",
          "gatekeeper": "gatekeeper", "liaison": "liaison"}
 CONFIDENCE = {"rumoured": "rumoured", "reported": "reported", "confirmed": "confirmed"}
-MEASURES = {"betweenness": "betweenness", "balance": "balance", "key_players": "key players"}
+MEASURES = {"betweenness": "betweenness", "balance": "balance", "key_players": "key players",
+            "splinters": "splinter lists", "fragmentation": "fragmentation", "removal": "removal impact",
+            "faction_removal": "removal impact inside a faction", "constraint": "constraint",
+            "effective_size": "effective size", "brokerage": "brokerage roles",
+            "factions_detected": "detected groups", "mediators": "insider mediators"}
+ACTOR_KINDS = {"cartel": "cartel", "gang": "gang", "militia": "militia", "rebel_group": "rebel group",
+               "state_agent": "state agent", "political": "political", "community": "community",
+               "civil_society": "civil society", "religious": "religious", "business": "business",
+               "international": "international", "other": "other"}
+COMPONENTS = {"brokerage": "brokerage", "reach": "reach", "access": "access", "adversaries": "adversaries",
+              "autonomy": "autonomy", "trust_share": "trust share", "legitimacy": "legitimacy",
+              "independence": "independence"}
+SENSITIVITY = {"public": "public", "internal": "internal", "confidential": "confidential",
+               "strictly_confidential": "strictly confidential"}
+
+
+def _const(text: str) -> Callable[[P, Language], str]:
+    return lambda p, lang: text
+
+
+def vocabulary(prefix: str, table: Mapping[str, str]) -> dict[str, Callable[[P, Language], str]]:
+    """``{prefix.key: text}`` entries of a word table (kinds, roles...)."""
+    return {f"{prefix}.{k}": _const(v) for k, v in table.items()}
 
 
 def _pairs(pairs: Sequence[Sequence[str]], sep: str, limit: int = 3) -> str:
@@ -152,4 +182,122 @@ MESSAGES: dict[str, Callable[[P, Language], str]] = {
     "report.alone": lambda p, lang: f"In a bloc of their own: {lang.names(p['names'], 12)}",
     "report.balance_intro": lambda p, lang: (
         "the fewest ties whose sign contradicts a grouping into blocs (as many blocs as the ties need)"),
+    # the text report (actormap analyze)
+    "report.na": lambda p, lang: "n/a",
+    "report.plus_more": lambda p, lang: f"(+{p['count']} more)",
+    "report.and_more": lambda p, lang: f"and {p['count']} more",
+    "report.counts": lambda p, lang: (
+        f"{p['actors']} {lang.plural(p['actors'], one='actor', other='actors')}, "
+        f"{p['ties']} {lang.plural(p['ties'], one='tie', other='ties')}, "
+        f"{p['components']} {lang.plural(p['components'], one='component', other='components')}. "
+        f"Fragmentation F = {p['F']}, distance-weighted DF = {p['DF']}."),
+    "report.shortlist_top": lambda p, lang: f"Insider-mediator shortlist (top {p['top']})",
+    "report.candidate": lambda p, lang: f"{p['rank']}. {p['name']} [{p['camp']}]  score {p['score']}",
+    "report.parts": lambda p, lang: f"parts: {p['parts']}",
+    "report.gated_out": lambda p, lang: (
+        f"Gated out: {p['count']} {lang.plural(p['count'], one='actor', other='actors')}, "
+        f"e.g. {p['examples']}"),
+    "report.brokers_title": lambda p, lang: (
+        "Top brokers (betweenness on all ties; Gould-Fernandez roles on trust ties)"),
+    "report.broker": lambda p, lang: (
+        f"{p['name']} [{p['camp']}]: betweenness {p['betweenness']}, constraint {p['constraint']}, "
+        f"brokerage total {p['total']} ({p['roles']})"),
+    "report.removal_title": lambda p, lang: "Removal impact (who holds the map together)",
+    "report.removal": lambda p, lang: (
+        f"{p['name']}: F after removal {p['F']}, {p['pairs']} "
+        f"{lang.plural(p['pairs'], one='pair', other='pairs')} cut off, {p['faction_pairs']} inside its own "
+        "faction"),
+    "report.splinters": lambda p, lang: f"splinters: {p['splinters']}",
+    "report.key_players_title": lambda p, lang: f"Key players (k = {p['k']})",
+    "report.blocs_title": lambda p, lang: "Blocs (structural balance on trust + / hostile - ties)",
+    "report.balance": lambda p, lang: (
+        f"Triangle index {p['triangle_index']} ({p['balanced']} of {p['triangles']} signed "
+        f"{lang.plural(p['triangles'], one='triangle', other='triangles')} balanced); frustration index "
+        f"{p['frustration']} ({p['how']})."),
+    "report.bloc": lambda p, lang: f"Bloc {p['number']} ({p['count']}): {p['names']}",
+    "report.against_blocs": lambda p, lang: f"Ties against the blocs: {p['pairs']}",
+    "report.factions": lambda p, lang: (
+        f"Declared factions: {p['declared']}; groups detected on trust ties (Louvain): {p['detected']} "
+        f"(+{p['isolated']} isolated)."),
+    # the HTML / PDF report
+    "html.title": lambda p, lang: f"{p['title']} — actor map report",
+    "html.untitled": lambda p, lang: "Untitled map",
+    "html.picture": lambda p, lang: f"The map: {p['title']}",
+    "html.viewpoint": lambda p, lang: "Viewpoint",
+    "html.as_of": lambda p, lang: "As of",
+    "html.authors": lambda p, lang: "Authors",
+    "html.sensitivity": lambda p, lang: "Sensitivity",
+    "html.summary": lambda p, lang: "Summary",
+    "html.actors": lambda p, lang: "Actors",
+    "html.ties": lambda p, lang: "Ties",
+    "html.F": lambda p, lang: "Fragmentation F",
+    "html.DF": lambda p, lang: "Distance-weighted fragmentation DF",
+    "html.components": lambda p, lang: "Connected components",
+    "html.F_note": lambda p, lang: (
+        "F is the share of ordered actor pairs that cannot reach each other over any tie; "
+        "DF = 1 − mean(1/distance) (Borgatti 2006). 0 = fully connected, 1 = all apart."),
+    "html.shortlist": lambda p, lang: "Insider-mediator shortlist",
+    "html.shortlist_note": lambda p, lang: (
+        "Ranked by a score made of visible parts; the reasons say why. A shortlist to discuss, not a verdict."),
+    "html.score": lambda p, lang: "score",
+    "html.parts": lambda p, lang: f"Parts: {p['parts']}",
+    "html.weights": lambda p, lang: f"Weights of the score parts: {p['weights']}.",
+    "html.gated": lambda p, lang: "Not suggested, and why",
+    "html.actor": lambda p, lang: "Actor",
+    "html.faction": lambda p, lang: "Faction",
+    "html.gate": lambda p, lang: "Gate",
+    "html.risk": lambda p, lang: "Fragmentation risk",
+    "html.key_player_set": lambda p, lang: f"Key-player set (k = {p['k']})",
+    "html.risk_note": lambda p, lang: (
+        "What happens if one actor is removed (arrested, killed, co-opted): F of the rest of the map, the "
+        "actor pairs that lose every path, the splinters left apart, and pairs cut inside the actor's own "
+        "faction on the trust layer."),
+    "html.removed": lambda p, lang: "Actor removed",
+    "html.F_after": lambda p, lang: "F after",
+    "html.pairs_cut": lambda p, lang: "Pairs cut",
+    "html.pairs_cut_faction": lambda p, lang: "Pairs cut in own faction",
+    "html.splinters": lambda p, lang: "Splinters",
+    "html.brokerage": lambda p, lang: "Brokerage",
+    "html.no_actors": lambda p, lang: "The map has no actors.",
+    "html.brokerage_note": lambda p, lang: (
+        "Betweenness on all ties (normalised); Burt constraint and effective size on the trust layer "
+        "(— = no trust ties); Gould–Fernandez brokerage roles on the directed trust layer against the "
+        "actors' factions."),
+    "html.faction_kind": lambda p, lang: "Faction · kind",
+    "html.betweenness": lambda p, lang: "Betweenness",
+    "html.constraint": lambda p, lang: "Constraint",
+    "html.effective_size": lambda p, lang: "Eff. size",
+    "html.roles": lambda p, lang: "Roles",
+    "html.top_brokers": lambda p, lang: f"Top {p['shown']} of {p['count']} actors by betweenness.",
+    "html.blocs": lambda p, lang: "Blocs and tensions",
+    "html.balance": lambda p, lang: (
+        f"Structural balance on the signed graph (trust ties +, hostile ties −): triangle index "
+        f"{p['triangle_index']}, frustration index {p['frustration']} ({p['how']}) — {p['intro']}."),
+    "html.bloc": lambda p, lang: f"Bloc {p['number']}",
+    "html.factions": lambda p, lang: "Factions",
+    "html.declared": lambda p, lang: "Declared faction",
+    "html.members": lambda p, lang: "Members",
+    "html.no_faction": lambda p, lang: "(none)",
+    "html.detected": lambda p, lang: f"Detected group {p['number']} (Louvain, trust ties)",
+    "html.method": lambda p, lang: "Which ties each measure uses",
+    "html.measure": lambda p, lang: "Measure",
+    "html.ties_used": lambda p, lang: "Ties used",
+    "html.footer": lambda p, lang: f"Made with actormap on {p['when']}.",
+    "html.yes": lambda p, lang: "yes",
+    "html.no": lambda p, lang: "no",
+    # the command line (actormap analyze / report)
+    "cli.wrote": lambda p, lang: f"wrote {p['path']} ({p['format']})",
+    "cli.key_players_few": lambda p, lang: (
+        f"key-player search needs at least 3 actors; the map has {p['actors']}"),
+    "cli.key_players_range": lambda p, lang: (
+        f"the number of key players must be between 1 and {p['most']} (the map has {p['actors']} actors), "
+        f"not {p['k']}"),
+    "cli.report_name": lambda p, lang: (
+        f"cannot write a report to '{p['name']}': use a .html or .pdf file name"),
+    # vocabulary
+    **vocabulary("kind", ACTOR_KINDS),
+    **vocabulary("role", ROLES),
+    **vocabulary("component", COMPONENTS),
+    **vocabulary("measure", MEASURES),
+    **vocabulary("sensitivity", SENSITIVITY),
 }
