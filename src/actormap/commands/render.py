@@ -53,7 +53,11 @@ def ensure_qt_app():
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from PySide6.QtWidgets import QApplication
 
-    return QApplication.instance() or QApplication(["actormap"])
+    from ..gui.fonts import install_fonts
+
+    app = QApplication.instance() or QApplication(["actormap"])
+    install_fonts(app)  # the bundled Noto fonts: pictures and PDF reports draw names in any script
+    return app
 
 
 def find_view(amap, name: str):

@@ -20,6 +20,9 @@ def make_application():
     icon = files("actormap.gui") / "icons" / "actormap.svg"
     if icon.is_file():
         app.setWindowIcon(QIcon(str(icon)))
+    from .fonts import install_fonts
+
+    install_fonts(app)  # Noto Sans + Noto Sans Arabic as fallbacks: names in any script
     return app
 
 

@@ -14,6 +14,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPaint
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
 from ....core.model import Actor
+from ...fonts import set_direction_for
 from ..notation import actor_radius, mark_path
 from ..palette import heat_color, ink_on, kind_style
 
@@ -111,10 +112,12 @@ class LabelItem(QGraphicsItem):
         flags = int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignHCenter)
         painter.setFont(f)
         painter.setPen(QColor(theme.text if theme else "#000000"))
+        set_direction_for(painter, self._name)  # an Arabic name is laid out right to left
         painter.drawText(self._name_rect.adjusted(-1, 0, 1, 0), flags, self._name)
         if self._caption:
             painter.setFont(c)
             painter.setPen(QColor(theme.caption if theme else "#444444"))
+            set_direction_for(painter, self._caption)
             painter.drawText(self._cap_rect.adjusted(-1, 0, 1, 0), flags, self._caption)
 
 
