@@ -26,21 +26,27 @@ def make_application():
     return app
 
 
-def run_app(path: str | None = None) -> int:
-    app = make_application()
-    from .main_window import MainWindow
-
-    win = MainWindow()
+def install_features(win) -> None:
+    """Everything the editor adds to the bare main window (in this order)."""
     from .panels.analysis import install as install_analysis
 
     install_analysis(win)
     from .workshop import install as install_workshop
 
     install_workshop(win)  # saved views, presentation (F5), themes, picture/report export
-    from .teams import ask_author_once
     from .teams import install as install_teams
 
     install_teams(win)  # author name, Compare with…, Differences and Merge conflicts docks
+
+
+def run_app(path: str | None = None) -> int:
+    app = make_application()
+    from .main_window import MainWindow
+
+    win = MainWindow()
+    install_features(win)
+    from .teams import ask_author_once
+
     win.show()
     win.start(path)
     ask_author_once(win)
