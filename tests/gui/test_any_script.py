@@ -3,6 +3,7 @@ against the .notdef glyph), and right-to-left names are laid out right to left o
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -168,3 +169,13 @@ def test_left_to_right_names_keep_their_layout(fonts):
     p.end()
     assert painter_dirs == [Qt.LayoutDirection.LeftToRight]
     assert QRectF(label.boundingRect()).width() > 0
+
+
+def test_pdf_report_of_the_arabic_map_embeds_the_bundled_fonts(tmp_path):
+    from actormap.commands.render import report_file
+
+    out = tmp_path / "arabic.pdf"
+    report_file(ARABIC, out)
+    data = out.read_bytes()
+    fonts = set(re.findall(rb"/FontName\s*/[A-Z]{6}\+([A-Za-z-]+)", data))
+    assert b"NotoSansArabic-Regular" in fonts or b"NotoSansArabic-Bold" in fonts

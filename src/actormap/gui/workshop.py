@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog
 
 from ..core.errors import ActorMapError
 from .export import MAX_PNG_DPI, MIN_PNG_DPI, export_map, job_for_view, report_bytes, write_bytes
+from .language import app_language
 from .panels.views_panel import ViewsPanel
 from .presentation import Presentation
 from .saved_views import ViewAnimator, visible_scene_rect
@@ -159,7 +160,7 @@ class Workshop:
             if w.qdoc is not qdoc:  # the picture is drawn from the canvas: show the report's map
                 w.workspace.activate(qdoc)
             job = job_for_view(w.canvas, amap)
-            write_bytes(path, report_bytes(result, amap, job, pdf))
+            write_bytes(path, report_bytes(result, amap, job, pdf, lang=app_language(w.settings.q)))
         except ActorMapError as err:
             w.show_message(str(err))
             self.reportFailed(str(err))
