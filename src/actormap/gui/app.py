@@ -39,7 +39,9 @@ def install_features(win) -> None:
     install_teams(win)  # author name, Compare with…, Differences and Merge conflicts docks
 
 
-def run_app(path: str | None = None) -> int:
+def run_app(path: str | None = None, screenshot: str | None = None) -> int:
+    """Open the editor (and ``path``). With ``screenshot``, save a PNG of the window once the map
+    is shown and quit (exit status 0 when written): the smoke test of a stand-alone bundle."""
     app = make_application()
     from .main_window import MainWindow
 
@@ -48,6 +50,40 @@ def run_app(path: str | None = None) -> int:
     from .teams import ask_author_once
 
     win.show()
+    if screenshot:
+        if path:
+            win.files.load_path(path)
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(1500, lambda: _screenshot(win, screenshot))
+        return app.exec()
     win.start(path)
     ask_author_once(win)
     return app.exec()
+
+
+def _screenshot(win, out: str) -> None:
+    """Save a PNG of ``win`` to ``out`` through the store, then quit (status 2 when it fails)."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtWidgets import QApplication
+
+    from ..core.errors import ActorMapError
+    from ..core.io import MapStore
+
+    win.canvas.fit_to_map()
+    ba = QByteArray()
+    buf = QBuffer(ba)
+    buf.open(QIODevice.OpenModeFlag.WriteOnly)
+    ok = win.grab().save(buf, "PNG")
+    buf.close()
+    try:
+        if not ok:
+            raise ActorMapError("the window could not be drawn")
+        MapStore().write_bytes(out, bytes(ba.data()))
+    except ActorMapError as err:
+        print(f"actormap: {err}", file=sys.stderr)
+        QApplication.instance().exit(2)
+        return
+    print(f"wrote {out} ({win.qdoc.display_name()}: {len(win.qdoc.doc.actors)} actors)")
+    win.close()
+    QApplication.instance().exit(0)

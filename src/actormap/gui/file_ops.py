@@ -214,6 +214,13 @@ class FileController(QObject):
             storage.passphrase = passphrase
             return stored
 
+    def show_untitled(self, amap: ActorMap) -> QtDocument:
+        """Show ``amap`` as a new untitled map, not marked unsaved (saving asks for a file name):
+        a sample is read, never written back."""
+        qdoc = self._show(amap, None)
+        self.opened.emit(None)
+        return qdoc
+
     def adopt(self, amap: ActorMap, path: str | None, storage: DocumentFile | None = None) -> QtDocument:
         """Show a recovered or imported map, associated with ``path`` (if any) and marked unsaved."""
         qdoc = self._show(amap, path, storage)
