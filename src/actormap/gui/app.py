@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import sys
 
+from PySide6.QtCore import QEvent, QObject
+
 
 def make_application():
     """The ``QApplication`` (created once) with the names QSettings and data paths use."""
@@ -39,6 +41,20 @@ def install_features(win) -> None:
     install_teams(win)  # author name, Compare with…, Differences and Merge conflicts docks
 
 
+class FileOpenFilter(QObject):
+    """Opens the file of a ``QFileOpenEvent`` (macOS sends one when a map is double-clicked)."""
+
+    def __init__(self, win, parent: QObject | None = None):
+        super().__init__(parent)
+        self.win = win
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() == QEvent.Type.FileOpen and event.file():
+            self.win.files.open(event.file())
+            return True
+        return False
+
+
 def run_app(path: str | None = None, screenshot: str | None = None) -> int:
     """Open the editor (and ``path``). With ``screenshot``, save a PNG of the window once the map
     is shown and quit (exit status 0 when written): the smoke test of a stand-alone bundle."""
@@ -47,6 +63,7 @@ def run_app(path: str | None = None, screenshot: str | None = None) -> int:
 
     win = MainWindow()
     install_features(win)
+    app.installEventFilter(FileOpenFilter(win, app))  # macOS: a double-clicked .actormap file
     from .teams import ask_author_once
 
     win.show()
