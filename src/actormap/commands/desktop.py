@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import os
 import shlex
-import shutil
 import subprocess
 import sys
 from importlib.resources import files
@@ -117,6 +116,15 @@ def install(home: Path, command: list[str], store: MapStore | None = None) -> li
     return store.write_files(targets)
 
 
+def which(program: str) -> str | None:
+    """The path of ``program`` on the ``PATH`` (an executable file), else None."""
+    for folder in os.environ.get("PATH", "").split(os.pathsep):
+        candidate = Path(folder) / program
+        if folder and candidate.is_file() and os.access(candidate, os.X_OK):
+            return str(candidate)
+    return None
+
+
 def refresh(home: Path) -> list[str]:
     """Run the desktop's own tools that pick the new files up; what was run."""
     steps = [["update-mime-database", str(home / "mime")],
@@ -124,7 +132,7 @@ def refresh(home: Path) -> list[str]:
              ["xdg-mime", "default", DESKTOP_ID, MIME_TYPE]]
     done = []
     for argv in steps:
-        if shutil.which(argv[0]) is None:
+        if which(argv[0]) is None:
             continue
         try:
             subprocess.run(argv, check=True, capture_output=True, timeout=60)

@@ -63,7 +63,9 @@ def run_app(path: str | None = None, screenshot: str | None = None) -> int:
 
     win = MainWindow()
     install_features(win)
-    app.installEventFilter(FileOpenFilter(win, app))  # macOS: a double-clicked .actormap file
+    install_filter = getattr(app, "installEventFilter", None)
+    if install_filter is not None:
+        install_filter(FileOpenFilter(win, win))  # macOS: a double-clicked .actormap file
     from .teams import ask_author_once
 
     win.show()
