@@ -43,7 +43,7 @@ def test_panels_fill_on_load(dock):
     assert dock.brokerage.top_ids == ["bishop", "ms2", "ms1", "b1", "b2"]  # police has 0: no bar
     assert dock.brokerage.role_ids == ["bishop", "b1", "ms1"]
     # blocs
-    assert dock.blocs.bloc_models[0].rowCount() == 3 and dock.blocs.bloc_models[1].rowCount() == 3
+    assert [len(r.members) for r in dock.blocs.bloc_model.rows] == [3, 3]
     assert dock.blocs.tension_model.rowCount() == 1
     assert "exact" in dock.blocs.indices.text()
     # summary
@@ -287,8 +287,8 @@ def test_every_tab_shows_the_engines_own_result(qtbot, qdoc, selection, canvas, 
         assert med.model.index(row, 5).data() == render(shown.reasons[0])
     # summary and blocs read the same result
     assert dock.summary.values["actors"].text() == str(len(amap.actors))
-    placed = dock.blocs.bloc_models[0].rowCount() + dock.blocs.bloc_models[1].rowCount()
-    assert placed == sum(len(b) for b in result.balance.blocs[:2])
+    placed = sum(len(r.members) for r in dock.blocs.bloc_model.rows)
+    assert placed == sum(len(b) for b in result.balance.blocs)
 
 
 def test_component_help_covers_exactly_the_engines_components():
