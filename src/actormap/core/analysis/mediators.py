@@ -106,7 +106,7 @@ from .brokerage import gould_fernandez
 from .fragmentation import removal_impact
 from .layers import faction_of
 from .reasons import reason
-from .result import GatedActor, MediatorCandidate, MediatorConfidence, MediatorWeights
+from .result import GatedActor, MediatorCandidate, MediatorConfidence, MediatorWeights, Reason
 from .structural_holes import constraint as burt_constraint
 
 DEFAULT_WEIGHTS: dict[str, float] = {
@@ -271,8 +271,8 @@ def insider_mediators(amap: ActorMap, weights: Mapping[str, object] | None = Non
     accept_edges: list[tuple[str, str]] = []  # the acceptability digraph
     channel = nx.Graph()
     channel.add_nodes_from(sorted(actors))
-    hostile_pairs: dict[frozenset, int] = defaultdict(int)  # camp pair -> its hostile ties
-    own_hostile: dict[str, dict[frozenset, int]] = {v: defaultdict(int) for v in actors}  # ... at the actor
+    hostile_pairs: dict[tuple[str, str], int] = defaultdict(int)  # sorted camp pair -> its hostile ties
+    own_hostile: dict[str, dict[tuple[str, str], int]] = defaultdict(lambda: defaultdict(int))  # ... at the actor
     uses_hostility: set[str] = set()
 
     for t in ties:
@@ -280,7 +280,7 @@ def insider_mediators(amap: ActorMap, weights: Mapping[str, object] | None = Non
         wt = t.strength * cf(t)
         if k in HOSTILE_BY:
             if camp[s] != camp[r]:
-                pair = frozenset((camp[s], camp[r]))
+                pair = (camp[s], camp[r]) if camp[s] < camp[r] else (camp[r], camp[s])
                 hostile_pairs[pair] += 1
                 own_hostile[s][pair] += 1
                 own_hostile[r][pair] += 1
@@ -349,28 +349,24 @@ def insider_mediators(amap: ActorMap, weights: Mapping[str, object] | None = Non
     def bridged(v: str) -> tuple[list[tuple[str, str]], list[tuple[str, str]], float]:
         """Hostile camp pairs reached on both sides: (accepted on both, reached only), credit."""
         own = camp[v]
-        mine = sides[v]
-        blocked = {c for c, sd in mine.items() if sd.coerces or sd.extorts or sd.conflict}
-
-        def quality(c: str) -> float:
-            if c == own:
-                return 1.0
-            sd = mine.get(c)
-            if sd is None or c in blocked:
-                return 0.0
-            return sd.accept if sd.accept else ACCESS_ONLY_CREDIT * sd.access
-
-        reachable = sorted({c for c in [own, *mine] if quality(c) > 0})
+        quality = {own: 1.0}  # a side's credit: 1 own camp or accepting, less for access only
+        accepted = {own}
+        for c, sd in sides[v].items():
+            if sd.coerces or sd.extorts or sd.conflict or not sd.access:
+                continue  # it uses force on that camp (or has no channel): never a side it bridges
+            quality[c] = sd.accept if sd.accept else ACCESS_ONLY_CREDIT * sd.access
+            if sd.accept:
+                accepted.add(c)
+        reachable = sorted(quality)
+        mine = own_hostile.get(v, {})
         full, partial, credit = [], [], 0.0
         for i, x in enumerate(reachable):
             for y in reachable[i + 1:]:
-                pair = frozenset((x, y))
-                if hostile_pairs.get(pair, 0) <= own_hostile[v].get(pair, 0):
+                pair = (x, y)
+                if hostile_pairs.get(pair, 0) <= mine.get(pair, 0):
                     continue  # not hostile, or hostile only through this actor's own ties
-                q = min(quality(x), quality(y))
-                credit += q
-                accepted = all(c == own or (mine.get(c) and mine[c].accept) for c in (x, y))
-                (full if accepted else partial).append((x, y))
+                credit += min(quality[x], quality[y])
+                (full if x in accepted and y in accepted else partial).append(pair)
         return full, partial, credit
 
     pairs = {v: bridged(v) for v in actors}
@@ -469,6 +465,8 @@ def insider_mediators(amap: ActorMap, weights: Mapping[str, object] | None = Non
                        "reasons": reasons})
     ranked.sort(key=lambda m: (-m["score"], m["name"], m["id"]))
     _channel_claims(ranked, channel, camp, actors)
+    for item in (*ranked, *gated):  # reasons checked against the registry by reason(): built, not re-parsed
+        item["reasons"] = [Reason.model_construct(**r) for r in item["reasons"]]
     return Shortlist(_CANDIDATES.validate_python(ranked), _GATED.validate_python(gated),
                      MediatorWeights(**w), MediatorConfidence(**conf))
 
@@ -504,12 +502,20 @@ def _channel_claims(ranked: list[dict], channel: nx.Graph, camp: Mapping[str, st
         if len(r.splinter_sizes) < 2:
             continue
         k = comp_of[v]
-        present = [{camp[u] for u in piece} for piece in r.splinters]
-        cs = sorted(set().union(*present) - {camp[v]})
+        mask: dict[str, int] = defaultdict(int)  # camp -> bit set of the pieces holding a member
+        for i, piece in enumerate(r.splinters):
+            bit = 1 << i
+            for u in piece:
+                mask[camp[u]] |= bit
+        mask.pop(camp[v], None)
+        cs = sorted(mask)
         for i, x in enumerate(cs):
+            mx = mask[x]
             for y in cs[i + 1:]:
-                if any(x in s and y in s for s in present) or meets[frozenset((x, y))] - {k}:
-                    continue
+                if mx & mask[y]:
+                    continue  # a piece still holds both camps
+                if meets[frozenset((x, y))] - {k}:
+                    continue  # they also meet in another component of the map
                 claims[(x, y)].append(v)
     by_actor: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for pair, who in claims.items():
