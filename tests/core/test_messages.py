@@ -48,6 +48,11 @@ def crafted_maps() -> list[ActorMap]:
                    ("ch", "Church", {"kind": "religious"})],
                   [("g9", "gp", "conflict"), ("el", "g9", "symbiotic"), ("el", "gp", "symbiotic"),
                    ("ch", "g9", "dialogue"), ("ch", "gp", "trust", "rumoured"), ("g9", "ch", "parasitic")]),
+        # a gang listed as a terrorist organisation by the US, trusted across a feud
+        small_map([("g", "Gang", {"kind": "gang", "labels": [{"source": "US State Department", "label": "FTO",
+                                                               "designation": True, "jurisdiction": "United States"}]}),
+                   ("x", "X", {}), ("y", "Y", {})],
+                  [("g", "x", "trust"), ("g", "y", "trust"), ("x", "y", "conflict")]),
         # a gang "protecting" residents it extorts, with a deal with the police
         small_map([("g", "Gang", {"kind": "gang"}), ("res", "Residents", {"kind": "community"}),
                    ("pol", "Police", {"kind": "state_agent"})],
@@ -68,8 +73,9 @@ def random_map(seed: int, n: int = 16, m: int = 34) -> ActorMap:
 
 def emitted_reasons():
     maps = [load_map(p) for p in SAMPLES] + crafted_maps() + [random_map(s) for s in range(12)]
-    for amap in maps:
-        res = analyze(amap)
+    runs = [(m, "annotate") for m in maps] + [(m, "gate") for m in crafted_maps()]
+    for amap, designations in runs:
+        res = analyze(amap, designations=designations)
         for m in res.mediators:
             yield from m.reasons
         for g in res.gated:

@@ -62,6 +62,15 @@ The score is the weighted mean of visible components, each in [0, 1]:
     in ``not_assessed`` and stated in the reasons.
 ``independence``
     1 minus the share of its cross-camp channel weight that is collusion.
+``undesignated``
+    0 when a label of the actor is a legal designation in force (a terrorist listing,
+    sanctions, a criminal-organisation designation: ``Label.designation``), else 1.
+    Designations constrain engagement (material support to a listed group may be a
+    crime in that jurisdiction): the analyst chooses ``designations="annotate"``
+    (default: the reasons say so, weight 0), ``"weigh"`` (weight 1 unless given) or
+    ``"gate"`` (a designated actor is left off the shortlist). On a map with an as-of
+    date a designation is in force when that date lies in its [start, end); without one,
+    when it has no end date.
 
 Gates (``gated``, with reasons; never silently dropped): the mapping
 organisation itself (``is_self``); external parties (an outsider is not an
@@ -118,8 +127,13 @@ DEFAULT_WEIGHTS: dict[str, float] = {
     "trust_share": 1.0,
     "legitimacy": 1.0,
     "independence": 1.0,
+    "undesignated": 0.0,
 }
-"""Default weights of the score components (the user can change them)."""
+"""Default weights of the score components (the user can change them); ``undesignated`` counts
+only when designations are weighed (then its default weight is 1)."""
+
+DESIGNATION_MODES = ("annotate", "weigh", "gate")
+"""What a legal designation does to a candidacy (see ``undesignated``)."""
 
 DEFAULT_CONFIDENCE: dict[str, float] = {"rumoured": 0.4, "reported": 0.75, "confirmed": 1.0}
 """How much a tie counts by its confidence level (0-1; adjustable like the weights)."""
@@ -171,7 +185,7 @@ def validate_weights(weights: Mapping[str, object] | None) -> dict[str, float]:
 
 
 def parse_weights(text: str) -> dict[str, float]:
-    """``"reach=2,legitimacy=0.5,rumoured=0.3"`` -> dict (validated)."""
+    """``"reach=2,legitimacy=0.5,rumoured=0.3"`` -> the weights given (checked with the defaults)."""
     raw: dict[str, str] = {}
     for part in text.split(","):
         part = part.strip()
@@ -181,7 +195,8 @@ def parse_weights(text: str) -> dict[str, float]:
             raise WeightsError(f"bad weight {part!r}: write NAME=NUMBER, e.g. reach=2,legitimacy=0.5")
         k, v = part.split("=", 1)
         raw[k.strip()] = v.strip()
-    return validate_weights(raw)
+    full = validate_weights(raw)
+    return {k: full[k] for k in raw}
 
 
 def score(components: Mapping[str, float], weights: Mapping[str, float]) -> float:
@@ -231,7 +246,27 @@ _CANDIDATES = TypeAdapter(list[MediatorCandidate])
 _GATED = TypeAdapter(list[GatedActor])
 
 
-def insider_mediators(amap: ActorMap, weights: Mapping[str, object] | None = None, **_unused) -> Shortlist:
+def designations_in_force(actor, as_of) -> list[list[str]]:
+    """``[source, jurisdiction, label]`` of the actor's legal designations in force, sorted.
+
+    On a map with an as-of date a designation is in force when that date lies in its
+    [start, end) (an open end is unbounded); without one, when it has no end date.
+    """
+    out = []
+    for lab in actor.labels:
+        if not lab.designation:
+            continue
+        if as_of is None:
+            if lab.end is not None:
+                continue
+        elif (lab.start is not None and as_of < lab.start) or (lab.end is not None and as_of >= lab.end):
+            continue
+        out.append([lab.source, lab.jurisdiction, lab.label])
+    return sorted(out)
+
+
+def insider_mediators(amap: ActorMap, weights: Mapping[str, object] | None = None, *,
+                      designations: str = "annotate", **_unused) -> Shortlist:
     """Rank insider-mediator candidates; see the module docstring for the rules.
 
     Parameters
@@ -249,6 +284,10 @@ def insider_mediators(amap: ActorMap, weights: Mapping[str, object] | None = Non
         ``weights`` and the ``confidence`` factors used. Reasons and gates are codes
         with values (:mod:`.reasons`), rendered by :mod:`actormap.core.messages`.
     """
+    if designations not in DESIGNATION_MODES:
+        raise WeightsError(f"designations must be one of {', '.join(DESIGNATION_MODES)}, not {designations!r}")
+    if designations == "weigh" and "undesignated" not in (weights or {}):
+        weights = {**(weights or {}), "undesignated": 1.0}
     wc = validate_weights(weights)
     w = {k: wc[k] for k in DEFAULT_WEIGHTS}
     conf = {k: wc[k] for k in DEFAULT_CONFIDENCE}
@@ -388,6 +427,9 @@ def insider_mediators(amap: ActorMap, weights: Mapping[str, object] | None = Non
         for c in sorted(c for c, sd in mine.items() if sd.coerces and not sd.accept):
             names, ids = named(mine[c].coerces)
             gates.append(reason("gate_coercion_untrusted_camp", camp=c, actors=names, actor_ids=ids))
+        listed = designations_in_force(a, amap.as_of)
+        if listed and designations == "gate":
+            gates.append(reason("gate_designated", designations=listed))
         if gates:
             gated.append({**base, "reasons": gates})
             continue
@@ -407,8 +449,9 @@ def insider_mediators(amap: ActorMap, weights: Mapping[str, object] | None = Non
             "trust_share": accept_w[v] / (accept_w[v] + hostile_w[v]) if accept_w[v] > 0 else 0.0,
             "legitimacy": a.legitimacy if a.legitimacy is not None else NEUTRAL_LEGITIMACY,
             "independence": 1.0 - colluding_w / channel_w[v] if channel_w[v] > 0 else 1.0,
+            "undesignated": 0.0 if listed else 1.0,
         }
-        reasons = []
+        reasons = [reason("designated", designations=listed)] if listed else []
         if accepting:
             reasons.append(reason("trusted_by_camps", camps=accepting))
         if access_only:

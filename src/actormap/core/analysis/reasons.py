@@ -12,9 +12,9 @@ ids in the same order as the names they go with.
 
 Gates (``gated[].reasons``: the actor is left off the shortlist)
     ``gate_self``, ``gate_external``, ``gate_no_channel_outside_camp``,
-    ``gate_coercion_untrusted_camp``.
+    ``gate_coercion_untrusted_camp``, ``gate_designated``.
 Reasons (``mediators[].reasons``, in this order when present)
-    ``sole_channel``, ``joint_channel``, ``trusted_by_camps``, ``access_only``,
+    ``sole_channel``, ``joint_channel``, ``designated``, ``trusted_by_camps``, ``access_only``,
     ``bridges_hostile_pairs``, ``reaches_both_sides``, ``brokers_paths``,
     ``collusion``, ``racket_not_trust``, ``rests_on_rumour``, ``no_hostile_ties``,
     ``parasitic_warning``, ``coercion_also_trusted``, ``open_conflict``,
@@ -45,11 +45,18 @@ REASONS: dict[str, ReasonSpec] = {
     "gate_no_channel_outside_camp": ReasonSpec(
         "no non-hostile channel (trust, dialogue, symbiotic or protective tie) to an actor of another camp",
         {"camp": "the actor's own camp"}, gate=True),
+    "gate_designated": ReasonSpec(
+        "a legal designation in force (terrorist listing, sanctions, criminal-organisation designation) "
+        "and the analysis set to leave designated actors out",
+        {"designations": "[source, jurisdiction, label] of each, sorted"}, gate=True),
     "gate_coercion_untrusted_camp": ReasonSpec(
         "coerces members of a camp that does not accept it (no trust tie with it, no protection from it)",
         {"camp": "the coerced camp", "actors": "names of the coerced actors",
          "actor_ids": "their ids"}, gate=True),
     # --- reasons: why a candidate is on the shortlist, and what weakens it -------------------
+    "designated": ReasonSpec(
+        "a legal designation in force: engaging may be restricted (material support can be a crime "
+        "in that jurisdiction)", {"designations": "[source, jurisdiction, label] of each, sorted"}),
     "sole_channel": ReasonSpec(
         "without this actor these camp pairs (never its own camp) have no channel between them on the map",
         {"pairs": "camp pairs [x, y], sorted"}),

@@ -26,7 +26,7 @@ from .brokerage import ROLES, gould_fernandez
 from .factions import declared_factions, detected_factions
 from .fragmentation import distance_fragmentation, faction_removal_impact, fragmentation, removal_impact
 from .keyplayer import kpp_neg
-from .mediators import insider_mediators, validate_weights
+from .mediators import DESIGNATION_MODES, insider_mediators, validate_weights
 from .result import AnalysisResult
 from .splinter_lists import splinter_lists
 from .structural_holes import constraint as burt_constraint
@@ -103,6 +103,7 @@ def _key_players(G: nx.Graph, k: int) -> dict:
 
 
 def analyze(amap: ActorMap, key_players: int | None = None, weights: Mapping | None = None,
+            designations: str = "annotate",
             progress: Callable[[str, float], None] | None = None) -> AnalysisResult:
     """Every measure of the map, as one typed result.
 
@@ -114,6 +115,8 @@ def analyze(amap: ActorMap, key_players: int | None = None, weights: Mapping | N
     weights : mapping, optional
         Insider-mediator weights (see :mod:`.mediators`); unknown names or
         negative values raise :class:`~.mediators.WeightsError`.
+    designations : {"annotate", "weigh", "gate"}
+        What a legal designation in force does to a mediator candidacy.
     progress : callable, optional
         ``progress(stage, fraction)`` is called between measures.
 
@@ -126,12 +129,14 @@ def analyze(amap: ActorMap, key_players: int | None = None, weights: Mapping | N
     """
     if key_players is not None:
         _check_k(key_players, len(amap.actors))
-    w = validate_weights(weights)
+    validate_weights(weights)  # bad weights fail before any work
+    if designations not in DESIGNATION_MODES:
+        raise AnalysisError(f"designations must be one of {', '.join(DESIGNATION_MODES)}, not {designations!r}")
     with gc_paused():
-        return _analyze(amap, key_players, w, progress)
+        return _analyze(amap, key_players, weights, designations, progress)
 
 
-def _analyze(amap: ActorMap, key_players: int | None, w: dict[str, float],
+def _analyze(amap: ActorMap, key_players: int | None, w: Mapping | None, designations: str,
              progress: Callable[[str, float], None] | None) -> AnalysisResult:
     def step(stage: str, frac: float) -> None:
         if progress is not None:
@@ -176,7 +181,7 @@ def _analyze(amap: ActorMap, key_players: int | None, w: dict[str, float],
     bal = structural_balance(signed)
 
     step("mediators", 0.85)
-    med = insider_mediators(amap, w)
+    med = insider_mediators(amap, w, designations=designations)
 
     kp = None
     if key_players is not None:
@@ -226,6 +231,7 @@ def _analyze(amap: ActorMap, key_players: int | None, w: dict[str, float],
         "gated": med.gated,
         "mediator_weights": med.weights,
         "mediator_confidence": med.confidence,
+        "mediator_designations": designations,
         "actors": actors,
     }
     out = AnalysisResult.model_validate(result)

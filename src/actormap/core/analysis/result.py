@@ -151,12 +151,13 @@ class MediatorComponents(_Frozen):
     trust_share: Share
     legitimacy: Share
     independence: Share
+    undesignated: Share = 1.0
 
 
 COMPONENTS: tuple[str, ...] = tuple(MediatorComponents.model_fields)
 """The names of the score components, in the order they are shown."""
 ComponentName = Literal["brokerage", "reach", "access", "adversaries", "autonomy", "trust_share", "legitimacy",
-                        "independence"]
+                        "independence", "undesignated"]
 """The same names as a type (checked against ``COMPONENTS`` by the tests)."""
 
 
@@ -171,6 +172,7 @@ class MediatorWeights(_Frozen):
     trust_share: NonNegative
     legitimacy: NonNegative
     independence: NonNegative
+    undesignated: NonNegative = 0.0
 
 
 class MediatorConfidence(_Frozen):
@@ -256,6 +258,8 @@ class AnalysisResult(_Frozen):
     mediators: list[MediatorCandidate] = Field(description="ranked best first")
     gated: list[GatedActor]
     mediator_weights: MediatorWeights
+    mediator_designations: Literal["annotate", "weigh", "gate"] = Field(
+        default="annotate", description="what a legal designation in force did to a candidacy")
     mediator_confidence: MediatorConfidence = Field(
         default_factory=lambda: MediatorConfidence(rumoured=0.4, reported=0.75, confirmed=1.0),
         description="confidence factors of the mediator judgment")

@@ -24,6 +24,11 @@ def _pairs(pairs: Sequence[Sequence[str]], sep: str, limit: int = 3) -> str:
     return "; ".join(f"{x} {sep} {y}" for x, y in pairs[:limit])
 
 
+def _designations(p: P, lang: Language) -> str:
+    return lang.join(f"{label} by {source}" + (f" ({where})" if where else "")
+                     for source, where, label in p["designations"])
+
+
 def _more(pairs, lang: Language) -> str:
     rest = len(pairs) - 3
     return f" (and {rest} more {lang.plural(rest, one='pair', other='pairs')})" if rest > 0 else ""
@@ -98,11 +103,16 @@ MESSAGES: dict[str, Callable[[P, Language], str]] = {
     # gates
     "gate_self": lambda p, lang: "this is the mapping organisation itself (marked 'self')",
     "gate_external": lambda p, lang: "marked as an external party: an outsider, not an insider mediator",
+    "gate_designated": lambda p, lang: (
+        f"designated as {_designations(p, lang)}; designated actors are left out in this analysis"),
     "gate_no_channel_outside_camp": lambda p, lang: (
         f"no open channel (trust, dialogue, symbiotic or protective tie) outside its own camp ({p['camp']})"),
     "gate_coercion_untrusted_camp": lambda p, lang: (
         f"uses coercion against {p['camp']} ({lang.names(p['actors'])}), which does not accept it"),
     # reasons
+    "designated": lambda p, lang: (
+        f"designated as {_designations(p, lang)}: material support may be a crime under that "
+        "jurisdiction; check before engaging"),
     "sole_channel": _sole_channel,
     "joint_channel": _joint_channel,
     "trusted_by_camps": _trusted_by_camps,

@@ -103,6 +103,8 @@ COMPONENT_HELP: dict[str, str] = {
     "trust_share": "share of its ties that are trust or protection rather than coercion, extortion or conflict",
     "legitimacy": "legitimacy as assessed by the analyst (not assessed counts as a neutral 0.5, shown as such)",
     "independence": "share of its channels that are not collusion (symbiotic ties with criminal armed groups)",
+    "undesignated": "1 unless a legal designation is in force (terrorist listing, sanctions); weight 0 unless "
+                    "designations are weighed",
 }
 """What each score component of :class:`~actormap.core.analysis.result.MediatorComponents` measures."""
 
@@ -116,6 +118,7 @@ COMPONENT_LABELS: dict[str, str] = {
     "trust_share": "Trust share",
     "legitimacy": "Legitimacy",
     "independence": "Independence",
+    "undesignated": "Not designated",
 }
 """Short column and slider labels of the score components."""
 
