@@ -18,6 +18,7 @@ COMMAND_MODULES = [
     "actormap.commands.gui",  # gui (the default)
     "actormap.commands.render",  # render, report
     "actormap.commands.analyze",  # analyze
+    "actormap.commands.strategy",  # whatif, compare
 ]
 
 EXIT_USER_ERROR = 2

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sys
 
-from ..core.io.convert import FORMATS, convert
+from ..core.io.convert import FORMATS, format_of
 from ..core.io.errors import MapFileError
 from ..core.model import ActorMap, TieKind
 from .store import store_for
@@ -17,8 +17,11 @@ def register(sub) -> None:
     p.set_defaults(func=validate)
 
     p = sub.add_parser("schema", help="print the JSON Schema of .actormap files (or of the analysis result)")
-    p.add_argument("--result", action="store_true",
-                   help="print the JSON Schema of 'actormap analyze --json' instead")
+    which = p.add_mutually_exclusive_group()
+    which.add_argument("--result", action="store_true",
+                       help="print the JSON Schema of 'actormap analyze --json' instead")
+    which.add_argument("--whatif", action="store_true", help="print the JSON Schema of 'actormap whatif --json'")
+    which.add_argument("--compare", action="store_true", help="print the JSON Schema of 'actormap compare --json'")
     p.set_defaults(func=schema)
 
     p = sub.add_parser(
@@ -60,12 +63,26 @@ def schema(args) -> int:
         from ..core.analysis.result import result_json_schema
 
         print(json.dumps(result_json_schema(), indent=2, ensure_ascii=False))
+    elif getattr(args, "whatif", False) or getattr(args, "compare", False):
+        from ..core.scenario import compare_json_schema, whatif_json_schema
+
+        schema_of = whatif_json_schema if args.whatif else compare_json_schema
+        print(json.dumps(schema_of(), indent=2, ensure_ascii=False))
     else:
         print(json.dumps(ActorMap.model_json_schema(), indent=2))
     return 0
 
 
 def convert_cmd(args) -> int:
-    written = convert(args.input, args.output, TieKind(args.default_kind), store_for(args))
+    from ..core.export_notes import left_out
+    from ..core.io.convert import read_any, write_any
+
+    store = store_for(args)
+    format_of(args.output, reading=False)
+    amap = read_any(args.input, TieKind(args.default_kind), store)
+    written = write_any(amap, args.output, store)
     print(f"wrote {', '.join(str(p) for p in written)}")
+    note = left_out(amap, args.output)
+    if note:
+        print(note, file=sys.stderr)
     return 0

@@ -232,12 +232,17 @@ class FileController(QObject):
         path = dialogs.export_file_name(self.widget, self.settings.last_dir())
         if not path:
             return False
+        from ..core.export_notes import left_out
+
+        amap = self.qdoc.doc.snapshot()
         try:
-            written = write_any(self.qdoc.doc.snapshot(), path, self.store)
+            written = write_any(amap, path, self.store)
         except MapFileError as err:
             dialogs.show_error(self.widget, "Export failed", str(err))
             return False
-        self.message.emit("Exported " + ", ".join(os.path.basename(str(p)) for p in written))
+        note = left_out(amap, path)
+        self.message.emit("Exported " + ", ".join(os.path.basename(str(p)) for p in written)
+                          + (f". {note}" if note else ""))
         return True
 
 

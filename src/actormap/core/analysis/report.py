@@ -28,6 +28,7 @@ from .fragmentation import distance_fragmentation, faction_removal_impact, fragm
 from .keyplayer import kpp_neg
 from .mediators import insider_mediators, validate_weights
 from .result import AnalysisResult
+from .spoilers import agreement_risks
 from .structural_holes import constraint as burt_constraint
 from .structural_holes import effective_size as burt_effective_size
 
@@ -47,6 +48,8 @@ LAYERS = {
     "factions_detected": "trust ties, undirected, weighted by summed strength",
     "balance": "signed ties: trust +1, hostile (coercive, parasitic, conflict) -1; dialogue left out",
     "mediators": "trust ties (reach, brokerage, autonomy), hostile ties (gates, trust share), dialogue ties",
+    "spoilers": "conflict and coercive ties (hostility to parties and their camps); trust and dialogue ties "
+                "(channels between parties)",
 }
 
 
@@ -116,7 +119,8 @@ def analyze(amap: ActorMap, key_players: int | None = None, weights: Mapping | N
     AnalysisResult
         ``map``, ``layers``, ``approximate``, ``fragmentation``, ``balance``,
         ``factions``, ``key_players`` (``None`` unless asked; omitted from the
-        JSON), ``mediators``, ``gated``, ``mediator_weights``, ``actors``.
+        JSON), ``mediators``, ``gated``, ``mediator_weights``, ``actors``,
+        ``agreements`` (with their spoilers, :mod:`.spoilers`).
     """
     if key_players is not None:
         _check_k(key_players, len(amap.actors))
@@ -169,6 +173,9 @@ def _analyze(amap: ActorMap, key_players: int | None, w: dict[str, float],
     step("mediators", 0.85)
     med = insider_mediators(amap, w, trust=trust, trust_di=trust_di, brokerage=gf, constraint=con)
 
+    step("agreements", 0.88)
+    agreements = agreement_risks(amap, camp)
+
     kp = None
     if key_players is not None:
         step("key players", 0.9)
@@ -213,6 +220,7 @@ def _analyze(amap: ActorMap, key_players: int | None, w: dict[str, float],
         "gated": med.gated,
         "mediator_weights": med.weights,
         "actors": actors,
+        "agreements": agreements,
     }
     out = AnalysisResult.model_validate(result)
     step("done", 1.0)
