@@ -101,6 +101,11 @@ class Delta(_Frozen):
     components: int
     hostile_ties: int
     community_exposure: int
+    hostile_ties_with_removed: Count = Field(
+        description="hostile ties of the base that went only because an end actor was removed (part of "
+                    "hostile_ties: a removed actor's ties vanish with it, they were not made peaceful)")
+    community_exposure_with_removed: Count = Field(
+        description="the same for the coercive and parasitic ties on communities")
     blocs: int = Field(description="change in the number of blocs")
     splinter_groups: int = Field(description="change in the groups the removed actors' camps fall into, "
                                              "beyond one per camp")
@@ -228,10 +233,17 @@ def delta(base_s: Summary, scen_s: Summary, base: ActorMap | None = None,
     """``scen_s`` minus ``base_s``; with both maps also the actors removed and added and the splits."""
     removed = added = []
     splits: list = []
+    gone_hostile = gone_exposure = 0
     if base is not None and variant is not None:
         b, v = {a.id for a in base.actors}, {a.id for a in variant.actors}
         removed, added = sorted(b - v), sorted(v - b)
         splits = _splits(base, variant)
+        kinds = {a.id: a.kind for a in base.actors}
+        for t in base.ties:
+            if t.kind in HOSTILE_KINDS and (t.source not in v or t.target not in v):
+                gone_hostile += 1
+                if t.kind in EXPOSURE_KINDS and kinds[t.target] == ActorKind.COMMUNITY:
+                    gone_exposure += 1
     short_b, short_s = base_s.mediators[:SHORTLIST], scen_s.mediators[:SHORTLIST]
     before = {g.id: g for g in base_s.agreements}
     after = {g.id: g for g in scen_s.agreements}
@@ -247,6 +259,8 @@ def delta(base_s: Summary, scen_s: Summary, base: ActorMap | None = None,
         components=scen_s.components - base_s.components,
         hostile_ties=scen_s.hostile_ties - base_s.hostile_ties,
         community_exposure=scen_s.community_exposure - base_s.community_exposure,
+        hostile_ties_with_removed=gone_hostile,
+        community_exposure_with_removed=gone_exposure,
         blocs=len(scen_s.blocs) - len(base_s.blocs),
         splinter_groups=splinter_groups(scen_s) - splinter_groups(base_s),
         removed=removed, added=added, splits=splits,

@@ -34,6 +34,9 @@ def run_app(path: str | None = None) -> int:
     from .workshop import install as install_workshop
 
     install_workshop(win)  # saved views, presentation (F5), themes, picture/report export
+    from .strategy import install as install_strategy
+
+    install_strategy(win)  # scenarios, agreements, strategies compared
     win.show()
     win.start(path)
     return app.exec()

@@ -163,14 +163,21 @@ class FileController(QObject):
         self.opened.emit(qdoc.path)
         return qdoc
 
-    def save(self, qdoc: QtDocument | None = None) -> bool:
+    def file_document(self, qdoc: QtDocument | None = None) -> QtDocument:
+        """The document whose file holds ``qdoc``: a scenario tab's work is saved with its base map."""
         qdoc = qdoc or self.qdoc
+        if self.workspace.role(qdoc) == "scenario":
+            return self.workspace.base_of(qdoc) or qdoc
+        return qdoc
+
+    def save(self, qdoc: QtDocument | None = None) -> bool:
+        qdoc = self.file_document(qdoc)
         if qdoc.path is None:
             return self.save_as(qdoc=qdoc)
         return self.write(qdoc.path, qdoc)
 
     def save_as(self, qdoc: QtDocument | None = None) -> bool:
-        qdoc = qdoc or self.qdoc
+        qdoc = self.file_document(qdoc)
         suggested = qdoc.path or os.path.join(self.settings.last_dir(), self._suggested_name(qdoc))
         path = dialogs.save_file_name(self.widget, suggested)
         if not path:
