@@ -90,7 +90,7 @@ class ScenarioEditing(QObject):
         self._open.append(r)
         r.qdoc.changed.connect(lambda cs, r=r: self._scenario_changed(r, cs))
         stack = r.qdoc.undo_stack
-        stack.indexChanged.connect(lambda _i, s=stack: s.setClean())  # its work is saved with the base
+        stack.indexChanged.connect(lambda _i, s=stack: shiboken6.isValid(s) and s.setClean())  # saved with the base
         r.qdoc.destroyed.connect(lambda _o=None, r=r: self._forget(r))
         if id(base) not in self._watched:
             self._watched.add(id(base))
