@@ -174,3 +174,12 @@ def test_export_of_a_plain_map_says_nothing(capsys, town, tmp_path):
 def test_schema_flags(capsys, flag):
     code, out, _ = run(capsys, "schema", flag)
     assert code == 0 and json.loads(out)["$schema"].endswith("2020-12/schema")
+
+
+def test_report_has_the_strategies_compared(capsys, tmp_path):
+    out_path = tmp_path / "es.html"
+    code, out, err = run(capsys, "report", ES, "-o", out_path)
+    assert code == 0, err
+    page = out_path.read_text(encoding="utf-8")
+    assert 'id="strategies"' in page and 'id="agreements"' in page
+    assert "Peace zones with municipalities and churches" in page

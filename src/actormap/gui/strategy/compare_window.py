@@ -35,15 +35,8 @@ from PySide6.QtWidgets import (
 from ...core.diff_overlay import diff_marks, overlay_map
 from ...core.errors import ActorMapError
 from ...core.model import ActorMap, Strategy
-from ...core.scenario import (
-    Comparison,
-    Delta,
-    Summary,
-    compare,
-    scenario_base,
-    scenario_variant,
-    splinter_groups,
-)
+from ...core.scenario import Comparison, compare, scenario_base, scenario_variant
+from ...report.strategies import comparison_rows
 from ..canvas.view import MapView
 from ..tasks import TaskRunner
 from ..undo import QtDocument
@@ -51,7 +44,6 @@ from .editing import STRATEGY_COLOURS
 from .overlay import HALO, DiffOverlay, make_read_only
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-SHORTLIST = 5
 CHARTS = (
     ("F", "Fragmentation F", lambda d: d.F),
     ("hostile", "Hostile ties (actors left)", lambda d: d.hostile_ties + d.hostile_ties_with_removed),
@@ -64,10 +56,6 @@ CHARTS = (
 
 def _signed(x) -> str:
     return f"{x:+.3f}" if isinstance(x, float) else f"{x:+d}"
-
-
-def _plain(x) -> str:
-    return f"{x:.3f}" if isinstance(x, float) else str(x)
 
 
 class CompareWindow(QWidget):
@@ -263,86 +251,9 @@ class CompareWindow(QWidget):
             QTimer.singleShot(0, self.view.fit_to_map)
 
     # ---- the table ---------------------------------------------------------------------------------
-    def _names(self, ids, limit: int = 6) -> str:
-        name = {a.id: a.name for a in (self._amap.actors if self._amap else [])}
-        ids = list(ids)
-        text = "; ".join(name.get(i, i) for i in ids[:limit])
-        return text + (f"; and {len(ids) - limit} more" if len(ids) > limit else "") if ids else "—"
-
     def rows(self, c: Comparison) -> list[tuple[str, list[str]]]:
         """The table as text: (row title, [base cell, scenario cells...])."""
-        def num(key: str, of=lambda s: None):
-            def cell(s: Summary, d: Delta | None) -> str:
-                v = of(s) if of(s) is not None else getattr(s, key)
-                if d is None:
-                    return _plain(v)
-                dv = getattr(d, key)
-                return f"{_plain(v)} ({_signed(dv)})"
-            return cell
-
-        def gone(key: str, with_removed: str):
-            def cell(s: Summary, d: Delta | None) -> str:
-                text = num(key)(s, d)
-                k = getattr(d, with_removed) if d is not None else 0
-                return text + (f"\n{k} of them went with the removed actors" if k else "")
-            return cell
-
-        def removed(s, d):
-            return self._names(d.removed, 8) if d else "—"
-
-        def splinters(s, d):
-            if not s.splinters:
-                return "—"
-            out = []
-            for sp in s.splinters:
-                if len(sp.groups) > 1:
-                    out.append(f"{sp.camp} splinters into {len(sp.groups)}: "
-                               + " | ".join(self._names(g, 3) for g in sp.groups))
-                else:
-                    out.append(f"{sp.camp}: stays together")
-            return "\n".join(out)
-
-        def splits(s, d):
-            if not d or not d.splits:
-                return "—"
-            return "\n".join(" | ".join(self._names(g, 3) for g in split) for split in d.splits)
-
-        def shortlist(s, d):
-            text = self._names(s.mediators[:SHORTLIST], SHORTLIST)
-            if d and (d.mediators_in or d.mediators_out):
-                text += ("\nnew: " + self._names(d.mediators_in) if d.mediators_in else "") + \
-                        ("\ngone: " + self._names(d.mediators_out) if d.mediators_out else "")
-            return text
-
-        rows_spec = [
-            ("Scenario", lambda s, d: "the map as it is" if d is None else next(
-                f"{r.name}\n({r.strategy.value})" for r in c.scenarios if r.delta is d)),
-            ("Fragmentation F", num("F")),
-            ("Components", num("components")),
-            ("Hostile ties (conflict, coercive, parasitic)", gone("hostile_ties", "hostile_ties_with_removed")),
-            ("Coercion & extortion of communities", gone("community_exposure", "community_exposure_with_removed")),
-            ("Blocs", lambda s, d: f"{len(s.blocs)}" + (f" ({_signed(d.blocs)})" if d else "")),
-            ("Camp splinters (extra groups)", lambda s, d: f"{splinter_groups(s)}" + (f" ({_signed(d.splinter_groups)})"
-                                                                            if d else "")),
-            ("Removed actors", removed),
-            ("Splinters of their camps (kingpin effect)", splinters),
-            ("Falls apart", splits),
-            ("Mediator shortlist", shortlist),
-        ]
-        columns = [(c.base, None)] + [(r.summary, r.delta) for r in c.scenarios]
-        out = [(title, [fn(s, d) for s, d in columns]) for title, fn in rows_spec]
-        agreements: dict[str, str] = {}
-        for s, _d in columns:
-            for g in s.agreements:
-                agreements.setdefault(g.id, g.name)
-        for gid, gname in agreements.items():
-            cells = []
-            for s, _d in columns:
-                g = next((x for x in s.agreements if x.id == gid), None)
-                cells.append("not signed" if g is None else
-                             f"{g.status.replace('_', ' ')}: " + (self._names(g.spoilers, 4) if g.spoilers else "none"))
-            out.append((f"Spoilers of “{gname}”", cells))
-        return out
+        return comparison_rows(c, {a.id: a.name for a in (self._amap.actors if self._amap else [])})
 
     def _head(self, text: str) -> QTableWidgetItem:
         item = QTableWidgetItem(text)
