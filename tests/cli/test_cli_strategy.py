@@ -183,3 +183,12 @@ def test_report_has_the_strategies_compared(capsys, tmp_path):
     page = out_path.read_text(encoding="utf-8")
     assert 'id="strategies"' in page and 'id="agreements"' in page
     assert "Peace zones with municipalities and churches" in page
+
+
+def test_readable_analysis_lists_agreements_and_spoilers(capsys):
+    code, out, _ = run(capsys, "analyze", SAMPLES / "mexico_kingpin_strategy.actormap")
+    assert code == 0
+    assert "Agreements and possible spoilers (Stedman 1997)" in out
+    assert " ".join(out.split()).count(
+        "Knights Templar (Caballeros Templarios) [Knights Templar]: has conflict ties with 1 party to it: "
+        "Self-defence groups (autodefensas) of Michoacán") == 1

@@ -138,3 +138,17 @@ def test_agreements_show_in_an_exported_picture(window, town_path):
     qdoc.push(RemoveItems(other={"agreements": ["truce"]}))
     without = _green(render_png(job_for_view(window.canvas, qdoc.doc.meta, legend=False), 120, 300))
     assert with_hull - without > 100
+
+
+def test_graphml_export_in_the_editor_says_what_it_leaves_out(window, town_path, monkeypatch, tmp_path):
+    from actormap.gui import dialogs
+
+    open_map(window, town_path)
+    out = tmp_path / "town.graphml"
+    monkeypatch.setattr(dialogs, "export_file_name", lambda *a: str(out))
+    said = []
+    window.files.message.connect(said.append)
+    assert window.files.export_data()
+    assert said[-1] == ("Exported town.graphml. Note: GRAPHML holds the base map's actors and ties; its 1 "
+                        "scenario and 1 agreement travel only as JSON text in graph attributes: other programs "
+                        "show no scenario applied and no agreement drawn.")

@@ -35,8 +35,8 @@ def test_new_scenario_opens_a_marked_tab_and_undo_on_the_map_removes_it(window, 
     assert tab is not base and window.workspace.role(tab) == "scenario" and window.workspace.base_of(tab) is base
     assert window.tabs.tabText(window.tabs.currentIndex()) == "Scenario: Scenario 2"
     banner = window.canvas.banner
-    assert banner.isVisible() and banner.text.startswith("SCENARIO (other): Scenario 2")
-    assert "the base map is not changed" in banner.text
+    assert banner.isVisible() and banner.text == "SCENARIO (other): Scenario 2 — not the base map"
+    assert "A what-if over “Town”" in banner.accessibleDescription()
     assert window.canvas.map_scene.tint is not None
     assert not tab.is_dirty() and base.is_dirty()
     window.workspace.activate(base)

@@ -29,7 +29,6 @@ class BannerOverlay(QWidget):
         self.text = text or ""
         self.color = QColor(color)
         self.setAccessibleName(self.text)
-        self.setToolTip(self.text)
         self.setVisible(bool(self.text))
         self.place()
         self.raise_()

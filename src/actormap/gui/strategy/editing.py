@@ -143,10 +143,9 @@ class ScenarioEditing(QObject):
         sc = r.base.doc.items("scenarios").get(r.scenario_id)
         if sc is None:
             return ""
-        text = (f"SCENARIO ({sc.strategy.value}): {sc.name} — a what-if over "
-                f"“{r.base.doc.meta.title}”; the base map is not changed")
+        text = f"SCENARIO ({sc.strategy.value}): {sc.name} — not the base map"
         if r.stale:
-            text += " · the base map changed since this tab opened: close and reopen it to include that"
+            text += " · the base map changed since this tab opened: reopen the tab to include that"
         return text
 
     def show_banner(self, qdoc: QtDocument | None) -> None:
@@ -159,6 +158,8 @@ class ScenarioEditing(QObject):
         sc = r.base.doc.items("scenarios").get(r.scenario_id)
         colour = STRATEGY_COLOURS.get(sc.strategy if sc else Strategy.OTHER, "#E69F00")
         self.canvas.set_banner(self.banner_text(r), colour)
+        self.canvas.banner.setAccessibleDescription(f"A what-if over “{r.base.doc.meta.title}”: edits here change this "
+                                      "scenario only (with their own undo); File ▸ Save saves it with the map.")
 
     def _active_changed(self, qdoc) -> None:
         self.show_banner(qdoc)
