@@ -152,3 +152,26 @@ def test_graphml_export_in_the_editor_says_what_it_leaves_out(window, town_path,
     assert said[-1] == ("Exported town.graphml. Note: GRAPHML holds the base map's actors and ties; its 1 "
                         "scenario and 1 agreement travel only as JSON text in graph attributes: other programs "
                         "show no scenario applied and no agreement drawn.")
+
+
+def test_fit_keeps_actors_and_badges_clear_of_the_scenario_banner(window, town_path):
+    from PySide6.QtCore import QPoint
+
+    open_map(window, town_path)
+    window.strategy.scenarios.select("s1")
+    window.strategy.scenarios.open_current()
+    canvas = window.canvas
+    assert canvas.banner_height() == canvas.banner.height() > 0
+    canvas.fit_to_map()
+    below_banner = canvas.mapToScene(QPoint(0, canvas.banner.height())).y()
+    scene = canvas.map_scene
+    tops = [it.sceneBoundingRect().top() for it in scene.actor_items.values()]
+    badges = [ag.badge.scene_rect() for ag in scene.agreements.items.values()]
+    assert badges and min(tops + [b.top() for b in badges]) > below_banner
+    # badges scale like labels: readable at the fitted zoom
+    (badge,) = [ag.badge for ag in scene.agreements.items.values()]
+    assert badge.scale() == scene.label_scale
+    # like labels, a badge never shrinks on screen below the theme's label_min_zoom of its size
+    assert canvas.zoom() < scene.theme.label_min_zoom
+    on_screen = badge.scene_rect().height() * canvas.zoom()
+    assert on_screen >= 0.99 * scene.theme.label_min_zoom * badge.scene_rect().height() / badge.scale()

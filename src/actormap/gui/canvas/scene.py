@@ -320,6 +320,8 @@ class MapScene(QGraphicsScene):
         self.label_scale = s
         for item in self.actor_items.values():
             item.label.setScale(s)
+        for item in self.agreements.items.values():
+            item.badge.setScale(s)
 
     @property
     def heat_active(self) -> bool:

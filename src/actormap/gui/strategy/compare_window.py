@@ -2,7 +2,7 @@
 
 One window: which scenarios to compare (all by default), a canvas showing one of them over
 the base map as a diff overlay (removed actors and ties ghosted, added and changed ones in an
-orange halo: :mod:`.overlay`, marks from :func:`actormap.core.diff_overlay.diff_marks`), a
+yellow highlight: :mod:`.overlay`, marks from :func:`actormap.core.diff_overlay.diff_marks`), a
 table of the summaries and deltas (:func:`actormap.core.scenario.compare`: F, components,
 hostile ties, coercion and extortion of communities, blocs, the splinters of removed actors'
 camps, the mediator shortlist before and after, the spoilers of each agreement) and a
@@ -91,7 +91,7 @@ class CompareWindow(QWidget):
         self.status = QLabel("Comparing…", self)
         self.status.setObjectName("compareStatus")
         self.status.setWordWrap(True)
-        key = QLabel(f'<span style="color:{HALO}">■</span> orange halo: added or changed in the scenario '
+        key = QLabel(f'<span style="color:{HALO}; background:#444444">■</span> yellow highlight: added or changed in the scenario '
                      "(hover for what changed)<br>faded: removed by the scenario<br>"
                      "outlined areas: agreements around their parties", self)
         key.setObjectName("compareKey")
@@ -141,7 +141,7 @@ class CompareWindow(QWidget):
         split = QSplitter(Qt.Orientation.Vertical, self)
         split.addWidget(top)
         split.addWidget(bottom)
-        split.setSizes([520, 420])
+        split.setSizes([600, 380])
         bottom.setSizes([860, 620])
         top.setSizes([300, 1200])
         lay = QHBoxLayout(self)

@@ -1,9 +1,9 @@
-"""Draws a diff overlay on a map view: removed actors and ties ghosted, changed and added ones haloed.
+"""Draws a diff overlay on a map view: removed actors and ties ghosted, changed and added ones highlighted.
 
 The marks come from the pure core function :func:`actormap.core.diff_overlay.diff_marks`
 (base snapshot, variant snapshot); the view shows :func:`~actormap.core.diff_overlay.overlay_map`
 (the variant plus the ghosts). Ghosts are faded through the scene's highlight (everything
-else stays lit); highlights get an orange halo behind them with a tooltip saying what changed.
+else stays lit); highlights get a yellow marker-pen halo behind them with a tooltip saying what changed.
 :func:`make_read_only` turns a view into one that pans and zooms but never edits.
 """
 
@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QGraphicsPathItem
 
 from ...core.diff_overlay import DiffMarks
 
-HALO = "#E69F00"  # Okabe-Ito orange
+HALO = "#F0E442"  # Okabe-Ito yellow: a marker pen, unlike any tie colour (ties are blue, green, brown, red, grey)
 HALO_Z = -1.0
 
 
@@ -46,7 +46,7 @@ class DiffOverlay:
             scene.set_highlight(set(scene.actor_items) - marks.ghost_actors,
                                 set(scene.tie_items) - marks.ghost_ties)
         colour = QColor(HALO)
-        colour.setAlpha(150)
+        colour.setAlpha(215)
         for tid in sorted(marks.highlighted_ties):
             item = scene.tie_items.get(tid)
             if item is None:

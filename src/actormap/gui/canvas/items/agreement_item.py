@@ -195,7 +195,11 @@ class AgreementBadge(QGraphicsItem):
         return badge_text(self.owner.agreement)
 
     def place(self, circles: Sequence[tuple[float, float, float]], nesting: int = 0) -> None:
-        """Centre the badge over the topmost party's disc (nested agreements a row higher)."""
+        """Centre the badge over the topmost party's disc (nested agreements a row higher).
+
+        The badge hangs above its anchor point and scales with the scene's label scale, as
+        actor labels do, so it stays readable when the map is zoomed out to fit.
+        """
         self.prepareGeometryChange()
         if not circles:
             self._rect = QRectF()
@@ -204,13 +208,19 @@ class AgreementBadge(QGraphicsItem):
         x, y, r = min(circles, key=lambda c: (c[1] - c[2], c[0]))
         fm = QFontMetricsF(self._font)
         w, h = fm.horizontalAdvance(self.text()) + 14, fm.height() + 6
-        top = y - r - PAD - STEP * nesting - h / 2
-        self._rect = QRectF(x - w / 2, top, w, h)
+        self.setPos(x, y - r - PAD - STEP * nesting + h / 2)
+        self._rect = QRectF(-w / 2, -h, w, h)
+        scene = self.scene()
+        self.setScale(getattr(scene, "label_scale", 1.0) if scene is not None else 1.0)
         self.setVisible(True)
         self.update()
 
     def boundingRect(self) -> QRectF:
         return self._rect.adjusted(-1, -1, 1, 1)
+
+    def scene_rect(self) -> QRectF:
+        """Where the badge is on the scene (for tests and layout checks)."""
+        return self.mapRectToScene(self._rect)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
         if self._rect.isEmpty():
