@@ -32,3 +32,14 @@ def unexpected_modals(monkeypatch):
     monkeypatch.setattr(QInputDialog, "getText", refuse("QInputDialog.getText", ("", False)))
     monkeypatch.setattr(QInputDialog, "getInt", refuse("QInputDialog.getInt", (0, False)))
     return seen
+
+
+@pytest.fixture(scope="session", autouse=True)
+def empty_clipboard_at_exit():
+    """Leave the clipboard empty: a clipboard still holding a test's QMimeData when the process
+    exits crashes Qt's offscreen platform (segfault after every test passed; PySide6 6.11)."""
+    yield
+    from PySide6.QtGui import QGuiApplication
+
+    if QGuiApplication.instance() is not None:
+        QGuiApplication.clipboard().clear()

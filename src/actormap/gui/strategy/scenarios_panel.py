@@ -103,6 +103,7 @@ class ScenariosPanel(QWidget):
         self.changes_label = QLabel(self)
         self.changes_label.setWordWrap(True)
         self.changes_label.setObjectName("scenarioChanges")
+        self.changes_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
 
         grid = QGridLayout()
         for i, b in enumerate((self.new_button, self.open_button, self.rename_button, self.duplicate_button,
@@ -113,7 +114,7 @@ class ScenariosPanel(QWidget):
         form.addRow("&Description", self.description)
         form.addRow("Changes", self.changes_label)
         lay = QVBoxLayout(self)
-        lay.addWidget(self.list)
+        lay.addWidget(self.list, 1)
         lay.addLayout(grid)
         lay.addLayout(form)
         self.set_document(qdoc)
