@@ -30,7 +30,7 @@ from datetime import date
 from typing import Any
 
 from .document import MapDocument, Transaction, validated
-from .edits import Edit, _plural
+from .edits import Edit
 from .errors import EditError
 from .model import Agreement, AgreementKind, AgreementStatus, Tie, TieKind
 from .semantics import is_directed
@@ -41,6 +41,10 @@ FIXED_ACTOR_FIELDS = frozenset({"id", "x", "y", "pinned"})
 """Actor fields a strategy does not change (identity and layout)."""
 
 _STRATEGY_NS = uuid.UUID("0b6f1e52-3b8e-4f0e-8f4a-0b9a3f5c7d21")
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'s' * (n != 1)}"
 
 
 def strategy_id(*parts: str) -> str:
