@@ -46,6 +46,15 @@ def run_analysis(amap, *, key_players: int | None = None, weights: dict | None =
                           progress=progress)
 
 
+def run_report_analysis(amap, *, key_players: int | None = None, progress: ProgressFn | None = None):
+    """What a report needs: the analysis, and the comparison of the map's scenarios (or None)."""
+    from actormap.core.analysis import report
+    from actormap.core.scenario import compare
+
+    result = report.analyze(amap, key_players=key_players, progress=progress)
+    return result, (compare(amap) if amap.scenarios else None)
+
+
 def accepts_progress(func: Callable) -> bool:
     """Whether ``func`` takes a ``progress`` keyword (so callers may pass one)."""
     try:

@@ -15,7 +15,7 @@ from actormap.core.analysis.result import Reason
 from actormap.core.io import load_map
 from actormap.core.messages import fallback, has_message, phrase, render
 from actormap.core.messages.language import EN, ES, FR, plural_en, plural_es, plural_fr
-from actormap.core.model import Actor, ActorMap, Tie
+from actormap.core.model import Actor, ActorMap, Agreement, Tie
 
 SAMPLES = sorted((Path(__file__).resolve().parents[2] / "sample_maps").glob("*.actormap"))
 KINDS = ["trust", "symbiotic", "protective", "parasitic", "coercive", "conflict", "dialogue"]
@@ -57,6 +57,11 @@ def crafted_maps() -> list[ActorMap]:
         small_map([("g", "Gang", {"kind": "gang"}), ("res", "Residents", {"kind": "community"}),
                    ("pol", "Police", {"kind": "state_agent"})],
                   [("g", "res", "protective"), ("g", "res", "parasitic"), ("g", "pol", "symbiotic")]),
+        # a pact between two militias whose only channel runs through a gang outside it
+        small_map([("m1", "M1", {"kind": "militia"}), ("m2", "M2", {"kind": "militia"}),
+                   ("g", "G", {"kind": "gang"})],
+                  [("m1", "g", "symbiotic"), ("g", "m2", "dialogue")]).model_copy(
+            update={"agreements": [Agreement(id="pact", name="Pact", parties=["m1", "m2"])]}),
     ]
 
 
@@ -80,6 +85,9 @@ def emitted_reasons():
             yield from m.reasons
         for g in res.gated:
             yield from g.reasons
+        for ag in res.agreements:
+            for s in ag.spoiler_reasons:
+                yield from s.reasons
 
 
 def test_every_registered_code_has_an_english_message():

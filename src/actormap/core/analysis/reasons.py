@@ -20,6 +20,9 @@ Reasons (``mediators[].reasons``, in this order when present)
     ``parasitic_warning``, ``coercion_also_trusted``, ``open_conflict``,
     ``under_pressure``, ``autonomy_high``,
     ``legitimacy_not_assessed`` / ``legitimacy_assessed``.
+Spoilers (``agreements[].spoiler_reasons[].reasons``, in this order; :mod:`.spoilers`)
+    ``spoiler_hostile_to_parties``, ``spoiler_hostile_to_party_camps``,
+    ``spoiler_holds_channel``, ``spoiler_inside_camp``.
 """
 
 from __future__ import annotations
@@ -111,6 +114,20 @@ REASONS: dict[str, ReasonSpec] = {
         "legitimacy not assessed: counted as a neutral value", {"neutral": "the value counted"}),
     "legitimacy_assessed": ReasonSpec(
         "legitimacy as the analyst assessed it", {"legitimacy": "the value, 0-1"}),
+    # --- spoilers: why an armed actor outside an agreement could wreck it (Stedman 1997) -----
+    "spoiler_hostile_to_parties": ReasonSpec(
+        "conflict or coercive ties, either way, with parties to the agreement",
+        {"parties": "names of those parties, sorted", "party_ids": "their ids",
+         "kinds": "the tie kinds, sorted"}),
+    "spoiler_hostile_to_party_camps": ReasonSpec(
+        "conflict or coercive ties with armed members of the parties' camps who are not parties",
+        {"camps": "those camps, sorted", "actors": "names of those members, sorted", "actor_ids": "their ids"}),
+    "spoiler_holds_channel": ReasonSpec(
+        "on trust and dialogue ties, removing it leaves the parties in separate pieces",
+        {"groups": "the parties' names per piece", "group_ids": "their ids per piece"}),
+    "spoiler_inside_camp": ReasonSpec(
+        "its own camp is party to the agreement through other actors; it is not (an inside spoiler)",
+        {"camp": "its camp", "parties": "names of the parties of its camp, sorted"}),
 }
 
 

@@ -29,6 +29,7 @@ from .keyplayer import kpp_neg
 from .mediators import DESIGNATION_MODES, insider_mediators, validate_weights
 from .result import AnalysisResult
 from .splinter_lists import splinter_lists
+from .spoilers import agreement_risks
 from .structural_holes import constraint as burt_constraint
 from .structural_holes import effective_size as burt_effective_size
 
@@ -52,6 +53,8 @@ LAYERS = {
                  "channel); hostile ties it uses (gates, trust share, sides it cannot bridge); "
                  "symbiotic ties with criminal armed groups (independence); each tie counted by its "
                  "confidence",
+    "spoilers": "conflict and coercive ties (hostility to parties and their camps); trust and dialogue ties "
+                "(channels between parties)",
 }
 
 
@@ -125,7 +128,8 @@ def analyze(amap: ActorMap, key_players: int | None = None, weights: Mapping | N
     AnalysisResult
         ``map``, ``layers``, ``approximate``, ``fragmentation``, ``balance``,
         ``factions``, ``key_players`` (``None`` unless asked; omitted from the
-        JSON), ``mediators``, ``gated``, ``mediator_weights``, ``mediator_confidence``, ``actors``.
+        JSON), ``mediators``, ``gated``, ``mediator_weights``, ``mediator_confidence``, ``actors``,
+        ``agreements`` (with their spoilers, :mod:`.spoilers`).
     """
     if key_players is not None:
         _check_k(key_players, len(amap.actors))
@@ -183,6 +187,9 @@ def _analyze(amap: ActorMap, key_players: int | None, w: Mapping | None, designa
     step("mediators", 0.85)
     med = insider_mediators(amap, w, designations=designations)
 
+    step("agreements", 0.88)
+    agreements = agreement_risks(amap, camp)
+
     kp = None
     if key_players is not None:
         step("key players", 0.9)
@@ -233,6 +240,7 @@ def _analyze(amap: ActorMap, key_players: int | None, w: Mapping | None, designa
         "mediator_confidence": med.confidence,
         "mediator_designations": designations,
         "actors": actors,
+        "agreements": agreements,
     }
     out = AnalysisResult.model_validate(result)
     step("done", 1.0)
