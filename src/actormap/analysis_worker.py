@@ -38,11 +38,21 @@ ProgressFn = Callable[[str, float], None]
 
 
 def run_analysis(amap, *, key_players: int | None = None, weights: dict | None = None,
-                 progress: ProgressFn | None = None) -> AnalysisResult:
+                 designations: str = "annotate", progress: ProgressFn | None = None) -> AnalysisResult:
     """The default analysis: :func:`actormap.core.analysis.report.analyze`."""
     from actormap.core.analysis import report
 
-    return report.analyze(amap, key_players=key_players, weights=weights, progress=progress)
+    return report.analyze(amap, key_players=key_players, weights=weights, designations=designations,
+                          progress=progress)
+
+
+def run_report_analysis(amap, *, key_players: int | None = None, progress: ProgressFn | None = None):
+    """What a report needs: the analysis, and the comparison of the map's scenarios (or None)."""
+    from actormap.core.analysis import report
+    from actormap.core.scenario import compare
+
+    result = report.analyze(amap, key_players=key_players, progress=progress)
+    return result, (compare(amap) if amap.scenarios else None)
 
 
 def accepts_progress(func: Callable) -> bool:

@@ -20,6 +20,7 @@ COMMAND_MODULES = [
     "actormap.commands.analyze",  # analyze
     "actormap.commands.teams",  # diff, merge, git-setup
     "actormap.commands.protect",  # encrypt, decrypt, redact
+    "actormap.commands.strategy",  # whatif, compare
     "actormap.commands.desktop",  # install-desktop
 ]
 

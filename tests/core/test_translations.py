@@ -62,7 +62,8 @@ def test_every_reason_the_engine_emits_renders_in_the_language_and_differs_from_
 def test_no_translation_is_a_copy_of_the_english(lang):
     same = []
     for key, msg in en.MESSAGES.items():
-        if key.startswith(("kind.", "role.", "component.", "measure.", "sensitivity.", "html.")):
+        if key.startswith(("kind.", "role.", "component.", "measure.", "sensitivity.", "html.", "strategy_kind.",
+                           "agreement_kind.", "agreement_status.", "strategy.row.")):
             continue  # single words may legitimately agree ("cartel", "Actor", "Fragmentation F")
         try:
             english = msg({}, EN)
@@ -227,15 +228,20 @@ def test_html_report_names_its_language_and_isolates_every_name(lang):
 
 @pytest.mark.parametrize("lang", ["es", "fr"])
 def test_html_report_has_no_english_heading(lang):
-    amap = load_map(SAMPLES[0])
-    html = build_html_report(analyze(amap, key_players=2), amap, lang=lang)
+    from actormap.core.scenario import compare
+
+    amap = load_map(SAMPLES[0])  # El Salvador: agreements and scenarios too
+    assert amap.agreements and amap.scenarios
+    html = build_html_report(analyze(amap, key_players=2), amap, lang=lang, comparison=compare(amap))
     doc = _Doc()
     doc.feed(html)
     text = " ".join(doc.text)
     for sentence in _english_fixed_sentences(lang):
         assert sentence not in text, sentence
     for heading in ("Summary", "Insider-mediator shortlist", "Fragmentation risk", "Brokerage", "Blocs and tensions",
-                    "Which ties each measure uses", "Made with actormap", "Not suggested", "Viewpoint"):
+                    "Which ties each measure uses", "Made with actormap", "Not suggested", "Viewpoint",
+                    "Agreements and spoiler risk", "Possible spoilers", "Strategies compared", "Base map",
+                    "Mediator shortlist", "the map as it is", "Removed actors"):
         assert heading not in text, heading
     assert {"es": "Riesgo de fragmentación", "fr": "Risque de fragmentation"}[lang] in text
     kinds = {"es": "pandilla", "fr": "gang"}[lang]

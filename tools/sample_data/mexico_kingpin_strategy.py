@@ -2,7 +2,9 @@
 
 from datetime import date
 
-from build_samples import A, MapSpec, T, V
+from build_samples import A, Ag, MapSpec, S, T, V
+
+from actormap.core.strategy import RemoveActors
 
 CALD = "G. Calderón, G. Robles, A. Díaz-Cayeros & B. Magaloni, 'The beheading of criminal organizations and the dynamics of violence in Mexico', Journal of Conflict Resolution 59(8), 2015"
 PHIL = "B.J. Phillips, 'How does leadership decapitation affect violence? The case of drug trafficking organizations in Mexico', Journal of Politics 77(2), 2015"
@@ -301,6 +303,30 @@ VIEWS = [
       notes="Army deployment from 2006; the navy and DEA hunted the kingpins (Mérida Initiative)"),
 ]
 
+# --- agreements and scenarios (added with the strategy workbench) ---------------------------------
+
+AGREEMENTS = [
+    Ag("michoacan_2014", "Agreement for Michoacán (federal government and self-defence groups)", "pact", "ended",
+       parties=("pres", "autodef"),
+       terms=("The self-defence groups join the Rural Defence Forces under army command",
+              "Members register their weapons with the army"),
+       start=date(2014, 1, 27),
+       notes="Signed in Tepalcatepec with the federal commissioner Alfredo Castillo; superseded by the Rural "
+             "Defence Force in May 2014. Leaders who refused to demobilise were arrested (Mireles, June 2014).",
+       sources=(FELB, PRESS)),
+]
+
+SCENARIOS = [
+    S("kingpins", "Kingpin removals: Arturo Beltrán Leyva and El Chapo", "confrontation",
+      "Confrontation: the strategy's two best-known strikes taken together on this composite map: the navy "
+      "kills Arturo Beltrán Leyva (December 2009) and Guzmán is recaptured and extradited (2016-2017). "
+      "Whose organisations splinter, and who fights whom afterwards?",
+      lambda r: [RemoveActors(r.actors("arturo", "chapo"))]),
+    S("blo_only", "Strike the BLO leader only (December 2009)", "confrontation",
+      "Confrontation: only Arturo Beltrán Leyva is removed, as in December 2009.",
+      lambda r: [RemoveActors(r.actors("arturo"))]),
+]
+
 SPEC = MapSpec(
     slug="mexico_kingpin_strategy",
     title="Mexico under the kingpin strategy, 2006-2018",
@@ -311,4 +337,6 @@ SPEC = MapSpec(
     actors=ACTORS,
     ties=TIES,
     views=VIEWS,
+    agreements=AGREEMENTS,
+    scenarios=SCENARIOS,
 )

@@ -27,6 +27,10 @@ def register(sub) -> None:
     p.add_argument("--weights", metavar="NAME=W,...",
                    help="mediator score weights, e.g. reach=2,legitimacy=0.5; names: "
                         + ", ".join(f"{k} (default {v:g})" for k, v in DEFAULT_WEIGHTS.items()))
+    p.add_argument("--designations", choices=("annotate", "weigh", "gate"), default="annotate",
+                   help="what a legal designation in force (a label marked as a designation: terrorist "
+                        "listing, sanctions) does to a mediator candidacy: annotate (say so in the reasons; "
+                        "default), weigh (score part 'undesignated', weight 1) or gate (leave them out)")
     add_lang_option(p)
     p.set_defaults(func=analyze)
 
@@ -46,7 +50,7 @@ def analyze(args) -> int:
     weights = parse_weights(args.weights) if args.weights is not None else None
     amap = store_for(args).read(args.file)
     check_key_players(args.key_players, len(amap.actors), lang)
-    result = run_analysis(amap, key_players=args.key_players, weights=weights)
+    result = run_analysis(amap, key_players=args.key_players, weights=weights, designations=args.designations)
     if args.json:
         sys.stdout.write(result.to_json(lang) + "\n")
     else:

@@ -153,12 +153,17 @@ def report_file(map_path: str | Path, out: str | Path, key_players: int | None =
         raise ActorMapError(phrase("cli.report_name", lang, name=Path(out).name))
     amap = store.read(map_path)
     result = _analyze(amap, key_players, lang)
+    comparison = None
+    if amap.scenarios:
+        from ..core.scenario import compare
+
+        comparison = compare(amap)
     ensure_qt_app()
     from ..gui.export import report_bytes, write_bytes
 
     canvas = _Canvas(amap, theme)
     try:
-        data = report_bytes(result, amap, canvas.job(amap), fmt == "pdf", lang=lang)
+        data = report_bytes(result, amap, canvas.job(amap), fmt == "pdf", comparison, lang=lang)
     finally:
         canvas.close()
     write_bytes(out, data, store)

@@ -39,6 +39,9 @@ def install_features(win) -> None:
     from .teams import install as install_teams
 
     install_teams(win)  # author name, Compare with…, Differences and Merge conflicts docks
+    from .strategy import install as install_strategy
+
+    install_strategy(win)  # scenarios, agreements, strategies compared
 
 
 class FileOpenFilter(QObject):

@@ -331,6 +331,38 @@ def _blocs(result: AnalysisResult, names: _Names, t: _Text) -> str:
     return "\n".join(out)
 
 
+def _agreements(result: AnalysisResult, names: _Names, meta: Any, t: _Text) -> str:
+    """Agreements with their parties and the armed actors outside them that could spoil them."""
+    if not result.agreements:
+        return ""
+    stored = {g.id: g for g in (_get(meta, "agreements") or [])}
+    out = [f'<h2 id="agreements">{t("html.agreements")}</h2>', f'<p class="note">{t("html.agreements_note")}</p>']
+    for g in result.agreements:
+        kept = stored.get(g.id)
+        when = ""
+        if kept is not None and (kept.start or kept.end):
+            when = f" · {kept.start or '…'} – {kept.end or ''}"
+        out.append(f'<h3 dir="auto">{escape(g.name)}</h3>'
+                   f'<p class="parts">{t("agreement_kind." + g.kind.value)} · '
+                   f"{t('agreement_status.' + g.status.value)}{escape(when)}</p>")
+        roles = [(key, ids) for key, ids in (("html.parties", g.parties), ("html.facilitators", g.facilitators),
+                                             ("html.guarantors", g.guarantors)) if ids]
+        if roles:
+            out.append("<p>" + "<br>".join(f"<b>{t(key)}:</b> {names.join(ids)}" for key, ids in roles) + "</p>")
+        if kept is not None and kept.terms:
+            out.append(f"<p><b>{t('html.terms')}:</b></p><ul>"
+                       + "".join(f'<li dir="auto">{escape(term)}</li>' for term in kept.terms) + "</ul>")
+        if g.spoiler_reasons:
+            items = "".join(
+                f"<li><b>{names(s.id)}</b> <span class=\"parts\">(<bdi>{t.camp(s.faction)}</bdi>)</span>: "
+                + "; ".join(escape(render(r, t.lang)) for r in s.reasons) + "</li>"
+                for s in g.spoiler_reasons)
+            out.append(f"<p><b>{t('html.spoilers')}:</b></p><ul class=\"reasons\">{items}</ul>")
+        else:
+            out.append(f"<p><b>{t('html.spoilers')}:</b> {t('html.no_spoilers')}</p>")
+    return "\n".join(out)
+
+
 def _layers(result: AnalysisResult, t: _Text) -> str:
     if not result.layers:
         return ""
@@ -349,6 +381,15 @@ def _layers(result: AnalysisResult, t: _Text) -> str:
             f"<tbody>{rows}</tbody></table>")
 
 
+def _strategies(comparison: Any, names: _Names, meta: Any, t: _Text) -> str:
+    if comparison is None:
+        return ""
+    from .strategies import strategies_html
+
+    descriptions = {s.id: s.description for s in (_get(meta, "scenarios") or [])}
+    return strategies_html(comparison, names.by_id, descriptions, t.lang)
+
+
 def build_html_report(
     result: AnalysisResult,
     meta: Any = None,
@@ -361,6 +402,7 @@ def build_html_report(
     mediator_limit: int = 10,
     generated: _dt.datetime | None = None,
     lang: str = DEFAULT_LANG,
+    comparison: Any = None,
 ) -> str:
     """The whole report as one HTML string.
 
@@ -374,6 +416,8 @@ def build_html_report(
         PDF, where ``QTextDocument`` supplies the image) and its width in pixels.
     names : extra actor id -> name pairs (the result's ``actors`` are used first).
     lang : the language of every fixed text (a language of the catalogue; English by default).
+    comparison : the map's scenarios compared (:func:`actormap.core.scenario.compare`), shown as
+        "Strategies compared" when it holds any.
     """
     t = _Text(lang)
     meta = meta if meta is not None else {}
@@ -397,6 +441,8 @@ def build_html_report(
         _risk(result, nm, t),
         _brokerage(result, t),
         _blocs(result, nm, t),
+        _agreements(result, nm, meta, t),
+        _strategies(comparison, nm, meta, t),
         _layers(result, t),
         f"<footer>{t('html.footer', when=when)} {footer_sens}</footer>",
         banner,

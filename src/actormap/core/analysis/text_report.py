@@ -107,6 +107,17 @@ def render_text(result: AnalysisResult, top: int = TOP, width: int = 100, lang: 
         out.append(wrap.fill(p("report.against_blocs", pairs=pairs + more)))
     if bal.mixed:
         out.append(p("report.mixed_pairs", count=len(bal.mixed)))
+    if result.agreements:
+        out += ["", textwrap.fill(p("report.agreements_title"), width), "-" * 40]
+        for g in result.agreements:
+            out.append(wrap.fill(p("report.agreement", name=g.name, kind=p("agreement_kind." + g.kind.value),
+                                   status=p("agreement_status." + g.status.value),
+                                   parties=_names(g.parties, name, lang))))
+            if not g.spoiler_reasons:
+                out.append("     " + p("report.no_spoiler"))
+            for sp in g.spoiler_reasons[:top]:
+                out.append(wrap.fill(f"     - {sp.name} [{camp(sp.faction, lang)}]: "
+                                     + "; ".join(render(r, lang) for r in sp.reasons)))
     det = result.factions.detected
     out += ["", p("report.factions", declared=len(result.factions.declared),
                   detected=sum(1 for g in det if len(g) > 1), isolated=sum(1 for g in det if len(g) == 1))]

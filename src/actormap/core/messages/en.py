@@ -29,14 +29,21 @@ MEASURES = {"betweenness": "betweenness", "balance": "balance", "key_players": "
             "splinters": "splinter lists", "fragmentation": "fragmentation", "removal": "removal impact",
             "faction_removal": "removal impact inside a faction", "constraint": "constraint",
             "effective_size": "effective size", "brokerage": "brokerage roles",
-            "factions_detected": "detected groups", "mediators": "insider mediators"}
+            "factions_detected": "detected groups", "mediators": "insider mediators",
+            "spoilers": "spoilers of agreements"}
 ACTOR_KINDS = {"cartel": "cartel", "gang": "gang", "militia": "militia", "rebel_group": "rebel group",
                "state_agent": "state agent", "political": "political", "community": "community",
                "civil_society": "civil society", "religious": "religious", "business": "business",
                "international": "international", "other": "other"}
 COMPONENTS = {"brokerage": "brokerage", "reach": "reach", "access": "access", "adversaries": "adversaries",
               "autonomy": "autonomy", "trust_share": "trust share", "legitimacy": "legitimacy",
-              "independence": "independence"}
+              "independence": "independence", "undesignated": "undesignated"}
+AGREEMENT_KINDS = {"truce": "truce", "covenant": "covenant", "peace_zone": "peace zone", "pact": "pact",
+                   "other": "other"}
+AGREEMENT_STATUS = {"proposed": "proposed", "in_force": "in force", "broken": "broken", "ended": "ended"}
+KINDS = {"conflict": "conflict", "coercive": "coercive"}
+STRATEGY_KINDS = {"confrontation": "confrontation", "accommodation": "accommodation",
+                  "transformation": "transformation", "other": "other"}
 SENSITIVITY = {"public": "public", "internal": "internal", "confidential": "confidential",
                "strictly_confidential": "strictly confidential"}
 
@@ -54,6 +61,11 @@ def _pairs(pairs: Sequence[Sequence[str]], sep: str, limit: int = 3) -> str:
     return "; ".join(f"{x} {sep} {y}" for x, y in pairs[:limit])
 
 
+def _designations(p: P, lang: Language) -> str:
+    return lang.join(f"{label} by {source}" + (f" ({where})" if where else "")
+                     for source, where, label in p["designations"])
+
+
 def _more(pairs, lang: Language) -> str:
     rest = len(pairs) - 3
     return f" (and {rest} more {lang.plural(rest, one='pair', other='pairs')})" if rest > 0 else ""
@@ -68,12 +80,12 @@ def _joint_channel(p: P, lang: Language) -> str:
             f"together with {lang.names(p['actors'])}")
 
 
-KINDS = {"dialogue": "dialogue", "symbiotic": "symbiotic", "protective": "protected by them",
-         "trust": "trust", "coercive": "coercion", "parasitic": "extortion"}
+CHANNELS = {"dialogue": "dialogue", "symbiotic": "symbiotic", "protective": "protected by them",
+            "trust": "trust", "coercive": "coercion", "parasitic": "extortion"}
 
 
 def _access_only(p: P, lang: Language) -> str:
-    parts = [f"{c} ({' / '.join(KINDS.get(k, k) for k in kinds.split('/'))})" for c, kinds in p["pairs"]]
+    parts = [f"{c} ({' / '.join(CHANNELS.get(k, k) for k in kinds.split('/'))})" for c, kinds in p["pairs"]]
     return f"has open channels, not trust, with {lang.join(parts)}"
 
 
@@ -84,7 +96,7 @@ def _reaches_both_sides(p: P, lang: Language) -> str:
 
 
 def _under_pressure(p: P, lang: Language) -> str:
-    how = lang.join(KINDS.get(k, k) for k in p["kinds"])
+    how = lang.join(CHANNELS.get(k, k) for k in p["kinds"])
     return f"under pressure: {how} by {lang.names(p['actors'])} (not counted for or against it)"
 
 
@@ -120,6 +132,33 @@ def _parasitic_warning(p: P, lang: Language) -> str:
             "which it does not reach by trust")
 
 
+def _spoiler_hostile_to_parties(p: P, lang: Language) -> str:
+    n = len(p["parties"])
+    kinds = lang.join(KINDS.get(k, k) for k in p["kinds"])
+    return (f"has {kinds} ties with {n} {lang.plural(n, one='party', other='parties')} to it: "
+            f"{lang.names(p['parties'])}")
+
+
+def _spoiler_hostile_to_party_camps(p: P, lang: Language) -> str:
+    return (f"fights or coerces armed members of the parties' camps who did not sign "
+            f"({lang.names(p['camps'])}: {lang.names(p['actors'])})")
+
+
+def _spoiler_holds_channel(p: P, lang: Language) -> str:
+    groups = "; ".join(lang.names(g, limit=3) for g in p["groups"][:3])
+    return f"the parties' only channels run through it: without it they fall apart ({groups})"
+
+
+def _left_out(p: P, lang: Language) -> str:
+    parts = [f"{n} {lang.plural(n, one=one, other=other)}" for n, one, other in (
+        (p["scenarios"], "scenario", "scenarios"), (p["agreements"], "agreement", "agreements"),
+        (p["events"], "event", "events"), (p["perspectives"], "perspective", "perspectives")) if n]
+    where = "graph attributes" if p["format"] == "graphml" else "the .map.json file"
+    return (f"Note: {p['format'].upper()} holds the base map's actors and ties; its {lang.join(parts)} "
+            f"travel only as JSON text in {where}: other programs show no scenario applied and no "
+            "agreement drawn.")
+
+
 def _approximate(p: P, lang: Language) -> str:
     return f"Approximate (best found or sampled, not proven): {lang.join(MEASURES.get(m, m) for m in p['measures'])}."
 
@@ -128,11 +167,16 @@ MESSAGES: dict[str, Callable[[P, Language], str]] = {
     # gates
     "gate_self": lambda p, lang: "this is the mapping organisation itself (marked 'self')",
     "gate_external": lambda p, lang: "marked as an external party: an outsider, not an insider mediator",
+    "gate_designated": lambda p, lang: (
+        f"designated as {_designations(p, lang)}; designated actors are left out in this analysis"),
     "gate_no_channel_outside_camp": lambda p, lang: (
         f"no open channel (trust, dialogue, symbiotic or protective tie) outside its own camp ({p['camp']})"),
     "gate_coercion_untrusted_camp": lambda p, lang: (
         f"uses coercion against {p['camp']} ({lang.names(p['actors'])}), which does not accept it"),
     # reasons
+    "designated": lambda p, lang: (
+        f"designated as {_designations(p, lang)}: material support may be a crime under that "
+        "jurisdiction; check before engaging"),
     "sole_channel": _sole_channel,
     "joint_channel": _joint_channel,
     "trusted_by_camps": _trusted_by_camps,
@@ -159,6 +203,15 @@ MESSAGES: dict[str, Callable[[P, Language], str]] = {
     "legitimacy_not_assessed": lambda p, lang: (
         f"legitimacy not assessed (counted as neutral {lang.num(p['neutral'], trim=True)})"),
     "legitimacy_assessed": lambda p, lang: f"legitimacy assessed at {lang.num(p['legitimacy'])}",
+    # spoilers of agreements
+    "spoiler_hostile_to_parties": _spoiler_hostile_to_parties,
+    "spoiler_hostile_to_party_camps": _spoiler_hostile_to_party_camps,
+    "spoiler_holds_channel": _spoiler_holds_channel,
+    "spoiler_inside_camp": lambda p, lang: (
+        f"its own camp ({p['camp']}) is in it through {lang.names(p['parties'])}; it is not: "
+        "an inside spoiler risk"),
+    # exports
+    "export.left_out": _left_out,
     # report phrases (text report, HTML report)
     "report.no_candidates": lambda p, lang: (
         "No actor passes the mediator gates on this map (an open channel outside its own camp, no "
@@ -219,6 +272,9 @@ MESSAGES: dict[str, Callable[[P, Language], str]] = {
     "report.factions": lambda p, lang: (
         f"Declared factions: {p['declared']}; groups detected on trust ties (Louvain): {p['detected']} "
         f"(+{p['isolated']} isolated)."),
+    "report.agreements_title": lambda p, lang: "Agreements and possible spoilers (Stedman 1997)",
+    "report.agreement": lambda p, lang: f"{p['name']} ({p['kind']}, {p['status']}): parties {p['parties']}",
+    "report.no_spoiler": lambda p, lang: "no possible spoiler on this map",
     # the HTML / PDF report
     "html.title": lambda p, lang: f"{p['title']} — actor map report",
     "html.untitled": lambda p, lang: "Untitled map",
@@ -285,6 +341,17 @@ MESSAGES: dict[str, Callable[[P, Language], str]] = {
     "html.footer": lambda p, lang: f"Made with actormap on {p['when']}.",
     "html.yes": lambda p, lang: "yes",
     "html.no": lambda p, lang: "no",
+    "html.agreements": lambda p, lang: "Agreements and spoiler risk",
+    "html.agreements_note": lambda p, lang: (
+        "Possible spoilers (Stedman 1997): armed actors outside an agreement with conflict or coercive ties "
+        "to its parties or to the parties' fighters, or through whom the parties' only channels run. A list "
+        "to discuss, not a verdict."),
+    "html.parties": lambda p, lang: "Parties",
+    "html.facilitators": lambda p, lang: "Facilitators",
+    "html.guarantors": lambda p, lang: "Guarantors",
+    "html.terms": lambda p, lang: "Terms",
+    "html.spoilers": lambda p, lang: "Possible spoilers",
+    "html.no_spoilers": lambda p, lang: "none on this map.",
     # the command line (actormap analyze / report)
     "cli.wrote": lambda p, lang: f"wrote {p['path']} ({p['format']})",
     "cli.key_players_few": lambda p, lang: (
@@ -294,10 +361,46 @@ MESSAGES: dict[str, Callable[[P, Language], str]] = {
         f"not {p['k']}"),
     "cli.report_name": lambda p, lang: (
         f"cannot write a report to '{p['name']}': use a .html or .pdf file name"),
+    # strategies compared (report and compare window)
+    "strategy.base": lambda p, lang: "the map as it is",
+    "strategy.went_with_removed": lambda p, lang: f"{p['count']} of them went with the removed actors",
+    "strategy.splinters_into": lambda p, lang: f"{p['camp']} splinters into {p['count']}: {p['groups']}",
+    "strategy.stays_together": lambda p, lang: f"{p['camp']}: stays together",
+    "strategy.new": lambda p, lang: f"new: {p['names']}",
+    "strategy.gone": lambda p, lang: f"gone: {p['names']}",
+    "strategy.not_signed": lambda p, lang: "not signed",
+    "strategy.no_spoilers": lambda p, lang: "none",
+    "strategy.row.scenario": lambda p, lang: "Scenario",
+    "strategy.row.F": lambda p, lang: "Fragmentation F",
+    "strategy.row.components": lambda p, lang: "Components",
+    "strategy.row.hostile": lambda p, lang: "Hostile ties (conflict, coercive, parasitic)",
+    "strategy.row.communities": lambda p, lang: "Coercion & extortion of communities",
+    "strategy.row.blocs": lambda p, lang: "Blocs",
+    "strategy.row.splinter_groups": lambda p, lang: "Camp splinters (extra groups)",
+    "strategy.row.removed": lambda p, lang: "Removed actors",
+    "strategy.row.kingpin": lambda p, lang: "Splinters of their camps (kingpin effect)",
+    "strategy.row.falls_apart": lambda p, lang: "Falls apart",
+    "strategy.row.shortlist": lambda p, lang: "Mediator shortlist",
+    "strategy.row.spoilers_of": lambda p, lang: f"Spoilers of “{p['name']}”",
+    "html.strategies": lambda p, lang: "Strategies compared",
+    "html.strategies_note": lambda p, lang: (
+        "Each scenario is a set of changes to the map (a strategy tried on it), measured as the map is: "
+        "fragmentation F and components on every tie (Borgatti 2006), hostile ties, coercion and extortion of "
+        "communities, blocs (structural balance), the groups a removed actor's own camp falls into on trust "
+        "ties (the kingpin effect), the insider-mediator shortlist and the spoilers of each agreement "
+        "(Stedman 1997). In brackets: the change from the base map. Ties of a removed actor vanish with it: "
+        "they were not made peaceful."),
+    "html.base_map": lambda p, lang: "Base map",
+    "html.scenario_skipped": lambda p, lang: (
+        f"{p['count']} " + lang.plural(p["count"], one="part no longer fits the map and was skipped.",
+                                       other="parts no longer fit the map and were skipped.")),
     # vocabulary
     **vocabulary("kind", ACTOR_KINDS),
     **vocabulary("role", ROLES),
     **vocabulary("component", COMPONENTS),
     **vocabulary("measure", MEASURES),
     **vocabulary("sensitivity", SENSITIVITY),
+    **vocabulary("agreement_kind", AGREEMENT_KINDS),
+    **vocabulary("agreement_status", AGREEMENT_STATUS),
+    **vocabulary("strategy_kind", STRATEGY_KINDS),
 }

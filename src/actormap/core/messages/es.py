@@ -25,16 +25,22 @@ MEASURES = {"betweenness": "centralidad de intermediación", "balance": "equilib
             "removal": "efecto de retirar un actor", "faction_removal": "efecto de retirar un actor en su facción",
             "constraint": "restricción", "effective_size": "tamaño efectivo",
             "brokerage": "roles de intermediación", "factions_detected": "grupos detectados",
-            "mediators": "mediadores internos"}
+            "mediators": "mediadores internos",
+            "spoilers": "saboteadores de acuerdos"}
 ACTOR_KINDS = {"cartel": "cártel", "gang": "pandilla", "militia": "milicia", "rebel_group": "grupo rebelde",
                "state_agent": "agente estatal", "political": "político", "community": "comunidad",
                "civil_society": "sociedad civil", "religious": "religioso", "business": "empresa",
                "international": "internacional", "other": "otro"}
 COMPONENTS = {"brokerage": "intermediación", "reach": "alcance", "access": "acceso", "adversaries": "adversarios",
               "autonomy": "autonomía", "trust_share": "proporción de confianza", "legitimacy": "legitimidad",
-              "independence": "independencia"}
+              "independence": "independencia", "undesignated": "sin designación"}
+STRATEGY_KINDS = {"confrontation": "confrontación", "accommodation": "acomodación",
+                  "transformation": "transformación", "other": "otra"}
 SENSITIVITY = {"public": "pública", "internal": "interna", "confidential": "confidencial",
                "strictly_confidential": "estrictamente confidencial"}
+AGREEMENT_KINDS = {"truce": "tregua", "covenant": "pacto de convivencia", "peace_zone": "zona de paz",
+                   "pact": "pacto", "other": "otro"}
+AGREEMENT_STATUS = {"proposed": "propuesto", "in_force": "vigente", "broken": "roto", "ended": "terminado"}
 KINDS = {"dialogue": "diálogo", "symbiotic": "simbiótico", "protective": "lo protegen",
          "trust": "confianza", "coercive": "coerción", "parasitic": "extorsión", "conflict": "conflicto"}
 
@@ -68,6 +74,9 @@ LAYERS = {
                   "(acceso, autonomía, canal único); los vínculos hostiles que ejerce (filtros, proporción de "
                   "confianza, lados que no puede unir); vínculos simbióticos con grupos armados criminales "
                   "(independencia); cada vínculo pesa según su grado de certeza"),
+    "spoilers": ("conflict and coercive ties (hostility to parties and their camps); trust and dialogue ties "
+                 "(channels between parties)",
+                 "vínculos de conflicto y de coerción (hostilidad hacia las partes y sus bandos); vínculos de confianza y de diálogo (canales entre las partes)"),
 }
 """measure -> (the engine's English text it translates, the Spanish text)."""
 
@@ -156,6 +165,11 @@ def _approximate(p: P, lang: Language) -> str:
     return f"Aproximado (lo mejor encontrado o muestreado, sin prueba de que sea exacto): {what}."
 
 
+def _designations(p: P, lang: Language) -> str:
+    return lang.join(f"{label} por {source}" + (f" ({where})" if where else "")
+                     for source, where, label in p["designations"])
+
+
 def _spoiler_hostile_to_parties(p: P, lang: Language) -> str:
     n = len(p["parties"])
     kinds = lang.join(KINDS.get(k, k) for k in p["kinds"])
@@ -196,12 +210,17 @@ MESSAGES: dict[str, Callable[[P, Language], str]] = {
     # gates
     "gate_self": lambda p, lang: "es la propia organización que elabora el mapa (marcada como tal)",
     "gate_external": lambda p, lang: "marcado como actor externo: alguien de fuera, no un mediador interno",
+    "gate_designated": lambda p, lang: (
+        f"designado como {_designations(p, lang)}; en este análisis los actores designados quedan fuera"),
     "gate_no_channel_outside_camp": lambda p, lang: (
         "ningún canal abierto (vínculo de confianza, diálogo, simbiótico o de protección) fuera de su propio "
         f"bando ({p['camp']})"),
     "gate_coercion_untrusted_camp": lambda p, lang: (
         f"ejerce coerción contra {p['camp']} ({lang.names(p['actors'])}), que no lo acepta"),
     # reasons
+    "designated": lambda p, lang: (
+        f"designado como {_designations(p, lang)}: el apoyo material puede ser delito en esa jurisdicción; "
+        "verifíquelo antes de tratar con él"),
     "sole_channel": _sole_channel,
     "joint_channel": _joint_channel,
     "trusted_by_camps": _trusted_by_camps,
@@ -299,6 +318,9 @@ MESSAGES: dict[str, Callable[[P, Language], str]] = {
     "report.factions": lambda p, lang: (
         f"Facciones declaradas: {p['declared']}; grupos detectados en los vínculos de confianza (Louvain): "
         f"{p['detected']} (+{p['isolated']} {lang.plural(p['isolated'], one='aislado', other='aislados')})."),
+    "report.agreements_title": lambda p, lang: "Acuerdos y posibles saboteadores (Stedman 1997)",
+    "report.agreement": lambda p, lang: f"{p['name']} ({p['kind']}, {p['status']}): partes {p['parties']}",
+    "report.no_spoiler": lambda p, lang: "ningún posible saboteador en este mapa",
     # the HTML / PDF report
     "html.title": lambda p, lang: f"{p['title']} — informe del mapa de actores",
     "html.untitled": lambda p, lang: "Mapa sin título",
@@ -368,6 +390,17 @@ MESSAGES: dict[str, Callable[[P, Language], str]] = {
     "html.footer": lambda p, lang: f"Hecho con actormap el {p['when']}.",
     "html.yes": lambda p, lang: "sí",
     "html.no": lambda p, lang: "no",
+    "html.agreements": lambda p, lang: "Acuerdos y riesgo de sabotaje",
+    "html.agreements_note": lambda p, lang: (
+        "Posibles saboteadores (Stedman 1997): actores armados fuera de un acuerdo que tienen vínculos de "
+        "conflicto o de coerción con sus partes o con los combatientes de las partes, o por los que pasan los "
+        "únicos canales entre las partes. Una lista para discutir, no un veredicto."),
+    "html.parties": lambda p, lang: "Partes",
+    "html.facilitators": lambda p, lang: "Facilitadores",
+    "html.guarantors": lambda p, lang: "Garantes",
+    "html.terms": lambda p, lang: "Términos",
+    "html.spoilers": lambda p, lang: "Posibles saboteadores",
+    "html.no_spoilers": lambda p, lang: "ninguno en este mapa.",
     # the command line
     "cli.wrote": lambda p, lang: f"se escribió {p['path']} ({p['format']})",
     "cli.key_players_few": lambda p, lang: (
@@ -377,11 +410,48 @@ MESSAGES: dict[str, Callable[[P, Language], str]] = {
         f"actores), no {p['k']}"),
     "cli.report_name": lambda p, lang: (
         f"no se puede escribir un informe en '{p['name']}': use un nombre de archivo .html o .pdf"),
+    # strategies compared (report and compare window)
+    "strategy.base": lambda p, lang: "el mapa tal como está",
+    "strategy.went_with_removed": lambda p, lang: (
+        f"{p['count']} {lang.plural(p['count'], one='desapareció', other='desaparecieron')} con los actores retirados"),
+    "strategy.splinters_into": lambda p, lang: f"{p['camp']} se fragmenta en {p['count']}: {p['groups']}",
+    "strategy.stays_together": lambda p, lang: f"{p['camp']}: se mantiene unido",
+    "strategy.new": lambda p, lang: f"nuevos: {p['names']}",
+    "strategy.gone": lambda p, lang: f"salen: {p['names']}",
+    "strategy.not_signed": lambda p, lang: "no firmado",
+    "strategy.no_spoilers": lambda p, lang: "ninguno",
+    "strategy.row.scenario": lambda p, lang: "Escenario",
+    "strategy.row.F": lambda p, lang: "Fragmentación F",
+    "strategy.row.components": lambda p, lang: "Componentes",
+    "strategy.row.hostile": lambda p, lang: "Vínculos hostiles (conflicto, coerción, parasitarios)",
+    "strategy.row.communities": lambda p, lang: "Coerción y extorsión de comunidades",
+    "strategy.row.blocs": lambda p, lang: "Bloques",
+    "strategy.row.splinter_groups": lambda p, lang: "Fragmentos de bandos (grupos adicionales)",
+    "strategy.row.removed": lambda p, lang: "Actores retirados",
+    "strategy.row.kingpin": lambda p, lang: "Fragmentos de sus bandos (efecto de descabezamiento)",
+    "strategy.row.falls_apart": lambda p, lang: "Se separa en",
+    "strategy.row.shortlist": lambda p, lang: "Lista corta de mediadores",
+    "strategy.row.spoilers_of": lambda p, lang: f"Saboteadores de «{p['name']}»",
+    "html.strategies": lambda p, lang: "Estrategias comparadas",
+    "html.strategies_note": lambda p, lang: (
+        "Cada escenario es un conjunto de cambios al mapa (una estrategia puesta a prueba sobre él), medido "
+        "como el mapa: fragmentación F y componentes en todos los vínculos (Borgatti 2006), vínculos hostiles, "
+        "coerción y extorsión de comunidades, bloques (equilibrio estructural), los grupos en que se divide el "
+        "bando de un actor retirado en los vínculos de confianza (el efecto de descabezamiento), la lista corta "
+        "de mediadores internos y los saboteadores de cada acuerdo (Stedman 1997). Entre paréntesis: el cambio "
+        "respecto del mapa base. Los vínculos de un actor retirado desaparecen con él: no se volvieron pacíficos."),
+    "html.base_map": lambda p, lang: "Mapa base",
+    "html.scenario_skipped": lambda p, lang: (
+        f"{p['count']} " + lang.plural(p["count"], one="parte ya no encaja en el mapa y se omitió",
+                                       other="partes ya no encajan en el mapa y se omitieron") + "."),
     # vocabulary
     **vocabulary("kind", ACTOR_KINDS),
     **vocabulary("role", ROLES),
     **vocabulary("component", COMPONENTS),
     **vocabulary("measure", MEASURES),
     **vocabulary("sensitivity", SENSITIVITY),
+    **vocabulary("agreement_kind", AGREEMENT_KINDS),
+    **vocabulary("agreement_status", AGREEMENT_STATUS),
+    **vocabulary("strategy_kind", STRATEGY_KINDS),
     **{f"layer.{m}": _layer(m) for m in LAYERS},
 }

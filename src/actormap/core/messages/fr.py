@@ -25,16 +25,22 @@ MEASURES = {"betweenness": "intermédiarité", "balance": "équilibre structurel
             "splinters": "listes de fragments", "fragmentation": "fragmentation", "removal": "effet du retrait",
             "faction_removal": "effet du retrait dans une faction", "constraint": "contrainte",
             "effective_size": "taille effective", "brokerage": "rôles de courtage",
-            "factions_detected": "groupes détectés", "mediators": "médiateurs internes"}
+            "factions_detected": "groupes détectés", "mediators": "médiateurs internes",
+            "spoilers": "saboteurs d'accords"}
 ACTOR_KINDS = {"cartel": "cartel", "gang": "gang", "militia": "milice", "rebel_group": "groupe rebelle",
                "state_agent": "agent de l'État", "political": "politique", "community": "communauté",
                "civil_society": "société civile", "religious": "religieux", "business": "entreprise",
                "international": "international", "other": "autre"}
 COMPONENTS = {"brokerage": "courtage", "reach": "portée", "access": "accès", "adversaries": "adversaires",
               "autonomy": "autonomie", "trust_share": "part de confiance", "legitimacy": "légitimité",
-              "independence": "indépendance"}
+              "independence": "indépendance", "undesignated": "non désigné"}
+STRATEGY_KINDS = {"confrontation": "confrontation", "accommodation": "accommodement",
+                  "transformation": "transformation", "other": "autre"}
 SENSITIVITY = {"public": "publique", "internal": "interne", "confidential": "confidentielle",
                "strictly_confidential": "strictement confidentielle"}
+AGREEMENT_KINDS = {"truce": "trêve", "covenant": "pacte de coexistence", "peace_zone": "zone de paix",
+                   "pact": "pacte", "other": "autre"}
+AGREEMENT_STATUS = {"proposed": "proposé", "in_force": "en vigueur", "broken": "rompu", "ended": "terminé"}
 KINDS = {"dialogue": "dialogue", "symbiotic": "symbiotique", "protective": "protégé par eux",
          "trust": "confiance", "coercive": "coercition", "parasitic": "racket", "conflict": "conflit"}
 
@@ -68,6 +74,9 @@ LAYERS = {
                   "canal unique) ; les liens hostiles qu'il exerce (filtres, part de confiance, côtés qu'il ne "
                   "peut relier) ; liens symbiotiques avec des groupes armés criminels (indépendance) ; chaque "
                   "lien compté selon son degré de certitude"),
+    "spoilers": ("conflict and coercive ties (hostility to parties and their camps); trust and dialogue ties "
+                 "(channels between parties)",
+                 "liens de conflit et de coercition (hostilité envers les parties et leurs camps) ; liens de confiance et de dialogue (canaux entre les parties)"),
 }
 """measure -> (the engine's English text it translates, the French text)."""
 
@@ -153,6 +162,11 @@ def _approximate(p: P, lang: Language) -> str:
     return f"Approché (meilleur résultat trouvé ou échantillonné, non prouvé){NB}: {what}."
 
 
+def _designations(p: P, lang: Language) -> str:
+    return lang.join(f"{label} par {source}" + (f" ({where})" if where else "")
+                     for source, where, label in p["designations"])
+
+
 def _spoiler_hostile_to_parties(p: P, lang: Language) -> str:
     n = len(p["parties"])
     kinds = lang.join(KINDS.get(k, k) for k in p["kinds"])
@@ -194,12 +208,17 @@ MESSAGES: dict[str, Callable[[P, Language], str]] = {
     "gate_self": lambda p, lang: "c'est l'organisation qui établit la carte elle-même (marquée comme telle)",
     "gate_external": lambda p, lang: (
         f"marqué comme acteur extérieur{NB}: un tiers, pas un médiateur interne"),
+    "gate_designated": lambda p, lang: (
+        f"désigné comme {_designations(p, lang)}{NB}; cette analyse écarte les acteurs désignés"),
     "gate_no_channel_outside_camp": lambda p, lang: (
         "aucun canal ouvert (lien de confiance, de dialogue, symbiotique ou de protection) hors de son "
         f"propre camp ({p['camp']})"),
     "gate_coercion_untrusted_camp": lambda p, lang: (
         f"exerce une coercition contre {p['camp']} ({lang.names(p['actors'])}), qui ne l'accepte pas"),
     # reasons
+    "designated": lambda p, lang: (
+        f"désigné comme {_designations(p, lang)}{NB}: un soutien matériel peut y constituer un délit{NB}; "
+        "à vérifier avant de s'engager avec lui"),
     "sole_channel": _sole_channel,
     "joint_channel": _joint_channel,
     "trusted_by_camps": _trusted_by_camps,
@@ -299,6 +318,10 @@ MESSAGES: dict[str, Callable[[P, Language], str]] = {
     "report.factions": lambda p, lang: (
         f"Factions déclarées{NB}: {p['declared']}{NB}; groupes détectés sur les liens de confiance (Louvain){NB}: "
         f"{p['detected']} (+{p['isolated']} {lang.plural(p['isolated'], one='isolé', other='isolés')})."),
+    "report.agreements_title": lambda p, lang: "Accords et saboteurs possibles (Stedman 1997)",
+    "report.agreement": lambda p, lang: (
+        f"{p['name']} ({p['kind']}, {p['status']}){NB}: parties {p['parties']}"),
+    "report.no_spoiler": lambda p, lang: "aucun saboteur possible sur cette carte",
     # the HTML / PDF report
     "html.title": lambda p, lang: f"{p['title']} — rapport de carte d'acteurs",
     "html.untitled": lambda p, lang: "Carte sans titre",
@@ -368,6 +391,17 @@ MESSAGES: dict[str, Callable[[P, Language], str]] = {
     "html.footer": lambda p, lang: f"Réalisé avec actormap le {p['when']}.",
     "html.yes": lambda p, lang: "oui",
     "html.no": lambda p, lang: "non",
+    "html.agreements": lambda p, lang: "Accords et risque de sabotage",
+    "html.agreements_note": lambda p, lang: (
+        f"Saboteurs possibles (Stedman 1997){NB}: des acteurs armés extérieurs à un accord qui ont des liens "
+        "de conflit ou de coercition avec ses parties ou avec leurs combattants, ou par qui passent les seuls "
+        "canaux entre les parties. Une liste à discuter, pas un verdict."),
+    "html.parties": lambda p, lang: "Parties",
+    "html.facilitators": lambda p, lang: "Facilitateurs",
+    "html.guarantors": lambda p, lang: "Garants",
+    "html.terms": lambda p, lang: "Clauses",
+    "html.spoilers": lambda p, lang: "Saboteurs possibles",
+    "html.no_spoilers": lambda p, lang: "aucun sur cette carte.",
     # the command line
     "cli.wrote": lambda p, lang: f"écrit{NB}: {p['path']} ({p['format']})",
     "cli.key_players_few": lambda p, lang: (
@@ -377,11 +411,50 @@ MESSAGES: dict[str, Callable[[P, Language], str]] = {
         f"acteurs), pas {p['k']}"),
     "cli.report_name": lambda p, lang: (
         f"impossible d'écrire un rapport dans «{NB}{p['name']}{NB}»{NB}: utilisez un nom de fichier .html ou .pdf"),
+    # strategies compared (report and compare window)
+    "strategy.base": lambda p, lang: "la carte telle qu'elle est",
+    "strategy.went_with_removed": lambda p, lang: (
+        f"{p['count']} " + lang.plural(p["count"], one="a disparu", other="ont disparu")
+        + " avec les acteurs retirés"),
+    "strategy.splinters_into": lambda p, lang: f"{p['camp']} se fragmente en {p['count']}{NB}: {p['groups']}",
+    "strategy.stays_together": lambda p, lang: f"{p['camp']}{NB}: reste uni",
+    "strategy.new": lambda p, lang: f"nouveaux{NB}: {p['names']}",
+    "strategy.gone": lambda p, lang: f"sortis{NB}: {p['names']}",
+    "strategy.not_signed": lambda p, lang: "non signé",
+    "strategy.no_spoilers": lambda p, lang: "aucun",
+    "strategy.row.scenario": lambda p, lang: "Scénario",
+    "strategy.row.F": lambda p, lang: "Fragmentation F",
+    "strategy.row.components": lambda p, lang: "Composantes",
+    "strategy.row.hostile": lambda p, lang: "Liens hostiles (conflit, coercition, parasitaires)",
+    "strategy.row.communities": lambda p, lang: "Coercition et racket des communautés",
+    "strategy.row.blocs": lambda p, lang: "Blocs",
+    "strategy.row.splinter_groups": lambda p, lang: "Fragments de camps (groupes en plus)",
+    "strategy.row.removed": lambda p, lang: "Acteurs retirés",
+    "strategy.row.kingpin": lambda p, lang: "Fragments de leurs camps (effet de décapitation)",
+    "strategy.row.falls_apart": lambda p, lang: "Se sépare en",
+    "strategy.row.shortlist": lambda p, lang: "Liste restreinte de médiateurs",
+    "strategy.row.spoilers_of": lambda p, lang: f"Saboteurs de «{NB}{p['name']}{NB}»",
+    "html.strategies": lambda p, lang: "Stratégies comparées",
+    "html.strategies_note": lambda p, lang: (
+        "Chaque scénario est un ensemble de modifications de la carte (une stratégie mise à l'essai), mesuré "
+        "comme la carte elle-même : fragmentation F et composantes sur tous les liens (Borgatti 2006), liens "
+        "hostiles, coercition et racket des communautés, blocs (équilibre structurel), les groupes en lesquels "
+        "se divise le camp d'un acteur retiré sur les liens de confiance (l'effet de décapitation), la liste "
+        "restreinte de médiateurs internes et les saboteurs de chaque accord (Stedman 1997). Entre "
+        "parenthèses : l'écart avec la carte de base. Les liens d'un acteur retiré disparaissent avec lui : "
+        "ils ne sont pas devenus pacifiques.").replace(" :", NB + ":"),
+    "html.base_map": lambda p, lang: "Carte de base",
+    "html.scenario_skipped": lambda p, lang: (
+        f"{p['count']} " + lang.plural(p["count"], one="élément ne correspond plus à la carte et a été ignoré",
+                                       other="éléments ne correspondent plus à la carte et ont été ignorés") + "."),
     # vocabulary
     **vocabulary("kind", ACTOR_KINDS),
     **vocabulary("role", ROLES),
     **vocabulary("component", COMPONENTS),
     **vocabulary("measure", MEASURES),
     **vocabulary("sensitivity", SENSITIVITY),
+    **vocabulary("agreement_kind", AGREEMENT_KINDS),
+    **vocabulary("agreement_status", AGREEMENT_STATUS),
+    **vocabulary("strategy_kind", STRATEGY_KINDS),
     **{f"layer.{m}": _layer(m) for m in LAYERS},
 }
