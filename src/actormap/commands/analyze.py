@@ -1,4 +1,4 @@
-"""``actormap analyze FILE [--json] [--key-players K] [--weights ...]``."""
+"""``actormap analyze FILE [--json] [--key-players K] [--weights ...] [--as-of YYYY-MM-DD]``."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import sys
 from ..core.analysis.mediators import DEFAULT_WEIGHTS, parse_weights
 from ..core.analysis.report import analyze as run_analysis
 from ..core.analysis.text_report import render_text
+from ..core.timeline import UNDATED_NOTE, map_at, parse_day
 from .store import store_for
 
 
@@ -24,15 +25,23 @@ def register(sub) -> None:
     p.add_argument("--weights", metavar="NAME=W,...",
                    help="mediator score weights, e.g. reach=2,legitimacy=0.5; names: "
                         + ", ".join(f"{k} (default {v:g})" for k, v in DEFAULT_WEIGHTS.items()))
+    p.add_argument("--as-of", metavar="YYYY-MM-DD",
+                   help="analyse the map as it stood on that date: the actors, ties and agreements whose "
+                        "start (inclusive) and end (exclusive) hold it, and the undated ones")
     p.set_defaults(func=analyze)
 
 
 def analyze(args) -> int:
     weights = parse_weights(args.weights) if args.weights is not None else None
-    amap = store_for(args).read(args.file)
+    as_of = parse_day(args.as_of, "--as-of date") if args.as_of is not None else None
+    full = store_for(args).read(args.file)
+    amap = map_at(full, as_of)
     result = run_analysis(amap, key_players=args.key_players, weights=weights)
     if args.json:
         sys.stdout.write(result.to_json() + "\n")
-    else:
-        sys.stdout.write(render_text(result))
+        return 0
+    if as_of is not None:
+        sys.stdout.write(f"As of {as_of.isoformat()}: {len(amap.actors)} of {len(full.actors)} actors, "
+                         f"{len(amap.ties)} of {len(full.ties)} ties. {UNDATED_NOTE}\n\n")
+    sys.stdout.write(render_text(result))
     return 0
