@@ -38,6 +38,9 @@ def run_app(path: str | None = None) -> int:
     from .teams import install as install_teams
 
     install_teams(win)  # author name, Compare with…, Differences and Merge conflicts docks
+    from .timeline import install as install_time
+
+    install_time(win)  # time slider under the map, Events dock, Timeline tab
     win.show()
     win.start(path)
     ask_author_once(win)
