@@ -31,7 +31,7 @@ from ...core.timeline import STEP_MONTHS, UNDATED_NOTE, add_months
 
 PLAY_MS = 1200
 """Play shows each step this long (a workshop reads the map between steps)."""
-MODES = (("fade", "Fade what is absent"), ("hide", "Hide what is absent"))
+MODES = (("fade", "Fade"), ("hide", "Hide"))
 STEPS = (("month", "Month"), ("quarter", "Quarter"), ("year", "Year"))
 
 
@@ -189,6 +189,7 @@ class TimeBar(QWidget):
         self.forward.setText("▶")
         self.forward.setAutoRepeat(True)
         self.slider = DaySlider(self)
+        self.slider.setMinimumWidth(160)
         self.strip = EventStrip(self)
         self.play_button = QToolButton()
         self.play_button.setObjectName("timePlay")
@@ -205,7 +206,7 @@ class TimeBar(QWidget):
         self.mode_combo.setObjectName("timeMode")
         for key, label in MODES:
             self.mode_combo.addItem(label, key)
-        self.mode_combo.setToolTip("Actors and ties outside their dates fade, or are hidden")
+        self.mode_combo.setToolTip("Actors and ties not on the map at the date shown fade, or are hidden")
         self.note = QLabel(UNDATED_NOTE.replace(" are on the map at every date", " are always shown"))
         self.note.setObjectName("timeNote")
         self.note.setToolTip("An item is on the map from its start date (inclusive) until its end date "
@@ -223,17 +224,23 @@ class TimeBar(QWidget):
         middle.addWidget(self.strip)
         middle.addWidget(self.slider)
         row = QHBoxLayout()
-        row.setContentsMargins(6, 2, 6, 2)
+        row.setContentsMargins(6, 2, 6, 0)
         for w in (self.enabled_box, self.date_edit, self.back):
             row.addWidget(w)
         row.addLayout(middle, 1)
-        for w in (self.forward, self.play_button, self.step_combo, self.mode_combo):
+        for w in (self.forward, self.play_button):
             row.addWidget(w)
+        row2 = QHBoxLayout()
+        row2.setContentsMargins(6, 0, 6, 2)
+        for w in (QLabel("Step:"), self.step_combo, QLabel("Absent:"), self.mode_combo):
+            row2.addWidget(w)
+        row2.addStretch(1)
+        row2.addWidget(self.note)
         lay = QVBoxLayout(self)
-        lay.setContentsMargins(0, 0, 0, 2)
+        lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(0)
         lay.addLayout(row)
-        lay.addWidget(self.note, 0, Qt.AlignmentFlag.AlignRight)
+        lay.addLayout(row2)
 
         self.enabled_box.toggled.connect(self._enabled_toggled)
         self.slider.valueChanged.connect(self._slider_moved)
