@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.timeline import STEP_MONTHS, UNDATED_NOTE, add_months
+from ...core.timeline import STEP_MONTHS, add_months
 
 PLAY_MS = 1200
 """Play shows each step this long (a workshop reads the map between steps)."""
@@ -207,7 +207,7 @@ class TimeBar(QWidget):
         for key, label in MODES:
             self.mode_combo.addItem(label, key)
         self.mode_combo.setToolTip("Actors and ties not on the map at the date shown fade, or are hidden")
-        self.note = QLabel(UNDATED_NOTE.replace(" are on the map at every date", " are always shown"))
+        self.note = QLabel("Undated actors and ties are always shown.")
         self.note.setObjectName("timeNote")
         self.note.setToolTip("An item is on the map from its start date (inclusive) until its end date "
                              "(exclusive); an item without dates is on the map at every date.")
