@@ -21,7 +21,7 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import QObject, Signal
 
-from ...core.timeline import add_months, is_present, map_at
+from ...core.timeline import add_months, auto_step, is_present, map_at
 from ..binding import DocumentBinding
 from .bar import TimeBar
 from .fade import FADE_MS, FadeAnimator
@@ -151,7 +151,12 @@ class TimeController(QObject):
         if self.qdoc is None:
             return
         self._refresh_bar()
-        on, when = self._states.get(self.qdoc) or self._default_state()
+        state = self._states.get(self.qdoc)
+        if state is None:
+            dates = doc_dates(self.qdoc.doc)
+            if len(dates) > 1:  # Play and ◀ ▶ move by a month, a quarter or a year, by the map's span
+                self.bar.set_step(auto_step(dates[0], dates[-1]))
+        on, when = state or self._default_state()
         self.bar.set_state(on, when)
         self.apply(animate=False)
         self.update_visibility()

@@ -17,6 +17,7 @@ import calendar
 import math
 import os
 from datetime import UTC, date, datetime
+from html import escape
 
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
@@ -55,6 +56,7 @@ class TimelineTab(QWidget):
                                                debounce_ms=600, parent=self)
         self.result: Timeline | None = None
         self.current: date | None = None
+        self.events_drawn: list = []
         self._started = False
 
         self.status = QLabel("Not computed yet.")
@@ -101,6 +103,10 @@ class TimelineTab(QWidget):
             c.hide()
         self._event_items: list = []
         self.charts.scene().sigMouseClicked.connect(self._clicked)
+        self.legend = QLabel()
+        self.legend.setObjectName("timelineLegend")
+        self.legend.setWordWrap(True)
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
 
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
@@ -113,6 +119,7 @@ class TimelineTab(QWidget):
         lay.addLayout(top)
         lay.addWidget(self.note)
         lay.addWidget(self.charts, 1)
+        lay.addWidget(self.legend)
         lay.addWidget(HelpBox("timeline"))
 
         r = self.runner
@@ -183,6 +190,8 @@ class TimelineTab(QWidget):
         for p, item in self._event_items:
             p.removeItem(item)
         self._event_items = []
+        self.events_drawn = []
+        self.legend.clear()
         if tl is None or not tl.rows:
             self._status("The map has no dates: give actors, ties or agreements a start or end date, or add "
                          "events, to follow it over time.", "#8a5a00")
@@ -194,13 +203,18 @@ class TimelineTab(QWidget):
                symbolBrush=OKABE_ITO[4], name="F")
         comp.plot(xs, [r.components for r in tl.rows], pen=pg.mkPen(OKABE_ITO[2], width=2), symbol="s",
                   symbolSize=5, symbolBrush=OKABE_ITO[2], name="components")
-        P.addLegend(offset=(-4, 4), labelTextColor="#222")
         P.plot(xs, [r.hostile_ties for r in tl.rows], pen=pg.mkPen(OKABE_ITO[5], width=2), symbol="t",
-               symbolSize=6, symbolBrush=OKABE_ITO[5], name="hostile ties")
+               symbolSize=6, symbolBrush=OKABE_ITO[5])
         P.plot(xs, [r.community_exposure for r in tl.rows],
                pen=pg.mkPen(OKABE_ITO[0], width=2, style=Qt.PenStyle.DashLine), symbol="d", symbolSize=6,
-               symbolBrush=OKABE_ITO[0], name="coercion/extortion of communities")
-        self._mediator_lines(tl, xs)
+               symbolBrush=OKABE_ITO[0])
+        comp.setYRange(0, max(r.components for r in tl.rows) + 1, padding=0)
+        P.setYRange(0, max(max(r.hostile_ties, r.community_exposure) for r in tl.rows) * 1.1 + 1, padding=0)
+        keys = [(OKABE_ITO[5], "━", "hostile ties"), (OKABE_ITO[0], "╍", "coercion or extortion of communities")]
+        keys += self._mediator_lines(tl, xs)
+        self.legend.setText("   ".join(f"<span style='color:{c}'><b>{mark}</b></span> {escape(text)}"
+                                       for c, mark, text in keys)
+                            + f"   <span style='color:{EVENT_COLOUR}'>◆ ┊</span> events")
         for p in self.plots:
             p.setXRange(xs[0], xs[-1], padding=0.02)
         self._events(tl)
@@ -210,9 +224,10 @@ class TimelineTab(QWidget):
         self.set_current_date(self.current)
         self.resultShown.emit(tl)
 
-    def _mediator_lines(self, tl: Timeline, xs: list[float]) -> None:
+    def _mediator_lines(self, tl: Timeline, xs: list[float]) -> list[tuple[str, str, str]]:
+        """One line per actor ever among the top mediators (gaps where it is not); legend keys."""
         M = self.plots[3]
-        M.addLegend(offset=(-4, 4), labelTextColor="#222")
+        keys = []
         order: list[str] = []
         for r in tl.rows:
             for i in r.top_mediators:
@@ -224,31 +239,35 @@ class TimelineTab(QWidget):
                 scores = dict(zip(r.top_mediators, r.top_scores, strict=True))
                 ys.append(scores.get(aid, math.nan))
             name = tl.names.get(aid, aid)
-            M.plot(xs, ys, pen=pg.mkPen(OKABE_ITO[k % len(OKABE_ITO)], width=2), symbol="o", symbolSize=4,
-                   symbolBrush=OKABE_ITO[k % len(OKABE_ITO)], connect="finite",
-                   name=name if len(name) <= 40 else name[:39] + "…")
+            colour = OKABE_ITO[k % len(OKABE_ITO)]
+            M.plot(xs, ys, pen=pg.mkPen(colour, width=2), symbol="o", symbolSize=4, symbolBrush=colour,
+                   connect="finite")
+            keys.append((colour, "●", name if len(name) <= 40 else name[:39] + "…"))
         M.setYRange(0, 1)
+        return keys
 
     def _events(self, tl: Timeline) -> None:
-        seen = set()
-        for r in tl.rows:
-            for e in r.events:
-                if e.id in seen:
-                    continue
-                seen.add(e.id)
-                for i, p in enumerate(self.plots):
-                    line = pg.InfiniteLine(pos=to_x(e.date), angle=90, movable=False,
-                                           pen=pg.mkPen(EVENT_COLOUR, width=1, style=Qt.PenStyle.DashLine),
-                                           label=(e.name[:40] if i == 0 else None),
-                                           labelOpts={"position": 0.9, "color": EVENT_COLOUR, "rotateAxis": (1, 0),
-                                                      "anchors": [(0, 0), (0, 0)]})
-                    line.setToolTip(f"{e.date.isoformat()}: {e.name}")
-                    p.addItem(line, ignoreBounds=True)
-                    self._event_items.append((p, line))
+        """A dashed line per event on every chart, and a diamond on the first (hover: its name)."""
+        events = {e.id: e for r in tl.rows for e in r.events}
+        self.events_drawn = sorted(events.values(), key=lambda e: (e.date, e.name, e.id))
+        pen = pg.mkPen(EVENT_COLOUR, width=1, style=Qt.PenStyle.DashLine)
+        for e in self.events_drawn:
+            for p in self.plots:
+                line = pg.InfiniteLine(pos=to_x(e.date), angle=90, movable=False, pen=pen)
+                p.addItem(line, ignoreBounds=True)
+                self._event_items.append((p, line))
+        if self.events_drawn:
+            marks = pg.ScatterPlotItem(
+                x=[to_x(e.date) for e in self.events_drawn], y=[1.0] * len(self.events_drawn),
+                data=[f"{e.date.isoformat()}: {e.name}" for e in self.events_drawn], symbol="d", size=10,
+                brush=pg.mkBrush(EVENT_COLOUR), pen=pg.mkPen("w"), hoverable=True,
+                tip=lambda x, y, data: data)
+            self.plots[0].addItem(marks)
+            self._event_items.append((self.plots[0], marks))
 
     def event_count(self) -> int:
         """Events drawn on the time axis."""
-        return len(self._event_items) // max(1, len(self.plots))
+        return len(self.events_drawn)
 
     def set_current_date(self, when: date | None) -> None:
         """Mark the date the time slider shows (None: no mark)."""
