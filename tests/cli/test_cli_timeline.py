@@ -110,6 +110,8 @@ def test_timeline_text_and_default_range(capsys, dated_file):
     (["timeline", "{f}", "--from", "2012-01-01", "--to", "2011-01-01"], "--from (2012-01-01) is after --to"),
     (["timeline", "{f}", "--from", "yesterday"], "the --from date 'yesterday' is not a date"),
     (["timeline", "{f}", "--step", "week"], "unknown --step 'week'"),
+    (["timeline", "{f}", "--top", "-1"], "must be 0 or more, not -1"),
+    (["analyze", "{f}", "--as-of", "2010-07-01", "--key-players", "3"], "between 1 and 2"),
     (["render", "{f}", "-o", "{out}", "--as-of", "2010/01/01"], "the --as-of date '2010/01/01' is not a date"),
 ])
 def test_errors_are_one_line_exit_2(capsys, dated_file, tmp_path, argv, fragment):

@@ -279,7 +279,8 @@ def _fragmentation(actor_ids: list[str], ties) -> tuple[float, int]:
     return 1.0 - reach / (n * (n - 1)), int(k)
 
 
-def _measure(sub: ActorMap, top: int, weights: Mapping | None) -> dict:
+def _measure(sub: ActorMap, top: int, weights: Mapping | None) -> tuple[dict, dict[str, str]]:
+    """The measures of one state of the map, and the names of the mediators they name."""
     from .analysis.mediators import insider_mediators
 
     kinds = {a.id: a.kind for a in sub.actors}
@@ -295,8 +296,7 @@ def _measure(sub: ActorMap, top: int, weights: Mapping | None) -> dict:
                                   if t.kind in EXPOSURE_KINDS and kinds.get(t.target) == ActorKind.COMMUNITY),
         "top_mediators": [m.id for m in best],
         "top_scores": [m.score for m in best],
-        "_names": {m.id: m.name for m in best},
-    }
+    }, {m.id: m.name for m in best}
 
 
 def _change_dates(amap: ActorMap) -> list[date]:
@@ -345,7 +345,7 @@ def timeline(amap: ActorMap, start: date | None = None, end: date | None = None,
     changes = _change_dates(amap)
     events = sorted(amap.events, key=lambda e: (e.date, e.name, e.id))
     event_days = [e.date for e in events]
-    cache: dict[tuple[frozenset, frozenset], dict] = {}
+    cache: dict[tuple[frozenset, frozenset], tuple[dict, dict]] = {}
     names: dict[str, str] = {}
     rows: list[dict] = []
     prev: date | None = None
@@ -357,21 +357,20 @@ def timeline(amap: ActorMap, start: date | None = None, end: date | None = None,
             if not same:
                 sub = map_at(amap, d)
                 key = (frozenset(a.id for a in sub.actors), frozenset(t.id for t in sub.ties))
-                measures = cache.get(key)
-                if measures is None:
-                    measures = cache[key] = _measure(sub, top, weights)
-                    names.update(measures["_names"])
+                if key not in cache:
+                    cache[key] = _measure(sub, top, weights)
+                    names.update(cache[key][1])
+                measures = cache[key][0]
             lo, hi = bisect.bisect_right(event_days, since), bisect.bisect_right(event_days, d)
-            rows.append({**{k: v for k, v in measures.items() if not k.startswith("_")}, "date": d,
+            rows.append({**measures, "date": d,
                          "events": [{"id": e.id, "name": e.name, "date": e.date, "end": e.end}
                                     for e in events[lo:hi]]})
             prev = d
             if progress is not None:
                 progress("timeline", (i + 1) / len(dates))
+        undated_actors, undated_ties = undated_counts(amap)
         return Timeline(title=amap.title, start=start, end=end, step=step, top=top,
-                        undated_actors=sum(1 for a in amap.actors if not is_dated(a)),
-                        undated_ties=sum(1 for t in amap.ties if not is_dated(t)),
-                        names=names, rows=rows)
+                        undated_actors=undated_actors, undated_ties=undated_ties, names=names, rows=rows)
 
 
 def timeline_task(amap: ActorMap, *, start: date | None = None, end: date | None = None,

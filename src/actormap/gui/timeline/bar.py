@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.timeline import STEP_MONTHS, add_months
+from ...core.timeline import STEP_MONTHS, add_months, events_between
 
 PLAY_MS = 1200
 """Play shows each step this long (a workshop reads the map between steps)."""
@@ -36,9 +36,8 @@ STEPS = (("month", "Month"), ("quarter", "Quarter"), ("year", "Year"))
 
 
 def recent(events, when: date, step: str) -> list:
-    """Events of the step that ends on ``when``: dated in ``(when - step, when]``."""
-    since = add_months(when, -STEP_MONTHS[step])
-    return sorted((e for e in events if since < e.date <= when), key=lambda e: (e.date, e.name, e.id))
+    """Events of the step that ends on ``when``: dated in ``(when - step, when]`` (as a timeline row's)."""
+    return events_between(events, add_months(when, -STEP_MONTHS[step]), when)
 
 
 class DaySlider(QSlider):
