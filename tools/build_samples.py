@@ -18,12 +18,16 @@ import importlib
 import math
 import sys
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from actormap.core.document import MapDocument
+from actormap.core.edits import Compound, Edit
 from actormap.core.io import dumps_map, save_map
-from actormap.core.model import Actor, ActorMap, Event, Label, SavedView, Tie, ViewFocus
+from actormap.core.model import Actor, ActorMap, Agreement, Event, Label, SavedView, Scenario, Tie, ViewFocus
+from actormap.core.scenario import scenario_patch
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "sample_maps"
@@ -99,6 +103,64 @@ class V:
 
 
 @dataclass
+class Ag:
+    """An agreement between actor slugs (truce, covenant, peace zone, pact)."""
+
+    slug: str
+    name: str
+    kind: str
+    status: str
+    parties: tuple[str, ...]
+    facilitators: tuple[str, ...] = ()
+    guarantors: tuple[str, ...] = ()
+    terms: tuple[str, ...] = ()
+    start: date | None = None
+    end: date | None = None
+    notes: str = ""
+    sources: tuple[str, ...] = ()
+
+
+class Ids:
+    """Ids of a map's items by slug, for the strategy edits of a scenario."""
+
+    def __init__(self, spec_slug: str, scenario_slug: str, actors: dict[str, str]):
+        self._spec, self._scen, self._actors = spec_slug, scenario_slug, actors
+
+    def actor(self, slug: str) -> str:
+        if slug not in self._actors:
+            raise ValueError(f"{self._spec}: scenario {self._scen!r} names unknown actor {slug!r}")
+        return self._actors[slug]
+
+    def actors(self, *slugs: str) -> list[str]:
+        return [self.actor(s) for s in slugs]
+
+    def tie(self, source: str, kind: str, target: str) -> str:
+        return _id(self._spec, "tie", f"{source}>{kind}>{target}")
+
+    def agreement(self, slug: str) -> str:
+        return _id(self._spec, "agreement", slug)
+
+    def new(self, slug: str) -> str:
+        """The id of an item this scenario creates."""
+        return _id(self._spec, "scenario", self._scen, slug)
+
+
+@dataclass
+class S:
+    """A scenario: a strategy tried on the map, as strategy edits (``actormap.core.strategy``).
+
+    ``edits`` receives an :class:`Ids` and returns the edits; the scenario stores their
+    changeset as a patch over the map.
+    """
+
+    slug: str
+    name: str
+    strategy: str
+    description: str
+    edits: Callable[[Ids], list[Edit]]
+
+
+@dataclass
 class E:
     """An event: slug, name and date (``end``: for events that last, exclusive), and what it
     concerns: actor slugs, ties as ``(source, kind, target)`` slugs, agreement slugs."""
@@ -129,6 +191,8 @@ class MapSpec:
     authors: list[str] = field(default_factory=lambda: ["actormap sample maps"])
     sensitivity: str = "public"
     views: list[V] = field(default_factory=list)
+    agreements: list[Ag] = field(default_factory=list)
+    scenarios: list[S] = field(default_factory=list)
     actor_dates: Dates = field(default_factory=dict)
     tie_dates: Dates = field(default_factory=dict)
     events: list[E] = field(default_factory=list)
@@ -187,10 +251,32 @@ def build(spec: MapSpec) -> ActorMap:
         title=spec.title, description=spec.description, viewpoint=spec.viewpoint,
         as_of=spec.as_of, authors=spec.authors, sensitivity=spec.sensitivity,
         actors=actors, ties=ties, views=[_view(spec, v, ids) for v in spec.views],
+        agreements=[_agreement(spec, g, ids) for g in spec.agreements],
         events=[_event(spec, e, ids, tie_ids) for e in spec.events],
     )
     _check_layout(spec)
-    return amap
+    scenarios = [_scenario(spec, amap, sc, ids) for sc in spec.scenarios]
+    return amap.model_copy(update={"scenarios": scenarios}) if scenarios else amap
+
+
+def _agreement(spec: MapSpec, g: Ag, ids: dict[str, str]) -> Agreement:
+    for slug in (*g.parties, *g.facilitators, *g.guarantors):
+        if slug not in ids:
+            raise ValueError(f"{spec.slug}: agreement {g.slug!r} names unknown actor {slug!r}")
+    return Agreement(
+        id=_id(spec.slug, "agreement", g.slug), name=g.name, kind=g.kind, status=g.status,
+        parties=[ids[s] for s in g.parties], facilitators=[ids[s] for s in g.facilitators],
+        guarantors=[ids[s] for s in g.guarantors], terms=list(g.terms), start=g.start, end=g.end,
+        notes=g.notes, sources=list(g.sources),
+    )
+
+
+def _scenario(spec: MapSpec, amap: ActorMap, sc: S, ids: dict[str, str]) -> Scenario:
+    """Apply the scenario's strategy edits to the map; store what they changed as its patch."""
+    doc = MapDocument(amap)
+    Compound(sc.edits(Ids(spec.slug, sc.slug, ids)), sc.name).apply(doc)
+    return Scenario(id=_id(spec.slug, "scenario", sc.slug), name=sc.name, strategy=sc.strategy,
+                    description=sc.description, changes=scenario_patch(amap, doc.snapshot()))
 
 
 def _tie_dates(spec: MapSpec, t: T) -> tuple[date | None, date | None]:
@@ -210,6 +296,10 @@ def _event(spec: MapSpec, e: E, ids: dict[str, str], tie_ids: dict) -> Event:
     for key in e.ties:
         if tuple(key) not in tie_ids:
             raise ValueError(f"{spec.slug}: event {e.slug!r} names unknown tie {'>'.join(key)}")
+    known = {g.slug for g in spec.agreements}
+    for slug in e.agreements:
+        if slug not in known:
+            raise ValueError(f"{spec.slug}: event {e.slug!r} names unknown agreement {slug!r}")
     return Event(id=_id(spec.slug, "event", e.slug), name=e.name, date=e.date, end=e.end,
                  actor_ids=[ids[s] for s in e.actors], tie_ids=[tie_ids[tuple(k)] for k in e.ties],
                  agreement_ids=[_id(spec.slug, "agreement", s) for s in e.agreements],

@@ -37,8 +37,8 @@ if TYPE_CHECKING:
 ProgressFn = Callable[[str, float], None]
 
 
-def run_analysis(amap, *, key_players: int | None = None, weights: dict | None = None, as_of=None,
-                 progress: ProgressFn | None = None) -> AnalysisResult:
+def run_analysis(amap, *, key_players: int | None = None, weights: dict | None = None,
+                 designations: str = "annotate", as_of=None, progress: ProgressFn | None = None) -> AnalysisResult:
     """The default analysis: :func:`actormap.core.analysis.report.analyze` of the map, or of
     the map as of a date (``as_of``: :func:`actormap.core.timeline.map_at`)."""
     from actormap.core.analysis import report
@@ -47,7 +47,17 @@ def run_analysis(amap, *, key_players: int | None = None, weights: dict | None =
         from actormap.core.timeline import map_at
 
         amap = map_at(amap, as_of)
-    return report.analyze(amap, key_players=key_players, weights=weights, progress=progress)
+    return report.analyze(amap, key_players=key_players, weights=weights, designations=designations,
+                          progress=progress)
+
+
+def run_report_analysis(amap, *, key_players: int | None = None, progress: ProgressFn | None = None):
+    """What a report needs: the analysis, and the comparison of the map's scenarios (or None)."""
+    from actormap.core.analysis import report
+    from actormap.core.scenario import compare
+
+    result = report.analyze(amap, key_players=key_players, progress=progress)
+    return result, (compare(amap) if amap.scenarios else None)
 
 
 def accepts_progress(func: Callable) -> bool:

@@ -307,6 +307,19 @@ def test_an_actors_dates_from_the_inspector(qtbot, win):
     assert win.canvas.map_scene.is_faded("c1")
 
 
+def test_agreement_hulls_follow_the_date(qtbot, win):
+    from actormap.core.edits import AddItem as Add
+    from actormap.core.model import Agreement
+
+    win.qdoc.push(Add("agreements", Agreement(id="pact", name="Pact", parties=["l1", "l2"], start=D(2011, 3, 1))))
+    win.time.show_date(D(2011, 2, 1))
+    qtbot.waitUntil(lambda: not win.time.fader.is_running(), timeout=2000)
+    hull = win.canvas.map_scene.agreements.items["pact"]
+    assert hull.opacity() < 1.0
+    win.time.show_date(D(2011, 3, 1))
+    assert hull.opacity() == 1.0
+
+
 def test_maps_without_dates_hide_the_bar_until_asked(qtbot, win):
     plain = ActorMap(title="plain", actors=[Actor(id="a", name="A"), Actor(id="b", name="B")],
                      ties=[Tie(id="t", source="a", target="b")])

@@ -2,7 +2,9 @@
 
 from datetime import date
 
-from build_samples import A, E, MapSpec, T, V
+from build_samples import A, Ag, E, MapSpec, S, T, V
+
+from actormap.core.strategy import RemoveActors
 
 CALD = "G. Calderón, G. Robles, A. Díaz-Cayeros & B. Magaloni, 'The beheading of criminal organizations and the dynamics of violence in Mexico', Journal of Conflict Resolution 59(8), 2015"
 PHIL = "B.J. Phillips, 'How does leadership decapitation affect violence? The case of drug trafficking organizations in Mexico', Journal of Politics 77(2), 2015"
@@ -304,6 +306,30 @@ VIEWS = [
       notes="Army deployment from 2006; the navy and DEA hunted the kingpins (Mérida Initiative)"),
 ]
 
+# --- agreements and scenarios (added with the strategy workbench) ---------------------------------
+
+AGREEMENTS = [
+    Ag("michoacan_2014", "Agreement for Michoacán (federal government and self-defence groups)", "pact", "ended",
+       parties=("pres", "autodef"),
+       terms=("The self-defence groups join the Rural Defence Forces under army command",
+              "Members register their weapons with the army"),
+       start=date(2014, 1, 27),
+       notes="Signed in Tepalcatepec with the federal commissioner Alfredo Castillo; superseded by the Rural "
+             "Defence Force in May 2014. Leaders who refused to demobilise were arrested (Mireles, June 2014).",
+       sources=(FELB, PRESS)),
+]
+
+SCENARIOS = [
+    S("kingpins", "Kingpin removals: Arturo Beltrán Leyva and El Chapo", "confrontation",
+      "Confrontation: the strategy's two best-known strikes taken together on this composite map: the navy "
+      "kills Arturo Beltrán Leyva (December 2009) and Guzmán is recaptured and extradited (2016-2017). "
+      "Whose organisations splinter, and who fights whom afterwards?",
+      lambda r: [RemoveActors(r.actors("arturo", "chapo"))]),
+    S("blo_only", "Strike the BLO leader only (December 2009)", "confrontation",
+      "Confrontation: only Arturo Beltrán Leyva is removed, as in December 2009.",
+      lambda r: [RemoveActors(r.actors("arturo"))]),
+]
+
 # --- dates and events (the time slider) -------------------------------------------------------------
 # A leader killed or arrested leaves the map the day after (end dates are exclusive), so the strike
 # itself shows on its day.
@@ -352,7 +378,8 @@ EVENTS = [
     E("trevino", "Miguel Ángel Treviño (Z-40) captured by the navy", date(2013, 7, 15), actors=("zetas", "semar"),
       sources=(CRS,)),
     E("michoacan_pact", "Agreement for Michoacán signed in Tepalcatepec", date(2014, 1, 27),
-      actors=("pres", "autodef"), ties=(("pres", "symbiotic", "autodef"),), sources=(FELB,)),
+      actors=("pres", "autodef"), ties=(("pres", "symbiotic", "autodef"),), agreements=("michoacan_2014",),
+      sources=(FELB,)),
     E("chapo_captured", "El Chapo captured by marines in Mazatlán", date(2014, 2, 22), actors=("chapo", "semar"),
       ties=(("semar", "coercive", "chapo"),), sources=(CRS,)),
     E("nazario_killed", "Nazario Moreno killed by marines", date(2014, 3, 9), actors=("kt", "semar"), sources=(ISC,)),
@@ -383,6 +410,8 @@ SPEC = MapSpec(
     actors=ACTORS,
     ties=TIES,
     views=VIEWS,
+    agreements=AGREEMENTS,
+    scenarios=SCENARIOS,
     actor_dates=ACTOR_DATES,
     events=EVENTS,
 )

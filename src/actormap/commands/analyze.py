@@ -25,6 +25,10 @@ def register(sub) -> None:
     p.add_argument("--weights", metavar="NAME=W,...",
                    help="mediator score weights, e.g. reach=2,legitimacy=0.5; names: "
                         + ", ".join(f"{k} (default {v:g})" for k, v in DEFAULT_WEIGHTS.items()))
+    p.add_argument("--designations", choices=("annotate", "weigh", "gate"), default="annotate",
+                   help="what a legal designation in force (a label marked as a designation: terrorist "
+                        "listing, sanctions) does to a mediator candidacy: annotate (say so in the reasons; "
+                        "default), weigh (score part 'undesignated', weight 1) or gate (leave them out)")
     p.add_argument("--as-of", metavar="YYYY-MM-DD",
                    help="analyse the map as it stood on that date: the actors, ties and agreements whose "
                         "start (inclusive) and end (exclusive) hold it, and the undated ones")
@@ -36,7 +40,7 @@ def analyze(args) -> int:
     as_of = parse_day(args.as_of, "--as-of date") if args.as_of is not None else None
     full = store_for(args).read(args.file)
     amap = map_at(full, as_of)
-    result = run_analysis(amap, key_players=args.key_players, weights=weights)
+    result = run_analysis(amap, key_players=args.key_players, weights=weights, designations=args.designations)
     if args.json:
         sys.stdout.write(result.to_json() + "\n")
         return 0

@@ -180,12 +180,17 @@ def report_file(map_path: str | Path, out: str | Path, key_players: int | None =
         raise ActorMapError(f"cannot write a report to '{Path(out).name}': use a .html or .pdf file name")
     amap = _read_as_of(store, map_path, as_of)
     result = _analyze(amap, key_players)
+    comparison = None
+    if amap.scenarios:
+        from ..core.scenario import compare
+
+        comparison = compare(amap)
     ensure_qt_app()
     from ..gui.export import report_bytes, write_bytes
 
     canvas = _Canvas(amap, theme)
     try:
-        data = report_bytes(result, amap, canvas.job(amap), fmt == "pdf")
+        data = report_bytes(result, amap, canvas.job(amap), fmt == "pdf", comparison)
     finally:
         canvas.close()
     write_bytes(out, data, store)

@@ -11,9 +11,9 @@ both its actors are.
   time slider, the Analysis panel).
 - :func:`steps` lists the dates of a timeline (every month, quarter or year).
 - :func:`timeline` gives one :class:`TimelineRow` per step: counts,
-  fragmentation F and components (Borgatti 2006), hostile ties, coercion and
-  extortion of communities, the top insider mediators, and the events of the
-  step. A state of the map already measured (no item starts or ends between
+  fragmentation F and components (Borgatti 2006), hostile ties and coercion and
+  extortion of communities (as a scenario's summary counts them,
+  :mod:`.scenario`), the top insider mediators, and the events of the step. A state of the map already measured (no item starts or ends between
   two steps, or the map returns to an earlier state) is not measured again.
 
 References
@@ -36,8 +36,8 @@ from scipy.sparse import coo_array
 from scipy.sparse.csgraph import connected_components
 
 from .errors import ActorMapError
-from .model import ActorKind, ActorMap, TieKind
-from .semantics import HOSTILE_KINDS
+from .model import ActorKind, ActorMap
+from .scenario import EXPOSURE_KINDS, HOSTILE_KINDS
 
 Step = Literal["month", "quarter", "year"]
 STEP_MONTHS: dict[str, int] = {"month": 1, "quarter": 3, "year": 12}
@@ -45,8 +45,6 @@ MAX_STEPS = 2000
 """A timeline longer than this is refused (e.g. monthly steps over 170 years)."""
 DATED = ("actors", "ties", "agreements")
 """Collections whose items carry ``start`` / ``end`` and leave the map outside them."""
-EXPOSURE_KINDS = frozenset({TieKind.COERCIVE, TieKind.PARASITIC})
-"""Community exposure: coercive and parasitic ties whose target is a community."""
 UNDATED_NOTE = "Undated actors, ties and agreements are on the map at every date."
 
 

@@ -38,6 +38,10 @@ def run_app(path: str | None = None) -> int:
     from .teams import install as install_teams
 
     install_teams(win)  # author name, Compare with…, Differences and Merge conflicts docks
+
+    from .strategy import install as install_strategy
+
+    install_strategy(win)  # scenarios, agreements, strategies compared
     from .timeline import install as install_time
 
     install_time(win)  # time slider under the map, Events dock, Timeline tab

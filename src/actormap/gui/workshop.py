@@ -13,12 +13,13 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QInputDialog
 
+from ..analysis_worker import run_report_analysis
 from ..core.errors import ActorMapError
 from .export import MAX_PNG_DPI, MIN_PNG_DPI, export_map, job_for_view, report_bytes, write_bytes
 from .panels.views_panel import ViewsPanel
 from .presentation import Presentation
 from .saved_views import ViewAnimator, visible_scene_rect
-from .tasks import TaskRunner, run_analysis
+from .tasks import TaskRunner
 from .themes import get_theme, theme_names
 
 PICTURE_FILTER = "PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"
@@ -54,7 +55,7 @@ class Workshop:
         self.window = window
         view = window.canvas
         self.signals = WorkshopSignals(window)
-        self.report_task = TaskRunner(run_analysis, mode="process", parent=window)
+        self.report_task = TaskRunner(run_report_analysis, mode="process", parent=window)
         self.report_task.resultReady.connect(self._report_analysed)
         self.report_task.failed.connect(self._report_failed)
         self._report_request = None
@@ -157,10 +158,11 @@ class Workshop:
         self.report_task.submit(amap)
         return path
 
-    def _report_analysed(self, result) -> None:
+    def _report_analysed(self, answer) -> None:
         w = self.window
         if self._report_request is None:
             return
+        result, comparison = answer
         path, pdf, amap, qdoc = self._report_request
         self._report_request = None
         try:
@@ -169,7 +171,7 @@ class Workshop:
             if w.qdoc is not qdoc:  # the picture is drawn from the canvas: show the report's map
                 w.workspace.activate(qdoc)
             job = job_for_view(w.canvas, amap)
-            write_bytes(path, report_bytes(result, amap, job, pdf))
+            write_bytes(path, report_bytes(result, amap, job, pdf, comparison))
         except ActorMapError as err:
             w.show_message(str(err))
             self.reportFailed(str(err))

@@ -310,6 +310,40 @@ def _blocs(result: AnalysisResult, names: _Names, lang: str) -> str:
     return "\n".join(out)
 
 
+def _agreements(result: AnalysisResult, names: _Names, meta: Any, lang: str) -> str:
+    """Agreements with their parties and the armed actors outside them that could spoil them."""
+    if not result.agreements:
+        return ""
+    stored = {g.id: g for g in (_get(meta, "agreements") or [])}
+    out = ['<h2 id="agreements">Agreements and spoiler risk</h2>',
+           '<p class="note">Possible spoilers (Stedman 1997): armed actors outside an agreement with conflict '
+           "or coercive ties to its parties or to the parties' fighters, or through whom the parties' only "
+           "channels run. A list to discuss, not a verdict.</p>"]
+    for g in result.agreements:
+        kept = stored.get(g.id)
+        when = ""
+        if kept is not None and (kept.start or kept.end):
+            when = f" · {kept.start or '…'} – {kept.end or ''}"
+        out.append(f"<h3>{escape(g.name)}</h3>"
+                   f'<p class="parts">{escape(g.kind.value.replace("_", " "))} · '
+                   f"{escape(g.status.value.replace('_', ' '))}{escape(when)}</p>")
+        roles = [(label, ids) for label, ids in (("Parties", g.parties), ("Facilitators", g.facilitators),
+                                                 ("Guarantors", g.guarantors)) if ids]
+        if roles:
+            out.append("<p>" + "<br>".join(f"<b>{label}:</b> {names.join(ids)}" for label, ids in roles) + "</p>")
+        if kept is not None and kept.terms:
+            out.append("<p><b>Terms:</b></p><ul>" + "".join(f"<li>{escape(t)}</li>" for t in kept.terms) + "</ul>")
+        if g.spoiler_reasons:
+            items = "".join(
+                f"<li><b>{names(s.id)}</b> <span class=\"parts\">({escape(s.faction)})</span>: "
+                + "; ".join(escape(render(r, lang)) for r in s.reasons) + "</li>"
+                for s in g.spoiler_reasons)
+            out.append(f"<p><b>Possible spoilers:</b></p><ul class=\"reasons\">{items}</ul>")
+        else:
+            out.append("<p><b>Possible spoilers:</b> none on this map.</p>")
+    return "\n".join(out)
+
+
 def _layers(result: AnalysisResult) -> str:
     if not result.layers:
         return ""
@@ -317,6 +351,15 @@ def _layers(result: AnalysisResult) -> str:
                    for k, v in result.layers.items())
     return ('<h2 id="method">Which ties each measure uses</h2>'
             f"<table><thead><tr><th>Measure</th><th>Ties used</th></tr></thead><tbody>{rows}</tbody></table>")
+
+
+def _strategies(comparison: Any, names: _Names, meta: Any) -> str:
+    if comparison is None:
+        return ""
+    from .strategies import strategies_html
+
+    descriptions = {s.id: s.description for s in (_get(meta, "scenarios") or [])}
+    return strategies_html(comparison, names.by_id, descriptions)
 
 
 def build_html_report(
@@ -331,6 +374,7 @@ def build_html_report(
     mediator_limit: int = 10,
     generated: _dt.datetime | None = None,
     lang: str = DEFAULT_LANG,
+    comparison: Any = None,
 ) -> str:
     """The whole report as one HTML string.
 
@@ -344,6 +388,8 @@ def build_html_report(
         PDF, where ``QTextDocument`` supplies the image) and its width in pixels.
     names : extra actor id -> name pairs (the result's ``actors`` are used first).
     lang : the language of the reasons and result sentences (the catalogue's; English by default).
+    comparison : the map's scenarios compared (:func:`actormap.core.scenario.compare`), shown as
+        "Strategies compared" when it holds any.
     """
     meta = meta if meta is not None else {}
     nm = _Names(result, names)
@@ -365,6 +411,8 @@ def build_html_report(
         _risk(result, nm, lang),
         _brokerage(result),
         _blocs(result, nm, lang),
+        _agreements(result, nm, meta, lang),
+        _strategies(comparison, nm, meta),
         _layers(result),
         f"<footer>Made with actormap on {escape(when)}. {escape(sens.capitalize()) + '.' if sens else ''}</footer>",
         banner,

@@ -101,6 +101,16 @@ def render_text(result: AnalysisResult, top: int = TOP, width: int = 100, lang: 
         out.append(wrap.fill(f"Ties against the blocs: {pairs}{more}"))
     if bal.mixed:
         out.append(phrase("report.mixed_pairs", lang, count=len(bal.mixed)))
+    if result.agreements:
+        out += ["", "Agreements and possible spoilers (Stedman 1997)", "-" * 40]
+        for g in result.agreements:
+            out.append(wrap.fill(f"{g.name} ({g.kind.value.replace('_', ' ')}, "
+                                 f"{g.status.value.replace('_', ' ')}): parties {_names(g.parties, name)}"))
+            if not g.spoiler_reasons:
+                out.append("     no possible spoiler on this map")
+            for sp in g.spoiler_reasons[:top]:
+                out.append(wrap.fill(f"     - {sp.name} [{sp.faction}]: "
+                                     + "; ".join(render(r, lang) for r in sp.reasons)))
     det = result.factions.detected
     out += ["", f"Declared factions: {len(result.factions.declared)}; groups detected on trust "
             f"ties (Louvain): {sum(1 for g in det if len(g) > 1)} (+{sum(1 for g in det if len(g) == 1)} "

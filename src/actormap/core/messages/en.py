@@ -18,10 +18,16 @@ ROLES = {"coordinator": "coordinator", "itinerant": "itinerant", "representative
          "gatekeeper": "gatekeeper", "liaison": "liaison"}
 CONFIDENCE = {"rumoured": "rumoured", "reported": "reported", "confirmed": "confirmed"}
 MEASURES = {"betweenness": "betweenness", "balance": "balance", "key_players": "key players"}
+KINDS = {"conflict": "conflict", "coercive": "coercive"}
 
 
 def _pairs(pairs: Sequence[Sequence[str]], sep: str, limit: int = 3) -> str:
     return "; ".join(f"{x} {sep} {y}" for x, y in pairs[:limit])
+
+
+def _designations(p: P, lang: Language) -> str:
+    return lang.join(f"{label} by {source}" + (f" ({where})" if where else "")
+                     for source, where, label in p["designations"])
 
 
 def _more(pairs, lang: Language) -> str:
@@ -38,12 +44,12 @@ def _joint_channel(p: P, lang: Language) -> str:
             f"together with {lang.names(p['actors'])}")
 
 
-KINDS = {"dialogue": "dialogue", "symbiotic": "symbiotic", "protective": "protected by them",
-         "trust": "trust", "coercive": "coercion", "parasitic": "extortion"}
+CHANNELS = {"dialogue": "dialogue", "symbiotic": "symbiotic", "protective": "protected by them",
+            "trust": "trust", "coercive": "coercion", "parasitic": "extortion"}
 
 
 def _access_only(p: P, lang: Language) -> str:
-    parts = [f"{c} ({' / '.join(KINDS.get(k, k) for k in kinds.split('/'))})" for c, kinds in p["pairs"]]
+    parts = [f"{c} ({' / '.join(CHANNELS.get(k, k) for k in kinds.split('/'))})" for c, kinds in p["pairs"]]
     return f"has open channels, not trust, with {lang.join(parts)}"
 
 
@@ -54,7 +60,7 @@ def _reaches_both_sides(p: P, lang: Language) -> str:
 
 
 def _under_pressure(p: P, lang: Language) -> str:
-    how = lang.join(KINDS.get(k, k) for k in p["kinds"])
+    how = lang.join(CHANNELS.get(k, k) for k in p["kinds"])
     return f"under pressure: {how} by {lang.names(p['actors'])} (not counted for or against it)"
 
 
@@ -90,6 +96,33 @@ def _parasitic_warning(p: P, lang: Language) -> str:
             "which it does not reach by trust")
 
 
+def _spoiler_hostile_to_parties(p: P, lang: Language) -> str:
+    n = len(p["parties"])
+    kinds = lang.join(KINDS.get(k, k) for k in p["kinds"])
+    return (f"has {kinds} ties with {n} {lang.plural(n, one='party', other='parties')} to it: "
+            f"{lang.names(p['parties'])}")
+
+
+def _spoiler_hostile_to_party_camps(p: P, lang: Language) -> str:
+    return (f"fights or coerces armed members of the parties' camps who did not sign "
+            f"({lang.names(p['camps'])}: {lang.names(p['actors'])})")
+
+
+def _spoiler_holds_channel(p: P, lang: Language) -> str:
+    groups = "; ".join(lang.names(g, limit=3) for g in p["groups"][:3])
+    return f"the parties' only channels run through it: without it they fall apart ({groups})"
+
+
+def _left_out(p: P, lang: Language) -> str:
+    parts = [f"{n} {lang.plural(n, one=one, other=other)}" for n, one, other in (
+        (p["scenarios"], "scenario", "scenarios"), (p["agreements"], "agreement", "agreements"),
+        (p["events"], "event", "events"), (p["perspectives"], "perspective", "perspectives")) if n]
+    where = "graph attributes" if p["format"] == "graphml" else "the .map.json file"
+    return (f"Note: {p['format'].upper()} holds the base map's actors and ties; its {lang.join(parts)} "
+            f"travel only as JSON text in {where}: other programs show no scenario applied and no "
+            "agreement drawn.")
+
+
 def _approximate(p: P, lang: Language) -> str:
     return f"Approximate (best found or sampled, not proven): {lang.join(MEASURES.get(m, m) for m in p['measures'])}."
 
@@ -98,11 +131,16 @@ MESSAGES: dict[str, Callable[[P, Language], str]] = {
     # gates
     "gate_self": lambda p, lang: "this is the mapping organisation itself (marked 'self')",
     "gate_external": lambda p, lang: "marked as an external party: an outsider, not an insider mediator",
+    "gate_designated": lambda p, lang: (
+        f"designated as {_designations(p, lang)}; designated actors are left out in this analysis"),
     "gate_no_channel_outside_camp": lambda p, lang: (
         f"no open channel (trust, dialogue, symbiotic or protective tie) outside its own camp ({p['camp']})"),
     "gate_coercion_untrusted_camp": lambda p, lang: (
         f"uses coercion against {p['camp']} ({lang.names(p['actors'])}), which does not accept it"),
     # reasons
+    "designated": lambda p, lang: (
+        f"designated as {_designations(p, lang)}: material support may be a crime under that "
+        "jurisdiction; check before engaging"),
     "sole_channel": _sole_channel,
     "joint_channel": _joint_channel,
     "trusted_by_camps": _trusted_by_camps,
@@ -129,6 +167,15 @@ MESSAGES: dict[str, Callable[[P, Language], str]] = {
     "legitimacy_not_assessed": lambda p, lang: (
         f"legitimacy not assessed (counted as neutral {lang.num(p['neutral'], trim=True)})"),
     "legitimacy_assessed": lambda p, lang: f"legitimacy assessed at {lang.num(p['legitimacy'])}",
+    # spoilers of agreements
+    "spoiler_hostile_to_parties": _spoiler_hostile_to_parties,
+    "spoiler_hostile_to_party_camps": _spoiler_hostile_to_party_camps,
+    "spoiler_holds_channel": _spoiler_holds_channel,
+    "spoiler_inside_camp": lambda p, lang: (
+        f"its own camp ({p['camp']}) is in it through {lang.names(p['parties'])}; it is not: "
+        "an inside spoiler risk"),
+    # exports
+    "export.left_out": _left_out,
     # report phrases (text report, HTML report)
     "report.no_candidates": lambda p, lang: (
         "No actor passes the mediator gates on this map (an open channel outside its own camp, no "

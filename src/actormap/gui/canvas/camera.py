@@ -128,6 +128,12 @@ class CameraMixin:
             circ.append((x - r, y - r, x + r, y + r))
             lp, lr = it.label.pos(), it.label.boundingRect()
             lab.append((lp.x(), lp.y(), lr.left(), lr.top(), lr.right(), lr.bottom()))
+        if circ:  # agreement badges scale like labels and hang above the parties
+            for ag in self.map_scene.agreements.items.values():
+                b = ag.badge
+                if b.isVisible():
+                    bp, br = b.pos(), b.boundingRect()
+                    lab.append((bp.x(), bp.y(), br.left(), br.top(), br.right(), br.bottom()))
         return np.array(circ, dtype=float).reshape(-1, 4), np.array(lab, dtype=float).reshape(-1, 6)
 
     @staticmethod
@@ -166,11 +172,12 @@ class CameraMixin:
             self._update_label_scale()
             return
         vp = self.viewport().rect()
+        top = self.banner_height() if hasattr(self, "banner_height") else 0
 
         def fits(z: float, left: float) -> bool:
             x0, y0, x1, y1 = self._box(circ, lab, self.label_scale_for(z))
             return ((x1 - x0) * z <= vp.width() - left - 2 * FIT_MARGIN
-                    and (y1 - y0) * z <= vp.height() - 2 * FIT_MARGIN)
+                    and (y1 - y0) * z <= vp.height() - top - 2 * FIT_MARGIN)
 
         def zoom_for(left: float) -> float:
             if fits(FIT_MAX_ZOOM, left):
@@ -193,5 +200,5 @@ class CameraMixin:
         finally:
             self._fit_left = None
         x0, y0, x1, y1 = self._box(circ, lab, self.label_scale_for(z))
-        self.centerOn(QPointF((x0 + x1) / 2 - left / 2 / z, (y0 + y1) / 2))
+        self.centerOn(QPointF((x0 + x1) / 2 - left / 2 / z, (y0 + y1) / 2 - top / 2 / z))
         self._update_scroll_rect(fresh=True)  # the old camera position no longer counts

@@ -13,7 +13,7 @@ from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QLinearGradient, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
-from ...core.model import ActorKind, TieKind
+from ...core.model import ActorKind, AgreementStatus, TieKind
 from ...core.semantics import SEMANTICS
 from .notation import mark_path, paint_tie, tie_geometry
 from .painter_state import painter_state
@@ -47,6 +47,7 @@ class LegendSpec:
     pinned: bool = True
     rumoured: bool = True
     heat: tuple[str, float, float] | None = None  # (label, low, high)
+    agreements: list[AgreementStatus] = field(default_factory=list)  # statuses of the agreements drawn
 
 
 def spec_for_scene(scene) -> LegendSpec:
@@ -65,6 +66,8 @@ def spec_for_scene(scene) -> LegendSpec:
     )
     if scene.heat_active:
         spec.heat = (scene.heat_label or "measure", *scene.heat_range)
+    statuses = {g.status for g in doc.items("agreements").values()}
+    spec.agreements = [s for s in AgreementStatus if s in statuses]
     return spec
 
 
@@ -74,6 +77,8 @@ def _rows(spec: LegendSpec) -> tuple[int, int]:
         c1 += 4
     c1 += 1  # the two-line "name / faction" sample
     c2 = 1 + len(spec.tie_kinds) + 1 + spec.rumoured
+    if spec.agreements:
+        c2 += 1 + len(spec.agreements)
     return c1, c2
 
 
@@ -235,6 +240,21 @@ def _paint(p: QPainter, rect: QRectF, spec: LegendSpec, theme: Theme) -> None:
         sample(TieKind.SYMBIOTIC, y, rumoured=True)
         label(x2 + 58, y, "faded with ?: rumoured", body, COL2 - 58)
         y += ROW
+    if spec.agreements:
+        from .items.agreement_item import status_style
+
+        label(x2, y, "Agreements (around parties)", head, COL2)
+        y += ROW
+        for status in spec.agreements:
+            st = status_style(status)
+            color = QColor(st.color)
+            fill = QColor(color)
+            fill.setAlpha(max(st.fill_alpha, 40))
+            p.setPen(QPen(color, 2.0, st.dash))
+            p.setBrush(fill)
+            p.drawRoundedRect(QRectF(x2, y + 3, 50, ROW - 6), 7, 7)
+            label(x2 + 58, y, st.word, body, COL2 - 58)
+            y += ROW
 
 
 class LegendOverlay(QWidget):
@@ -251,7 +271,8 @@ class LegendOverlay(QWidget):
         self.spec = spec_for_scene(self._view.map_scene)
         size = legend_size(self.spec)
         vp = self._view.viewport().geometry()
-        self.setGeometry(vp.left() + 8, vp.top() + 8, int(size.width()) + 2, int(size.height()) + 2)
+        top = vp.top() + 8 + (self._view.banner_height() if hasattr(self._view, "banner_height") else 0)
+        self.setGeometry(vp.left() + 8, top, int(size.width()) + 2, int(size.height()) + 2)
         self.update()
 
     def paintEvent(self, event) -> None:

@@ -21,6 +21,7 @@ from ...core.changeset import Changeset
 from ...core.model import ActorKind, Confidence, TieKind
 from ..binding import DocumentBinding
 from ..undo import QtDocument
+from .agreements import AgreementLayer
 from .items import ActorItem, TieItem
 from .notation import PARALLEL_SPACING
 from .theme import LIGHT, Theme
@@ -53,7 +54,10 @@ class MapScene(QGraphicsScene):
         self._absent: tuple[set[str], set[str]] | None = None  # not on the map at the date shown
         self.absent_mode = "fade"
         self._dirty_ties: set[str] = set()
+        self._moved: set[str] = set()
         self._flush_pending = False
+        self.tint: QColor | None = None
+        self.agreements = AgreementLayer(self)
         self.setBackgroundBrush(QColor(self.theme.background))
         self.setItemIndexMethod(INDEX_METHOD)
         self.set_document(qdoc if qdoc is not None else QtDocument(parent=self))
@@ -73,8 +77,10 @@ class MapScene(QGraphicsScene):
         self.binding.set_document(qdoc)
 
     def _on_changeset(self, cs: Changeset) -> None:
-        """Mirror one edit: only the actors and ties it names change."""
+        """Mirror one edit: only the actors, ties and agreements it names change."""
         if not cs.touches("actors", "ties"):
+            if cs.touches("agreements"):
+                self.agreements.on_changeset(cs)
             return
         big = sum(len(cs.items.get(c, ())) for c in ("actors", "ties")) > BULK_ABOVE
         with self.bulk_geometry() if big else nullcontext():
@@ -90,6 +96,7 @@ class MapScene(QGraphicsScene):
                 self._actor_changed(aid)
             for tid in cs.changed("ties"):
                 self._tie_changed(tid)
+        self.agreements.on_changeset(cs)
 
     # ---- building ------------------------------------------------------------------------
     @contextmanager
@@ -128,6 +135,7 @@ class MapScene(QGraphicsScene):
             self._tie_added(tid, update_pair=False)
         for key in self._pairs:
             self._assign_bends(key)
+        self.agreements.rebuild()
 
     def _actor_added(self, aid: str) -> None:
         item = ActorItem(self.doc.actor(aid))
@@ -232,6 +240,7 @@ class MapScene(QGraphicsScene):
         marked dirty and recomputed once, just before the next paint (or on ``flush_ties``).
         """
         self._dirty_ties.update(self._ties_at.get(aid, ()))
+        self._moved.add(aid)
         if not self._flush_pending:
             self._flush_pending = True
             QTimer.singleShot(0, self.flush_ties)
@@ -241,6 +250,9 @@ class MapScene(QGraphicsScene):
         self._flush_pending = False
         dirty, self._dirty_ties = self._dirty_ties, set()
         self._update_ties(dirty)
+        moved, self._moved = self._moved, set()
+        if moved:
+            self.agreements.actors_moved(moved)
 
     def _update_ties(self, tids) -> None:
         items = [it for it in (self.tie_items.get(t) for t in tids) if it is not None]
@@ -258,7 +270,7 @@ class MapScene(QGraphicsScene):
     # ---- look ----------------------------------------------------------------------------
     def set_theme(self, theme: Theme) -> None:
         old, self.theme = self.theme, theme
-        self.setBackgroundBrush(QColor(theme.background))
+        self._paint_background()
         self.restyle(labels=True, all_ties=theme.line_scale != old.line_scale)
         if theme.faded_opacity != old.faded_opacity:
             self.apply_emphasis()
@@ -278,6 +290,8 @@ class MapScene(QGraphicsScene):
                     tids.update(self._ties_at.get(aid, ()))
             for tid in tids:
                 self.tie_items[tid].update_geometry()
+        if resized:
+            self.agreements.actors_moved(resized)
         self.update()  # ties are not cached: one scene update repaints them in the new look
 
     def refresh_all(self) -> None:
@@ -289,12 +303,27 @@ class MapScene(QGraphicsScene):
         self.apply_emphasis()
         self.update()
 
+    def set_tint(self, color: QColor | str | None) -> None:
+        """Tint the background (a scenario shows so nobody takes it for the base map); None: none."""
+        self.tint = QColor(color) if color is not None else None
+        self._paint_background()
+
+    def _paint_background(self) -> None:
+        bg = QColor(self.theme.background)
+        if self.tint is not None:
+            t, a = self.tint, self.tint.alphaF()
+            bg = QColor.fromRgbF(bg.redF() * (1 - a) + t.redF() * a, bg.greenF() * (1 - a) + t.greenF() * a,
+                                 bg.blueF() * (1 - a) + t.blueF() * a)
+        self.setBackgroundBrush(bg)
+
     def set_label_scale(self, s: float) -> None:
         if abs(s - self.label_scale) <= 0.01 * self.label_scale:
             return
         self.label_scale = s
         for item in self.actor_items.values():
             item.label.setScale(s)
+        for item in self.agreements.items.values():
+            item.badge.setScale(s)
 
     @property
     def heat_active(self) -> bool:

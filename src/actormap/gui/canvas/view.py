@@ -26,6 +26,7 @@ from ...core.model import TieKind
 from ...core.semantics import SEMANTICS
 from ..undo import QtDocument
 from . import clipboard
+from .banner import BannerOverlay
 from .camera import MAX_ZOOM as MAX_ZOOM  # re-exported: saved_views clamps to these
 from .camera import MIN_ZOOM as MIN_ZOOM
 from .camera import CameraMixin
@@ -73,6 +74,7 @@ class MapView(CameraMixin, QGraphicsView):
         self._legend = LegendOverlay(self)
         self._legend.hide()
         self._legend_visible = False
+        self.banner = BannerOverlay(self)
         self.map_scene.selectionChanged.connect(self._on_selection)
         self.map_scene.qdoc.changed.connect(self._on_doc_changed)
         from .actions import make_canvas_actions  # noqa: PLC0415 (actions import the view type)
@@ -415,9 +417,21 @@ class MapView(CameraMixin, QGraphicsView):
     def legend_visible(self) -> bool:
         return self._legend_visible
 
+    def set_banner(self, text: str | None, color: str = "#E69F00", tint: bool = True) -> None:
+        """Show ``text`` in a band across the top of the canvas (and tint the map's background
+        with ``color``), e.g. so a scenario is never taken for the base map; None removes both."""
+        self.banner.set_text(text, color)
+        self.map_scene.set_tint(_faint(color) if text and tint else None)
+        if self._legend_visible:
+            self._legend.refresh()
+
+    def banner_height(self) -> int:
+        return self.banner.height() if self.banner.isVisible() else 0
+
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._update_scroll_rect()
+        self.banner.place()
         if self._legend_visible:
             self._legend.refresh()
 
@@ -489,6 +503,14 @@ class MapView(CameraMixin, QGraphicsView):
             for it in selected:
                 it.setSelected(True)
             self._quiet_selection = False
+
+
+def _faint(color: str):
+    from PySide6.QtGui import QColor
+
+    c = QColor(color)
+    c.setAlphaF(0.10)
+    return c
 
 
 def _fold(s: str) -> str:

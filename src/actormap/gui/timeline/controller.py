@@ -114,6 +114,7 @@ class TimeController(QObject):
         scene = self.view.map_scene
         absent = self.absent_ids(when) if when is not None else (None, ())
         self.fader.change(lambda: scene.set_absent(*absent, mode=self.bar.mode), animate)
+        self._agreement_hulls(when)
         self._show_overlay()
         analysis = getattr(self.window, "analysis", None)
         if analysis is not None:
@@ -122,6 +123,19 @@ class TimeController(QObject):
         if tab is not None:
             tab.set_current_date(when)
         self.dateShown.emit(when)
+
+    def _agreement_hulls(self, when: date | None) -> None:
+        """Agreements not in force on the date shown fade (or hide) with the rest."""
+        scene = self.view.map_scene
+        layer = getattr(scene, "agreements", None)
+        if layer is None:
+            return
+        agreements = self.qdoc.doc.items("agreements")
+        faded = 0.0 if self.bar.mode == "hide" else scene.theme.faded_opacity
+        for gid, item in layer.items.items():
+            g = agreements.get(gid)
+            absent = when is not None and g is not None and not is_present(g, when)
+            item.setOpacity(faded if absent else 1.0)
 
     def _show_overlay(self) -> None:
         self.overlay.show_date(self.date, self.bar.recent_events())

@@ -144,6 +144,7 @@ class AnalysisDock(QWidget):
         r.cancelled.connect(self._cancelled)
         self.fragmentation.keyPlayersRequested.connect(self.find_key_players)
         self.mediators.weightsChanged.connect(self._weights_changed)
+        self.mediators.designationsChanged.connect(lambda mode: self.runner.set_options(designations=mode))
 
     def set_document(self, qdoc) -> None:
         """Analyse another document (the active one changed)."""
