@@ -315,7 +315,7 @@ AGREEMENTS = [
        terms=("Reduce killings between the gangs",
               "No recruitment in schools (the gangs' declaration of May 2012)",
               "Hand over weapons (ceremonies with the OAS, July 2012)"),
-       start=D12,
+       start=D12, end=date(2014, 6, 1),  # collapsed in 2014 (dated as the truce talks, see COLLAPSE)
        notes="Announced as a pact between the gangs facilitated by Colindres and Mijango; the government "
              "denied negotiating, then acknowledged facilitating it (September 2012). The leaders' "
              "transfer out of Zacatecoluca and easier prison rules were the reported exchange. "
