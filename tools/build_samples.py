@@ -4,6 +4,10 @@ Run ``.venv/bin/python tools/build_samples.py`` from the repository root. Ids ar
 ``uuid5`` of a fixed namespace and a slug, so re-running gives identical bytes.
 The maps are built with :mod:`actormap.core.model` and written with
 :func:`actormap.core.io.save_map`, so they are canonical ``.actormap`` files.
+Dates (for the time slider) live in blocks of their own: ``actor_dates`` and
+``tie_dates`` (slug or ``(source, kind, target)`` -> ``(start, end)``; start
+inclusive, end exclusive) and ``events``. Where a source gives only the month, the
+date is the first of that month.
 ``--check`` rebuilds in memory and fails if a file on disk differs.
 """
 
@@ -22,7 +26,7 @@ from pathlib import Path
 from actormap.core.document import MapDocument
 from actormap.core.edits import Compound, Edit
 from actormap.core.io import dumps_map, save_map
-from actormap.core.model import Actor, ActorMap, Agreement, Label, SavedView, Scenario, Tie, ViewFocus
+from actormap.core.model import Actor, ActorMap, Agreement, Event, Label, SavedView, Scenario, Tie, ViewFocus
 from actormap.core.scenario import scenario_patch
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -157,6 +161,25 @@ class S:
 
 
 @dataclass
+class E:
+    """An event: slug, name and date (``end``: for events that last, exclusive), and what it
+    concerns: actor slugs, ties as ``(source, kind, target)`` slugs, agreement slugs."""
+
+    slug: str
+    name: str
+    date: date
+    end: date | None = None
+    actors: tuple[str, ...] = ()
+    ties: tuple[tuple[str, str, str], ...] = ()
+    agreements: tuple[str, ...] = ()
+    notes: str = ""
+    sources: tuple[str, ...] = ()
+
+
+Dates = dict  # slug (actor) or (source, kind, target) (tie) -> (start, end); None: not dated
+
+
+@dataclass
 class MapSpec:
     slug: str
     title: str
@@ -170,6 +193,9 @@ class MapSpec:
     views: list[V] = field(default_factory=list)
     agreements: list[Ag] = field(default_factory=list)
     scenarios: list[S] = field(default_factory=list)
+    actor_dates: Dates = field(default_factory=dict)
+    tie_dates: Dates = field(default_factory=dict)
+    events: list[E] = field(default_factory=list)
 
 
 def _id(*parts: str) -> str:
@@ -180,20 +206,25 @@ def build(spec: MapSpec) -> ActorMap:
     """Turn a :class:`MapSpec` into a validated :class:`ActorMap`."""
     ids: dict[str, str] = {}
     actors = []
+    unknown = sorted(set(spec.actor_dates) - {a.slug for a in spec.actors})
+    if unknown:
+        raise ValueError(f"{spec.slug}: dates for unknown actor {unknown[0]!r}")
     for a in spec.actors:
         if a.slug in ids:
             raise ValueError(f"{spec.slug}: actor slug {a.slug!r} used twice")
         ids[a.slug] = _id(spec.slug, "actor", a.slug)
+        start, end = spec.actor_dates.get(a.slug, (None, None))
         actors.append(
             Actor(
                 id=ids[a.slug], name=a.name, kind=a.kind, faction=a.faction, power=a.power,
                 legitimacy=a.legitimacy, agenda=a.agenda,
                 labels=[Label(source=s, label=lab) for s, lab in a.labels],
                 external=a.external, is_self=a.is_self, notes=a.notes, sources=list(a.sources),
-                x=float(a.x), y=float(a.y),
+                start=start, end=end, x=float(a.x), y=float(a.y),
             )
         )
     ties = []
+    tie_ids: dict[tuple[str, str, str], str] = {}
     seen: set[str] = set()
     for t in spec.ties:
         key = f"{t.source}>{t.kind}>{t.target}"
@@ -204,18 +235,24 @@ def build(spec: MapSpec) -> ActorMap:
         for end in (t.source, t.target):
             if end not in ids:
                 raise ValueError(f"{spec.slug}: tie {key} names unknown actor {end!r}")
+        start, end = _tie_dates(spec, t)
+        tie_ids[(t.source, t.kind, t.target)] = _id(spec.slug, "tie", id_key)
         ties.append(
             Tie(
-                id=_id(spec.slug, "tie", id_key), source=ids[t.source], target=ids[t.target],
+                id=tie_ids[(t.source, t.kind, t.target)], source=ids[t.source], target=ids[t.target],
                 kind=t.kind, strength=t.strength, confidence=t.confidence, notes=t.notes,
-                sources=list(t.sources), start=t.start, end=t.end,
+                sources=list(t.sources), start=start, end=end,
             )
         )
+    unknown = sorted(set(spec.tie_dates) - set(tie_ids))
+    if unknown:
+        raise ValueError(f"{spec.slug}: dates for unknown tie {'>'.join(unknown[0])}")
     amap = ActorMap(
         title=spec.title, description=spec.description, viewpoint=spec.viewpoint,
         as_of=spec.as_of, authors=spec.authors, sensitivity=spec.sensitivity,
         actors=actors, ties=ties, views=[_view(spec, v, ids) for v in spec.views],
         agreements=[_agreement(spec, g, ids) for g in spec.agreements],
+        events=[_event(spec, e, ids, tie_ids) for e in spec.events],
     )
     _check_layout(spec)
     scenarios = [_scenario(spec, amap, sc, ids) for sc in spec.scenarios]
@@ -240,6 +277,33 @@ def _scenario(spec: MapSpec, amap: ActorMap, sc: S, ids: dict[str, str]) -> Scen
     Compound(sc.edits(Ids(spec.slug, sc.slug, ids)), sc.name).apply(doc)
     return Scenario(id=_id(spec.slug, "scenario", sc.slug), name=sc.name, strategy=sc.strategy,
                     description=sc.description, changes=scenario_patch(amap, doc.snapshot()))
+
+
+def _tie_dates(spec: MapSpec, t: T) -> tuple[date | None, date | None]:
+    """A tie's dates: its row's, completed by ``tie_dates`` (which may not contradict the row)."""
+    start, end = spec.tie_dates.get((t.source, t.kind, t.target), (None, None))
+    for mine, theirs, what in ((t.start, start, "start"), (t.end, end, "end")):
+        if mine is not None and theirs is not None and mine != theirs:
+            raise ValueError(f"{spec.slug}: tie {t.source}>{t.kind}>{t.target}: {what} {mine} in its row, "
+                             f"{theirs} in tie_dates")
+    return t.start or start, t.end or end
+
+
+def _event(spec: MapSpec, e: E, ids: dict[str, str], tie_ids: dict) -> Event:
+    for slug in e.actors:
+        if slug not in ids:
+            raise ValueError(f"{spec.slug}: event {e.slug!r} names unknown actor {slug!r}")
+    for key in e.ties:
+        if tuple(key) not in tie_ids:
+            raise ValueError(f"{spec.slug}: event {e.slug!r} names unknown tie {'>'.join(key)}")
+    known = {g.slug for g in spec.agreements}
+    for slug in e.agreements:
+        if slug not in known:
+            raise ValueError(f"{spec.slug}: event {e.slug!r} names unknown agreement {slug!r}")
+    return Event(id=_id(spec.slug, "event", e.slug), name=e.name, date=e.date, end=e.end,
+                 actor_ids=[ids[s] for s in e.actors], tie_ids=[tie_ids[tuple(k)] for k in e.ties],
+                 agreement_ids=[_id(spec.slug, "agreement", s) for s in e.agreements],
+                 notes=e.notes, sources=list(e.sources))
 
 
 def _under_legend(px: float, py: float) -> bool:

@@ -38,10 +38,15 @@ ProgressFn = Callable[[str, float], None]
 
 
 def run_analysis(amap, *, key_players: int | None = None, weights: dict | None = None,
-                 designations: str = "annotate", progress: ProgressFn | None = None) -> AnalysisResult:
-    """The default analysis: :func:`actormap.core.analysis.report.analyze`."""
+                 designations: str = "annotate", as_of=None, progress: ProgressFn | None = None) -> AnalysisResult:
+    """The default analysis: :func:`actormap.core.analysis.report.analyze` of the map, or of
+    the map as of a date (``as_of``: :func:`actormap.core.timeline.map_at`)."""
     from actormap.core.analysis import report
 
+    if as_of is not None:
+        from actormap.core.timeline import map_at
+
+        amap = map_at(amap, as_of)
     return report.analyze(amap, key_players=key_players, weights=weights, designations=designations,
                           progress=progress)
 

@@ -157,7 +157,7 @@ def test_export_says_what_it_leaves_out_and_keeps_it(capsys, tmp_path, ext):
     out_path = tmp_path / f"es.{ext}"
     code, out, err = run(capsys, "convert", ES, out_path)
     assert code == 0
-    assert err == (f"Note: {ext.upper()} holds the base map's actors and ties; its 3 scenarios and 2 agreements "
+    assert err == (f"Note: {ext.upper()} holds the base map's actors and ties; its 3 scenarios, 2 agreements and 8 events "
                    "travel only as JSON text in " + ("graph attributes" if ext == "graphml" else "the .map.json file")
                    + ": other programs show no scenario applied and no agreement drawn.\n")
     back = tmp_path / "back.actormap"

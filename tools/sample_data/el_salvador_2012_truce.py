@@ -2,7 +2,7 @@
 
 from datetime import date
 
-from build_samples import A, Ag, MapSpec, S, T, V
+from build_samples import A, Ag, E, MapSpec, S, T, V
 
 from actormap.core.edits import UpdateItem
 from actormap.core.strategy import AddTie, DropTies, RemoveActors, Transform, Truce
@@ -36,7 +36,9 @@ Munguía Payés left the security ministry (May 2013) and collapsed in 2014; 201
 violent year of the post-war period. From 2016 prosecutors charged the facilitators and prison \
 officials; Mijango was acquitted of the truce charges and later convicted of extortion (2018).
 
-The map shows the situation around April 2013, with later events noted where they bear on a tie.
+The map shows the situation around April 2013, with later events noted where they bear on a tie; \
+its dates and events (from the transfers of March 2012 to the collapse in 2014) let the time slider \
+play the story.
 
 Sources:
 - {FARO}
@@ -313,7 +315,7 @@ AGREEMENTS = [
        terms=("Reduce killings between the gangs",
               "No recruitment in schools (the gangs' declaration of May 2012)",
               "Hand over weapons (ceremonies with the OAS, July 2012)"),
-       start=D12,
+       start=D12, end=date(2014, 6, 1),  # collapsed in 2014 (dated as the truce talks, see COLLAPSE)
        notes="Announced as a pact between the gangs facilitated by Colindres and Mijango; the government "
              "denied negotiating, then acknowledged facilitating it (September 2012). The leaders' "
              "transfer out of Zacatecoluca and easier prison rules were the reported exchange. "
@@ -371,6 +373,51 @@ SCENARIOS = [
       ]),
 ]
 
+# --- dates and events (the time slider) -------------------------------------------------------------
+
+COLLAPSE = date(2014, 6, 1)  # the truce collapsed in 2014; dated here to the new government's inauguration
+
+ACTOR_DATES = {
+    "mpayes": (None, date(2013, 5, 17)),  # removed as security minister by the Supreme Court ruling
+}
+
+TIE_DATES = {  # the gang leaders' truce dialogue ends with the truce
+    ("ms_lead", "dialogue", "s18_lead"): (None, COLLAPSE),
+    ("ms_lead", "dialogue", "r18_lead"): (None, COLLAPSE),
+    ("s18_lead", "dialogue", "r18_lead"): (None, COLLAPSE),
+}
+
+TRUCE_TALKS = (("ms_lead", "dialogue", "s18_lead"), ("ms_lead", "dialogue", "r18_lead"),
+               ("s18_lead", "dialogue", "r18_lead"))
+
+EVENTS = [
+    E("transfers", "Gang leaders moved out of Zacatecoluca: the truce begins", date(2012, 3, 8),
+      end=date(2012, 3, 10), actors=("ms_lead", "s18_lead", "r18_lead", "dgcp"), ties=TRUCE_TALKS,
+      agreements=("truce_2012",),
+      notes="About thirty imprisoned leaders were transferred to lower-security prisons over 8-9 March 2012; "
+            "daily homicides fell from about 14 to about 5 within days.", sources=(FARO, WHIT)),
+    E("el_faro", "El Faro reveals the negotiation with the gangs", date(2012, 3, 14), actors=("elfaro", "funes"),
+      notes="The government first denied it.", sources=(FARO,)),
+    E("announced", "Monsignor Colindres announces the truce", date(2012, 3, 20), actors=("colindres", "mijango"),
+      agreements=("truce_2012",), sources=(WHIT, EFE)),
+    E("weapons", "Weapons handover at Ciudad Barrios prison with the OAS", date(2012, 7, 12),
+      actors=("oas", "ms_lead", "s18_lead"), ties=(("oas", "dialogue", "ms_lead"), ("oas", "dialogue", "s18_lead")),
+      sources=(OAS,)),
+    E("tco", "US Treasury designates MS-13 a transnational criminal organization", date(2012, 10, 11),
+      actors=("usg", "ms_lead"), ties=(("usg", "coercive", "ms_lead"),), sources=(UST,)),
+    E("ilopango", "Ilopango becomes the first peace zone", date(2013, 1, 22), actors=("ilopango", "ms_str", "s18_str"),
+      ties=(("ilopango", "dialogue", "ms_str"), ("ilopango", "dialogue", "s18_str")),
+      agreements=("peace_zone_2013",), sources=(WHIT, KATZ)),
+    E("mpayes_out", "Munguía Payés removed as security minister", date(2013, 5, 17), actors=("mpayes",),
+      notes="The Supreme Court ruled the appointment of a former officer unconstitutional; the truce "
+            "weakened afterwards.", sources=(ICG64, WHIT)),
+    E("collapse", "The truce collapses", COLLAPSE, actors=("ms_lead", "s18_lead", "r18_lead"), ties=TRUCE_TALKS,
+      agreements=("truce_2012",),
+      notes="President Sánchez Cerén took office on 1 June 2014 and did not continue the truce; homicides rose "
+            "through 2014 and 2015 was the most violent year since the war. Dated here to the inauguration.",
+      sources=(ICG64, ISC)),
+]
+
 SPEC = MapSpec(
     slug="el_salvador_2012_truce",
     title="El Salvador: the 2012 gang truce and the peace zones",
@@ -383,4 +430,7 @@ SPEC = MapSpec(
     views=VIEWS,
     agreements=AGREEMENTS,
     scenarios=SCENARIOS,
+    actor_dates=ACTOR_DATES,
+    tie_dates=TIE_DATES,
+    events=EVENTS,
 )

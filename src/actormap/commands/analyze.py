@@ -1,4 +1,4 @@
-"""``actormap analyze FILE [--json] [--key-players K] [--weights ...] [--lang en|es|fr]``."""
+"""``actormap analyze FILE [--json] [--key-players K] [--weights ...] [--as-of YYYY-MM-DD] [--lang en|es|fr]``."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from ..core.analysis.report import analyze as run_analysis
 from ..core.analysis.text_report import render_text
 from ..core.errors import ActorMapError
 from ..core.messages import phrase
+from ..core.timeline import map_at, parse_day
 from .lang import add_lang_option, lang_of
 from .store import store_for
 
@@ -32,6 +33,9 @@ def register(sub) -> None:
                         "listing, sanctions) does to a mediator candidacy: annotate (say so in the reasons; "
                         "default), weigh (score part 'undesignated', weight 1) or gate (leave them out)")
     add_lang_option(p)
+    p.add_argument("--as-of", metavar="YYYY-MM-DD",
+                   help="analyse the map as it stood on that date: the actors, ties and agreements whose "
+                        "start (inclusive) and end (exclusive) hold it, and the undated ones")
     p.set_defaults(func=analyze)
 
 
@@ -48,11 +52,17 @@ def check_key_players(k: int | None, actors: int, lang: str) -> None:
 def analyze(args) -> int:
     lang = lang_of(args)
     weights = parse_weights(args.weights) if args.weights is not None else None
-    amap = store_for(args).read(args.file)
+    as_of = parse_day(args.as_of, "--as-of date") if args.as_of is not None else None
+    full = store_for(args).read(args.file)
+    amap = map_at(full, as_of)
     check_key_players(args.key_players, len(amap.actors), lang)
     result = run_analysis(amap, key_players=args.key_players, weights=weights, designations=args.designations)
     if args.json:
         sys.stdout.write(result.to_json(lang) + "\n")
-    else:
-        sys.stdout.write(render_text(result, lang=lang))
+        return 0
+    if as_of is not None:
+        sys.stdout.write(phrase("cli.as_of", lang, date=as_of.isoformat(), actors=len(amap.actors),
+                                all_actors=len(full.actors), ties=len(amap.ties), all_ties=len(full.ties))
+                         + "\n\n")
+    sys.stdout.write(render_text(result, lang=lang))
     return 0

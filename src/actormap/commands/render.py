@@ -34,6 +34,7 @@ def register(sub) -> None:
     p.add_argument("--width-mm", type=float, default=None,
                    help="page width in mm (default 297, A4 landscape; projector: 508, a full-HD slide)")
     p.add_argument("--no-legend", action="store_true", help="leave the legend out")
+    _as_of_option(p, "draw")
     p.set_defaults(func=run_render)
 
     p = sub.add_parser("report", help="write the analysis as a self-contained HTML page or a PDF")
@@ -43,7 +44,22 @@ def register(sub) -> None:
                    help="also find the K actors whose joint removal fragments the map most")
     p.add_argument("--theme", choices=THEMES, default="light", help="theme of the map picture")
     add_lang_option(p)
+    _as_of_option(p, "analyse and draw")
     p.set_defaults(func=run_report)
+
+
+def _as_of_option(p, verb: str) -> None:
+    p.add_argument("--as-of", metavar="YYYY-MM-DD",
+                   help=f"{verb} the map as it stood on that date (undated actors and ties always shown); "
+                        "the page states the date")
+
+
+def _as_of(args):
+    """The ``--as-of`` date of a command, or None (a malformed date: one line, exit 2)."""
+    from ..core.timeline import parse_day
+
+    value = getattr(args, "as_of", None)
+    return parse_day(value, "--as-of date") if value is not None else None
 
 
 def ensure_qt_app():
@@ -109,8 +125,12 @@ class _Canvas:
 
 def render_file(map_path: str | Path, out: str | Path, view: str | None = None, theme: str = "light",
                 dpi: int = 300, width_mm: float | None = None, legend: bool = True,
-                store: MapStore | None = None) -> str:
-    """Render ``map_path`` to ``out``; returns the format written."""
+                store: MapStore | None = None, as_of=None) -> str:
+    """Render ``map_path`` to ``out``; returns the format written.
+
+    ``as_of`` (or else the date a saved ``view`` pins) draws the map as it stood then
+    (:func:`~actormap.core.timeline.map_at`); the page states the date.
+    """
     store = store or MapStore()
     if width_mm is None:
         width_mm = DEFAULT_WIDTH_MM.get(theme, 297.0)
@@ -120,6 +140,13 @@ def render_file(map_path: str | Path, out: str | Path, view: str | None = None, 
     format_of(out)  # refuse a bad file name before any work
     amap = store.read(map_path)
     saved = find_view(amap, view) if view else None
+    if as_of is None and saved is not None:
+        as_of = saved.as_of  # a view may pin a date
+    if as_of is not None:
+        from ..core.timeline import map_at
+
+        amap = map_at(amap, as_of)
+        saved = find_view(amap, view) if view else None
     canvas = _Canvas(amap, theme)
     try:
         return export_map(canvas.job(amap, saved, legend), out, width_mm=width_mm, dpi=dpi, store=store)
@@ -128,8 +155,9 @@ def render_file(map_path: str | Path, out: str | Path, view: str | None = None, 
 
 
 def run_render(args) -> int:
+    as_of = _as_of(args)
     fmt = render_file(args.map, args.output, args.view, args.theme, args.dpi, args.width_mm, not args.no_legend,
-                      store_for(args))
+                      store_for(args), as_of)
     print(f"wrote {one_line(str(args.output))} ({fmt.upper()})")
     return 0
 
@@ -144,14 +172,21 @@ def _analyze(amap, key_players: int | None, lang: str = DEFAULT_LANG):
     return analyze(amap, key_players=key_players)
 
 
+def _read_as_of(store: MapStore, map_path, as_of):
+    from ..core.timeline import map_at
+
+    return map_at(store.read(map_path), as_of)
+
+
 def report_file(map_path: str | Path, out: str | Path, key_players: int | None = None,
-                theme: str = "light", store: MapStore | None = None, lang: str = DEFAULT_LANG) -> str:
+                theme: str = "light", store: MapStore | None = None, lang: str = DEFAULT_LANG,
+                as_of=None) -> str:
     """Write the analysis report of ``map_path`` to ``out`` (.html or .pdf), its text in ``lang``."""
     store = store or MapStore()
     fmt = Path(out).suffix.lower().lstrip(".")
     if fmt not in ("html", "htm", "pdf"):
         raise ActorMapError(phrase("cli.report_name", lang, name=Path(out).name))
-    amap = store.read(map_path)
+    amap = _read_as_of(store, map_path, as_of)
     result = _analyze(amap, key_players, lang)
     comparison = None
     if amap.scenarios:
@@ -172,6 +207,7 @@ def report_file(map_path: str | Path, out: str | Path, key_players: int | None =
 
 def run_report(args) -> int:
     lang = lang_of(args)
-    fmt = report_file(args.map, args.output, args.key_players, args.theme, store_for(args), lang)
+    as_of = _as_of(args)
+    fmt = report_file(args.map, args.output, args.key_players, args.theme, store_for(args), lang, as_of)
     print(phrase("cli.wrote", lang, path=one_line(str(args.output)), format=fmt.upper()))
     return 0

@@ -42,6 +42,9 @@ def install_features(win) -> None:
     from .strategy import install as install_strategy
 
     install_strategy(win)  # scenarios, agreements, strategies compared
+    from .timeline import install as install_time
+
+    install_time(win)  # time slider under the map, Events dock, Timeline tab
 
 
 class FileOpenFilter(QObject):

@@ -121,6 +121,8 @@ class ViewAnimator(QObject):
         self._focus: ViewFocus | None = None
         self.overview_margins = (0.0, 0.0, 0.0, 0.0)  # left, top, right, bottom (pixels kept free)
         self.overview_boxes: list[QRectF] = []  # overlays (viewport pixels) the overview avoids
+        self.on_show: list = []  # callables(saved view or None) run as a view is shown, before its
+        # focus, so that what they change fades with it (the time slider moves to a pinned date)
 
     def overview_camera(self) -> tuple[float, float, float]:
         """Camera showing the whole map inside the viewport less ``overview_margins`` (pixels)."""
@@ -175,6 +177,8 @@ class ViewAnimator(QObject):
         scene = view.map_scene
         items = list(scene.actor_items.values()) + list(scene.tie_items.values())
         start = {it: (it.opacity() if it.isVisible() else 0.0) for it in items}
+        for hook in self.on_show:
+            hook(saved)
         apply_focus(view, focus)
         end = {it: (it.opacity() if it.isVisible() else 0.0) for it in items}
         if not animate or self.duration_ms <= 0:

@@ -98,6 +98,15 @@ class Workshop:
             a.triggered.connect(lambda _c=False, s=slot: s())
             window.actions_[key] = a
 
+    def _shown(self, amap):
+        """The map as the canvas shows it: as of the time slider's date, when one is set."""
+        time = getattr(self.window, "time", None)
+        return time.shown_map(amap) if time is not None else amap
+
+    def _shown_meta(self, meta):
+        time = getattr(self.window, "time", None)
+        return time.shown_meta(meta) if time is not None else meta
+
     def set_theme(self, name: str) -> None:
         self.window.canvas.set_theme(get_theme(name))
         self.theme_actions[name].setChecked(True)
@@ -121,7 +130,8 @@ class Workshop:
         view = w.canvas
         try:
             source = visible_scene_rect(view) if current_view else None
-            job = job_for_view(view, w.qdoc.doc.meta, None, source, "current view" if current_view else "")
+            job = job_for_view(view, self._shown_meta(w.qdoc.doc.meta), None, source,
+                               "current view" if current_view else "")
             export_map(job, path, dpi=dpi)
         except ActorMapError as err:
             w.show_message(str(err))
@@ -143,7 +153,7 @@ class Workshop:
         pdf = path.lower().endswith(".pdf")
         if not pdf and not path.lower().endswith((".html", ".htm")):
             path += ".html"
-        amap = w.qdoc.doc.snapshot()
+        amap = self._shown(w.qdoc.doc.snapshot())
         self._report_request = (path, pdf, amap, w.qdoc)
         w.show_message(f"Analysing for the report ({len(amap.actors)} actors)…")
         self.report_task.submit(amap)

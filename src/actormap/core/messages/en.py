@@ -353,6 +353,9 @@ MESSAGES: dict[str, Callable[[P, Language], str]] = {
     "html.spoilers": lambda p, lang: "Possible spoilers",
     "html.no_spoilers": lambda p, lang: "none on this map.",
     # the command line (actormap analyze / report)
+    "cli.as_of": lambda p, lang: (
+        f"As of {p['date']}: {p['actors']} of {p['all_actors']} actors, {p['ties']} of {p['all_ties']} ties. "
+        "Undated actors, ties and agreements are on the map at every date."),
     "cli.wrote": lambda p, lang: f"wrote {p['path']} ({p['format']})",
     "cli.key_players_few": lambda p, lang: (
         f"key-player search needs at least 3 actors; the map has {p['actors']}"),

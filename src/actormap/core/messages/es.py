@@ -402,6 +402,9 @@ MESSAGES: dict[str, Callable[[P, Language], str]] = {
     "html.spoilers": lambda p, lang: "Posibles saboteadores",
     "html.no_spoilers": lambda p, lang: "ninguno en este mapa.",
     # the command line
+    "cli.as_of": lambda p, lang: (
+        f"Al {p['date']}: {p['actors']} de {p['all_actors']} actores, {p['ties']} de {p['all_ties']} vínculos. "
+        "Los actores, vínculos y acuerdos sin fecha están en el mapa en todas las fechas."),
     "cli.wrote": lambda p, lang: f"se escribió {p['path']} ({p['format']})",
     "cli.key_players_few": lambda p, lang: (
         f"la búsqueda de actores clave necesita al menos 3 actores; el mapa tiene {p['actors']}"),

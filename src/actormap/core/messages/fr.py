@@ -403,6 +403,9 @@ MESSAGES: dict[str, Callable[[P, Language], str]] = {
     "html.spoilers": lambda p, lang: "Saboteurs possibles",
     "html.no_spoilers": lambda p, lang: "aucun sur cette carte.",
     # the command line
+    "cli.as_of": lambda p, lang: (
+        f"Au {p['date']} : {p['actors']} acteurs sur {p['all_actors']}, {p['ties']} liens sur {p['all_ties']}. "
+        "Les acteurs, liens et accords sans date figurent sur la carte à toutes les dates."),
     "cli.wrote": lambda p, lang: f"écrit{NB}: {p['path']} ({p['format']})",
     "cli.key_players_few": lambda p, lang: (
         f"la recherche d'acteurs clés demande au moins 3 acteurs{NB}; la carte en a {p['actors']}"),

@@ -51,6 +51,8 @@ class MapScene(QGraphicsScene):
         self.filter_mode = "fade"
         self._highlight: tuple[set[str], set[str]] | None = None
         self.highlight_mode = "fade"
+        self._absent: tuple[set[str], set[str]] | None = None  # not on the map at the date shown
+        self.absent_mode = "fade"
         self._dirty_ties: set[str] = set()
         self._moved: set[str] = set()
         self._flush_pending = False
@@ -374,6 +376,18 @@ class MapScene(QGraphicsScene):
     def highlighted(self) -> tuple[set[str], set[str]] | None:
         return self._highlight
 
+    def set_absent(self, actor_ids: Iterable[str] | None, tie_ids: Iterable[str] = (),
+                   mode: str = "fade") -> None:
+        """Items not on the map at the date shown (the time slider): faded, or hidden with
+        ``mode="hide"``; ``None``: every item is present."""
+        self._absent = None if actor_ids is None else (set(actor_ids), set(tie_ids))
+        self.absent_mode = "hide" if mode == "hide" else "fade"
+        self.apply_emphasis()
+
+    @property
+    def absent(self) -> tuple[set[str], set[str]] | None:
+        return self._absent
+
     def actor_passes(self, aid: str) -> bool:
         f = self._filter
         if f is None:
@@ -390,10 +404,10 @@ class MapScene(QGraphicsScene):
                 and _allows(f["confidences"], t.confidence)
                 and self.actor_passes(t.source) and self.actor_passes(t.target))
 
-    def _set_state(self, item, passes: bool, lit: bool) -> None:
+    def _set_state(self, item, passes: bool, lit: bool, present: bool = True) -> None:
         hidden = (not passes and self.filter_mode == "hide") or (
-            not lit and self.highlight_mode == "hide")
-        faded = (not passes) or not lit
+            not lit and self.highlight_mode == "hide") or (not present and self.absent_mode == "hide")
+        faded = (not passes) or not lit or not present
         if item.isVisible() == hidden:  # Qt calls itemChange even when nothing changes
             item.setVisible(not hidden)
         opacity = self.theme.faded_opacity if faded else 1.0
@@ -402,11 +416,13 @@ class MapScene(QGraphicsScene):
 
     def _emphasize_actor(self, item: ActorItem) -> None:
         lit = self._highlight is None or item.actor_id in self._highlight[0]
-        self._set_state(item, self.actor_passes(item.actor_id), lit)
+        present = self._absent is None or item.actor_id not in self._absent[0]
+        self._set_state(item, self.actor_passes(item.actor_id), lit, present)
 
     def _emphasize_tie(self, item: TieItem) -> None:
         lit = self._highlight is None or item.tie_id in self._highlight[1]
-        self._set_state(item, self.tie_passes(item.tie_id), lit)
+        present = self._absent is None or item.tie_id not in self._absent[1]
+        self._set_state(item, self.tie_passes(item.tie_id), lit, present)
 
     def apply_emphasis(self) -> None:
         for item in self.actor_items.values():

@@ -178,6 +178,16 @@ class Inspector(QWidget):
         self.a_pinned = QCheckBox("Pinned")
         self.a_pinned.setToolTip("Automatic layouts leave a pinned actor in place")
         self.a_pinned.clicked.connect(lambda on: self._commit_actor({"pinned": on}))
+        self.a_start = QLineEdit()
+        self.a_start.setObjectName("actorStart")
+        self.a_start.setPlaceholderText("none (YYYY-MM-DD)")
+        self.a_start.setToolTip("First day on the map (inclusive); empty: since always")
+        self.a_start.editingFinished.connect(lambda: self._commit_date("start", self.a_start, actor=True))
+        self.a_end = QLineEdit()
+        self.a_end.setObjectName("actorEnd")
+        self.a_end.setPlaceholderText("none (YYYY-MM-DD)")
+        self.a_end.setToolTip("First day no longer on the map (exclusive): e.g. the day a leader was killed")
+        self.a_end.editingFinished.connect(lambda: self._commit_date("end", self.a_end, actor=True))
         self.a_labels = self._build_labels()
         self.a_notes = CommitTextEdit(rows=4)
         self.a_notes.editingFinished.connect(lambda: self._commit_actor({"notes": self.a_notes.toPlainText()}))
@@ -193,6 +203,7 @@ class Inspector(QWidget):
             ("&Name", self.a_name), ("&Kind", self.a_kind), ("&Faction", self.a_faction),
             ("&Power", self.a_power), ("&Legitimacy", self.a_legitimacy), ("A&genda", self.a_agenda),
             ("", self.a_external), ("", self.a_self), ("", self.a_pinned),
+            ("On the &map from", self.a_start), ("&Until", self.a_end),
             ("Labels by source", self.a_labels), ("N&otes", self.a_notes), ("&Sources", self.a_sources),
             ("", self.a_provenance),
         ):
@@ -318,6 +329,8 @@ class Inspector(QWidget):
             self.a_faction.lineEdit().setModified(False)
         self.a_power.setValue(a.power)
         _set_line(self.a_legitimacy, format_legitimacy(a.legitimacy))
+        _set_line(self.a_start, format_date(a.start))
+        _set_line(self.a_end, format_date(a.end))
         self.a_agenda.set_value(a.agenda)
         self.a_external.setChecked(a.external)
         self.a_self.setChecked(a.is_self)
@@ -388,19 +401,22 @@ class Inspector(QWidget):
             self.show_error(f"Not changed: {err}")
             self.refresh_now_showing()
             return False
-        for edit in (self.a_name, self.a_legitimacy, self.t_start, self.t_end, self.a_faction.lineEdit()):
+        for edit in (self.a_name, self.a_legitimacy, self.t_start, self.t_end, self.a_start, self.a_end,
+                     self.a_faction.lineEdit()):
             edit.setModified(False)  # committed: later changes (undo) may show in the field
         self.clear_error()
         return True
 
     def refresh_now_showing(self) -> None:
         """Put the map's values back into the fields (after a refused edit)."""
-        for edit in (self.a_name, self.a_legitimacy, self.t_start, self.t_end):
+        for edit in (self.a_name, self.a_legitimacy, self.t_start, self.t_end, self.a_start, self.a_end):
             edit.setModified(False)
         if self.actor_id is not None:
             a = self.qdoc.doc.actor(self.actor_id)
             self.a_name.setText(a.name)
             self.a_legitimacy.setText(format_legitimacy(a.legitimacy))
+            self.a_start.setText(format_date(a.start))
+            self.a_end.setText(format_date(a.end))
             self.a_faction.setEditText(a.faction)
         if self.tie_id is not None:
             t = self.qdoc.doc.tie(self.tie_id)
@@ -435,14 +451,14 @@ class Inspector(QWidget):
             return
         self._commit_actor({"legitimacy": value})
 
-    def _commit_date(self, field: str, edit: QLineEdit) -> None:
+    def _commit_date(self, field: str, edit: QLineEdit, actor: bool = False) -> None:
         try:
             value = parse_date(edit.text(), f"{field} date")
         except ValueError as err:
             self.show_error(f"Not changed: {err}")
             self.refresh_now_showing()
             return
-        self._commit_tie({field: value})
+        (self._commit_actor if actor else self._commit_tie)({field: value})
 
     def _label_rows(self) -> list[tuple[str, str]]:
         rows = []

@@ -91,6 +91,17 @@ HELP: dict[str, Help] = {
         "the scale. Choose 'Notation' to go back to the conflict-mapping colours.",
         "See the help of each measure.",
     ),
+    "timeline": Help(
+        "The map over time",
+        "Each point is the map as it stood on that date: the actors, ties and agreements whose dates hold "
+        "it (an item is there from its start, inclusive, until its end, exclusive), plus every undated "
+        "one, which is on the map at every date. F is the share of pairs of actors that cannot reach each "
+        "other; components are the separate pieces of the map; hostile ties are conflict, coercive and "
+        "parasitic ties; exposure counts coercive and parasitic ties on communities; the last chart follows "
+        "the scores of the best-ranked insider mediators. Dashed lines are the map's events. Click a chart "
+        "to show that date on the map.",
+        "Borgatti (2006), CMOT 12: 21-34 (fragmentation); see Insider mediators for the scores.",
+    ),
 }
 
 COMPONENT_HELP: dict[str, str] = {
