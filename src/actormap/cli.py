@@ -21,6 +21,7 @@ COMMAND_MODULES = [
     "actormap.commands.teams",  # diff, merge, git-setup
     "actormap.commands.protect",  # encrypt, decrypt, redact
     "actormap.commands.strategy",  # whatif, compare
+    "actormap.commands.labels",  # labels
 ]
 
 EXIT_USER_ERROR = 2

@@ -1,4 +1,4 @@
-"""``actormap analyze FILE [--json] [--key-players K] [--weights ...]``."""
+"""``actormap analyze FILE [--json] [--key-players K] [--weights ...] [--perspective NAME]``."""
 
 from __future__ import annotations
 
@@ -28,12 +28,19 @@ def register(sub) -> None:
                    help="what a legal designation in force (a label marked as a designation: terrorist "
                         "listing, sanctions) does to a mediator candidacy: annotate (say so in the reasons; "
                         "default), weigh (score part 'undesignated', weight 1) or gate (leave them out)")
+    p.add_argument("--perspective", metavar="NAME",
+                   help="analyse the map as this perspective (a party's view saved in the map) draws it")
     p.set_defaults(func=analyze)
 
 
 def analyze(args) -> int:
     weights = parse_weights(args.weights) if args.weights is not None else None
     amap = store_for(args).read(args.file)
+    if args.perspective is not None:
+        from ..core.perspective import find_perspectives, perspective_variant
+
+        (p,) = find_perspectives(amap, [args.perspective])
+        amap = perspective_variant(amap, p)[0]
     result = run_analysis(amap, key_players=args.key_players, weights=weights, designations=args.designations)
     if args.json:
         sys.stdout.write(result.to_json() + "\n")
