@@ -13,8 +13,9 @@ import sys
 import textwrap
 
 from ..core.errors import ActorMapError
-from ..core.labels import LabelChange, LabelMatrix, label_matrix, label_sources
+from ..core.labels import LabelMatrix, label_matrix, label_sources
 from ..core.model import ActorMap
+from ..report.labels import describe_change
 from .store import store_for
 
 
@@ -41,23 +42,6 @@ def resolve_source(amap: ActorMap, text: str) -> str:
         return hits[0]
     raise LabelArgumentError(f"no source {text!r} labels an actor on this map (sources: "
                              f"{'; '.join(known) or 'none'})")
-
-
-def describe_change(c: LabelChange) -> str:
-    """One line of the label history, e.g. ``2016-05-20 US State Department: Islamic State ... labelled
-    'Foreign Terrorist Organization' -- designation (United States): a door closes``."""
-    if c.change == "labelled":
-        what = f"labels {c.actor} {c.new!r}"
-    elif c.change == "relabelled":
-        what = f"relabels {c.actor}: {c.old!r} -> {c.new!r}"
-    else:
-        what = f"no longer calls {c.actor} {c.old!r}"
-    where = f" ({c.jurisdiction})" if c.jurisdiction else ""
-    if c.designation == "listed":
-        what += f" -- a legal designation{where}: engaging may become a crime there (a door closes)"
-    elif c.designation == "delisted":
-        what += f" -- the designation{where} ends (a door opens)"
-    return f"{c.date.isoformat()}  {c.source} {what}"
 
 
 def render_labels(amap: ActorMap, m: LabelMatrix, width: int = 100) -> str:

@@ -362,6 +362,20 @@ def _strategies(comparison: Any, names: _Names, meta: Any) -> str:
     return strategies_html(comparison, names.by_id, descriptions)
 
 
+def _labels(meta: Any) -> str:
+    from .labels import labels_html
+
+    return labels_html(meta)
+
+
+def _perspectives(pc: Any, names: _Names) -> str:
+    if pc is None:
+        return ""
+    from .labels import perspectives_html
+
+    return perspectives_html(pc, names.by_id)
+
+
 def build_html_report(
     result: AnalysisResult,
     meta: Any = None,
@@ -375,6 +389,7 @@ def build_html_report(
     generated: _dt.datetime | None = None,
     lang: str = DEFAULT_LANG,
     comparison: Any = None,
+    perspectives: Any = None,
 ) -> str:
     """The whole report as one HTML string.
 
@@ -390,6 +405,10 @@ def build_html_report(
     lang : the language of the reasons and result sentences (the catalogue's; English by default).
     comparison : the map's scenarios compared (:func:`actormap.core.scenario.compare`), shown as
         "Strategies compared" when it holds any.
+    perspectives : the map's perspectives compared with the shared map
+        (:func:`actormap.core.perspective.compare_perspectives`), shown as "Perspectives compared".
+
+    When ``meta`` is the map itself, the actors' labels make a "Labels and designations" section.
     """
     meta = meta if meta is not None else {}
     nm = _Names(result, names)
@@ -413,6 +432,8 @@ def build_html_report(
         _blocs(result, nm, lang),
         _agreements(result, nm, meta, lang),
         _strategies(comparison, nm, meta),
+        _labels(meta),
+        _perspectives(perspectives, nm),
         _layers(result),
         f"<footer>Made with actormap on {escape(when)}. {escape(sens.capitalize()) + '.' if sens else ''}</footer>",
         banner,
