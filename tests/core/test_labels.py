@@ -206,3 +206,43 @@ def test_a_bad_labels_table_is_one_readable_message(tmp_path):
     MapStore().write_bytes(p, b"actor_id,source,label,start,end\na1,S,x,2010-01-01,2009-01-01\n")
     with pytest.raises(MapFileError, match="row 2: not a valid label"):
         read_labels_csv(p)
+
+
+# ---- editing a cell of the matrix ----------------------------------------------------------------
+
+def test_typing_into_a_cell_replaces_the_labels_in_force_and_keeps_history_and_designations():
+    from actormap.core.labels import with_cell_text
+
+    farc = farc_map().actor("farc")
+    # now: "party to the peace agreement"; the two older labels are history
+    new = with_cell_text(farc, "Colombian government", "signatory of the peace agreement", None)
+    assert [x.label for x in new if x.source == "Colombian government"] == [
+        "insurgency", "narco-terrorist group", "signatory of the peace agreement"]
+    assert new[2].start == D("2016-11-24")  # the edited label keeps its dates
+    # two parts: the second is a new undated label; empty removes what is in force, not history
+    two = with_cell_text(farc, "Colombian government", "party; partner", None)
+    assert [(x.label, x.start) for x in two if x.source == "Colombian government"][2:] == [
+        ("party", D("2016-11-24")), ("partner", None)]
+    gone = with_cell_text(farc, "Colombian government", "  ", None)
+    assert [x.label for x in gone if x.source == "Colombian government"] == ["insurgency", "narco-terrorist group"]
+    # a new source: appended
+    church = with_cell_text(farc, "Church", "armed group", None)
+    assert church[-1] == Label(source="Church", label="armed group")
+    # the designation stays with the label typed over
+    us = with_cell_text(farc, "US State Department", "FTO", D("2005-01-01"))
+    assert next(x for x in us if x.label == "FTO").designation is True
+
+
+def test_designation_fields_are_set_on_the_label_in_force():
+    from actormap.core.labels import with_cell_fields
+
+    farc = farc_map().actor("farc")
+    new = with_cell_fields(farc, "Its members", None, designation=True, jurisdiction="nowhere",
+                           start=D("2000-01-01"))
+    changed = next(x for x in new if x.source == "Its members")
+    assert (changed.designation, changed.jurisdiction, changed.start) == (True, "nowhere", D("2000-01-01"))
+    assert [x for x in new if x.source != "Its members"] == [x for x in farc.labels if x.source != "Its members"]
+    with pytest.raises(ValueError, match="no label in force"):
+        with_cell_fields(farc, "Nobody", None, designation=True)
+    with pytest.raises(ValueError):
+        with_cell_fields(farc, "Its members", None, start=D("2020-01-01"), end=D("2019-01-01"))

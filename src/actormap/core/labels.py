@@ -56,9 +56,9 @@ def label_sources(amap: ActorMap | Iterable[Actor]) -> list[str]:
 
 def labels_in_force(actor: Actor, source: str | None, as_of: date | None) -> list[Label]:
     """The labels ``source`` gives ``actor`` on ``as_of`` (every source when ``source`` is None),
-    latest start first."""
+    latest start first, else in the actor's order."""
     hits = [lab for lab in actor.labels if (source is None or lab.source == source) and in_force(lab, as_of)]
-    return sorted(hits, key=lambda lab: (lab.start or date.min, lab.label), reverse=True)
+    return sorted(hits, key=lambda lab: lab.start or date.min, reverse=True)  # stable: list order on ties
 
 
 def lens_text(actor: Actor, source: str | None, as_of: date | None) -> str:
@@ -207,3 +207,40 @@ def _changes(a: Actor, source: str, day: date, started: list[Label], ended: list
     out += [make("labelled", None, new) for new in started[pairs:]]
     out += [make("dropped", old, None) for old in ended[pairs:]]
     return out
+
+
+# ---- editing one cell of the matrix ---------------------------------------------------------------
+
+def with_cell_text(actor: Actor, source: str, text: str, as_of: date | None) -> list[Label]:
+    """``actor``'s labels after typing ``text`` into its cell for ``source`` (the labels in force
+    on ``as_of``, ``"; "``-separated, as :func:`label_matrix` shows them).
+
+    The typed parts replace the labels in force one by one, keeping each one's designation and
+    dates; parts beyond them are new undated labels; labels in force beyond the parts are
+    removed (an empty text removes them all). Labels not in force (history) stay.
+    """
+    parts = [p.strip() for p in text.split(SEP.strip())] if text.strip() else []
+    parts = [p for p in parts if p]
+    current = labels_in_force(actor, source, as_of)
+    ids = [id(lab) for lab in current]
+    replace = {i: parts[n] for n, i in enumerate(ids) if n < len(parts)}
+    out = []
+    for lab in actor.labels:
+        if id(lab) in replace:
+            out.append(lab if lab.label == replace[id(lab)] else lab.model_copy(update={"label": replace[id(lab)]}))
+        elif id(lab) not in ids:
+            out.append(lab)
+    out += [Label(source=source, label=p) for p in parts[len(current):]]
+    return out
+
+
+def with_cell_fields(actor: Actor, source: str, as_of: date | None, **fields) -> list[Label]:
+    """``actor``'s labels with ``fields`` (designation, jurisdiction, start, end) set on the label
+    ``source`` gives it on ``as_of`` (the latest in force). Raises ``ValueError`` when there is none
+    or the result is not a valid label (an end before the start)."""
+    current = labels_in_force(actor, source, as_of)
+    if not current:
+        raise ValueError(f"{source!r} gives {actor.name!r} no label in force to change")
+    target = current[0]
+    new = Label.model_validate({**target.model_dump(), **fields})
+    return [new if lab is target else lab for lab in actor.labels]
