@@ -42,6 +42,9 @@ def run_app(path: str | None = None) -> int:
     from .strategy import install as install_strategy
 
     install_strategy(win)  # scenarios, agreements, strategies compared
+    from .labels import install as install_labels
+
+    install_labels(win)  # label lens (View menu), Labels dock
     win.show()
     win.start(path)
     ask_author_once(win)

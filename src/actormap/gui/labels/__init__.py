@@ -1,0 +1,49 @@
+"""Labels on the map: the label lens (View ▸ Labels as seen by) and the Labels dock.
+
+:func:`install` adds both to a main window: the lens (:mod:`.lens`) draws what a source calls
+each actor under its name, through the canvas's one hook (``MapView.set_actor_tags``); the
+dock (:mod:`.panel`) holds the actors x sources matrix, editable with undo, with designations,
+highlight by source and label, and CSV/XLSX export. Both follow the active document.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMenu
+
+from .lens import ALL, LabelLens
+from .panel import LabelsPanel
+
+__all__ = ["ALL", "LabelLens", "Labels", "LabelsPanel", "install"]
+
+
+@dataclass
+class Labels:
+    lens: LabelLens
+    panel: LabelsPanel
+    menu: QMenu
+
+
+def install(window) -> Labels:
+    """Add the label lens (View menu) and the Labels dock to ``window`` (a MainWindow)."""
+    lens = LabelLens(window.canvas, window.qdoc, window)
+    panel = LabelsPanel(window.qdoc, window.files.store)
+    window.follow(lens)
+    window.follow(panel)
+    window.add_dock(panel, "Labels", "labelsDock", Qt.DockWidgetArea.BottomDockWidgetArea, "tieTableDock")
+    menu = QMenu("&Labels as seen by", window)
+    menu.setObjectName("labelsLensMenu")
+    menu.aboutToShow.connect(lambda: lens.fill_menu(menu))
+    lens.fill_menu(menu)
+    view = window.menus["view"]
+    view.insertMenu(window.menus["panels"].menuAction(), menu)
+    window.menus["labels_lens"] = menu
+    panel.message.connect(window.show_message)
+    panel.highlightRequested.connect(
+        lambda ids: window.canvas.clear_highlight() if ids is None else window.canvas.highlight(ids))
+    panel.sourceChosen.connect(lambda s: lens.set_choice(s) if lens.choice not in (None, ALL) else None)
+    labels = Labels(lens, panel, menu)
+    window.labels = labels
+    return labels
