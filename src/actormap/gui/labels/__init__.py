@@ -1,9 +1,12 @@
-"""Labels on the map: the label lens (View ▸ Labels as seen by) and the Labels dock.
+"""Labels and perspectives: the label lens (View ▸ Labels as seen by), the Labels and Perspectives docks.
 
-:func:`install` adds both to a main window: the lens (:mod:`.lens`) draws what a source calls
+:func:`install` adds them to a main window: the lens (:mod:`.lens`) draws what a source calls
 each actor under its name, through the canvas's one hook (``MapView.set_actor_tags``); the
-dock (:mod:`.panel`) holds the actors x sources matrix, editable with undo, with designations,
-highlight by source and label, and CSV/XLSX export. Both follow the active document.
+Labels dock (:mod:`.panel`) holds the actors x sources matrix, editable with undo, with
+designations, highlight by source and label, and CSV/XLSX export; the Perspectives dock
+(:mod:`.perspectives`, needs the strategy workbench installed first: perspectives open in tabs
+like scenarios) lists the map as seen by each party and where the views disagree. All follow
+the active document.
 """
 
 from __future__ import annotations
@@ -15,8 +18,9 @@ from PySide6.QtWidgets import QMenu
 
 from .lens import ALL, LabelLens
 from .panel import LabelsPanel
+from .perspectives import PerspectivesPanel
 
-__all__ = ["ALL", "LabelLens", "Labels", "LabelsPanel", "install"]
+__all__ = ["ALL", "LabelLens", "Labels", "LabelsPanel", "PerspectivesPanel", "install"]
 
 
 @dataclass
@@ -24,6 +28,7 @@ class Labels:
     lens: LabelLens
     panel: LabelsPanel
     menu: QMenu
+    perspectives: PerspectivesPanel | None = None
 
 
 def install(window) -> Labels:
@@ -45,5 +50,14 @@ def install(window) -> Labels:
         lambda ids: window.canvas.clear_highlight() if ids is None else window.canvas.highlight(ids))
     panel.sourceChosen.connect(lambda s: lens.set_choice(s) if lens.choice not in (None, ALL) else None)
     labels = Labels(lens, panel, menu)
+    strategy = getattr(window, "strategy", None)
+    if strategy is not None:
+        pp = PerspectivesPanel(window.qdoc, strategy.editing)
+        window.follow(pp)
+        window.add_dock(pp, "Perspectives", "perspectivesDock", Qt.DockWidgetArea.RightDockWidgetArea,
+                        "scenariosDock")
+        pp.message.connect(window.show_message)
+        pp.highlightRequested.connect(lambda actors, ties: window.canvas.highlight(actors, ties))
+        labels.perspectives = pp
     window.labels = labels
     return labels
