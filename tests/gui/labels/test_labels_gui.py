@@ -47,7 +47,8 @@ def test_the_lens_shows_what_each_source_calls_each_actor(window, libya):
     assert shown == {"Islamic State in Sirte": "§ terrorist group"}
     # the legend says whose labels the tags are
     window.canvas.set_legend_visible(True)
-    assert spec_for_scene(window.canvas.map_scene).tags == "as UN Security Council calls them (§ = designation)"
+    assert spec_for_scene(window.canvas.map_scene).tags.splitlines() == [
+        "label given by", "UN Security Council", "§ = legal designation"]
     # all sources: a count badge
     lens_action(window, "All sources (count)").trigger()
     assert tags(window)["Islamic State in Sirte"] == "2 labels · 2 designations"

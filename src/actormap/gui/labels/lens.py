@@ -55,8 +55,8 @@ class LabelLens(QObject):
         if self.choice is None:
             return ""
         if self.choice == ALL:
-            return "labels by all sources (count)"
-        return f"as {self.choice} calls them (§ = designation)"
+            return "labels per actor\nall sources"
+        return f"label given by\n{self.choice}\n§ = legal designation"
 
     def tag(self, actor) -> str:
         if self.choice is None:

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QFileDialog,
-    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -49,6 +48,7 @@ from ..binding import DocumentBinding
 from ..panels.fields import format_date, parse_date
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+MAX_COLUMN = 220
 EXPORT_FILTER = "Labels table, CSV (*.csv);;Labels workbook, Excel (*.xlsx)"
 
 
@@ -95,7 +95,9 @@ class LabelsPanel(QWidget):
 
         self.cell_title = QLabel(self)
         self.cell_title.setWordWrap(True)
-        self.designation = QCheckBox("Legal designation (§): terrorist listing, sanctions, criminal designation", self)
+        self.designation = QCheckBox("§ Legal designation", self)
+        self.designation.setToolTip("The label is a legal designation: a terrorist listing, sanctions, a "
+                                    "criminal-organisation designation (engaging the actor may be a crime there)")
         self.designation.setObjectName("labelDesignation")
         self.designation.toggled.connect(lambda on: self._set_fields({"designation": on}, "Mark label as designation"
                                                                      if on else "Unmark designation"))
@@ -110,7 +112,9 @@ class LabelsPanel(QWidget):
         self.start.editingFinished.connect(lambda: self._set_date("start"))
         self.end = QLineEdit(self)
         self.end.setObjectName("labelEnd")
-        self.end.setPlaceholderText("YYYY-MM-DD (first day it no longer held)")
+        self.end.setPlaceholderText("YYYY-MM-DD")
+        self.start.setToolTip("First day the label held (empty: always)")
+        self.end.setToolTip("First day the label no longer held (empty: still holds)")
         self.end.editingFinished.connect(lambda: self._set_date("end"))
 
         self.find = QLineEdit(self)
@@ -129,15 +133,12 @@ class LabelsPanel(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.new_source, 1)
         top.addWidget(add)
-        grid = QGridLayout()
-        grid.addWidget(self.cell_title, 0, 0, 1, 4)
-        grid.addWidget(self.designation, 1, 0, 1, 4)
-        grid.addWidget(QLabel("Jurisdiction"), 2, 0)
-        grid.addWidget(self.jurisdiction, 2, 1, 1, 3)
-        grid.addWidget(QLabel("From"), 3, 0)
-        grid.addWidget(self.start, 3, 1)
-        grid.addWidget(QLabel("Until"), 3, 2)
-        grid.addWidget(self.end, 3, 3)
+        fields = QHBoxLayout()
+        fields.addWidget(self.designation)
+        for text, w, stretch in (("Jurisdiction", self.jurisdiction, 2), ("From", self.start, 1),
+                                 ("Until", self.end, 1)):
+            fields.addWidget(QLabel(text))
+            fields.addWidget(w, stretch)
         bottom = QHBoxLayout()
         bottom.addWidget(self.find, 1)
         bottom.addWidget(hl)
@@ -146,7 +147,8 @@ class LabelsPanel(QWidget):
         lay = QVBoxLayout(self)
         lay.addLayout(top)
         lay.addWidget(self.table, 1)
-        lay.addLayout(grid)
+        lay.addWidget(self.cell_title)
+        lay.addLayout(fields)
         lay.addLayout(bottom)
         self.binding.set_document(qdoc)
 
@@ -198,6 +200,11 @@ class LabelsPanel(QWidget):
                             f"{d.label} ({d.jurisdiction or 'jurisdiction not given'})"
                             for d in row.designations if d.source == source and d.in_force))
                     self.table.setItem(r, c, item)
+            for c, source in enumerate(sources, start=1):
+                self.table.horizontalHeaderItem(c).setToolTip(source)
+            self.table.resizeColumnsToContents()
+            for c in range(self.table.columnCount()):
+                self.table.setColumnWidth(c, max(80, min(self.table.columnWidth(c), MAX_COLUMN)))
         finally:
             self.table.setSortingEnabled(True)
             self._filling = False

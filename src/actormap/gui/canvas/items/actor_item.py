@@ -25,6 +25,14 @@ LABEL_WRAP = 170.0
 
 
 @lru_cache(maxsize=16)
+def _tag_font(pt: float) -> QFont:
+    """The tag line's font: the caption's size, upright (the caption is italic)."""
+    f = QFont()
+    f.setPixelSize(max(5, round(pt * 4 / 3 * 0.8)))
+    return f
+
+
+@lru_cache(maxsize=16)
 def _label_fonts(pt: float) -> tuple[QFont, QFont]:
     """Name (bold) and caption (italic) fonts for a label of ``pt`` points (shared)."""
     f = QFont()
@@ -85,7 +93,7 @@ class LabelItem(QGraphicsItem):
             self._cap_rect = QRectF()
         r = self._name_rect.united(self._cap_rect) if caption else QRectF(self._name_rect)
         if tag:
-            tr = QFontMetricsF(c).boundingRect(QRectF(-LABEL_WRAP / 2, 0, LABEL_WRAP, 1e4), flags, tag)
+            tr = QFontMetricsF(_tag_font(pt)).boundingRect(QRectF(-LABEL_WRAP / 2, 0, LABEL_WRAP, 1e4), flags, tag)
             self._tag_rect = QRectF(-tr.width() / 2 - 3, r.bottom() + 2, tr.width() + 6, tr.height() + 2)
             r = r.united(self._tag_rect)
         else:
@@ -131,12 +139,12 @@ class LabelItem(QGraphicsItem):
             painter.setFont(c)
             painter.setPen(QColor(theme.caption if theme else "#444444"))
             painter.drawText(self._cap_rect.adjusted(-1, 0, 1, 0), flags, self._caption)
-        if self._tag:
+        if self._tag:  # a box; a legal designation ("§ ...") gets a heavier one
             ink = QColor(theme.text if theme else "#000000")
-            painter.setPen(QPen(ink, 0.8))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setPen(QPen(ink, 1.6 if self._tag.startswith("§") else 0.8))
+            painter.setBrush(QColor(theme.halo if theme else "#FFFFFF"))
             painter.drawRoundedRect(self._tag_rect, 3, 3)
-            painter.setFont(c)
+            painter.setFont(_tag_font(self._pt))
             painter.drawText(self._tag_rect, flags, self._tag)
 
 
