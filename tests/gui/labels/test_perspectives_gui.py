@@ -30,6 +30,12 @@ def test_the_sample_perspective_opens_as_seen_by_its_party_and_lists_its_disagre
                      pp.table.visualItemRect(rows[1]).center())
     lit = window.canvas.map_scene.highlighted
     assert lit[0] == {named(libya, "Zawiya coast guard"), named(libya, "Migrants and refugees")}
+    # Strategy ▸ Compare perspectives… shows the dock
+    window.docks["perspectivesDock"].hide()
+    window.actions_["compare_perspectives"].trigger()
+    assert window.docks["perspectivesDock"].isVisible()
+    texts = [a.text() for a in window.menus["strategy"].actions()]
+    assert texts.index("Compare &perspectives…") == texts.index("&Compare strategies…") + 1
     # open it: its own tab, a banner, the tie drawn as the unit draws it
     pp.list.setFocus()
     QTest.keyClick(pp.list, Qt.Key.Key_Return)

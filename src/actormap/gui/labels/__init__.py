@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
 from .lens import ALL, LabelLens
@@ -59,5 +60,18 @@ def install(window) -> Labels:
         pp.message.connect(window.show_message)
         pp.highlightRequested.connect(lambda actors, ties: window.canvas.highlight(actors, ties))
         labels.perspectives = pp
+
+        def show_perspectives() -> None:
+            dock = window.docks["perspectivesDock"]
+            dock.show()
+            dock.raise_()
+            pp.table.setFocus()
+
+        act = QAction("Compare &perspectives…", window)
+        act.setStatusTip("Where the map as seen by each party disagrees with the shared map, tie by tie")
+        act.triggered.connect(lambda _c=False: show_perspectives())
+        window.actions_["compare_perspectives"] = act
+        after = strategy.menu.actions().index(window.actions_["compare_strategies"]) + 1
+        strategy.menu.insertAction(strategy.menu.actions()[after], act)  # right after "Compare strategies…"
     window.labels = labels
     return labels
