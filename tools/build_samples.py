@@ -26,7 +26,19 @@ from pathlib import Path
 from actormap.core.document import MapDocument
 from actormap.core.edits import Compound, Edit
 from actormap.core.io import dumps_map, save_map
-from actormap.core.model import Actor, ActorMap, Agreement, Event, Label, SavedView, Scenario, Tie, ViewFocus
+from actormap.core.model import (
+    Actor,
+    ActorMap,
+    Agreement,
+    Event,
+    Label,
+    Perspective,
+    SavedView,
+    Scenario,
+    Tie,
+    ViewFocus,
+)
+from actormap.core.perspective import perspective_patch
 from actormap.core.scenario import scenario_patch
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -180,6 +192,34 @@ Dates = dict  # slug (actor) or (source, kind, target) (tie) -> (start, end); No
 
 
 @dataclass
+class L:
+    """A sourced label of an actor, possibly a legal designation, possibly dated.
+
+    Listed in a map's ``labels`` block by actor slug. ``was``: the ``(source, label)`` of a
+    label in the actor's row that this one replaces (same place in the list); else it is added.
+    """
+
+    source: str
+    label: str
+    designation: bool = False
+    jurisdiction: str = ""
+    start: date | None = None
+    end: date | None = None
+    was: tuple[str, str] | None = None
+
+
+@dataclass
+class P:
+    """A perspective: the map "as seen by" a party, as edits of the shared map (like :class:`S`)."""
+
+    slug: str
+    name: str
+    seen_by: str | None
+    description: str
+    edits: Callable[[Ids], list[Edit]]
+
+
+@dataclass
 class MapSpec:
     slug: str
     title: str
@@ -196,6 +236,8 @@ class MapSpec:
     actor_dates: Dates = field(default_factory=dict)
     tie_dates: Dates = field(default_factory=dict)
     events: list[E] = field(default_factory=list)
+    labels: dict[str, tuple[L, ...]] = field(default_factory=dict)
+    perspectives: list[P] = field(default_factory=list)
 
 
 def _id(*parts: str) -> str:
@@ -218,7 +260,7 @@ def build(spec: MapSpec) -> ActorMap:
             Actor(
                 id=ids[a.slug], name=a.name, kind=a.kind, faction=a.faction, power=a.power,
                 legitimacy=a.legitimacy, agenda=a.agenda,
-                labels=[Label(source=s, label=lab) for s, lab in a.labels],
+                labels=_labels(spec, a),
                 external=a.external, is_self=a.is_self, notes=a.notes, sources=list(a.sources),
                 start=start, end=end, x=float(a.x), y=float(a.y),
             )
@@ -255,8 +297,42 @@ def build(spec: MapSpec) -> ActorMap:
         events=[_event(spec, e, ids, tie_ids) for e in spec.events],
     )
     _check_layout(spec)
+    unknown = sorted(set(spec.labels) - set(ids))
+    if unknown:
+        raise ValueError(f"{spec.slug}: labels given to unknown actor {unknown[0]!r}")
     scenarios = [_scenario(spec, amap, sc, ids) for sc in spec.scenarios]
-    return amap.model_copy(update={"scenarios": scenarios}) if scenarios else amap
+    perspectives = [_perspective(spec, amap, p, ids) for p in spec.perspectives]
+    update = {k: v for k, v in (("scenarios", scenarios), ("perspectives", perspectives)) if v}
+    return amap.model_copy(update=update) if update else amap
+
+
+def _labels(spec: MapSpec, a: A) -> list[Label]:
+    """The actor row's labels, with the map's ``labels`` block applied (replacements, additions)."""
+    out = [Label(source=s, label=lab) for s, lab in a.labels]
+    for x in spec.labels.get(a.slug, ()):
+        new = Label(source=x.source, label=x.label, designation=x.designation, jurisdiction=x.jurisdiction,
+                    start=x.start, end=x.end)
+        if x.was is None:
+            out.append(new)
+            continue
+        hits = [i for i, lab in enumerate(out) if (lab.source, lab.label) == x.was]
+        if not hits:
+            raise ValueError(f"{spec.slug}: {a.slug} has no label {x.was!r} to replace")
+        out[hits[0]] = new
+    return out
+
+
+def _perspective(spec: MapSpec, amap: ActorMap, p: P, ids: dict[str, str]) -> Perspective:
+    """Apply the perspective's edits to the shared map; store what they changed as its patch."""
+    doc = MapDocument(amap)
+    Compound(p.edits(Ids(spec.slug, p.slug, ids)), p.name).apply(doc)
+    seen_by = None
+    if p.seen_by is not None:
+        if p.seen_by not in ids:
+            raise ValueError(f"{spec.slug}: perspective {p.slug!r} seen by unknown actor {p.seen_by!r}")
+        seen_by = ids[p.seen_by]
+    return Perspective(id=_id(spec.slug, "perspective", p.slug), name=p.name, seen_by=seen_by,
+                       description=p.description, changes=perspective_patch(amap, doc.snapshot()))
 
 
 def _agreement(spec: MapSpec, g: Ag, ids: dict[str, str]) -> Agreement:

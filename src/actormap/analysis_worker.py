@@ -52,12 +52,15 @@ def run_analysis(amap, *, key_players: int | None = None, weights: dict | None =
 
 
 def run_report_analysis(amap, *, key_players: int | None = None, progress: ProgressFn | None = None):
-    """What a report needs: the analysis, and the comparison of the map's scenarios (or None)."""
+    """What a report needs: the analysis, the comparison of the map's scenarios and that of its
+    perspectives with the shared map (each None when the map has none)."""
     from actormap.core.analysis import report
+    from actormap.core.perspective import compare_perspectives
     from actormap.core.scenario import compare
 
     result = report.analyze(amap, key_players=key_players, progress=progress)
-    return result, (compare(amap) if amap.scenarios else None)
+    return (result, compare(amap) if amap.scenarios else None,
+            compare_perspectives(amap) if amap.perspectives else None)
 
 
 def accepts_progress(func: Callable) -> bool:

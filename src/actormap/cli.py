@@ -23,6 +23,7 @@ COMMAND_MODULES = [
     "actormap.commands.protect",  # encrypt, decrypt, redact
     "actormap.commands.strategy",  # whatif, compare
     "actormap.commands.desktop",  # install-desktop
+    "actormap.commands.labels",  # labels
 ]
 
 EXIT_USER_ERROR = 2

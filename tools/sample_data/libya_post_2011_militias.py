@@ -2,7 +2,9 @@
 
 from datetime import date
 
-from build_samples import A, E, MapSpec, T
+from build_samples import A, E, L, MapSpec, P, T
+
+from actormap.core.edits import UpdateTie
 
 POE = "UN Panel of Experts on Libya established pursuant to resolution 1973 (2011), final reports S/2015/128, S/2016/209, S/2017/466 and S/2018/812"
 SANC = "UN Security Council 1970 Sanctions Committee, designations of six human traffickers and smugglers (including Ahmad al-Dabbashi, Mohammed Kashlaf and Abd al-Rahman Milad 'al-Bija'), 7 June 2018"
@@ -326,6 +328,37 @@ EVENTS = [
       actors=("dabbashi", "fuel", "zcg"), sources=(SANC,)),
 ]
 
+UNSC70 = "UN member states (resolution 1970 sanctions: travel ban, asset freeze)"
+SANC_LABEL = "UN Security Council sanctions committee (2018)"
+
+# Sourced labels by actor: legal designations with their dates (a designation in force on the map's
+# date is stated in the mediator reasons; see README, 'Labels and perspectives').
+LABELS = {
+    "dabbashi": (L(SANC_LABEL, "human trafficker and smuggler (Ahmad al-Dabbashi)", True, UNSC70, date(2018, 6, 7),
+                   was=(SANC_LABEL, "human trafficker and smuggler (Ahmad al-Dabbashi)")),),
+    "fuel": (L(SANC_LABEL, "human trafficker and smuggler (Kashlaf)", True, UNSC70, date(2018, 6, 7),
+               was=(SANC_LABEL, "human trafficker and smuggler (Kashlaf)")),),
+    "zcg": (L(SANC_LABEL, "human trafficker and smuggler (al-Bija)", True, UNSC70, date(2018, 6, 7),
+              was=(SANC_LABEL, "human trafficker and smuggler (al-Bija)")),),
+    "isis": (L("UN Security Council", "terrorist group", True,
+               "UN member states (ISIL (Da'esh) and Al-Qaida sanctions list, entry QDe.115)", date(2004, 10, 18),
+               was=("UN Security Council", "terrorist group")),
+             L("US State Department", "Foreign Terrorist Organization (ISIL-Libya)", True, "United States",
+               date(2016, 5, 20))),
+    "dawn": (L("House of Representatives (2014)", "terrorist groups", start=date(2014, 8, 24),
+               was=("House of Representatives (2014)", "terrorist groups")),),
+}
+
+PERSPECTIVES = [
+    P("zawiya_cg", "As seen by the Zawiya coast guard unit", "zcg",
+      "The unit's own account, as its commander gave it when the UN listed him: it fights the smugglers "
+      "and rescues people at sea, and the collusion the Panel of Experts documented did not happen "
+      "(the unit denies it). Compare with the shared map to see which channels and which mediator "
+      "candidates rest on the disputed ties.",
+      lambda r: [UpdateTie(r.tie("zcg", "symbiotic", "smugglers"), {"kind": "conflict"}),
+                 UpdateTie(r.tie("zcg", "coercive", "migrants"), {"kind": "protective"})]),
+]
+
 SPEC = MapSpec(
     slug="libya_post_2011_militias",
     title="Libya after 2011: militias, smugglers, tribes and the transitional state",
@@ -337,4 +370,6 @@ SPEC = MapSpec(
     ties=TIES,
     actor_dates=ACTOR_DATES,
     events=EVENTS,
+    labels=LABELS,
+    perspectives=PERSPECTIVES,
 )

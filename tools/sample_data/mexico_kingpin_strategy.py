@@ -2,8 +2,9 @@
 
 from datetime import date
 
-from build_samples import A, Ag, E, MapSpec, S, T, V
+from build_samples import A, Ag, E, L, MapSpec, P, S, T, V
 
+from actormap.core.edits import RemoveItems, UpdateTie
 from actormap.core.strategy import RemoveActors
 
 CALD = "G. Calderón, G. Robles, A. Díaz-Cayeros & B. Magaloni, 'The beheading of criminal organizations and the dynamics of violence in Mexico', Journal of Conflict Resolution 59(8), 2015"
@@ -400,6 +401,40 @@ EVENTS = [
       ties=(("damaso", "conflict", "chapitos"),), sources=(ISC, CRS)),
 ]
 
+KINGPIN = "US Treasury (OFAC)"
+KINGPIN_ACT = "significant foreign narcotics trafficker (Kingpin Act)"
+FTO = "US State Department"
+FTO_LABEL = "Foreign Terrorist Organization"
+US = "United States"
+FTO_DAY = date(2025, 2, 20)  # the listings of 19 February 2025, in force on publication
+
+# Sourced labels by actor: legal designations with their dates (the 2025 listings lie after the
+# map's date: the history shows them, the mediator reasons on this map do not; see README).
+LABELS = {
+    "mayo": (L(KINGPIN, f"{KINGPIN_ACT}: the Sinaloa cartel", True, US, date(2009, 4, 15)),
+             L(FTO, f"{FTO_LABEL}: Cártel de Sinaloa", True, US, FTO_DAY)),
+    "chapitos": (L(KINGPIN, f"{KINGPIN_ACT}: the Sinaloa cartel", True, US, date(2009, 4, 15)),
+                 L(FTO, f"{FTO_LABEL}: Cártel de Sinaloa", True, US, FTO_DAY)),
+    "zetas": (L(KINGPIN, f"{KINGPIN_ACT}: Los Zetas", True, US, date(2009, 4, 15)),),
+    "lfm": (L(KINGPIN, f"{KINGPIN_ACT}: La Familia Michoacana", True, US, date(2009, 4, 15)),),
+    "cjng": (L(KINGPIN, f"{KINGPIN_ACT}: CJNG", True, US, date(2015, 4, 8)),
+             L(FTO, f"{FTO_LABEL}: Cártel de Jalisco Nueva Generación", True, US, FTO_DAY)),
+    "gulf": (L(FTO, f"{FTO_LABEL}: Cártel del Golfo", True, US, FTO_DAY),),
+    "autodef": (L("Federal government", "armed civilians outside the law", end=date(2014, 5, 10)),
+                L("Federal government", "Rural Defence Force (legalised)", start=date(2014, 5, 10),
+                  was=("Federal government (May 2014)", "Rural Defence Force (legalised)"))),
+}
+
+PERSPECTIVES = [
+    P("tc_residents", "As seen by residents of Tierra Caliente", "tc_comm",
+      "How many residents who joined or backed the uprising describe it: the self-defence groups are "
+      "their own people (a close relationship, not only protection), and the alleged CJNG backing of "
+      "the groups -- alleged by the Templars and some officials, denied by the groups' leaders -- is "
+      "not part of their picture.",
+      lambda r: [UpdateTie(r.tie("autodef", "protective", "tc_comm"), {"kind": "trust", "strength": 3}),
+                 RemoveItems(tie_ids=[r.tie("cjng", "symbiotic", "autodef")])]),
+]
+
 SPEC = MapSpec(
     slug="mexico_kingpin_strategy",
     title="Mexico under the kingpin strategy, 2006-2018",
@@ -414,4 +449,6 @@ SPEC = MapSpec(
     scenarios=SCENARIOS,
     actor_dates=ACTOR_DATES,
     events=EVENTS,
+    labels=LABELS,
+    perspectives=PERSPECTIVES,
 )

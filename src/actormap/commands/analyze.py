@@ -1,4 +1,4 @@
-"""``actormap analyze FILE [--json] [--key-players K] [--weights ...] [--as-of YYYY-MM-DD] [--lang en|es|fr]``."""
+"""``actormap analyze FILE [--json] [--key-players K] [--weights ...] [--as-of YYYY-MM-DD] [--perspective NAME] [--lang en|es|fr]``."""
 
 from __future__ import annotations
 
@@ -36,6 +36,8 @@ def register(sub) -> None:
     p.add_argument("--as-of", metavar="YYYY-MM-DD",
                    help="analyse the map as it stood on that date: the actors, ties and agreements whose "
                         "start (inclusive) and end (exclusive) hold it, and the undated ones")
+    p.add_argument("--perspective", metavar="NAME",
+                   help="analyse the map as this perspective (a party's view saved in the map) draws it")
     p.set_defaults(func=analyze)
 
 
@@ -54,6 +56,11 @@ def analyze(args) -> int:
     weights = parse_weights(args.weights) if args.weights is not None else None
     as_of = parse_day(args.as_of, "--as-of date") if args.as_of is not None else None
     full = store_for(args).read(args.file)
+    if args.perspective is not None:
+        from ..core.perspective import find_perspectives, perspective_variant
+
+        (p,) = find_perspectives(full, [args.perspective])
+        full = perspective_variant(full, p)[0]
     amap = map_at(full, as_of)
     check_key_players(args.key_players, len(amap.actors), lang)
     result = run_analysis(amap, key_players=args.key_players, weights=weights, designations=args.designations)

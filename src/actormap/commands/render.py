@@ -193,12 +193,17 @@ def report_file(map_path: str | Path, out: str | Path, key_players: int | None =
         from ..core.scenario import compare
 
         comparison = compare(amap)
+    perspectives = None
+    if amap.perspectives:
+        from ..core.perspective import compare_perspectives
+
+        perspectives = compare_perspectives(amap)
     ensure_qt_app()
     from ..gui.export import report_bytes, write_bytes
 
     canvas = _Canvas(amap, theme)
     try:
-        data = report_bytes(result, amap, canvas.job(amap), fmt == "pdf", comparison, lang=lang)
+        data = report_bytes(result, amap, canvas.job(amap), fmt == "pdf", comparison, perspectives, lang=lang)
     finally:
         canvas.close()
     write_bytes(out, data, store)

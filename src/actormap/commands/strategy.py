@@ -4,7 +4,9 @@
 [--set "ACTOR.FIELD=VALUE"]... [--json]``: ACTOR is an actor's id or name (exactly, or
 ignoring case, or a part of one name). The edits apply in this order: removals, dropped
 ties, added ties, field changes; editing an actor the same command removes is an error.
-``compare MAP [--scenario NAME]... [--json]``: the saved scenarios (all by default).
+``compare MAP [--scenario NAME]... [--json]``: the saved scenarios (all by default);
+``compare MAP --perspective NAME... [--json]``: perspectives instead, with the ties they draw
+differently from the shared map (:mod:`actormap.core.perspective`).
 Errors are one line on stderr and exit status 2.
 """
 
@@ -49,7 +51,12 @@ def register(sub) -> None:
     p.add_argument("map", metavar="MAP")
     p.add_argument("--scenario", action="append", default=None, metavar="NAME",
                    help="a saved scenario by name or id (repeatable; default: all)")
-    p.add_argument("--json", action="store_true", help="print {base, scenarios: [...]} as JSON")
+    p.add_argument("--perspective", action="append", default=None, metavar="NAME",
+                   help="compare a perspective (the map as seen by a party) with the shared map instead: "
+                        "summaries, deltas and the disagreeing ties by actor names (repeatable; 'all' for "
+                        "every perspective)")
+    p.add_argument("--json", action="store_true",
+                   help="print {base, scenarios: [...]} (with --perspective: {base, perspectives: [...]}) as JSON")
     p.set_defaults(func=run_compare)
 
 
@@ -237,8 +244,37 @@ def render_comparison(amap: ActorMap, comparison: Comparison) -> str:
     return out
 
 
+def render_perspectives(amap: ActorMap, comparison) -> str:
+    """Like :func:`render_comparison`, then per perspective the ties it draws differently."""
+    names = {a.id: a.name for a in amap.actors}
+    cols = [(r.name, r.summary, r.delta) for r in comparison.perspectives]
+    out = f"{amap.title}\n{len(cols)} perspective(s) compared with the shared map\n\n"
+    out += render_summaries(comparison.base, cols, names)
+    wrap = textwrap.TextWrapper(width=100, initial_indent="  ", subsequent_indent="      ")
+    for r in comparison.perspectives:
+        seen = f" (seen by {names.get(r.seen_by, r.seen_by)})" if r.seen_by else ""
+        out += f"\n{r.name}{seen}: {len(r.disagreements)} pair(s) of actors drawn differently\n"
+        for i, d in enumerate(r.disagreements):
+            marks = (" [sign flips]" if d.sign_flip else "") + (
+                " [changes the mediator shortlist on its own]" if i in r.shortlist_changers else "")
+            out += wrap.fill(d.text("shared map", "this perspective") + marks) + "\n"
+        for p in r.problems:
+            out += f"note: {r.name}: skipped a part that no longer fits the map ({p.code}, {p.collection} " \
+                   f"{p.item_id}: {p.detail})\n"
+    return out
+
+
 def run_compare(args) -> int:
     amap = store_for(args).read(args.map)
+    if args.perspective is not None:
+        if args.scenario is not None:
+            raise StrategyArgumentError("compare scenarios or perspectives, not both at once")
+        from ..core.perspective import compare_perspectives
+
+        wanted = None if [w.casefold() for w in args.perspective] == ["all"] else args.perspective
+        result = compare_perspectives(amap, wanted)
+        sys.stdout.write(result.model_dump_json(indent=1) + "\n" if args.json else render_perspectives(amap, result))
+        return 0
     result = compare(amap, args.scenario)
     if args.json:
         sys.stdout.write(result.model_dump_json(indent=1) + "\n")

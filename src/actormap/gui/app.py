@@ -46,6 +46,10 @@ def install_features(win) -> None:
 
     install_time(win)  # time slider under the map, Events dock, Timeline tab
 
+    from .labels import install as install_labels
+
+    install_labels(win)  # label lens (View menu), Labels dock
+
 
 class FileOpenFilter(QObject):
     """Opens the file of a ``QFileOpenEvent`` (macOS sends one when a map is double-clicked)."""

@@ -252,20 +252,21 @@ REPORT_PICTURE = "actormap-picture.png"
 
 
 def report_bytes(result: Any, amap: Any, job: ExportJob, pdf: bool, comparison: Any = None,
-                 lang: str = "en") -> bytes:
+                 perspectives: Any = None, lang: str = "en") -> bytes:
     """The analysis report of ``amap`` with the map pictured by ``job``: a PDF (the picture
     a 300-DPI PNG, as QTextDocument reads no SVG) or UTF-8 HTML (the picture inline SVG);
     its text in ``lang`` (a language of the message catalogue). ``comparison`` (of the map's
-    scenarios) adds "Strategies compared"."""
+    scenarios) adds "Strategies compared", ``perspectives`` (compared with the shared map)
+    "Perspectives compared"."""
     from ..report import build_html_report
 
     if pdf:
         img = render_png(job, width_mm=180, dpi=300)
         html = build_html_report(result, amap, picture_uri=REPORT_PICTURE, picture_width=620, comparison=comparison,
-                                 lang=lang)
+                                 perspectives=perspectives, lang=lang)
         return report_pdf_bytes(html, amap.title, {REPORT_PICTURE: img})
     return build_html_report(result, amap, picture_svg=svg_bytes(job, width_mm=260),
-                             comparison=comparison, lang=lang).encode("utf-8")
+                             comparison=comparison, perspectives=perspectives, lang=lang).encode("utf-8")
 
 
 # ---- building a job from the canvas -------------------------------------------------------

@@ -163,7 +163,7 @@ class Workshop:
         w = self.window
         if self._report_request is None:
             return
-        result, comparison = answer
+        result, comparison, perspectives = answer
         path, pdf, amap, qdoc = self._report_request
         self._report_request = None
         try:
@@ -172,7 +172,8 @@ class Workshop:
             if w.qdoc is not qdoc:  # the picture is drawn from the canvas: show the report's map
                 w.workspace.activate(qdoc)
             job = job_for_view(w.canvas, amap)
-            write_bytes(path, report_bytes(result, amap, job, pdf, comparison, lang=app_language(w.settings.q)))
+            write_bytes(path, report_bytes(result, amap, job, pdf, comparison, perspectives,
+                                           lang=app_language(w.settings.q)))
         except ActorMapError as err:
             w.show_message(str(err))
             self.reportFailed(str(err))

@@ -390,6 +390,20 @@ def _strategies(comparison: Any, names: _Names, meta: Any, t: _Text) -> str:
     return strategies_html(comparison, names.by_id, descriptions, t.lang)
 
 
+def _labels(meta: Any) -> str:
+    from .labels import labels_html
+
+    return labels_html(meta)
+
+
+def _perspectives(pc: Any, names: _Names) -> str:
+    if pc is None:
+        return ""
+    from .labels import perspectives_html
+
+    return perspectives_html(pc, names.by_id)
+
+
 def build_html_report(
     result: AnalysisResult,
     meta: Any = None,
@@ -403,6 +417,7 @@ def build_html_report(
     generated: _dt.datetime | None = None,
     lang: str = DEFAULT_LANG,
     comparison: Any = None,
+    perspectives: Any = None,
 ) -> str:
     """The whole report as one HTML string.
 
@@ -418,6 +433,10 @@ def build_html_report(
     lang : the language of every fixed text (a language of the catalogue; English by default).
     comparison : the map's scenarios compared (:func:`actormap.core.scenario.compare`), shown as
         "Strategies compared" when it holds any.
+    perspectives : the map's perspectives compared with the shared map
+        (:func:`actormap.core.perspective.compare_perspectives`), shown as "Perspectives compared".
+
+    When ``meta`` is the map itself, the actors' labels make a "Labels and designations" section.
     """
     t = _Text(lang)
     meta = meta if meta is not None else {}
@@ -443,6 +462,8 @@ def build_html_report(
         _blocs(result, nm, t),
         _agreements(result, nm, meta, t),
         _strategies(comparison, nm, meta, t),
+        _labels(meta),
+        _perspectives(perspectives, nm),
         _layers(result, t),
         f"<footer>{t('html.footer', when=when)} {footer_sens}</footer>",
         banner,

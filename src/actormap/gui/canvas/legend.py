@@ -48,6 +48,7 @@ class LegendSpec:
     rumoured: bool = True
     heat: tuple[str, float, float] | None = None  # (label, low, high)
     agreements: list[AgreementStatus] = field(default_factory=list)  # statuses of the agreements drawn
+    tags: str = ""  # what the tag under actors' names means (the label lens; lines), "" when none
 
 
 def spec_for_scene(scene) -> LegendSpec:
@@ -66,6 +67,7 @@ def spec_for_scene(scene) -> LegendSpec:
     )
     if scene.heat_active:
         spec.heat = (scene.heat_label or "measure", *scene.heat_range)
+    spec.tags = getattr(scene, "actor_tag_title", "")
     statuses = {g.status for g in doc.items("agreements").values()}
     spec.agreements = [s for s in AgreementStatus if s in statuses]
     return spec
@@ -76,6 +78,7 @@ def _rows(spec: LegendSpec) -> tuple[int, int]:
     if spec.heat:
         c1 += 4
     c1 += 1  # the two-line "name / faction" sample
+    c1 += len(spec.tags.splitlines())
     c2 = 1 + len(spec.tie_kinds) + 1 + spec.rumoured
     if spec.agreements:
         c2 += 1 + len(spec.agreements)
@@ -187,6 +190,21 @@ def _paint(p: QPainter, rect: QRectF, spec: LegendSpec, theme: Theme) -> None:
     p.drawText(QRectF(x1, y + ROW - 2, 44, ROW - 4), Qt.AlignmentFlag.AlignCenter, "faction")
     label(x1 + 50, y + ROW / 2, "label: name, faction")
     y += 2 * ROW
+    if spec.tags:
+        p.setPen(QPen(text, 0.8))
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.drawRoundedRect(QRectF(x1 + 2, y + 4, 40, ROW - 8), 3, 3)
+        p.setFont(small)
+        p.drawText(QRectF(x1 + 2, y + 4, 40, ROW - 8), Qt.AlignmentFlag.AlignCenter, "tag")
+        first, *rest = spec.tags.splitlines()
+        label(x1 + 50, y, QFontMetricsF(body).elidedText(first, Qt.TextElideMode.ElideRight, COL1 - 50),
+              body, COL1 - 50)
+        y += ROW
+        for i, line in enumerate(rest):  # the source's name in bold, then notes
+            font = head if i == 0 else body
+            label(x1 + 8, y, QFontMetricsF(font).elidedText(line, Qt.TextElideMode.ElideRight, COL1 - 8), font,
+                  COL1 - 8)
+            y += ROW
     if spec.external:
         sh = QColor(theme.shadow)
         sh.setAlpha(170)

@@ -10,7 +10,7 @@ parallel ties apart). It never changes the map.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager, nullcontext
 
 from PySide6.QtCore import QTimer
@@ -18,7 +18,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsScene
 
 from ...core.changeset import Changeset
-from ...core.model import ActorKind, Confidence, TieKind
+from ...core.model import Actor, ActorKind, Confidence, TieKind
 from ..binding import DocumentBinding
 from ..undo import QtDocument
 from .agreements import AgreementLayer
@@ -57,6 +57,8 @@ class MapScene(QGraphicsScene):
         self._moved: set[str] = set()
         self._flush_pending = False
         self.tint: QColor | None = None
+        self.actor_tag: Callable[[Actor], str] | None = None
+        self.actor_tag_title = ""
         self.agreements = AgreementLayer(self)
         self.setBackgroundBrush(QColor(self.theme.background))
         self.setItemIndexMethod(INDEX_METHOD)
@@ -315,6 +317,17 @@ class MapScene(QGraphicsScene):
             bg = QColor.fromRgbF(bg.redF() * (1 - a) + t.redF() * a, bg.greenF() * (1 - a) + t.greenF() * a,
                                  bg.blueF() * (1 - a) + t.blueF() * a)
         self.setBackgroundBrush(bg)
+
+    def set_actor_tags(self, fn: Callable[[Actor], str] | None, title: str = "") -> None:
+        """A small tag line under each actor's name: ``fn(actor)`` ("" for none; None: no tags).
+
+        The hook of the label lens (what one source calls each actor); ``title`` says what the
+        tags are, for the legend.
+        """
+        self.actor_tag = fn
+        self.actor_tag_title = title if fn is not None else ""
+        for item in self.actor_items.values():
+            item.refresh()
 
     def set_label_scale(self, s: float) -> None:
         if abs(s - self.label_scale) <= 0.01 * self.label_scale:

@@ -445,6 +445,12 @@ class MapView(CameraMixin, QGraphicsView):
         if self._legend_visible:
             self._legend.refresh()
 
+    def set_actor_tags(self, fn, title: str = "") -> None:
+        """A small tag under each actor's name, ``fn(actor)`` (None: none); see ``MapScene.set_actor_tags``."""
+        self.map_scene.set_actor_tags(fn, title)
+        if self._legend_visible:
+            self._legend.refresh()
+
     # ---- search, highlight, filter -------------------------------------------------------
     def find_actors(self, text: str) -> list[str]:
         """Ids of actors whose name (or a source's label) contains ``text``, ignoring case

@@ -467,13 +467,23 @@ class Inspector(QWidget):
             rows.append(tuple(c.text().strip() if c else "" for c in cells))
         return rows
 
-    def _commit_labels(self) -> None:
-        rows = [r for r in self._label_rows() if any(r)]
-        if any(not s or not lab for s, lab in rows):
+    def _commit_labels(self, removed: int | None = None) -> None:
+        """Commit the table's sources and labels; each row keeps the rest of its label (a
+        designation, its jurisdiction and dates, edited in the Labels dock). ``removed``: the
+        index of a label whose row was just removed."""
+        rows = self._label_rows()
+        if any(any(r) and (not r[0] or not r[1]) for r in rows):
             self.show_error("Each label needs both a source and a label (e.g. “US Treasury” — "
                             "“transnational criminal organisation”).")
             return
-        self._commit_actor({"labels": [{"source": s, "label": lab} for s, lab in rows]})
+        old = []
+        if self.actor_id is not None and self.actor_id in self.qdoc.doc.actors:
+            old = [lab.model_dump() for lab in self.qdoc.doc.actor(self.actor_id).labels]
+        if removed is not None and 0 <= removed < len(old):
+            del old[removed]
+        labels = [{**(old[i] if i < len(old) else {}), "source": s, "label": lab}
+                  for i, (s, lab) in enumerate(rows) if s or lab]
+        self._commit_actor({"labels": labels})
 
     def _add_label_row(self) -> None:
         table = self.labels_table
@@ -493,7 +503,7 @@ class Inspector(QWidget):
         self.labels_table.blockSignals(True)
         self.labels_table.removeRow(r)
         self.labels_table.blockSignals(False)
-        self._commit_labels()
+        self._commit_labels(removed=r)
 
     def focus_name(self) -> None:
         """Put the cursor in the name field (after adding an actor from the keyboard)."""

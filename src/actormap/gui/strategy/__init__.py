@@ -79,7 +79,8 @@ class StrategyWorkbench:
     def _scenario_doc(self, strategy: Strategy, name: str):
         """The scenario shown, or a new one (named for the edit) opened over the base map."""
         qdoc = self.window.qdoc
-        if self.editing.record(qdoc) is not None:
+        r = self.editing.record(qdoc)
+        if r is not None and r.coll == "scenarios":
             return qdoc
         sid = self.scenarios.new_scenario(name=name, strategy=strategy, open_it=False)
         if sid is None:

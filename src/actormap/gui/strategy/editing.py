@@ -1,5 +1,10 @@
 """Editing a scenario on the canvas, in its own tab, with its own undo history.
 
+Perspectives (the map "as seen by" a party, :mod:`actormap.core.perspective`) are change sets
+too and open the same way (``open(base, id, coll="perspectives")``, role ``"perspective"``,
+banner "AS SEEN BY ..."): one controller, so the banner, the write-back and the tab rules are
+shared.
+
 Opening a saved scenario adds a document to the workspace with role ``"scenario"`` and the
 map as its base: the map as the scenario describes it (``scenario_variant``), titled with the
 scenario's name. Every edit there (and every undo and redo) is written back at once as the
@@ -17,6 +22,7 @@ the scenario closes its tab; renaming it renames the tab.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import shiboken6
@@ -24,6 +30,7 @@ from PySide6.QtCore import QObject, Signal
 
 from ...core.changeset import Changeset
 from ...core.model import ActorMap, Strategy
+from ...core.perspective import perspective_base, perspective_patch, perspective_variant
 from ...core.scenario import scenario_base, scenario_patch, scenario_variant
 from ..undo import QtDocument
 from ..workspace import QtWorkspace
@@ -36,6 +43,27 @@ STRATEGY_COLOURS = {
     Strategy.OTHER: "#E69F00",  # orange
 }
 ROLE = "scenario"
+PERSPECTIVE_COLOUR = "#CC79A7"  # Okabe-Ito reddish purple: a party's view, not a strategy
+
+
+@dataclass(frozen=True)
+class ChangeSetKind:
+    """A collection of change sets over a map: how to get the base, the variant and the patch."""
+
+    coll: str
+    role: str
+    variant: Callable  # (map, item) -> (variant, changeset, problems)
+    base: Callable  # map -> the map the change set applies to
+    patch: Callable  # (base, variant) -> Patch
+
+
+KINDS = {
+    "scenarios": ChangeSetKind("scenarios", ROLE, scenario_variant, scenario_base, scenario_patch),
+    "perspectives": ChangeSetKind("perspectives", "perspective", perspective_variant, perspective_base,
+                                  perspective_patch),
+}
+BOOKKEEPING = frozenset(KINDS)
+"""Collections whose change never makes an open tab stale (they hold the change sets themselves)."""
 
 
 @dataclass(eq=False)
@@ -45,6 +73,11 @@ class OpenScenario:
     qdoc: QtDocument
     base0: ActorMap
     stale: bool = False
+    coll: str = "scenarios"
+
+    @property
+    def kind(self) -> ChangeSetKind:
+        return KINDS[self.coll]
 
 
 class ScenarioEditing(QObject):
@@ -74,19 +107,21 @@ class ScenarioEditing(QObject):
         return r.base if r is not None else qdoc
 
     # ---- opening ---------------------------------------------------------------------------
-    def open(self, base: QtDocument, scenario_id: str) -> QtDocument:
-        """Show the scenario's tab (opening it if needed). Raises ``ScenarioError`` if it
-        contradicts itself."""
+    def open(self, base: QtDocument, scenario_id: str, coll: str = "scenarios") -> QtDocument:
+        """Show the scenario's (or perspective's) tab, opening it if needed. Raises
+        ``ScenarioError`` (``PerspectiveError``) if it contradicts itself."""
         r = self.find(base, scenario_id)
         if r is not None:
             self.workspace.activate(r.qdoc)
             return r.qdoc
+        kind = KINDS[coll]
         snap = base.doc.snapshot()
-        sc = base.doc.get("scenarios", scenario_id)
-        variant, _cs, problems = scenario_variant(snap, sc)
-        base0 = scenario_base(snap)
+        sc = base.doc.get(coll, scenario_id)
+        variant, _cs, problems = kind.variant(snap, sc)
+        base0 = kind.base(snap)
         shown = variant.model_copy(update={"title": sc.name})
-        r = OpenScenario(base, scenario_id, QtDocument(shown, parent=self.workspace, kind=ROLE), base0)
+        r = OpenScenario(base, scenario_id, QtDocument(shown, parent=self.workspace, kind=kind.role), base0,
+                         coll=coll)
         self._open.append(r)
         r.qdoc.changed.connect(lambda cs, r=r: self._scenario_changed(r, cs))
         stack = r.qdoc.undo_stack
@@ -96,9 +131,9 @@ class ScenarioEditing(QObject):
             self._watched.add(id(base))
             base.changed.connect(lambda cs, b=base: self._base_changed(b, cs))
             base.destroyed.connect(lambda _o=None, k=id(base): self._watched.discard(k))
-        self.workspace.add(r.qdoc, role=ROLE, base=base)
+        self.workspace.add(r.qdoc, role=kind.role, base=base)
         if problems:
-            self.message.emit(f"{len(problems)} part(s) of the scenario '{sc.name}' no longer fit the map "
+            self.message.emit(f"{len(problems)} part(s) of the {kind.role} '{sc.name}' no longer fit the map "
                               "and were left out.")
         self.opened.emit(r.qdoc)
         return r.qdoc
@@ -117,21 +152,21 @@ class ScenarioEditing(QObject):
         """An edit, undo or redo in the scenario tab: store its patch in the base map."""
         if not shiboken6.isValid(r.base) or not cs.collections():
             return  # meta only (e.g. the tab's title): not part of a scenario
-        write_patch(r.base, r.scenario_id, scenario_patch(r.base0, r.qdoc.doc.snapshot()))
+        write_patch(r.base, r.scenario_id, r.kind.patch(r.base0, r.qdoc.doc.snapshot()), r.coll)
 
     def _base_changed(self, base: QtDocument, cs: Changeset) -> None:
         mine = [r for r in self._open if r.base is base]
         if not mine:
             return
-        others = set(cs.collections()) - {"scenarios"}
+        others = set(cs.collections()) - BOOKKEEPING
         for r in list(mine):
-            if r.scenario_id in cs.removed("scenarios"):
+            if r.scenario_id in cs.removed(r.coll):
                 self.close(r)
-                self.message.emit("The scenario was deleted; its tab was closed.")
+                self.message.emit(f"The {r.kind.role} was deleted; its tab was closed.")
                 continue
-            ch = cs.get("scenarios", r.scenario_id)
+            ch = cs.get(r.coll, r.scenario_id)
             if ch is not None and ch.old is not None and ch.new is not None and ch.old.name != ch.new.name:
-                with r.qdoc.doc.transaction("Rename scenario") as tx:  # the tab's title; no undo entry
+                with r.qdoc.doc.transaction(f"Rename {r.kind.role}") as tx:  # the tab's title; no undo entry
                     tx.set_meta({"title": ch.new.name})
             if others or cs.meta:
                 r.stale = True
@@ -140,10 +175,14 @@ class ScenarioEditing(QObject):
 
     # ---- the banner ---------------------------------------------------------------------------
     def banner_text(self, r: OpenScenario) -> str:
-        sc = r.base.doc.items("scenarios").get(r.scenario_id)
+        sc = r.base.doc.items(r.coll).get(r.scenario_id)
         if sc is None:
             return ""
-        text = f"SCENARIO ({sc.strategy.value}): {sc.name} — not the base map"
+        if r.coll == "perspectives":
+            who = r.base.doc.actors.get(sc.seen_by) if sc.seen_by else None
+            text = f"AS SEEN BY {who.name if who else sc.name}: {sc.name} — not the shared map"
+        else:
+            text = f"SCENARIO ({sc.strategy.value}): {sc.name} — not the base map"
         if r.stale:
             text += " · the base map changed since this tab opened: reopen the tab to include that"
         return text
@@ -155,11 +194,16 @@ class ScenarioEditing(QObject):
         if r is None:
             self.canvas.set_banner(None)
             return
-        sc = r.base.doc.items("scenarios").get(r.scenario_id)
-        colour = STRATEGY_COLOURS.get(sc.strategy if sc else Strategy.OTHER, "#E69F00")
+        sc = r.base.doc.items(r.coll).get(r.scenario_id)
+        if r.coll == "perspectives":
+            colour = PERSPECTIVE_COLOUR
+            what = "A party's view of"
+        else:
+            colour = STRATEGY_COLOURS.get(sc.strategy if sc else Strategy.OTHER, "#E69F00")
+            what = "A what-if over"
         self.canvas.set_banner(self.banner_text(r), colour)
-        self.canvas.banner.setAccessibleDescription(f"A what-if over “{r.base.doc.meta.title}”: edits here change this "
-                                      "scenario only (with their own undo); File ▸ Save saves it with the map.")
+        self.canvas.banner.setAccessibleDescription(f"{what} “{r.base.doc.meta.title}”: edits here change this "
+                                      f"{r.kind.role} only (with their own undo); File ▸ Save saves it with the map.")
 
     def _active_changed(self, qdoc) -> None:
         self.show_banner(qdoc)

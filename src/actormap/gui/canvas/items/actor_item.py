@@ -26,6 +26,14 @@ LABEL_WRAP = 170.0
 
 
 @lru_cache(maxsize=16)
+def _tag_font(pt: float) -> QFont:
+    """The tag line's font: the caption's size, upright (the caption is italic)."""
+    f = QFont()
+    f.setPixelSize(max(5, round(pt * 4 / 3 * 0.8)))
+    return f
+
+
+@lru_cache(maxsize=16)
 def _label_fonts(pt: float) -> tuple[QFont, QFont]:
     """Name (bold) and caption (italic) fonts for a label of ``pt`` points (shared)."""
     f = QFont()
@@ -39,6 +47,9 @@ def _label_fonts(pt: float) -> tuple[QFont, QFont]:
 
 class LabelItem(QGraphicsItem):
     """Name and faction caption under an actor, on a halo; kept legible when zoomed out.
+
+    An optional *tag* line under the caption (the scene's ``actor_tag`` hook: the label
+    lens shows what a source calls the actor) is drawn small, in a box.
 
     The scene sets a scale of ``1/zoom`` (never below 1) so names keep their size on screen.
     A top-level item owned by its actor (which moves, shows and fades it along), so that
@@ -59,16 +70,18 @@ class LabelItem(QGraphicsItem):
         self._rect = QRectF()
         self._name_rect = QRectF()
         self._cap_rect = QRectF()
+        self._tag = ""
+        self._tag_rect = QRectF()
         self._pt = 9.0
 
     def fonts(self) -> tuple[QFont, QFont]:
         return _label_fonts(self._pt)
 
-    def set_text(self, name: str, caption: str, pt: float) -> None:
-        if (name, caption, pt) == (self._name, self._caption, self._pt) and not self._rect.isNull():
+    def set_text(self, name: str, caption: str, pt: float, tag: str = "") -> None:
+        if (name, caption, pt, tag) == (self._name, self._caption, self._pt, self._tag) and not self._rect.isNull():
             return
         self.prepareGeometryChange()
-        self._name, self._caption, self._pt = name, caption, pt
+        self._name, self._caption, self._pt, self._tag = name, caption, pt, tag
         f, c = self.fonts()
         flags = int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignHCenter)
         nr = QFontMetricsF(f).boundingRect(QRectF(-LABEL_WRAP / 2, 0, LABEL_WRAP, 1e4), flags, name)
@@ -80,11 +93,21 @@ class LabelItem(QGraphicsItem):
         else:
             self._cap_rect = QRectF()
         r = self._name_rect.united(self._cap_rect) if caption else QRectF(self._name_rect)
+        if tag:
+            tr = QFontMetricsF(_tag_font(pt)).boundingRect(QRectF(-LABEL_WRAP / 2, 0, LABEL_WRAP, 1e4), flags, tag)
+            self._tag_rect = QRectF(-tr.width() / 2 - 3, r.bottom() + 2, tr.width() + 6, tr.height() + 2)
+            r = r.united(self._tag_rect)
+        else:
+            self._tag_rect = QRectF()
         self._rect = r.adjusted(-4, -1, 4, 1)
         self.update()
 
     def text(self) -> str:
         return self._name
+
+    def tag(self) -> str:
+        """The tag line shown under the caption ("" when none)."""
+        return self._tag
 
     # Qt's QGraphicsItem handlers only use scene positions and the item's own flags, so
     # the actor's handlers select it (press/release) and move every selected item (move).
@@ -119,6 +142,13 @@ class LabelItem(QGraphicsItem):
             painter.setPen(QColor(theme.caption if theme else "#444444"))
             set_direction_for(painter, self._caption)
             painter.drawText(self._cap_rect.adjusted(-1, 0, 1, 0), flags, self._caption)
+        if self._tag:  # a box; a legal designation ("§ ...") gets a heavier one
+            ink = QColor(theme.text if theme else "#000000")
+            painter.setPen(QPen(ink, 1.6 if self._tag.startswith("§") else 0.8))
+            painter.setBrush(QColor(theme.halo if theme else "#FFFFFF"))
+            painter.drawRoundedRect(self._tag_rect, 3, 3)
+            painter.setFont(_tag_font(self._pt))
+            painter.drawText(self._tag_rect, flags, self._tag)
 
 
 class ActorItem(QGraphicsItem):
@@ -158,6 +188,11 @@ class ActorItem(QGraphicsItem):
         fn = self._scene_attr("heat_of")
         return fn(self.actor_id) if fn else None
 
+    def tag(self) -> str:
+        """The scene's ``actor_tag(actor)`` (the label lens), or ""."""
+        fn = self._scene_attr("actor_tag")
+        return fn(self.actor) if fn else ""
+
     def target_radius(self) -> float:
         """Radius from power, or from the heat value while the scene shows heat."""
         h = self.heat()
@@ -176,7 +211,7 @@ class ActorItem(QGraphicsItem):
             self._r = r
         if labels:
             theme = self._scene_attr("theme")
-            self.label.set_text(self.actor.name, self.actor.faction, theme.label_pt if theme else 9.0)
+            self.label.set_text(self.actor.name, self.actor.faction, theme.label_pt if theme else 9.0, self.tag())
         if changed or labels:
             self._place_label()
             # re-render the cached pixmap: old theme colours, or (moved label) a pixmap
@@ -193,7 +228,7 @@ class ActorItem(QGraphicsItem):
             self.prepareGeometryChange()
             self._r = r
         theme = self._scene_attr("theme")
-        self.label.set_text(self.actor.name, self.actor.faction, theme.label_pt if theme else 9.0)
+        self.label.set_text(self.actor.name, self.actor.faction, theme.label_pt if theme else 9.0, self.tag())
         self._place_label()
         self.label.setScale(self._scene_attr("label_scale", 1.0))
         self.label.update()  # its cached pixmap may hold old theme colours
