@@ -1,10 +1,12 @@
-"""What a diff overlay shows: a base map and a variant of it drawn on one canvas.
+"""What the strategy compare view shows: a base map and a variant of it drawn on one canvas.
 
-:func:`diff_marks` is a pure function of two snapshots (a base map and a scenario, a
-teammate's copy, the map at another date): which actors and ties to *ghost* (in the base,
-gone in the variant), which to *highlight* (added, or changed in what they mean), and
-:func:`overlay_map` the one map to draw them on (the variant plus the ghosts, at their base
-positions). Moving actors is layout, not meaning: position-only changes are not marked.
+:func:`diff_marks` reads :func:`.diff_overlay.overlay_between` (the one computation of
+what differs between a map and a map derived from it -- a scenario, a teammate's copy, the
+map at another date) as ids: which actors and ties to *ghost* (in the base, gone in the
+variant), which to *highlight* (added, or changed in what they mean), with the fields that
+changed; and :func:`overlay_map` is the one map to draw them on (the variant plus the
+ghosts, at their base positions). Moving actors is layout, not meaning: position-only
+changes are not marked.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .diff import diff
+from .diff_overlay import overlay_between
 from .model import ActorMap
 
 LAYOUT_FIELDS = frozenset({"x", "y", "pinned", "provenance"})
@@ -43,17 +46,17 @@ class DiffMarks:
 
 def diff_marks(base: ActorMap, variant: ActorMap) -> DiffMarks:
     """What to ghost and highlight when ``variant`` is drawn over ``base`` (matched by id)."""
+    ov = overlay_between(base, variant)
     cs = diff(base, variant)
-    changed: dict[str, dict[str, tuple[str, ...]]] = {"actors": {}, "ties": {}}
-    for coll in ("actors", "ties"):
-        for item_id in cs.changed(coll):
-            fields = tuple(f for f in cs.get(coll, item_id).fields() if f not in LAYOUT_FIELDS)
-            if fields:
-                changed[coll][item_id] = fields
+
+    def fields(coll: str, ids) -> dict[str, tuple[str, ...]]:
+        return {i: tuple(f for f in cs.get(coll, i).fields() if f not in LAYOUT_FIELDS) for i in sorted(ids)}
+
     return DiffMarks(
-        ghost_actors=frozenset(cs.removed("actors")), ghost_ties=frozenset(cs.removed("ties")),
-        added_actors=frozenset(cs.added("actors")), added_ties=frozenset(cs.added("ties")),
-        changed_actors=changed["actors"], changed_ties=changed["ties"],
+        ghost_actors=frozenset(a.id for a in ov.removed_actors),
+        ghost_ties=frozenset(g.tie.id for g in ov.removed_ties),
+        added_actors=ov.added_actors, added_ties=ov.added_ties,
+        changed_actors=fields("actors", ov.changed_actors), changed_ties=fields("ties", ov.changed_ties),
     )
 
 

@@ -25,7 +25,7 @@ from .changeset import Changeset
 from .diff import diff
 from .errors import ActorMapError
 from .model import ActorMap, Patch, Perspective, Tie
-from .patch import apply_patch, patch_of
+from .patch import apply_patch, find_named, patch_of
 from .scenario import SHORTLIST, Delta, PatchIssue, Summary, delta, summarize
 from .semantics import is_directed, sign
 
@@ -69,21 +69,8 @@ def perspective_variant(amap: ActorMap, perspective: Perspective):
 
 
 def find_perspectives(amap: ActorMap, wanted: Iterable[str] | None = None) -> list[Perspective]:
-    """The perspectives named (by name, then ignoring case, or by id); all when ``wanted`` is None."""
-    if wanted is None:
-        return list(amap.perspectives)
-    out = []
-    for w in wanted:
-        hits = [p for p in amap.perspectives if p.name == w or p.id == w]
-        if not hits:
-            hits = [p for p in amap.perspectives if p.name.casefold() == w.strip().casefold()]
-        if len(hits) != 1:
-            known = ", ".join(repr(p.name) for p in amap.perspectives) or "none"
-            what = "several perspectives called" if hits else "no perspective"
-            raise PerspectiveError(f"the map has {what} {w!r} (perspectives: {known})")
-        if hits[0] not in out:
-            out.append(hits[0])
-    return out
+    """The saved perspectives named (by name, then ignoring case, or by id); all when ``wanted`` is None."""
+    return find_named(amap.perspectives, wanted, "perspective", PerspectiveError)
 
 
 # ---- disagreements ---------------------------------------------------------------------------------

@@ -34,7 +34,7 @@ from .document import MapDocument
 from .edits import Compound, Edit
 from .errors import ActorMapError
 from .model import ActorKind, ActorMap, Patch, Scenario, Strategy, TieKind
-from .patch import apply_patch, patch_of
+from .patch import apply_patch, find_named, patch_of
 
 SHORTLIST = 5
 """How many of the ranked insider mediators the deltas compare (the shortlist)."""
@@ -336,20 +336,7 @@ def scenario_variant(amap: ActorMap, scenario: Scenario):
 
 def find_scenarios(amap: ActorMap, wanted: Iterable[str] | None = None) -> list[Scenario]:
     """The saved scenarios named (by name, then ignoring case, or by id); all when ``wanted`` is None."""
-    if wanted is None:
-        return list(amap.scenarios)
-    out = []
-    for w in wanted:
-        hits = [s for s in amap.scenarios if s.name == w or s.id == w]
-        if not hits:
-            hits = [s for s in amap.scenarios if s.name.casefold() == w.strip().casefold()]
-        if len(hits) != 1:
-            known = ", ".join(repr(s.name) for s in amap.scenarios) or "none"
-            what = "several scenarios called" if hits else "no scenario"
-            raise ScenarioError(f"the map has {what} {w!r} (scenarios: {known})")
-        if hits[0] not in out:
-            out.append(hits[0])
-    return out
+    return find_named(amap.scenarios, wanted, "scenario", ScenarioError)
 
 
 def compare(amap: ActorMap, scenario_ids: Iterable[str] | None = None) -> Comparison:
