@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 SAMPLE ?= sample_maps/el_salvador_2012_truce.actormap
 
-.PHONY: run test lint bench clean
+.PHONY: run test lint bench bundle bundle-smoke clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -27,5 +27,14 @@ lint: $(VENV)/.installed
 bench: $(VENV)/.installed
 	$(BIN)/python benchmarks/run.py
 
+# A stand-alone app folder (no Python needed to run it) with PyInstaller: dist/actormap/.
+# Not part of `make test`; `make bundle-smoke` checks it under Xvfb (tools/bundle_smoke.sh).
+bundle: $(VENV)/.installed
+	$(BIN)/python -m pip install -e ".[bundle]"
+	$(BIN)/pyinstaller --noconfirm --clean --distpath dist --workpath build/pyinstaller tools/bundle/actormap.spec
+
+bundle-smoke:
+	tools/bundle_smoke.sh dist/actormap
+
 clean:
-	rm -rf $(VENV) build *.egg-info src/*.egg-info .pytest_cache
+	rm -rf $(VENV) build dist *.egg-info src/*.egg-info .pytest_cache

@@ -17,3 +17,12 @@ def _fast_scrypt(monkeypatch):
     from actormap.core.io import age
 
     monkeypatch.setattr(age, "WORK_FACTOR", 10)
+
+
+@pytest.fixture(autouse=True)
+def _english_locale(monkeypatch):
+    """The program's language follows the locale (LANGUAGE, LC_ALL, LC_MESSAGES, LANG): tests run
+    in a neutral one (English), whatever the machine's; a test of another language sets it."""
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")

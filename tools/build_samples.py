@@ -4,6 +4,10 @@ Run ``.venv/bin/python tools/build_samples.py`` from the repository root. Ids ar
 ``uuid5`` of a fixed namespace and a slug, so re-running gives identical bytes.
 The maps are built with :mod:`actormap.core.model` and written with
 :func:`actormap.core.io.save_map`, so they are canonical ``.actormap`` files.
+Dates (for the time slider) live in blocks of their own: ``actor_dates`` and
+``tie_dates`` (slug or ``(source, kind, target)`` -> ``(start, end)``; start
+inclusive, end exclusive) and ``events``. Where a source gives only the month, the
+date is the first of that month.
 ``--check`` rebuilds in memory and fails if a file on disk differs.
 """
 
@@ -14,12 +18,28 @@ import importlib
 import math
 import sys
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from actormap.core.document import MapDocument
+from actormap.core.edits import Compound, Edit
 from actormap.core.io import dumps_map, save_map
-from actormap.core.model import Actor, ActorMap, Label, SavedView, Tie, ViewFocus
+from actormap.core.model import (
+    Actor,
+    ActorMap,
+    Agreement,
+    Event,
+    Label,
+    Perspective,
+    SavedView,
+    Scenario,
+    Tie,
+    ViewFocus,
+)
+from actormap.core.perspective import perspective_patch
+from actormap.core.scenario import scenario_patch
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "sample_maps"
@@ -95,6 +115,111 @@ class V:
 
 
 @dataclass
+class Ag:
+    """An agreement between actor slugs (truce, covenant, peace zone, pact)."""
+
+    slug: str
+    name: str
+    kind: str
+    status: str
+    parties: tuple[str, ...]
+    facilitators: tuple[str, ...] = ()
+    guarantors: tuple[str, ...] = ()
+    terms: tuple[str, ...] = ()
+    start: date | None = None
+    end: date | None = None
+    notes: str = ""
+    sources: tuple[str, ...] = ()
+
+
+class Ids:
+    """Ids of a map's items by slug, for the strategy edits of a scenario."""
+
+    def __init__(self, spec_slug: str, scenario_slug: str, actors: dict[str, str]):
+        self._spec, self._scen, self._actors = spec_slug, scenario_slug, actors
+
+    def actor(self, slug: str) -> str:
+        if slug not in self._actors:
+            raise ValueError(f"{self._spec}: scenario {self._scen!r} names unknown actor {slug!r}")
+        return self._actors[slug]
+
+    def actors(self, *slugs: str) -> list[str]:
+        return [self.actor(s) for s in slugs]
+
+    def tie(self, source: str, kind: str, target: str) -> str:
+        return _id(self._spec, "tie", f"{source}>{kind}>{target}")
+
+    def agreement(self, slug: str) -> str:
+        return _id(self._spec, "agreement", slug)
+
+    def new(self, slug: str) -> str:
+        """The id of an item this scenario creates."""
+        return _id(self._spec, "scenario", self._scen, slug)
+
+
+@dataclass
+class S:
+    """A scenario: a strategy tried on the map, as strategy edits (``actormap.core.strategy``).
+
+    ``edits`` receives an :class:`Ids` and returns the edits; the scenario stores their
+    changeset as a patch over the map.
+    """
+
+    slug: str
+    name: str
+    strategy: str
+    description: str
+    edits: Callable[[Ids], list[Edit]]
+
+
+@dataclass
+class E:
+    """An event: slug, name and date (``end``: for events that last, exclusive), and what it
+    concerns: actor slugs, ties as ``(source, kind, target)`` slugs, agreement slugs."""
+
+    slug: str
+    name: str
+    date: date
+    end: date | None = None
+    actors: tuple[str, ...] = ()
+    ties: tuple[tuple[str, str, str], ...] = ()
+    agreements: tuple[str, ...] = ()
+    notes: str = ""
+    sources: tuple[str, ...] = ()
+
+
+Dates = dict  # slug (actor) or (source, kind, target) (tie) -> (start, end); None: not dated
+
+
+@dataclass
+class L:
+    """A sourced label of an actor, possibly a legal designation, possibly dated.
+
+    Listed in a map's ``labels`` block by actor slug. ``was``: the ``(source, label)`` of a
+    label in the actor's row that this one replaces (same place in the list); else it is added.
+    """
+
+    source: str
+    label: str
+    designation: bool = False
+    jurisdiction: str = ""
+    start: date | None = None
+    end: date | None = None
+    was: tuple[str, str] | None = None
+
+
+@dataclass
+class P:
+    """A perspective: the map "as seen by" a party, as edits of the shared map (like :class:`S`)."""
+
+    slug: str
+    name: str
+    seen_by: str | None
+    description: str
+    edits: Callable[[Ids], list[Edit]]
+
+
+@dataclass
 class MapSpec:
     slug: str
     title: str
@@ -106,6 +231,13 @@ class MapSpec:
     authors: list[str] = field(default_factory=lambda: ["actormap sample maps"])
     sensitivity: str = "public"
     views: list[V] = field(default_factory=list)
+    agreements: list[Ag] = field(default_factory=list)
+    scenarios: list[S] = field(default_factory=list)
+    actor_dates: Dates = field(default_factory=dict)
+    tie_dates: Dates = field(default_factory=dict)
+    events: list[E] = field(default_factory=list)
+    labels: dict[str, tuple[L, ...]] = field(default_factory=dict)
+    perspectives: list[P] = field(default_factory=list)
 
 
 def _id(*parts: str) -> str:
@@ -116,20 +248,25 @@ def build(spec: MapSpec) -> ActorMap:
     """Turn a :class:`MapSpec` into a validated :class:`ActorMap`."""
     ids: dict[str, str] = {}
     actors = []
+    unknown = sorted(set(spec.actor_dates) - {a.slug for a in spec.actors})
+    if unknown:
+        raise ValueError(f"{spec.slug}: dates for unknown actor {unknown[0]!r}")
     for a in spec.actors:
         if a.slug in ids:
             raise ValueError(f"{spec.slug}: actor slug {a.slug!r} used twice")
         ids[a.slug] = _id(spec.slug, "actor", a.slug)
+        start, end = spec.actor_dates.get(a.slug, (None, None))
         actors.append(
             Actor(
                 id=ids[a.slug], name=a.name, kind=a.kind, faction=a.faction, power=a.power,
                 legitimacy=a.legitimacy, agenda=a.agenda,
-                labels=[Label(source=s, label=lab) for s, lab in a.labels],
+                labels=_labels(spec, a),
                 external=a.external, is_self=a.is_self, notes=a.notes, sources=list(a.sources),
-                x=float(a.x), y=float(a.y),
+                start=start, end=end, x=float(a.x), y=float(a.y),
             )
         )
     ties = []
+    tie_ids: dict[tuple[str, str, str], str] = {}
     seen: set[str] = set()
     for t in spec.ties:
         key = f"{t.source}>{t.kind}>{t.target}"
@@ -140,20 +277,109 @@ def build(spec: MapSpec) -> ActorMap:
         for end in (t.source, t.target):
             if end not in ids:
                 raise ValueError(f"{spec.slug}: tie {key} names unknown actor {end!r}")
+        start, end = _tie_dates(spec, t)
+        tie_ids[(t.source, t.kind, t.target)] = _id(spec.slug, "tie", id_key)
         ties.append(
             Tie(
-                id=_id(spec.slug, "tie", id_key), source=ids[t.source], target=ids[t.target],
+                id=tie_ids[(t.source, t.kind, t.target)], source=ids[t.source], target=ids[t.target],
                 kind=t.kind, strength=t.strength, confidence=t.confidence, notes=t.notes,
-                sources=list(t.sources), start=t.start, end=t.end,
+                sources=list(t.sources), start=start, end=end,
             )
         )
+    unknown = sorted(set(spec.tie_dates) - set(tie_ids))
+    if unknown:
+        raise ValueError(f"{spec.slug}: dates for unknown tie {'>'.join(unknown[0])}")
     amap = ActorMap(
         title=spec.title, description=spec.description, viewpoint=spec.viewpoint,
         as_of=spec.as_of, authors=spec.authors, sensitivity=spec.sensitivity,
         actors=actors, ties=ties, views=[_view(spec, v, ids) for v in spec.views],
+        agreements=[_agreement(spec, g, ids) for g in spec.agreements],
+        events=[_event(spec, e, ids, tie_ids) for e in spec.events],
     )
     _check_layout(spec)
-    return amap
+    unknown = sorted(set(spec.labels) - set(ids))
+    if unknown:
+        raise ValueError(f"{spec.slug}: labels given to unknown actor {unknown[0]!r}")
+    scenarios = [_scenario(spec, amap, sc, ids) for sc in spec.scenarios]
+    perspectives = [_perspective(spec, amap, p, ids) for p in spec.perspectives]
+    update = {k: v for k, v in (("scenarios", scenarios), ("perspectives", perspectives)) if v}
+    return amap.model_copy(update=update) if update else amap
+
+
+def _labels(spec: MapSpec, a: A) -> list[Label]:
+    """The actor row's labels, with the map's ``labels`` block applied (replacements, additions)."""
+    out = [Label(source=s, label=lab) for s, lab in a.labels]
+    for x in spec.labels.get(a.slug, ()):
+        new = Label(source=x.source, label=x.label, designation=x.designation, jurisdiction=x.jurisdiction,
+                    start=x.start, end=x.end)
+        if x.was is None:
+            out.append(new)
+            continue
+        hits = [i for i, lab in enumerate(out) if (lab.source, lab.label) == x.was]
+        if not hits:
+            raise ValueError(f"{spec.slug}: {a.slug} has no label {x.was!r} to replace")
+        out[hits[0]] = new
+    return out
+
+
+def _perspective(spec: MapSpec, amap: ActorMap, p: P, ids: dict[str, str]) -> Perspective:
+    """Apply the perspective's edits to the shared map; store what they changed as its patch."""
+    doc = MapDocument(amap)
+    Compound(p.edits(Ids(spec.slug, p.slug, ids)), p.name).apply(doc)
+    seen_by = None
+    if p.seen_by is not None:
+        if p.seen_by not in ids:
+            raise ValueError(f"{spec.slug}: perspective {p.slug!r} seen by unknown actor {p.seen_by!r}")
+        seen_by = ids[p.seen_by]
+    return Perspective(id=_id(spec.slug, "perspective", p.slug), name=p.name, seen_by=seen_by,
+                       description=p.description, changes=perspective_patch(amap, doc.snapshot()))
+
+
+def _agreement(spec: MapSpec, g: Ag, ids: dict[str, str]) -> Agreement:
+    for slug in (*g.parties, *g.facilitators, *g.guarantors):
+        if slug not in ids:
+            raise ValueError(f"{spec.slug}: agreement {g.slug!r} names unknown actor {slug!r}")
+    return Agreement(
+        id=_id(spec.slug, "agreement", g.slug), name=g.name, kind=g.kind, status=g.status,
+        parties=[ids[s] for s in g.parties], facilitators=[ids[s] for s in g.facilitators],
+        guarantors=[ids[s] for s in g.guarantors], terms=list(g.terms), start=g.start, end=g.end,
+        notes=g.notes, sources=list(g.sources),
+    )
+
+
+def _scenario(spec: MapSpec, amap: ActorMap, sc: S, ids: dict[str, str]) -> Scenario:
+    """Apply the scenario's strategy edits to the map; store what they changed as its patch."""
+    doc = MapDocument(amap)
+    Compound(sc.edits(Ids(spec.slug, sc.slug, ids)), sc.name).apply(doc)
+    return Scenario(id=_id(spec.slug, "scenario", sc.slug), name=sc.name, strategy=sc.strategy,
+                    description=sc.description, changes=scenario_patch(amap, doc.snapshot()))
+
+
+def _tie_dates(spec: MapSpec, t: T) -> tuple[date | None, date | None]:
+    """A tie's dates: its row's, completed by ``tie_dates`` (which may not contradict the row)."""
+    start, end = spec.tie_dates.get((t.source, t.kind, t.target), (None, None))
+    for mine, theirs, what in ((t.start, start, "start"), (t.end, end, "end")):
+        if mine is not None and theirs is not None and mine != theirs:
+            raise ValueError(f"{spec.slug}: tie {t.source}>{t.kind}>{t.target}: {what} {mine} in its row, "
+                             f"{theirs} in tie_dates")
+    return t.start or start, t.end or end
+
+
+def _event(spec: MapSpec, e: E, ids: dict[str, str], tie_ids: dict) -> Event:
+    for slug in e.actors:
+        if slug not in ids:
+            raise ValueError(f"{spec.slug}: event {e.slug!r} names unknown actor {slug!r}")
+    for key in e.ties:
+        if tuple(key) not in tie_ids:
+            raise ValueError(f"{spec.slug}: event {e.slug!r} names unknown tie {'>'.join(key)}")
+    known = {g.slug for g in spec.agreements}
+    for slug in e.agreements:
+        if slug not in known:
+            raise ValueError(f"{spec.slug}: event {e.slug!r} names unknown agreement {slug!r}")
+    return Event(id=_id(spec.slug, "event", e.slug), name=e.name, date=e.date, end=e.end,
+                 actor_ids=[ids[s] for s in e.actors], tie_ids=[tie_ids[tuple(k)] for k in e.ties],
+                 agreement_ids=[_id(spec.slug, "agreement", s) for s in e.agreements],
+                 notes=e.notes, sources=list(e.sources))
 
 
 def _under_legend(px: float, py: float) -> bool:

@@ -38,11 +38,29 @@ ProgressFn = Callable[[str, float], None]
 
 
 def run_analysis(amap, *, key_players: int | None = None, weights: dict | None = None,
-                 progress: ProgressFn | None = None) -> AnalysisResult:
-    """The default analysis: :func:`actormap.core.analysis.report.analyze`."""
+                 designations: str = "annotate", as_of=None, progress: ProgressFn | None = None) -> AnalysisResult:
+    """The default analysis: :func:`actormap.core.analysis.report.analyze` of the map, or of
+    the map as of a date (``as_of``: :func:`actormap.core.timeline.map_at`)."""
     from actormap.core.analysis import report
 
-    return report.analyze(amap, key_players=key_players, weights=weights, progress=progress)
+    if as_of is not None:
+        from actormap.core.timeline import map_at
+
+        amap = map_at(amap, as_of)
+    return report.analyze(amap, key_players=key_players, weights=weights, designations=designations,
+                          progress=progress)
+
+
+def run_report_analysis(amap, *, key_players: int | None = None, progress: ProgressFn | None = None):
+    """What a report needs: the analysis, the comparison of the map's scenarios and that of its
+    perspectives with the shared map (each None when the map has none)."""
+    from actormap.core.analysis import report
+    from actormap.core.perspective import compare_perspectives
+    from actormap.core.scenario import compare
+
+    result = report.analyze(amap, key_players=key_players, progress=progress)
+    return (result, compare(amap) if amap.scenarios else None,
+            compare_perspectives(amap) if amap.perspectives else None)
 
 
 def accepts_progress(func: Callable) -> bool:

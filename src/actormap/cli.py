@@ -18,8 +18,12 @@ COMMAND_MODULES = [
     "actormap.commands.gui",  # gui (the default)
     "actormap.commands.render",  # render, report
     "actormap.commands.analyze",  # analyze
+    "actormap.commands.timeline",  # timeline
     "actormap.commands.teams",  # diff, merge, git-setup
     "actormap.commands.protect",  # encrypt, decrypt, redact
+    "actormap.commands.strategy",  # whatif, compare
+    "actormap.commands.desktop",  # install-desktop
+    "actormap.commands.labels",  # labels
 ]
 
 EXIT_USER_ERROR = 2

@@ -190,7 +190,7 @@ def test_report_of_a_sample_map_lists_the_engine_shortlist(tmp_path):
     text = " ".join(_parse(html).text)
     section = text[text.index("Insider-mediator shortlist"):text.index("Fragmentation risk")]
     shortlist = html[html.index('<ol class="mediators">'):]
-    listed = re.findall(r"<li><b>(.*?)</b>", shortlist[:shortlist.index("</ol>")])
+    listed = re.findall(r"<li><b><bdi>(.*?)</bdi></b>", shortlist[:shortlist.index("</ol>")])
     assert listed[:5] == [escape(m.name) for m in result.mediators[:5]]  # in the engine's rank order
     for reason in result.mediators[0].reasons:
         assert render(reason) and render(reason) in section
@@ -211,7 +211,7 @@ from actormap.core.analysis.report import analyze
 from actormap.core.model import ActorMap
 from actormap.report import build_html_report
 html = build_html_report(analyze(ActorMap(title="t")))
-assert "<h1>t</h1>" in html
+assert "<h1 dir=\"auto\">t</h1>" in html
 assert not [m for m in sys.modules if m.startswith(("PySide6", "shiboken6", "pyqtgraph"))]
 print("ok")
 """

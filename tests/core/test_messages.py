@@ -15,7 +15,7 @@ from actormap.core.analysis.result import Reason
 from actormap.core.io import load_map
 from actormap.core.messages import fallback, has_message, phrase, render
 from actormap.core.messages.language import EN, ES, FR, plural_en, plural_es, plural_fr
-from actormap.core.model import Actor, ActorMap, Tie
+from actormap.core.model import Actor, ActorMap, Agreement, Tie
 
 SAMPLES = sorted((Path(__file__).resolve().parents[2] / "sample_maps").glob("*.actormap"))
 KINDS = ["trust", "symbiotic", "protective", "parasitic", "coercive", "conflict", "dialogue"]
@@ -48,10 +48,20 @@ def crafted_maps() -> list[ActorMap]:
                    ("ch", "Church", {"kind": "religious"})],
                   [("g9", "gp", "conflict"), ("el", "g9", "symbiotic"), ("el", "gp", "symbiotic"),
                    ("ch", "g9", "dialogue"), ("ch", "gp", "trust", "rumoured"), ("g9", "ch", "parasitic")]),
+        # a gang listed as a terrorist organisation by the US, trusted across a feud
+        small_map([("g", "Gang", {"kind": "gang", "labels": [{"source": "US State Department", "label": "FTO",
+                                                               "designation": True, "jurisdiction": "United States"}]}),
+                   ("x", "X", {}), ("y", "Y", {})],
+                  [("g", "x", "trust"), ("g", "y", "trust"), ("x", "y", "conflict")]),
         # a gang "protecting" residents it extorts, with a deal with the police
         small_map([("g", "Gang", {"kind": "gang"}), ("res", "Residents", {"kind": "community"}),
                    ("pol", "Police", {"kind": "state_agent"})],
                   [("g", "res", "protective"), ("g", "res", "parasitic"), ("g", "pol", "symbiotic")]),
+        # a pact between two militias whose only channel runs through a gang outside it
+        small_map([("m1", "M1", {"kind": "militia"}), ("m2", "M2", {"kind": "militia"}),
+                   ("g", "G", {"kind": "gang"})],
+                  [("m1", "g", "symbiotic"), ("g", "m2", "dialogue")]).model_copy(
+            update={"agreements": [Agreement(id="pact", name="Pact", parties=["m1", "m2"])]}),
     ]
 
 
@@ -68,12 +78,16 @@ def random_map(seed: int, n: int = 16, m: int = 34) -> ActorMap:
 
 def emitted_reasons():
     maps = [load_map(p) for p in SAMPLES] + crafted_maps() + [random_map(s) for s in range(12)]
-    for amap in maps:
-        res = analyze(amap)
+    runs = [(m, "annotate") for m in maps] + [(m, "gate") for m in crafted_maps()]
+    for amap, designations in runs:
+        res = analyze(amap, designations=designations)
         for m in res.mediators:
             yield from m.reasons
         for g in res.gated:
             yield from g.reasons
+        for ag in res.agreements:
+            for s in ag.spoiler_reasons:
+                yield from s.reasons
 
 
 def test_every_registered_code_has_an_english_message():

@@ -80,10 +80,16 @@ def test_nothing_identifying_is_left(path):
     secrets |= {item.name for coll in ("views", "agreements", "events", "scenarios", "perspectives")
                 for item in getattr(amap, coll)}
     secrets |= {amap.title, amap.description, amap.viewpoint, *amap.authors}
+    secrets |= {x for a in amap.actors for lab in a.labels for x in (lab.source, lab.label, lab.jurisdiction)} - {
+        *(k.value for k in ActorKind), *(k.value for k in TieKind)}  # a label may be a word like "community"
     leaked = sorted(s for s in secrets if len(s) >= 5 and f'"{s}"' in text)
     assert leaked == []
     assert red.redacted and red.title.endswith("(redacted)")
-    assert all(not a.labels and not a.sources and not a.notes and a.provenance is None for a in red.actors)
+    assert all(not a.sources and not a.notes and a.provenance is None for a in red.actors)
+    # labels go, except legal designations (the mediator judgment reads them): coded, dates kept
+    kept = [lab for a in red.actors for lab in a.labels]
+    assert all(lab.designation and lab.label == "designation" and lab.source.startswith("Source ") for lab in kept)
+    assert len(kept) == sum(lab.designation for a in amap.actors for lab in a.labels)
     assert [t.kind for t in sorted(red.ties, key=lambda t: t.id)] == \
         [t.kind for t in sorted(amap.ties, key=lambda t: t.id)]
 

@@ -2,7 +2,10 @@
 
 from datetime import date
 
-from build_samples import A, MapSpec, T, V
+from build_samples import A, Ag, E, MapSpec, S, T, V
+
+from actormap.core.edits import UpdateItem
+from actormap.core.strategy import AddTie, DropTies, RemoveActors, Transform, Truce
 
 FARO = "El Faro, 'Gobierno negoció con pandillas reducción de homicidios', 14 March 2012"
 WHIT = "T. Whitfield, 'Mediating criminal violence: lessons from the gang truce in El Salvador', Centre for Humanitarian Dialogue, Oslo Forum Papers 1, 2013"
@@ -33,7 +36,9 @@ Munguía Payés left the security ministry (May 2013) and collapsed in 2014; 201
 violent year of the post-war period. From 2016 prosecutors charged the facilitators and prison \
 officials; Mijango was acquitted of the truce charges and later convicted of extortion (2018).
 
-The map shows the situation around April 2013, with later events noted where they bear on a tie.
+The map shows the situation around April 2013, with later events noted where they bear on a tie; \
+its dates and events (from the transfers of March 2012 to the collapse in 2014) let the time slider \
+play the story.
 
 Sources:
 - {FARO}
@@ -302,6 +307,117 @@ VIEWS = [
       notes="From January 2013 the gangs pledged to stop crime in 'peace zones', Ilopango first"),
 ]
 
+# --- agreements (added with the strategy workbench) ------------------------------------------
+
+AGREEMENTS = [
+    Ag("truce_2012", "2012 gang truce", "truce", "in_force",
+       parties=("ms_lead", "s18_lead", "r18_lead"), facilitators=("mijango", "colindres"), guarantors=("oas",),
+       terms=("Reduce killings between the gangs",
+              "No recruitment in schools (the gangs' declaration of May 2012)",
+              "Hand over weapons (ceremonies with the OAS, July 2012)"),
+       start=D12, end=date(2014, 6, 1),  # collapsed in 2014 (dated as the truce talks, see COLLAPSE)
+       notes="Announced as a pact between the gangs facilitated by Colindres and Mijango; the government "
+             "denied negotiating, then acknowledged facilitating it (September 2012). The leaders' "
+             "transfer out of Zacatecoluca and easier prison rules were the reported exchange. "
+             "Weakened after May 2013 and collapsed in 2014, after this map's date.",
+       sources=(FARO, WHIT, OAS)),
+    Ag("peace_zone_2013", "2013 peace-zone covenant (Ilopango)", "peace_zone", "in_force",
+       parties=("ms_str", "s18_str", "ilopango"), facilitators=("fh", "mijango"), guarantors=("mpayes",),
+       terms=("The gangs stop crime in the municipality",
+              "The municipality and its partners run prevention and job programmes",
+              "Soldiers are withdrawn from the zone"),
+       start=date(2013, 1, 22),
+       notes="The first 'municipality free of violence' of the truce's second phase; other municipalities "
+             "made their own commitments during 2013. Extortion did not stop.",
+       sources=(WHIT, KATZ)),
+]
+
+# --- scenarios: one per strategy ------------------------------------------------------------------
+
+GANG_WARS = (("ms_str", "conflict", "s18_str"), ("ms_str", "conflict", "r18_str"), ("s18_str", "conflict", "r18_str"))
+
+SCENARIOS = [
+    S("mano_dura", "Mano dura: the leaderships back in isolation", "confrontation",
+      "Confrontation: the imprisoned leaderships of the three gangs go back to maximum security with no "
+      "visits (as before March 2012 and again from 2014), so they drop off the map, and the truce is "
+      "broken. Whose channels go with them, and do the street cliques hold together?",
+      lambda r: [RemoveActors(r.actors("ms_lead", "s18_lead", "r18_lead"), verb="Isolate"),
+                 UpdateItem("agreements", r.agreement("truce_2012"), {"status": "broken"})]),
+    S("street_truce", "The truce reaches the street cliques", "accommodation",
+      "Accommodation: the street cliques of the three gangs sign their own truce with the same "
+      "facilitators and guarantor; their wars become a channel. Extortion goes on (as it did in 2012-2013).",
+      lambda r: [Truce(r.actors("ms_str", "s18_str", "r18_str"), name="Street truce between the cliques",
+                       facilitators=r.actors("mijango", "colindres"), guarantors=r.actors("oas"),
+                       terms=["No killings between cliques of the three gangs",
+                              "Disputes go to the imprisoned leaderships and the facilitators"],
+                       agreement_id=r.new("street_truce"))]),
+    S("peace_zones", "Peace zones with municipalities and churches", "transformation",
+      "Transformation: the peace zones take hold. Municipalities and churches build trust with residents "
+      "and offer exits; the cliques stop coercing residents and take part in job programmes (their agenda "
+      "becomes mixed); the other municipalities sign a covenant with the cliques they talk to.",
+      lambda r: [
+          *(DropTies(r.actor(g), r.actor("residents"), kinds=["coercive"]) for g in ("ms_str", "s18_str", "r18_str")),
+          *(Transform(r.actor(g), {"agenda": "mixed"}) for g in ("ms_str", "s18_str", "r18_str")),
+          AddTie(r.actor("ilopango"), r.actor("residents"), "trust", 2, tie_id=r.new("ilopango_residents"),
+                 notes="Municipal prevention committees earn residents' trust."),
+          AddTie(r.actor("archdio"), r.actor("ilopango"), "trust", 1, tie_id=r.new("church_municipality"),
+                 notes="Parishes join the municipal prevention committee."),
+          AddTie(r.actor("evang"), r.actor("r18_str"), "protective", 1, tie_id=r.new("evang_r18"),
+                 notes="Conversion as a tolerated exit, extended to the Revolucionarios."),
+          AddTie(r.actor("fh"), r.actor("residents"), "protective", 1, tie_id=r.new("fh_residents"),
+                 notes="Job and rehabilitation programmes in the zone."),
+          Truce(r.actors("pz_munis", "ms_str", "r18_str"), name="Peace-zone covenants (other municipalities)",
+                kind="peace_zone", facilitators=r.actors("fh"), guarantors=r.actors("mpayes"),
+                terms=["The gangs stop crime in the municipality", "Prevention and job programmes"],
+                agreement_id=r.new("pz_covenants")),
+      ]),
+]
+
+# --- dates and events (the time slider) -------------------------------------------------------------
+
+COLLAPSE = date(2014, 6, 1)  # the truce collapsed in 2014; dated here to the new government's inauguration
+
+ACTOR_DATES = {
+    "mpayes": (None, date(2013, 5, 17)),  # removed as security minister by the Supreme Court ruling
+}
+
+TIE_DATES = {  # the gang leaders' truce dialogue ends with the truce
+    ("ms_lead", "dialogue", "s18_lead"): (None, COLLAPSE),
+    ("ms_lead", "dialogue", "r18_lead"): (None, COLLAPSE),
+    ("s18_lead", "dialogue", "r18_lead"): (None, COLLAPSE),
+}
+
+TRUCE_TALKS = (("ms_lead", "dialogue", "s18_lead"), ("ms_lead", "dialogue", "r18_lead"),
+               ("s18_lead", "dialogue", "r18_lead"))
+
+EVENTS = [
+    E("transfers", "Gang leaders moved out of Zacatecoluca: the truce begins", date(2012, 3, 8),
+      end=date(2012, 3, 10), actors=("ms_lead", "s18_lead", "r18_lead", "dgcp"), ties=TRUCE_TALKS,
+      agreements=("truce_2012",),
+      notes="About thirty imprisoned leaders were transferred to lower-security prisons over 8-9 March 2012; "
+            "daily homicides fell from about 14 to about 5 within days.", sources=(FARO, WHIT)),
+    E("el_faro", "El Faro reveals the negotiation with the gangs", date(2012, 3, 14), actors=("elfaro", "funes"),
+      notes="The government first denied it.", sources=(FARO,)),
+    E("announced", "Monsignor Colindres announces the truce", date(2012, 3, 20), actors=("colindres", "mijango"),
+      agreements=("truce_2012",), sources=(WHIT, EFE)),
+    E("weapons", "Weapons handover at Ciudad Barrios prison with the OAS", date(2012, 7, 12),
+      actors=("oas", "ms_lead", "s18_lead"), ties=(("oas", "dialogue", "ms_lead"), ("oas", "dialogue", "s18_lead")),
+      sources=(OAS,)),
+    E("tco", "US Treasury designates MS-13 a transnational criminal organization", date(2012, 10, 11),
+      actors=("usg", "ms_lead"), ties=(("usg", "coercive", "ms_lead"),), sources=(UST,)),
+    E("ilopango", "Ilopango becomes the first peace zone", date(2013, 1, 22), actors=("ilopango", "ms_str", "s18_str"),
+      ties=(("ilopango", "dialogue", "ms_str"), ("ilopango", "dialogue", "s18_str")),
+      agreements=("peace_zone_2013",), sources=(WHIT, KATZ)),
+    E("mpayes_out", "Munguía Payés removed as security minister", date(2013, 5, 17), actors=("mpayes",),
+      notes="The Supreme Court ruled the appointment of a former officer unconstitutional; the truce "
+            "weakened afterwards.", sources=(ICG64, WHIT)),
+    E("collapse", "The truce collapses", COLLAPSE, actors=("ms_lead", "s18_lead", "r18_lead"), ties=TRUCE_TALKS,
+      agreements=("truce_2012",),
+      notes="President Sánchez Cerén took office on 1 June 2014 and did not continue the truce; homicides rose "
+            "through 2014 and 2015 was the most violent year since the war. Dated here to the inauguration.",
+      sources=(ICG64, ISC)),
+]
+
 SPEC = MapSpec(
     slug="el_salvador_2012_truce",
     title="El Salvador: the 2012 gang truce and the peace zones",
@@ -312,4 +428,9 @@ SPEC = MapSpec(
     actors=ACTORS,
     ties=TIES,
     views=VIEWS,
+    agreements=AGREEMENTS,
+    scenarios=SCENARIOS,
+    actor_dates=ACTOR_DATES,
+    tie_dates=TIE_DATES,
+    events=EVENTS,
 )

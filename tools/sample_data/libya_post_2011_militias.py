@@ -2,7 +2,9 @@
 
 from datetime import date
 
-from build_samples import A, MapSpec, T
+from build_samples import A, E, L, MapSpec, P, T
+
+from actormap.core.edits import UpdateTie
 
 POE = "UN Panel of Experts on Libya established pursuant to resolution 1973 (2011), final reports S/2015/128, S/2016/209, S/2017/466 and S/2018/812"
 SANC = "UN Security Council 1970 Sanctions Committee, designations of six human traffickers and smugglers (including Ahmad al-Dabbashi, Mohammed Kashlaf and Abd al-Rahman Milad 'al-Bija'), 7 June 2018"
@@ -38,7 +40,8 @@ militias and smugglers. Misrata and the displaced people of Tawergha agreed a re
 
 This is a dated composite of 2011-2018 (ties carry start and end dates): for example the Tripoli \
 authorities node stands for the NTC, then the GNC, then the GNA. It simplifies heavily; Libya had \
-hundreds of armed groups.
+hundreds of armed groups. Coalitions that came and went carry dates too, and the map lists the \
+events, so the time slider shows the map as it stood on any date.
 
 Sources:
 - {POE}
@@ -277,6 +280,85 @@ TIES = [
     T("unsmil", "tawergha", "dialogue", 2, "confirmed", "Support to the Tawergha agreement.", (UNSMIL,)),
 ]
 
+# --- dates and events (the time slider) -------------------------------------------------------------
+
+ACTOR_DATES = {
+    "lna": (date(2014, 5, 16), None),  # Operation Dignity
+    "dawn": (date(2014, 7, 13), date(2015, 12, 17)),  # from the airport battle; broke up over the Skhirat agreement
+    "hor": (date(2014, 8, 4), None),  # first session in Tobruk
+    "isis": (date(2015, 2, 1), date(2016, 12, 6)),  # in Sirte from February 2015; its last positions fell
+    "dabbashi": (None, date(2017, 10, 6)),  # driven out of Sabratha
+}
+
+EVENTS = [
+    E("tawergha_expelled", "Misratan brigades expel the people of Tawergha", date(2011, 8, 13),
+      actors=("misrata", "tawergha"), ties=(("misrata", "coercive", "tawergha"),), sources=(HRW,)),
+    E("gaddafi", "Gaddafi killed near Sirte", date(2011, 10, 20), sources=(COLE,)),
+    E("gnc", "General National Congress elected", date(2012, 7, 7), actors=("tripgov",), sources=(LACH,)),
+    E("dignity", "Haftar launches Operation Dignity in Benghazi", date(2014, 5, 16), actors=("lna", "tripgov"),
+      ties=(("tripgov", "conflict", "lna"),), sources=(LACH, WEHR)),
+    E("hor_elected", "House of Representatives elected", date(2014, 6, 25), actors=("hor",), sources=(LACH,)),
+    E("airport", "Battle for Tripoli airport begins", date(2014, 7, 13), actors=("dawn", "zintan", "misrata"),
+      ties=(("dawn", "conflict", "zintan"), ("misrata", "conflict", "zintan")), sources=(LACH, WEHR)),
+    E("dawn_tripoli", "Libya Dawn takes Tripoli: two governments", D14, actors=("dawn", "tripgov", "hor"),
+      ties=(("tripgov", "conflict", "hor"),), sources=(LACH,)),
+    E("zuwara_drownings", "Mass drownings off Zuwara; the town turns on the smugglers", date(2015, 8, 27),
+      actors=("zuwara_c", "smugglers"), ties=(("zuwara_c", "conflict", "smugglers"),), sources=(MICA,)),
+    E("doha", "Doha agreement between Tebu and Tuareg", date(2015, 11, 23), actors=("tebu", "tuareg", "qatar"),
+      ties=(("qatar", "dialogue", "tebu"), ("qatar", "dialogue", "tuareg")), sources=(ICGF,)),
+    E("skhirat", "Libyan Political Agreement signed at Skhirat", date(2015, 12, 17),
+      actors=("unsmil", "tripgov", "hor"), ties=(("unsmil", "dialogue", "tripgov"),), sources=(UNSMIL,)),
+    E("presidency_council", "The Presidency Council arrives in Tripoli", date(2016, 3, 30),
+      actors=("tripgov", "rada", "trb"), sources=(LACH18,)),
+    E("bunyan", "Bunyan al-Marsous campaign against the Islamic State in Sirte", date(2016, 5, 12),
+      actors=("misrata", "isis"), ties=(("misrata", "conflict", "isis"),), sources=(WEHR,)),
+    E("odyssey", "US air strikes on Sirte begin", date(2016, 8, 1), actors=("usmil", "isis"),
+      ties=(("usmil", "coercive", "isis"),), sources=(AFRICOM,)),
+    E("tawergha_deal", "Misrata-Tawergha return agreement", date(2016, 8, 31), actors=("misrata_c", "tawergha"),
+      ties=(("misrata_c", "dialogue", "tawergha"),), sources=(UNSMIL,)),
+    E("sirte", "The Islamic State's last positions in Sirte fall", date(2016, 12, 6), actors=("misrata", "isis"),
+      sources=(WEHR, AFRICOM)),
+    E("mou", "Italy-GNA memorandum on migration", date(2017, 2, 2), actors=("italy", "tripgov", "lcg"),
+      ties=(("italy", "symbiotic", "tripgov"),), sources=(MOU,)),
+    E("rome", "Rome agreement between Tebu and Awlad Suleiman", date(2017, 3, 31), actors=("tebu", "awlad", "italy"),
+      ties=(("italy", "dialogue", "tebu"), ("italy", "dialogue", "awlad")), sources=(ICGF,)),
+    E("sabratha", "Fighting in Sabratha drives out the Dabbashi militia", date(2017, 9, 17), end=date(2017, 10, 6),
+      actors=("dabbashi",), sources=(PRESS,)),
+    E("sanctions", "UN sanctions on six traffickers and smugglers", date(2018, 6, 7),
+      actors=("dabbashi", "fuel", "zcg"), sources=(SANC,)),
+]
+
+UNSC70 = "UN member states (resolution 1970 sanctions: travel ban, asset freeze)"
+SANC_LABEL = "UN Security Council sanctions committee (2018)"
+
+# Sourced labels by actor: legal designations with their dates (a designation in force on the map's
+# date is stated in the mediator reasons; see README, 'Labels and perspectives').
+LABELS = {
+    "dabbashi": (L(SANC_LABEL, "human trafficker and smuggler (Ahmad al-Dabbashi)", True, UNSC70, date(2018, 6, 7),
+                   was=(SANC_LABEL, "human trafficker and smuggler (Ahmad al-Dabbashi)")),),
+    "fuel": (L(SANC_LABEL, "human trafficker and smuggler (Kashlaf)", True, UNSC70, date(2018, 6, 7),
+               was=(SANC_LABEL, "human trafficker and smuggler (Kashlaf)")),),
+    "zcg": (L(SANC_LABEL, "human trafficker and smuggler (al-Bija)", True, UNSC70, date(2018, 6, 7),
+              was=(SANC_LABEL, "human trafficker and smuggler (al-Bija)")),),
+    "isis": (L("UN Security Council", "terrorist group", True,
+               "UN member states (ISIL (Da'esh) and Al-Qaida sanctions list, entry QDe.115)", date(2004, 10, 18),
+               was=("UN Security Council", "terrorist group")),
+             L("US State Department", "Foreign Terrorist Organization (ISIL-Libya)", True, "United States",
+               date(2016, 5, 20))),
+    "dawn": (L("House of Representatives (2014)", "terrorist groups", start=date(2014, 8, 24),
+               was=("House of Representatives (2014)", "terrorist groups")),),
+}
+
+PERSPECTIVES = [
+    P("zawiya_cg", "As seen by the Zawiya coast guard unit", "zcg",
+      "The unit's own account, as its commander gave it when the UN listed him: it fights the smugglers "
+      "and rescues people at sea, and the collusion the Panel of Experts documented did not happen "
+      "(the unit denies it). Compare with the shared map to see which channels and which mediator "
+      "candidates rest on the disputed ties.",
+      lambda r: [UpdateTie(r.tie("zcg", "symbiotic", "smugglers"), {"kind": "conflict"}),
+                 UpdateTie(r.tie("zcg", "coercive", "migrants"), {"kind": "protective"})]),
+]
+
 SPEC = MapSpec(
     slug="libya_post_2011_militias",
     title="Libya after 2011: militias, smugglers, tribes and the transitional state",
@@ -286,4 +368,8 @@ SPEC = MapSpec(
     as_of=date(2018, 6, 30),
     actors=ACTORS,
     ties=TIES,
+    actor_dates=ACTOR_DATES,
+    events=EVENTS,
+    labels=LABELS,
+    perspectives=PERSPECTIVES,
 )

@@ -2,7 +2,10 @@
 
 from datetime import date
 
-from build_samples import A, MapSpec, T, V
+from build_samples import A, Ag, E, L, MapSpec, P, S, T, V
+
+from actormap.core.edits import RemoveItems, UpdateTie
+from actormap.core.strategy import RemoveActors
 
 CALD = "G. Calderón, G. Robles, A. Díaz-Cayeros & B. Magaloni, 'The beheading of criminal organizations and the dynamics of violence in Mexico', Journal of Conflict Resolution 59(8), 2015"
 PHIL = "B.J. Phillips, 'How does leadership decapitation affect violence? The case of drug trafficking organizations in Mexico', Journal of Politics 77(2), 2015"
@@ -36,7 +39,9 @@ in 2013 and were absorbed into a Rural Force in 2014.
 This is a dated composite of 2006-2018: leaders who were killed or captured are kept with the ties \
 they held before their removal (ties carry start and end dates), so that the map shows the \
 structure the strategy struck and the splinters that followed. It simplifies: each organisation \
-contains many more cells and shifting alliances than shown.
+contains many more cells and shifting alliances than shown. Leaders and groups carry dates too (a \
+leader leaves the map the day after he was killed or arrested) and the map lists the events, so the \
+time slider shows the map as it stood on any date and plays the story; undated ones are always shown.
 
 Sources:
 - {CALD}
@@ -66,6 +71,7 @@ the public saw them), the presidency (two governments, no approval figures cited
 communities, businesses and US agencies."""
 
 K = date(2009, 12, 16)  # Arturo Beltrán Leyva killed by the navy in Cuernavaca
+K1 = date(2009, 12, 17)  # the day after: an end date is exclusive
 
 ACTORS = [
     # --- Sinaloa (top left) -----------------------------------------------------------
@@ -256,7 +262,7 @@ TIES = [
     T("pres", "pf", "trust", 3, "confirmed", "Chain of command.", (ICG48,), retyped_from="symbiotic"),
     T("pres", "state_pol", "dialogue", 1, "reported", "Federal-state coordination, often strained.", (ICG48,)),
     T("pf", "mayo", "symbiotic", 2, "confirmed", "Bribes to García Luna's circle per the 2023 US verdict; he denies it and appealed.", (GL,)),
-    T("semar", "arturo", "coercive", 3, "confirmed", "Killed in Cuernavaca.", (CRS,), K, K),
+    T("semar", "arturo", "coercive", 3, "confirmed", "Killed in Cuernavaca.", (CRS,), K, K1),
     T("semar", "zetas", "coercive", 3, "confirmed", "Lazcano killed 2012, Treviño captured 2013.", (CRS,)),
     T("semar", "chapo", "coercive", 3, "confirmed", "Captures 2014 and 2016.", (CRS,)),
     T("sedena", "lfm", "coercive", 2, "confirmed", "Joint Operation Michoacán from December 2006.", (ICG48,)),
@@ -301,6 +307,134 @@ VIEWS = [
       notes="Army deployment from 2006; the navy and DEA hunted the kingpins (Mérida Initiative)"),
 ]
 
+# --- agreements and scenarios (added with the strategy workbench) ---------------------------------
+
+AGREEMENTS = [
+    Ag("michoacan_2014", "Agreement for Michoacán (federal government and self-defence groups)", "pact", "ended",
+       parties=("pres", "autodef"),
+       terms=("The self-defence groups join the Rural Defence Forces under army command",
+              "Members register their weapons with the army"),
+       start=date(2014, 1, 27),
+       notes="Signed in Tepalcatepec with the federal commissioner Alfredo Castillo; superseded by the Rural "
+             "Defence Force in May 2014. Leaders who refused to demobilise were arrested (Mireles, June 2014).",
+       sources=(FELB, PRESS)),
+]
+
+SCENARIOS = [
+    S("kingpins", "Kingpin removals: Arturo Beltrán Leyva and El Chapo", "confrontation",
+      "Confrontation: the strategy's two best-known strikes taken together on this composite map: the navy "
+      "kills Arturo Beltrán Leyva (December 2009) and Guzmán is recaptured and extradited (2016-2017). "
+      "Whose organisations splinter, and who fights whom afterwards?",
+      lambda r: [RemoveActors(r.actors("arturo", "chapo"))]),
+    S("blo_only", "Strike the BLO leader only (December 2009)", "confrontation",
+      "Confrontation: only Arturo Beltrán Leyva is removed, as in December 2009.",
+      lambda r: [RemoveActors(r.actors("arturo"))]),
+]
+
+# --- dates and events (the time slider) -------------------------------------------------------------
+# A leader killed or arrested leaves the map the day after (end dates are exclusive), so the strike
+# itself shows on its day.
+
+ACTOR_DATES = {
+    "arturo": (None, K1),
+    "barbie": (None, date(2010, 8, 31)),  # arrested 30 August 2010
+    "kt": (date(2011, 3, 1), None),  # first announced in March 2011
+    "cjng": (date(2010, 7, 29), None),  # grew from Ignacio Coronel's cell after he was killed
+    "autodef": (date(2013, 2, 24), None),  # rising in Tepalcatepec and La Ruana
+    "hector": (None, date(2014, 10, 2)),  # arrested 1 October 2014
+    "chapo": (None, date(2017, 1, 20)),  # extradited 19 January 2017
+    "damaso": (None, date(2017, 5, 3)),  # arrested 2 May 2017
+}
+
+EVENTS = [
+    E("michoacan_op", "Joint Operation Michoacán: the army deployed", date(2006, 12, 11),
+      actors=("pres", "sedena", "lfm"), ties=(("sedena", "coercive", "lfm"),), sources=(ICG48,)),
+    E("alfredo", "Alfredo Beltrán Leyva arrested; the BLO breaks with Sinaloa", date(2008, 1, 21),
+      actors=("arturo", "chapo"), ties=(("chapo", "conflict", "arturo"),), sources=(ISC, GRILLO)),
+    E("merida", "Mérida Initiative signed into law", date(2008, 6, 30), actors=("usg", "pres"),
+      ties=(("usg", "symbiotic", "pres"),), sources=(MERIDA,)),
+    E("arturo_killed", "Arturo Beltrán Leyva killed by navy marines in Cuernavaca", K, actors=("arturo", "semar"),
+      ties=(("semar", "coercive", "arturo"),), notes="The BLO fragmented: Héctor against La Barbie, and the "
+      "Guerrero splinters.", sources=(CRS, ISC)),
+    E("zetas_split", "Los Zetas break from the Gulf cartel", date(2010, 1, 18), actors=("zetas", "gulf"),
+      ties=(("zetas", "conflict", "gulf"),), sources=(ISC, CRS)),
+    E("coronel", "Ignacio 'Nacho' Coronel killed by the army in Zapopan", date(2010, 7, 29), actors=("cjng",),
+      sources=(ISC, CRS)),
+    E("san_fernando", "San Fernando massacre: 72 migrants killed by the Zetas", date(2010, 8, 22),
+      actors=("zetas", "migrants"), ties=(("zetas", "coercive", "migrants"),), sources=(HRW, ISC)),
+    E("barbie_arrested", "La Barbie arrested by the Federal Police", date(2010, 8, 30), actors=("barbie", "pf"),
+      ties=(("pf", "coercive", "barbie"),), sources=(CRS,)),
+    E("nazario_claim", "Nazario Moreno (La Familia) reported killed; the group splits", date(2010, 12, 9),
+      actors=("lfm",), notes="He survived and led the Knights Templar; marines killed him on 9 March 2014.",
+      sources=(ISC, GRILLO)),
+    E("kt_born", "The Knights Templar announce themselves", date(2011, 3, 1), actors=("kt", "lfm"),
+      ties=(("lfm", "conflict", "kt"),), notes="March 2011 (dated to the first of the month).", sources=(ISC,)),
+    E("chapultepec", "Victims' movement in dialogue with Calderón at Chapultepec", date(2011, 6, 23),
+      actors=("mpjd", "pres"), ties=(("mpjd", "dialogue", "pres"),), sources=(JMX,)),
+    E("lazcano", "Heriberto Lazcano (Zetas) killed by the navy", date(2012, 10, 7), actors=("zetas", "semar"),
+      ties=(("semar", "coercive", "zetas"),), sources=(CRS,)),
+    E("pena_nieto", "Peña Nieto takes office", date(2012, 12, 1), actors=("pres",), sources=(ICG48,)),
+    E("autodefensas", "Self-defence groups rise in Tepalcatepec and La Ruana", date(2013, 2, 24),
+      actors=("autodef", "kt", "tc_comm"), ties=(("autodef", "conflict", "kt"),), sources=(FELB,)),
+    E("trevino", "Miguel Ángel Treviño (Z-40) captured by the navy", date(2013, 7, 15), actors=("zetas", "semar"),
+      sources=(CRS,)),
+    E("michoacan_pact", "Agreement for Michoacán signed in Tepalcatepec", date(2014, 1, 27),
+      actors=("pres", "autodef"), ties=(("pres", "symbiotic", "autodef"),), agreements=("michoacan_2014",),
+      sources=(FELB,)),
+    E("chapo_captured", "El Chapo captured by marines in Mazatlán", date(2014, 2, 22), actors=("chapo", "semar"),
+      ties=(("semar", "coercive", "chapo"),), sources=(CRS,)),
+    E("nazario_killed", "Nazario Moreno killed by marines", date(2014, 3, 9), actors=("kt", "semar"), sources=(ISC,)),
+    E("mireles", "Autodefensa leader José Manuel Mireles arrested", date(2014, 6, 27), actors=("autodef", "pres"),
+      ties=(("pres", "coercive", "autodef"),), sources=(FELB, PRESS)),
+    E("ayotzinapa", "Iguala: 43 Ayotzinapa students disappeared", date(2014, 9, 26), actors=("gu", "muni", "gro_comm"),
+      ties=(("gu", "coercive", "gro_comm"), ("gu", "symbiotic", "muni")), sources=(GIEI,)),
+    E("hector_arrested", "Héctor Beltrán Leyva arrested", date(2014, 10, 1), actors=("hector",), sources=(CRS, ISC)),
+    E("tuta", "'La Tuta' (Knights Templar) captured", date(2015, 2, 27), actors=("kt", "pf"),
+      ties=(("pf", "coercive", "kt"),), sources=(ISC,)),
+    E("helicopter", "The CJNG shoots down an army helicopter in Jalisco", date(2015, 5, 1), actors=("cjng", "sedena"),
+      ties=(("sedena", "coercive", "cjng"),), sources=(CRS,)),
+    E("escape", "El Chapo escapes from the Altiplano prison", date(2015, 7, 11), actors=("chapo",), sources=(CRS,)),
+    E("recaptured", "El Chapo recaptured in Los Mochis", date(2016, 1, 8), actors=("chapo", "semar"), sources=(CRS,)),
+    E("extradited", "El Chapo extradited to the United States", date(2017, 1, 19),
+      actors=("chapo", "dea", "chapitos", "damaso"), ties=(("mayo", "trust", "chapitos"),), sources=(CRS,)),
+    E("damaso_arrested", "Dámaso López arrested in Mexico City", date(2017, 5, 2), actors=("damaso", "chapitos"),
+      ties=(("damaso", "conflict", "chapitos"),), sources=(ISC, CRS)),
+]
+
+KINGPIN = "US Treasury (OFAC)"
+KINGPIN_ACT = "significant foreign narcotics trafficker (Kingpin Act)"
+FTO = "US State Department"
+FTO_LABEL = "Foreign Terrorist Organization"
+US = "United States"
+FTO_DAY = date(2025, 2, 20)  # the listings of 19 February 2025, in force on publication
+
+# Sourced labels by actor: legal designations with their dates (the 2025 listings lie after the
+# map's date: the history shows them, the mediator reasons on this map do not; see README).
+LABELS = {
+    "mayo": (L(KINGPIN, f"{KINGPIN_ACT}: the Sinaloa cartel", True, US, date(2009, 4, 15)),
+             L(FTO, f"{FTO_LABEL}: Cártel de Sinaloa", True, US, FTO_DAY)),
+    "chapitos": (L(KINGPIN, f"{KINGPIN_ACT}: the Sinaloa cartel", True, US, date(2009, 4, 15)),
+                 L(FTO, f"{FTO_LABEL}: Cártel de Sinaloa", True, US, FTO_DAY)),
+    "zetas": (L(KINGPIN, f"{KINGPIN_ACT}: Los Zetas", True, US, date(2009, 4, 15)),),
+    "lfm": (L(KINGPIN, f"{KINGPIN_ACT}: La Familia Michoacana", True, US, date(2009, 4, 15)),),
+    "cjng": (L(KINGPIN, f"{KINGPIN_ACT}: CJNG", True, US, date(2015, 4, 8)),
+             L(FTO, f"{FTO_LABEL}: Cártel de Jalisco Nueva Generación", True, US, FTO_DAY)),
+    "gulf": (L(FTO, f"{FTO_LABEL}: Cártel del Golfo", True, US, FTO_DAY),),
+    "autodef": (L("Federal government", "armed civilians outside the law", end=date(2014, 5, 10)),
+                L("Federal government", "Rural Defence Force (legalised)", start=date(2014, 5, 10),
+                  was=("Federal government (May 2014)", "Rural Defence Force (legalised)"))),
+}
+
+PERSPECTIVES = [
+    P("tc_residents", "As seen by residents of Tierra Caliente", "tc_comm",
+      "How many residents who joined or backed the uprising describe it: the self-defence groups are "
+      "their own people (a close relationship, not only protection), and the alleged CJNG backing of "
+      "the groups -- alleged by the Templars and some officials, denied by the groups' leaders -- is "
+      "not part of their picture.",
+      lambda r: [UpdateTie(r.tie("autodef", "protective", "tc_comm"), {"kind": "trust", "strength": 3}),
+                 RemoveItems(tie_ids=[r.tie("cjng", "symbiotic", "autodef")])]),
+]
+
 SPEC = MapSpec(
     slug="mexico_kingpin_strategy",
     title="Mexico under the kingpin strategy, 2006-2018",
@@ -311,4 +445,10 @@ SPEC = MapSpec(
     actors=ACTORS,
     ties=TIES,
     views=VIEWS,
+    agreements=AGREEMENTS,
+    scenarios=SCENARIOS,
+    actor_dates=ACTOR_DATES,
+    events=EVENTS,
+    labels=LABELS,
+    perspectives=PERSPECTIVES,
 )

@@ -2,7 +2,7 @@
 
 from datetime import date
 
-from build_samples import A, MapSpec, T
+from build_samples import A, E, MapSpec, T
 
 ARIAS = "E.D. Arias, Drugs and Democracy in Rio de Janeiro: Trafficking, Social Networks, and Public Security, University of North Carolina Press, 2006"
 ARRO = "E.D. Arias & C.D. Rodrigues, 'The myth of personal security: criminal gangs, dispute resolution, and identity in Rio de Janeiro's favelas', Latin American Politics and Society 48(4), 2006"
@@ -35,8 +35,9 @@ public security in the state under an army general. Residents' associations, chu
 samba schools live alongside the armed groups; some intermediaries, such as AfroReggae's founder \
 José Júnior, negotiated with traffickers.
 
-This is a dated composite of 2008-2018 (ties carry dates where they matter). The split between \
-'trafficker' and 'milícia' territory is simplified; both change block by block.
+This is a dated composite of 2008-2018 (ties carry dates where they matter, and the map lists the \
+events, for the time slider). The split between 'trafficker' and 'milícia' territory is simplified; \
+both change block by block.
 
 Sources:
 - {ARIAS}
@@ -241,6 +242,34 @@ TIES = [
     T("samba", "state_gov", "symbiotic", 1, "reported", "Carnival funding.", (MISSE,)),
 ]
 
+# --- dates and events (the time slider) -------------------------------------------------------------
+
+ACTOR_DATES = {
+    "upp": (UPP0, None),  # the first UPP, in Santa Marta
+}
+
+EVENTS = [
+    E("cpi", "The state assembly's CPI das Milícias opens", date(2008, 6, 1), actors=("freixo", "milicia"),
+      ties=(("freixo", "conflict", "milicia"),), notes="June 2008 (dated to the first of the month).",
+      sources=(CPI,)),
+    E("santa_marta", "The first UPP, in Santa Marta", UPP0, actors=("upp",), sources=(CANOU,)),
+    E("alemao", "Police and army occupy the Alemão complex", date(2010, 11, 28),
+      actors=("army", "cv_local", "afroreggae"),
+      ties=(("army", "coercive", "cv_local"), ("afroreggae", "dialogue", "cv_local")), sources=(PRESS, OBS)),
+    E("nem", "Nem (ADA) arrested; Rocinha occupied days later", date(2011, 11, 10), actors=("ada",), sources=(PRESS,)),
+    E("rocinha_upp", "UPP installed in Rocinha", date(2012, 9, 20), actors=("upp", "ada"),
+      ties=(("upp", "coercive", "ada"),), sources=(PRESS,)),
+    E("amarildo", "Amarildo de Souza disappears after detention by Rocinha UPP officers", date(2013, 7, 14),
+      actors=("upp", "res_traf"), ties=(("upp", "coercive", "res_traf"),), sources=(PRESS,)),
+    E("mare", "The army occupies the Maré complex", date(2014, 4, 5), end=date(2015, 6, 30), actors=("army", "tcp"),
+      ties=(("army", "coercive", "tcp"),), sources=(MARE,)),
+    E("rocinha_war", "War for Rocinha between rival factions", date(2017, 9, 17), actors=("cv_local", "ada"),
+      sources=(PRESS,)),
+    E("intervention", "Federal intervention in Rio's public security", date(2018, 2, 16), end=date(2019, 1, 1),
+      actors=("fed_gov", "state_gov", "army"), ties=(("fed_gov", "symbiotic", "state_gov"),), sources=(OBS,)),
+    E("marielle", "Councillor Marielle Franco killed", date(2018, 3, 14), sources=(PRESS,)),
+]
+
 SPEC = MapSpec(
     slug="rio_favelas",
     title="Rio de Janeiro: drug factions, milícias, pacification and favela residents",
@@ -250,4 +279,6 @@ SPEC = MapSpec(
     as_of=date(2018, 12, 31),
     actors=ACTORS,
     ties=TIES,
+    actor_dates=ACTOR_DATES,
+    events=EVENTS,
 )

@@ -19,8 +19,11 @@ def register(sub) -> None:
     p.set_defaults(func=validate)
 
     p = sub.add_parser("schema", help="print the JSON Schema of .actormap files (or of the analysis result)")
-    p.add_argument("--result", action="store_true",
-                   help="print the JSON Schema of 'actormap analyze --json' instead")
+    which = p.add_mutually_exclusive_group()
+    which.add_argument("--result", action="store_true",
+                       help="print the JSON Schema of 'actormap analyze --json' instead")
+    which.add_argument("--whatif", action="store_true", help="print the JSON Schema of 'actormap whatif --json'")
+    which.add_argument("--compare", action="store_true", help="print the JSON Schema of 'actormap compare --json'")
     p.set_defaults(func=schema)
 
     p = sub.add_parser(
@@ -59,6 +62,11 @@ def schema(args) -> int:
         from ..core.analysis.result import result_json_schema
 
         print(json.dumps(result_json_schema(), indent=2, ensure_ascii=False))
+    elif getattr(args, "whatif", False) or getattr(args, "compare", False):
+        from ..core.scenario import compare_json_schema, whatif_json_schema
+
+        schema_of = whatif_json_schema if args.whatif else compare_json_schema
+        print(json.dumps(schema_of(), indent=2, ensure_ascii=False))
     else:
         print(json.dumps(ActorMap.model_json_schema(), indent=2))
     return 0
@@ -79,6 +87,8 @@ def kind_map(args) -> KindMap:
 
 
 def convert_cmd(args) -> int:
+    from ..core.export_notes import left_out as not_shown
+
     store = store_for(args)
     format_of(args.output, reading=False)
     result = import_map(args.input, kind_map(args), store)
@@ -89,4 +99,7 @@ def convert_cmd(args) -> int:
     gone = left_out(result.map, args.output)
     if gone:
         print(f"  {Path(args.output).suffix.lstrip('.').upper()} cannot hold, so it leaves out: {'; '.join(gone)}")
+    note = not_shown(result.map, args.output)
+    if note:
+        print(note, file=sys.stderr)
     return 0

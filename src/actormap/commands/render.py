@@ -15,6 +15,9 @@ from pathlib import Path
 from ..core.errors import ActorMapError
 from ..core.io import MapStore
 from ..core.io.errors import one_line
+from ..core.messages import DEFAULT_LANG, phrase
+from .analyze import check_key_players
+from .lang import add_lang_option, lang_of
 from .store import store_for
 
 THEMES = ("light", "dark", "projector")
@@ -32,6 +35,7 @@ def register(sub) -> None:
     p.add_argument("--width-mm", type=float, default=None,
                    help="page width in mm (default 297, A4 landscape; projector: 508, a full-HD slide)")
     p.add_argument("--no-legend", action="store_true", help="leave the legend out")
+    _as_of_option(p, "draw")
     p.set_defaults(func=run_render)
 
     p = sub.add_parser("report", help="write the analysis as a self-contained HTML page or a PDF")
@@ -40,7 +44,23 @@ def register(sub) -> None:
     p.add_argument("--key-players", type=int, default=None, metavar="K",
                    help="also find the K actors whose joint removal fragments the map most")
     p.add_argument("--theme", choices=THEMES, default="light", help="theme of the map picture")
+    add_lang_option(p)
+    _as_of_option(p, "analyse and draw")
     p.set_defaults(func=run_report)
+
+
+def _as_of_option(p, verb: str) -> None:
+    p.add_argument("--as-of", metavar="YYYY-MM-DD",
+                   help=f"{verb} the map as it stood on that date (undated actors and ties always shown); "
+                        "the page states the date")
+
+
+def _as_of(args):
+    """The ``--as-of`` date of a command, or None (a malformed date: one line, exit 2)."""
+    from ..core.timeline import parse_day
+
+    value = getattr(args, "as_of", None)
+    return parse_day(value, "--as-of date") if value is not None else None
 
 
 def ensure_qt_app():
@@ -50,7 +70,11 @@ def ensure_qt_app():
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from PySide6.QtWidgets import QApplication
 
-    return QApplication.instance() or QApplication(["actormap"])
+    from ..gui.fonts import install_fonts
+
+    app = QApplication.instance() or QApplication(["actormap"])
+    install_fonts(app)  # the bundled Noto fonts: pictures and PDF reports draw names in any script
+    return app
 
 
 def find_view(amap, name: str):
@@ -75,8 +99,12 @@ def _job(amap, theme_name: str, saved=None, legend: bool = True):
 
 def render_file(map_path: str | Path, out: str | Path, view: str | None = None, theme: str = "light",
                 dpi: int = 300, width_mm: float | None = None, legend: bool = True,
-                store: MapStore | None = None) -> str:
-    """Render ``map_path`` to ``out``; returns the format written."""
+                store: MapStore | None = None, as_of=None) -> str:
+    """Render ``map_path`` to ``out``; returns the format written.
+
+    ``as_of`` (or else the date a saved ``view`` pins) draws the map as it stood then
+    (:func:`~actormap.core.timeline.map_at`); the page states the date.
+    """
     store = store or MapStore()
     if width_mm is None:
         width_mm = DEFAULT_WIDTH_MM.get(theme, 297.0)
@@ -86,45 +114,71 @@ def render_file(map_path: str | Path, out: str | Path, view: str | None = None, 
     format_of(out)  # refuse a bad file name before any work
     amap = store.read(map_path)
     saved = find_view(amap, view) if view else None
+    if as_of is None and saved is not None:
+        as_of = saved.as_of  # a view may pin a date
+    if as_of is not None:
+        from ..core.timeline import map_at
+
+        amap = map_at(amap, as_of)
+        saved = find_view(amap, view) if view else None
     return export_map(_job(amap, theme, saved, legend), out, width_mm=width_mm, dpi=dpi, store=store)
 
 
 def run_render(args) -> int:
+    as_of = _as_of(args)
     fmt = render_file(args.map, args.output, args.view, args.theme, args.dpi, args.width_mm, not args.no_legend,
-                      store_for(args))
+                      store_for(args), as_of)
     print(f"wrote {one_line(str(args.output))} ({fmt.upper()})")
     return 0
 
 
-def _analyze(amap, key_players: int | None):
+def _analyze(amap, key_players: int | None, lang: str = DEFAULT_LANG):
     """The analysis result of ``amap`` (an ``AnalysisResult``)."""
     try:
         from ..core.analysis.report import analyze
     except ImportError:
         raise ActorMapError("the analysis engine is not available in this installation") from None
-    if key_players is not None and key_players < 1:
-        raise ActorMapError("--key-players must be at least 1")
+    check_key_players(key_players, len(amap.actors), lang)
     return analyze(amap, key_players=key_players)
 
 
+def _read_as_of(store: MapStore, map_path, as_of):
+    from ..core.timeline import map_at
+
+    return map_at(store.read(map_path), as_of)
+
+
 def report_file(map_path: str | Path, out: str | Path, key_players: int | None = None,
-                theme: str = "light", store: MapStore | None = None) -> str:
-    """Write the analysis report of ``map_path`` to ``out`` (.html or .pdf)."""
+                theme: str = "light", store: MapStore | None = None, lang: str = DEFAULT_LANG,
+                as_of=None) -> str:
+    """Write the analysis report of ``map_path`` to ``out`` (.html or .pdf), its text in ``lang``."""
     store = store or MapStore()
     fmt = Path(out).suffix.lower().lstrip(".")
     if fmt not in ("html", "htm", "pdf"):
-        raise ActorMapError(f"cannot write a report to '{Path(out).name}': use a .html or .pdf file name")
-    amap = store.read(map_path)
-    result = _analyze(amap, key_players)
+        raise ActorMapError(phrase("cli.report_name", lang, name=Path(out).name))
+    amap = _read_as_of(store, map_path, as_of)
+    result = _analyze(amap, key_players, lang)
+    comparison = None
+    if amap.scenarios:
+        from ..core.scenario import compare
+
+        comparison = compare(amap)
+    perspectives = None
+    if amap.perspectives:
+        from ..core.perspective import compare_perspectives
+
+        perspectives = compare_perspectives(amap)
     ensure_qt_app()
     from ..gui.export import report_bytes, write_bytes
 
-    data = report_bytes(result, amap, _job(amap, theme), fmt == "pdf")
+    data = report_bytes(result, amap, _job(amap, theme), fmt == "pdf", comparison, perspectives, lang=lang)
     write_bytes(out, data, store)
     return "pdf" if fmt == "pdf" else "html"
 
 
 def run_report(args) -> int:
-    fmt = report_file(args.map, args.output, args.key_players, args.theme, store_for(args))
-    print(f"wrote {one_line(str(args.output))} ({fmt.upper()})")
+    lang = lang_of(args)
+    as_of = _as_of(args)
+    fmt = report_file(args.map, args.output, args.key_players, args.theme, store_for(args), lang, as_of)
+    print(phrase("cli.wrote", lang, path=one_line(str(args.output)), format=fmt.upper()))
     return 0

@@ -132,3 +132,24 @@ def _refs_ok(doc: MapDocument, spec, item, problems: list[PatchProblem], coll: s
                                          f"{ref.path} refers to {target}, which is not on the map"))
             return False
     return True
+
+
+def find_named(items, wanted, what: str, error: type[Exception]) -> list:
+    """The items (scenarios, perspectives, ...) named in ``wanted`` -- by name, then ignoring
+    case, or by id -- in that order, each once; all of them when ``wanted`` is None. A name that
+    matches none or several raises ``error`` naming the known ones (``what``: "scenario", ...)."""
+    items = list(items)
+    if wanted is None:
+        return items
+    out = []
+    for w in wanted:
+        hits = [i for i in items if i.name == w or i.id == w]
+        if not hits:
+            hits = [i for i in items if i.name.casefold() == w.strip().casefold()]
+        if len(hits) != 1:
+            known = ", ".join(repr(i.name) for i in items) or "none"
+            said = f"several {what}s called" if hits else f"no {what}"
+            raise error(f"the map has {said} {w!r} ({what}s: {known})")
+        if hits[0] not in out:
+            out.append(hits[0])
+    return out

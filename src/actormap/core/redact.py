@@ -5,8 +5,10 @@ What a redacted copy keeps and removes:
 - **actors**: names become stable codes, the kind and a number ("Gang 3"),
   numbered by the original id order within each kind; factions become codes
   ("Faction 2", numbered by first appearance in id order); short names, notes,
-  sources, labels and provenance are removed. Kind, power, legitimacy, agenda,
-  external/self flags and positions stay: the analysis reads them.
+  sources, labels and provenance are removed, except legal designations, which the mediator
+  judgment reads: they stay with their dates, the source and the jurisdiction coded ("Source 1",
+  "Jurisdiction 1", numbered by first appearance) and the label text "designation". Kind, power, legitimacy,
+  agenda, external/self flags and positions stay: the analysis reads them.
   ``keep_names`` keeps chosen actors' real names (the others' codes do not change); ``hide_kinds`` makes every
   kind "other" (codes "Actor N"), which changes the kind-dependent measures
   (insider mediators read armed-group kinds).
@@ -41,8 +43,7 @@ from typing import Any
 from .errors import ActorMapError
 from .model import ActorKind, ActorMap
 
-DROP = frozenset({"notes", "sources", "labels", "provenance", "short_name", "description", "viewpoint",
-                  "authors"})
+DROP = frozenset({"notes", "sources", "provenance", "short_name", "description", "viewpoint", "authors"})
 """Fields removed everywhere (they take their defaults)."""
 ID_LISTS = frozenset({"parties", "facilitators", "guarantors", "actor_ids", "tie_ids", "agreement_ids"})
 ID_FIELDS = frozenset({"id", "source", "target", "seen_by"})
@@ -93,6 +94,8 @@ class _Redactor:
         self.ids: dict[str, str] = {}
         self.factions: dict[str, str] = {}
         self.counters: dict[str, int] = {}
+        self.sources: dict[str, str] = {}
+        self.jurisdictions: dict[str, str] = {}
         self.keep = set(options.keep_names)
         known = {a.name for a in amap.actors}
         missing = sorted(self.keep - known)
@@ -116,6 +119,27 @@ class _Redactor:
         if name not in self.factions:
             self.factions[name] = f"Faction {len(self.factions) + 1}"
         return self.factions[name]
+
+    def designations(self, labels: list) -> list[dict[str, Any]]:
+        """Only the legal designations: source and jurisdiction coded, text "designation", dates
+        coarsened if asked."""
+        out = []
+        for lab in labels:
+            if not isinstance(lab, dict) or not lab.get("designation"):
+                continue
+            source = str(lab.get("source", ""))
+            if source not in self.sources:
+                self.sources[source] = f"Source {len(self.sources) + 1}"
+            where = str(lab.get("jurisdiction", ""))
+            if where and where not in self.jurisdictions:
+                self.jurisdictions[where] = f"Jurisdiction {len(self.jurisdictions) + 1}"
+            d = {"source": self.sources[source], "label": "designation", "designation": True,
+                 "jurisdiction": self.jurisdictions.get(where, ""), "start": lab.get("start"), "end": lab.get("end")}
+            if self.opt.coarsen_dates:
+                d["start"] = _year_start(d["start"]) if isinstance(d["start"], str) else d["start"]
+                d["end"] = _year_end(d["end"]) if isinstance(d["end"], str) else d["end"]
+            out.append(d)
+        return out
 
     def code(self, label: str) -> str:
         self.counters[label] = self.counters.get(label, 0) + 1
@@ -152,6 +176,8 @@ class _Redactor:
                 focus["actor_ids"] = [self.new_id(v, "actors") for v in value.get("actor_ids", [])]
                 focus["factions"] = [self.faction(f) for f in value.get("factions", [])]
                 out[key] = focus
+            elif key == "labels" and isinstance(value, list):
+                out[key] = self.designations(value)
             elif key == "faction" and isinstance(value, str):
                 out[key] = self.faction(value)
             elif key == "kind" and collection == "actors" and self.opt.hide_kinds:

@@ -255,16 +255,22 @@ def report_pdf_bytes(html: str, title: str = "actor map report", images: dict[st
 REPORT_PICTURE = "actormap-picture.png"
 
 
-def report_bytes(result: Any, amap: Any, job: ExportJob, pdf: bool) -> bytes:
+def report_bytes(result: Any, amap: Any, job: ExportJob, pdf: bool, comparison: Any = None,
+                 perspectives: Any = None, lang: str = "en") -> bytes:
     """The analysis report of ``amap`` with the map pictured by ``job``: a PDF (the picture
-    a 300-DPI PNG, as QTextDocument reads no SVG) or UTF-8 HTML (the picture inline SVG)."""
+    a 300-DPI PNG, as QTextDocument reads no SVG) or UTF-8 HTML (the picture inline SVG);
+    its text in ``lang`` (a language of the message catalogue). ``comparison`` (of the map's
+    scenarios) adds "Strategies compared", ``perspectives`` (compared with the shared map)
+    "Perspectives compared"."""
     from ..report import build_html_report
 
     if pdf:
         img = render_png(job, width_mm=180, dpi=300)
-        html = build_html_report(result, amap, picture_uri=REPORT_PICTURE, picture_width=620)
+        html = build_html_report(result, amap, picture_uri=REPORT_PICTURE, picture_width=620, comparison=comparison,
+                                 perspectives=perspectives, lang=lang)
         return report_pdf_bytes(html, amap.title, {REPORT_PICTURE: img})
-    return build_html_report(result, amap, picture_svg=svg_bytes(job, width_mm=260)).encode("utf-8")
+    return build_html_report(result, amap, picture_svg=svg_bytes(job, width_mm=260),
+                             comparison=comparison, perspectives=perspectives, lang=lang).encode("utf-8")
 
 
 # ---- building a job: from the canvas or from a map alone ----------------------------------
@@ -287,8 +293,9 @@ def _legend_scale(theme: Any, legend_scale: float | None) -> float:
 
 
 def job_for_renderer(renderer, meta: Any, source: QRectF | None = None, view_name: str = "", legend: bool = True,
-                     legend_scale: float | None = None, notice: str = "") -> ExportJob:
-    """An export of whatever ``renderer`` draws: the whole map (``source=None``) or a scene rectangle."""
+                     legend_scale: float | None = None, notice: str = "", spec: Any = None) -> ExportJob:
+    """An export of whatever ``renderer`` draws: the whole map (``source=None``) or a scene
+    rectangle; ``spec``: what the legend lists (default: what the drawing shows)."""
     from .canvas.legend import spec_for_drawing
 
     theme = renderer.theme
@@ -297,7 +304,7 @@ def job_for_renderer(renderer, meta: Any, source: QRectF | None = None, view_nam
         source = map_source_rect(renderer)
     painter = size = None
     if legend:
-        painter, size = canvas_legend(spec_for_drawing(renderer.drawing), _legend_scale(theme, legend_scale))
+        painter, size = canvas_legend(spec or spec_for_drawing(renderer.drawing), _legend_scale(theme, legend_scale))
     return ExportJob(RendererSource(renderer), source,
                      Chrome.from_meta(meta, theme, view_name, notice), painter, size, theme)
 
@@ -320,16 +327,23 @@ def job_for_map(amap: Any, theme: Any = None, saved: Any = None, legend: bool = 
             emphasis = emphasis.with_highlight(lit[0], lit[1], "hide" if saved.focus.hide_others else "fade",
                                                f"saved view “{saved.name}”")
         source = view_source_rect(saved)
+    from .canvas.agreement_paint import agreement_layers
+    from .canvas.legend import spec_for_drawing
+
     renderer = MapRenderer.for_map(amap, theme, emphasis)
+    renderer.layers += agreement_layers(amap, renderer.drawing)
     notice = emphasis.notice() if saved is None else ""
     return job_for_renderer(renderer, amap, source, saved.name if saved is not None else "", legend, legend_scale,
-                            notice)
+                            notice, spec_for_drawing(renderer.drawing, getattr(amap, "agreements", [])))
 
 
 def job_for_view(view, meta: Any, theme: Any = None, source: QRectF | None = None, view_name: str = "",
                  legend: bool = True, legend_scale: float | None = None) -> ExportJob:
     """An export of a MapView as it looks (emphasis, heat, layers; no selection): the whole
     map (``source=None``) or a scene rectangle; ``theme`` overrides the canvas's."""
+    from .canvas.legend import spec_for_scene
+
     renderer = view.map_scene.export_renderer(theme)
     notice = view.map_scene.emphasis.notice()
-    return job_for_renderer(renderer, meta, source, view_name, legend, legend_scale, notice)
+    return job_for_renderer(renderer, meta, source, view_name, legend, legend_scale, notice,
+                            spec_for_scene(view.map_scene))

@@ -16,6 +16,8 @@ from typing import Any, Protocol
 from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 
+from .fonts import set_direction_for
+
 MM_PER_INCH = 25.4
 PT_PER_INCH = 72.0
 VECTOR_DPI = 96
@@ -355,6 +357,7 @@ def paint_page(painter: QPainter, layout: Layout, unit: float, source_obj: MapSo
     painter.setFont(plan.title_font)
     fm = QFontMetricsF(plan.title_font)
     title_rect = QRectF(h.left(), h.top(), h.width() - plan.sens_w - 8 * unit, max(fm.height(), 20 * unit))
+    set_direction_for(painter, plan.title)  # an Arabic title starts at the right edge
     painter.drawText(title_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, plan.title)
     painter.setFont(small)
     painter.setPen(QColor(chrome.muted))
@@ -362,8 +365,10 @@ def paint_page(painter: QPainter, layout: Layout, unit: float, source_obj: MapSo
     y = title_rect.bottom() + 4 * unit
     for line in plan.lines:
         r = QRectF(h.left(), y, h.width(), sfm.height())
+        set_direction_for(painter, line)
         painter.drawText(r, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, line)
         y += sfm.height() * 1.4
+    painter.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
     painter.setPen(QPen(QColor(chrome.rule), 0.75 * unit))
     painter.drawLine(QPointF(h.left(), h.bottom() - 2 * unit), QPointF(h.right(), h.bottom() - 2 * unit))
 

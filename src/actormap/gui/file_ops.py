@@ -219,6 +219,13 @@ class FileController(QObject):
             storage.passphrase = passphrase
             return stored
 
+    def show_untitled(self, amap: ActorMap) -> QtDocument:
+        """Show ``amap`` as a new untitled map, not marked unsaved (saving asks for a file name):
+        a sample is read, never written back."""
+        qdoc = self._show(amap, None)
+        self.opened.emit(None)
+        return qdoc
+
     def adopt(self, amap: ActorMap, path: str | None, storage: DocumentFile | None = None) -> QtDocument:
         """Show a recovered or imported map, associated with ``path`` (if any) and marked unsaved."""
         qdoc = self._show(amap, path, storage)
@@ -226,14 +233,21 @@ class FileController(QObject):
         self.opened.emit(qdoc.path)
         return qdoc
 
-    def save(self, qdoc: QtDocument | None = None) -> bool:
+    def file_document(self, qdoc: QtDocument | None = None) -> QtDocument:
+        """The document whose file holds ``qdoc``: a scenario tab's work is saved with its base map."""
         qdoc = qdoc or self.qdoc
+        if self.workspace.role(qdoc) == "scenario":
+            return self.workspace.base_of(qdoc) or qdoc
+        return qdoc
+
+    def save(self, qdoc: QtDocument | None = None) -> bool:
+        qdoc = self.file_document(qdoc)
         if qdoc.path is None:
             return self.save_as(qdoc=qdoc)
         return self.write(qdoc.path, qdoc)
 
     def save_as(self, qdoc: QtDocument | None = None, must_differ: bool = False) -> bool:
-        qdoc = qdoc or self.qdoc
+        qdoc = self.file_document(qdoc)
         suggested = qdoc.path or os.path.join(self.settings.last_dir(), self._suggested_name(qdoc))
         path = dialogs.save_file_name(self.widget, suggested)
         if not path:
@@ -388,6 +402,8 @@ class FileController(QObject):
         path = dialogs.export_file_name(self.widget, self.settings.last_dir())
         if not path:
             return False
+        from ..core.export_notes import left_out as not_shown
+
         amap = self.qdoc.doc.snapshot()
         try:
             written = write_any(amap, path, self.store)
@@ -395,9 +411,11 @@ class FileController(QObject):
             dialogs.show_error(self.widget, "Export failed", str(err))
             return False
         gone = left_out(amap, path)
+        note = not_shown(amap, path)
         self.message.emit("Exported " + ", ".join(one_line(os.path.basename(str(p))) for p in written)
                           + (f"; the format cannot hold {'; '.join(gone)}" if gone else "")
-                          + (" (not encrypted)" if self.qdoc.storage.encrypted else ""))
+                          + (" (not encrypted)" if self.qdoc.storage.encrypted else "")
+                          + (f". {note}" if note else ""))
         return True
 
 

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 
 from ..core.edits import AddItems, RemoveItems, make_actor
 from ..core.errors import ActorMapError
-from . import dialogs, protect_actions
+from . import access, dialogs, help_menu, language, open_sample, protect_actions
 from .binding import DocumentBinding
 from .canvas.view import MapView
 from .document_tabs import DocumentTabs
@@ -113,6 +113,10 @@ class MainWindow(QMainWindow):
         self._build_docks()
         self._build_status()
         self._connect()
+        open_sample.install(self)  # File ▸ Open sample
+        language.install(self)  # View ▸ Language
+        help_menu.install(self)  # Help ▸ User guide (F1), Keyboard shortcuts
+        access.install(self)  # accessible names, the canvas described, N/P, F6, visible focus
         self.setAcceptDrops(True)
         self.canvas.viewport().installEventFilter(self)
         self.resize(1400, 880)

@@ -6,7 +6,9 @@ labels and shows its legend, and the map is read-only. Right / Page Down / Space
 go to the next saved view and Left / Page Up / Backspace to the previous one
 (Home: the whole map), each with a smooth camera move that reveals the view's
 focus. A click on an actor spotlights it and its ties; a click on empty space
-goes back to the view's focus. Leaving restores the window exactly as it was.
+goes back to the view's focus. Features add keys with ``key_handlers`` (the time
+slider: ``,`` and ``.`` step through time, ``P`` plays). Leaving restores the window
+exactly as it was.
 """
 
 from __future__ import annotations
@@ -76,6 +78,7 @@ class Presentation(QObject):
         self._disabled = []
         self._restore_camera = None
         self._caption = _Caption(view)
+        self.key_handlers: dict = {}  # more keys while presenting: key -> callable (the time slider's)
 
     @property
     def views(self):
@@ -282,7 +285,9 @@ class Presentation(QObject):
 
     def _key(self, event) -> bool:
         key = event.key()
-        if key in (Qt.Key.Key_Escape, Qt.Key.Key_F5):
+        if key in self.key_handlers:
+            self.key_handlers[key]()
+        elif key in (Qt.Key.Key_Escape, Qt.Key.Key_F5):
             self.leave()
         elif key in NEXT_KEYS:
             self.next()

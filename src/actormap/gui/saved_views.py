@@ -121,6 +121,8 @@ class ViewAnimator(QObject):
         self._focus: ViewFocus | None = None
         self.overview_margins = (0.0, 0.0, 0.0, 0.0)  # left, top, right, bottom (pixels kept free)
         self.overview_boxes: list[QRectF] = []  # overlays (viewport pixels) the overview avoids
+        self.on_show: list = []  # callables(saved view or None) run as a view is shown, before its
+        # focus, so that what they change fades with it (the time slider moves to a pinned date)
 
     def overview_camera(self) -> tuple[float, float, float]:
         """Camera showing the whole map inside the viewport less ``overview_margins`` (pixels)."""
@@ -173,6 +175,8 @@ class ViewAnimator(QObject):
         self._focus = focus
         # emphasis: remember where every item starts, apply the focus to learn where it ends
         scene = view.map_scene
+        for hook in self.on_show:
+            hook(saved)
         start = scene.opacities()
         apply_focus(view, focus)
         end = scene.opacities()

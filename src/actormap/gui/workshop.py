@@ -13,12 +13,14 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QInputDialog
 
+from ..analysis_worker import run_report_analysis
 from ..core.errors import ActorMapError
 from .export import MAX_PNG_DPI, MIN_PNG_DPI, export_map, job_for_view, report_bytes, write_bytes
+from .language import app_language
 from .panels.views_panel import ViewsPanel
 from .presentation import Presentation
 from .saved_views import ViewAnimator, visible_scene_rect
-from .tasks import TaskRunner, run_analysis
+from .tasks import TaskRunner
 from .themes import apply_window_theme, get_theme, theme_names
 from .wording import plural
 
@@ -55,7 +57,7 @@ class Workshop:
         self.window = window
         view = window.canvas
         self.signals = WorkshopSignals(window)
-        self.report_task = TaskRunner(run_analysis, mode="process", parent=window)
+        self.report_task = TaskRunner(run_report_analysis, mode="process", parent=window)
         self.report_task.resultReady.connect(self._report_analysed)
         self.report_task.failed.connect(self._report_failed)
         self._report_request = None
@@ -97,6 +99,15 @@ class Workshop:
             a.triggered.connect(lambda _c=False, s=slot: s())
             window.actions_[key] = a
 
+    def _shown(self, amap):
+        """The map as the canvas shows it: as of the time slider's date, when one is set."""
+        time = getattr(self.window, "time", None)
+        return time.shown_map(amap) if time is not None else amap
+
+    def _shown_meta(self, meta):
+        time = getattr(self.window, "time", None)
+        return time.shown_meta(meta) if time is not None else meta
+
     def set_theme(self, name: str) -> None:
         theme = get_theme(name)
         self.window.canvas.set_theme(theme)
@@ -122,7 +133,8 @@ class Workshop:
         view = w.canvas
         try:
             source = visible_scene_rect(view) if current_view else None
-            job = job_for_view(view, w.qdoc.doc.meta, None, source, "current view" if current_view else "")
+            job = job_for_view(view, self._shown_meta(w.qdoc.doc.meta), None, source,
+                               "current view" if current_view else "")
             export_map(job, path, dpi=dpi)
         except ActorMapError as err:
             w.show_message(str(err))
@@ -144,16 +156,17 @@ class Workshop:
         pdf = path.lower().endswith(".pdf")
         if not pdf and not path.lower().endswith((".html", ".htm")):
             path += ".html"
-        amap = w.qdoc.doc.snapshot()
+        amap = self._shown(w.qdoc.doc.snapshot())
         self._report_request = (path, pdf, amap, w.qdoc)
         w.show_message(f"Analysing for the report ({plural(len(amap.actors), 'actor')})…")
         self.report_task.submit(amap)
         return path
 
-    def _report_analysed(self, result) -> None:
+    def _report_analysed(self, answer) -> None:
         w = self.window
         if self._report_request is None:
             return
+        result, comparison, perspectives = answer
         path, pdf, amap, qdoc = self._report_request
         self._report_request = None
         try:
@@ -162,7 +175,8 @@ class Workshop:
             if w.qdoc is not qdoc:  # the picture is drawn from the canvas: show the report's map
                 w.workspace.activate(qdoc)
             job = job_for_view(w.canvas, amap)
-            write_bytes(path, report_bytes(result, amap, job, pdf))
+            write_bytes(path, report_bytes(result, amap, job, pdf, comparison, perspectives,
+                                           lang=app_language(w.settings.q)))
         except ActorMapError as err:
             w.show_message(str(err))
             self.reportFailed(str(err))

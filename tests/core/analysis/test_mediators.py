@@ -65,13 +65,15 @@ def test_components_and_score_by_hand():
     # x1 -> m -> y1 and back, both liaison, the map's maximum; autonomy: constraint of two
     # unconnected equal contacts = 2 * (1/2)^2 = 0.5; trust share: 4 of 4; no collusion.
     assert c == pytest.approx({"brokerage": 1.0, "reach": 1.0, "access": 1.0, "adversaries": 1.0,
-                               "autonomy": 0.5, "trust_share": 1.0, "legitimacy": 0.8, "independence": 1.0})
+                               "autonomy": 0.5, "trust_share": 1.0, "legitimacy": 0.8, "independence": 1.0,
+                               "undesignated": 1.0})
     assert ranked["m"].score == pytest.approx(weighted(c))
     cx = dict(ranked["x1"].components)
     # x1: accepted by camp M only (1 of 2 camps); the pair X-M is not hostile; its one contact gives
     # constraint 1; trust strength 2 vs the conflict it is in, 2; legitimacy not assessed -> 0.5
     assert cx == pytest.approx({"brokerage": 0.0, "reach": 0.5, "access": 0.5, "adversaries": 0.0,
-                                "autonomy": 0.0, "trust_share": 0.5, "legitimacy": 0.5, "independence": 1.0})
+                                "autonomy": 0.0, "trust_share": 0.5, "legitimacy": 0.5, "independence": 1.0,
+                                "undesignated": 1.0})
     assert ranked["x1"].not_assessed == ["legitimacy"]
     rx = reasons_of(ranked["x1"])
     assert rx["open_conflict"] == ({"camps": ["Y"]}, "in open conflict with Y: not counted as bridging them")
@@ -306,8 +308,7 @@ def test_weights_and_confidence_validation_and_effect():
             validate_weights(bad)
         assert isinstance(e.value, ActorMapError)
     assert "known weights" in str(pytest.raises(WeightsError, validate_weights, {"charisma": 1}).value)
-    assert parse_weights("reach=2, legitimacy=0, rumoured=0.2") == {
-        **DEFAULT_WEIGHTS, **DEFAULT_CONFIDENCE, "reach": 2.0, "legitimacy": 0.0, "rumoured": 0.2}
+    assert parse_weights("reach=2, legitimacy=0, rumoured=0.2") == {"reach": 2.0, "legitimacy": 0.0, "rumoured": 0.2}
     with pytest.raises(WeightsError):
         parse_weights("reach")
     m = amap([("lo", "L", {"legitimacy": 0.1}), ("hi", "H", {"legitimacy": 0.9})], [("lo", "hi", "trust", 2)])
@@ -347,3 +348,50 @@ def test_el_salvador_truce_facilitators_come_out_on_top():
     assert "no_hostile_ties" in top and "collusion" not in top
     second = reasons_of(res.ranked[1])
     assert "parasitic_warning" in second  # the extortion case against Mijango is stated, not hidden
+
+
+# ---- legal designations constrain engagement ------------------------------------------------
+
+def designated_map(end=None, as_of=None):
+    from datetime import date
+
+    from actormap.core.model import Label
+    lab = Label(source="US State Department", label="foreign terrorist organization", designation=True,
+                jurisdiction="United States", start="2012-10-11", end=end)
+    as_of = date.fromisoformat(as_of) if as_of else None
+    m = amap([("g", "Gang", {"kind": "gang", "labels": [lab]}), ("x", "X", {}), ("y", "Y", {})],
+             [("g", "x", "trust", 2), ("g", "y", "trust", 2), ("x", "y", "conflict", 2)])
+    return m.model_copy(update={"as_of": as_of})
+
+
+def test_a_designation_is_annotated_weighed_or_gated_as_the_analyst_chooses():
+    listed = [["US State Department", "United States", "foreign terrorist organization"]]
+    ann, _ = by_id(insider_mediators(designated_map()))
+    r = reasons_of(ann["g"])["designated"]
+    assert r[0] == {"designations": listed}
+    assert "foreign terrorist organization by US State Department (United States)" in r[1]
+    assert "material support may be a crime" in r[1]
+    assert ann["g"].components.undesignated == 0.0
+    plain = insider_mediators(designated_map().model_copy(update={"actors": [
+        a.model_copy(update={"labels": []}) for a in designated_map().actors]}))
+    # annotate: weight 0, so the score is what it would be without the designation
+    assert ann["g"].score == pytest.approx({m.id: m for m in plain.ranked}["g"].score)
+    weighed = insider_mediators(designated_map(), designations="weigh")
+    assert weighed.weights.undesignated == 1.0
+    assert {m.id: m for m in weighed.ranked}["g"].score < ann["g"].score
+    gated = {g.id: g for g in insider_mediators(designated_map(), designations="gate").gated}
+    assert [x.code for x in gated["g"].reasons] == ["gate_designated"]
+    with pytest.raises(WeightsError):
+        insider_mediators(designated_map(), designations="ignore")
+
+
+def test_a_designation_counts_only_while_in_force():
+    # lifted in 2016: on a map as of 2018 it no longer constrains; as of 2014 it does
+    lifted, _ = by_id(insider_mediators(designated_map(end="2016-01-01", as_of="2018-01-01")))
+    assert "designated" not in reasons_of(lifted["g"]) and lifted["g"].components.undesignated == 1.0
+    during, _ = by_id(insider_mediators(designated_map(end="2016-01-01", as_of="2014-01-01")))
+    assert "designated" in reasons_of(during["g"])
+    before, _ = by_id(insider_mediators(designated_map(as_of="2011-01-01")))  # not yet listed
+    assert "designated" not in reasons_of(before["g"])
+    undated_map_ended, _ = by_id(insider_mediators(designated_map(end="2016-01-01")))  # no as-of date
+    assert "designated" not in reasons_of(undated_map_ended["g"])

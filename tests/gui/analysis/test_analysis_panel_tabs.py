@@ -43,7 +43,7 @@ def test_panels_fill_on_load(dock):
     assert dock.brokerage.top_ids == ["bishop", "ms2", "ms1", "b1", "b2"]  # police has 0: no bar
     assert dock.brokerage.role_ids == ["bishop", "b1", "ms1"]
     # blocs
-    assert dock.blocs.bloc_models[0].rowCount() == 3 and dock.blocs.bloc_models[1].rowCount() == 3
+    assert [len(r.members) for r in dock.blocs.bloc_model.rows] == [3, 3]
     assert dock.blocs.tension_model.rowCount() == 1
     assert "exact" in dock.blocs.indices.text()
     # summary
@@ -115,7 +115,8 @@ def test_weight_sliders_rerank_at_once(dock, qtbot):
         slider.setFocus()
         QTest.keyClick(slider, Qt.Key.Key_End if key == "autonomy" else Qt.Key.Key_Home)
     assert med.weights == {"brokerage": 0.0, "reach": 0.0, "access": 0.0, "adversaries": 0.0,
-                           "autonomy": 2.0, "trust_share": 0.0, "legitimacy": 0.0, "independence": 0.0}
+                           "autonomy": 2.0, "trust_share": 0.0, "legitimacy": 0.0, "independence": 0.0,
+                           "undesignated": 0.0}
     assert med.ranked_ids() == ["ms1", "bishop"]
     assert med.model.rows[0].candidate.score == pytest.approx(1.0)
     assert med.model.rows[1].candidate.score == pytest.approx(0.9)
@@ -287,8 +288,8 @@ def test_every_tab_shows_the_engines_own_result(qtbot, qdoc, selection, canvas, 
         assert med.model.index(row, 5).data() == render(shown.reasons[0])
     # summary and blocs read the same result
     assert dock.summary.values["actors"].text() == str(len(amap.actors))
-    placed = dock.blocs.bloc_models[0].rowCount() + dock.blocs.bloc_models[1].rowCount()
-    assert placed == sum(len(b) for b in result.balance.blocs[:2])
+    placed = sum(len(r.members) for r in dock.blocs.bloc_model.rows)
+    assert placed == sum(len(b) for b in result.balance.blocs)
 
 
 def test_component_help_covers_exactly_the_engines_components():
@@ -313,3 +314,23 @@ def test_splinter_lists_cut_for_memory_show_their_true_sizes(dock, qdoc):
     texts = [frag.splinters.item(i).text() for i in range(frag.splinters.count())]
     assert texts[0].startswith("Group 1: 3 actors — ") and texts[0].endswith("(first 2 shown)")
     assert texts[1].startswith("Group 2: 2 actors — ") and texts[1].endswith("(first 1 shown)")
+
+
+def test_choosing_how_designations_count_reruns_the_analysis_with_that_mode(qtbot, qdoc, selection, canvas, runners):
+    from actormap.analysis_worker import run_analysis
+    from actormap.core.edits import UpdateActor
+    from actormap.gui.panels.analysis import AnalysisDock
+
+    qdoc.push(UpdateActor("bishop", {"labels": [{"source": "Ministry", "label": "banned sect",
+                                                  "designation": True, "jurisdiction": "State"}]}))
+    dock = AnalysisDock(qdoc, selection, canvas, runner=runners(run_analysis))
+    qtbot.addWidget(dock)
+    with qtbot.waitSignal(dock.resultShown, timeout=20000):
+        dock.show()
+    assert dock.result.mediator_designations == "annotate"
+    assert "designated" in [r.code for m in dock.result.mediators if m.id == "bishop" for r in m.reasons]
+    combo = dock.mediators.designations
+    with qtbot.waitSignal(dock.resultShown, timeout=20000):
+        combo.setCurrentIndex(combo.findData("gate"))
+    assert dock.result.mediator_designations == "gate"
+    assert "bishop" in {g.id for g in dock.result.gated}

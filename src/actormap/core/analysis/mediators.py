@@ -62,6 +62,15 @@ The score is the weighted mean of visible components, each in [0, 1]:
     in ``not_assessed`` and stated in the reasons.
 ``independence``
     1 minus the share of its cross-camp channel weight that is collusion.
+``undesignated``
+    0 when a label of the actor is a legal designation in force (a terrorist listing,
+    sanctions, a criminal-organisation designation: ``Label.designation``), else 1.
+    Designations constrain engagement (material support to a listed group may be a
+    crime in that jurisdiction): the analyst chooses ``designations="annotate"``
+    (default: the reasons say so, weight 0), ``"weigh"`` (weight 1 unless given) or
+    ``"gate"`` (a designated actor is left off the shortlist). On a map with an as-of
+    date a designation is in force when that date lies in its [start, end); without one,
+    when it has no end date.
 
 Gates (``gated``, with reasons; never silently dropped): the mapping
 organisation itself (``is_self``); external parties (an outsider is not an
@@ -106,7 +115,7 @@ from .brokerage import gould_fernandez
 from .fragmentation import removal_impact
 from .layers import faction_of
 from .reasons import reason
-from .result import GatedActor, MediatorCandidate, MediatorConfidence, MediatorWeights
+from .result import GatedActor, MediatorCandidate, MediatorConfidence, MediatorWeights, Reason
 from .structural_holes import constraint as burt_constraint
 
 DEFAULT_WEIGHTS: dict[str, float] = {
@@ -118,8 +127,13 @@ DEFAULT_WEIGHTS: dict[str, float] = {
     "trust_share": 1.0,
     "legitimacy": 1.0,
     "independence": 1.0,
+    "undesignated": 0.0,
 }
-"""Default weights of the score components (the user can change them)."""
+"""Default weights of the score components (the user can change them); ``undesignated`` counts
+only when designations are weighed (then its default weight is 1)."""
+
+DESIGNATION_MODES = ("annotate", "weigh", "gate")
+"""What a legal designation does to a candidacy (see ``undesignated``)."""
 
 DEFAULT_CONFIDENCE: dict[str, float] = {"rumoured": 0.4, "reported": 0.75, "confirmed": 1.0}
 """How much a tie counts by its confidence level (0-1; adjustable like the weights)."""
@@ -171,7 +185,7 @@ def validate_weights(weights: Mapping[str, object] | None) -> dict[str, float]:
 
 
 def parse_weights(text: str) -> dict[str, float]:
-    """``"reach=2,legitimacy=0.5,rumoured=0.3"`` -> dict (validated)."""
+    """``"reach=2,legitimacy=0.5,rumoured=0.3"`` -> the weights given (checked with the defaults)."""
     raw: dict[str, str] = {}
     for part in text.split(","):
         part = part.strip()
@@ -181,7 +195,8 @@ def parse_weights(text: str) -> dict[str, float]:
             raise WeightsError(f"bad weight {part!r}: write NAME=NUMBER, e.g. reach=2,legitimacy=0.5")
         k, v = part.split("=", 1)
         raw[k.strip()] = v.strip()
-    return validate_weights(raw)
+    full = validate_weights(raw)
+    return {k: full[k] for k in raw}
 
 
 def score(components: Mapping[str, float], weights: Mapping[str, float]) -> float:
@@ -231,7 +246,27 @@ _CANDIDATES = TypeAdapter(list[MediatorCandidate])
 _GATED = TypeAdapter(list[GatedActor])
 
 
-def insider_mediators(amap: ActorMap, weights: Mapping[str, object] | None = None, **_unused) -> Shortlist:
+def designations_in_force(actor, as_of) -> list[list[str]]:
+    """``[source, jurisdiction, label]`` of the actor's legal designations in force, sorted.
+
+    On a map with an as-of date a designation is in force when that date lies in its
+    [start, end) (an open end is unbounded); without one, when it has no end date.
+    """
+    out = []
+    for lab in actor.labels:
+        if not lab.designation:
+            continue
+        if as_of is None:
+            if lab.end is not None:
+                continue
+        elif (lab.start is not None and as_of < lab.start) or (lab.end is not None and as_of >= lab.end):
+            continue
+        out.append([lab.source, lab.jurisdiction, lab.label])
+    return sorted(out)
+
+
+def insider_mediators(amap: ActorMap, weights: Mapping[str, object] | None = None, *,
+                      designations: str = "annotate", **_unused) -> Shortlist:
     """Rank insider-mediator candidates; see the module docstring for the rules.
 
     Parameters
@@ -249,6 +284,10 @@ def insider_mediators(amap: ActorMap, weights: Mapping[str, object] | None = Non
         ``weights`` and the ``confidence`` factors used. Reasons and gates are codes
         with values (:mod:`.reasons`), rendered by :mod:`actormap.core.messages`.
     """
+    if designations not in DESIGNATION_MODES:
+        raise WeightsError(f"designations must be one of {', '.join(DESIGNATION_MODES)}, not {designations!r}")
+    if designations == "weigh" and "undesignated" not in (weights or {}):
+        weights = {**(weights or {}), "undesignated": 1.0}
     wc = validate_weights(weights)
     w = {k: wc[k] for k in DEFAULT_WEIGHTS}
     conf = {k: wc[k] for k in DEFAULT_CONFIDENCE}
@@ -271,8 +310,8 @@ def insider_mediators(amap: ActorMap, weights: Mapping[str, object] | None = Non
     accept_edges: list[tuple[str, str]] = []  # the acceptability digraph
     channel = nx.Graph()
     channel.add_nodes_from(sorted(actors))
-    hostile_pairs: dict[frozenset, int] = defaultdict(int)  # camp pair -> its hostile ties
-    own_hostile: dict[str, dict[frozenset, int]] = {v: defaultdict(int) for v in actors}  # ... at the actor
+    hostile_pairs: dict[tuple[str, str], int] = defaultdict(int)  # sorted camp pair -> its hostile ties
+    own_hostile: dict[str, dict[tuple[str, str], int]] = defaultdict(lambda: defaultdict(int))  # ... at the actor
     uses_hostility: set[str] = set()
 
     for t in ties:
@@ -280,7 +319,7 @@ def insider_mediators(amap: ActorMap, weights: Mapping[str, object] | None = Non
         wt = t.strength * cf(t)
         if k in HOSTILE_BY:
             if camp[s] != camp[r]:
-                pair = frozenset((camp[s], camp[r]))
+                pair = (camp[s], camp[r]) if camp[s] < camp[r] else (camp[r], camp[s])
                 hostile_pairs[pair] += 1
                 own_hostile[s][pair] += 1
                 own_hostile[r][pair] += 1
@@ -349,28 +388,24 @@ def insider_mediators(amap: ActorMap, weights: Mapping[str, object] | None = Non
     def bridged(v: str) -> tuple[list[tuple[str, str]], list[tuple[str, str]], float]:
         """Hostile camp pairs reached on both sides: (accepted on both, reached only), credit."""
         own = camp[v]
-        mine = sides[v]
-        blocked = {c for c, sd in mine.items() if sd.coerces or sd.extorts or sd.conflict}
-
-        def quality(c: str) -> float:
-            if c == own:
-                return 1.0
-            sd = mine.get(c)
-            if sd is None or c in blocked:
-                return 0.0
-            return sd.accept if sd.accept else ACCESS_ONLY_CREDIT * sd.access
-
-        reachable = sorted({c for c in [own, *mine] if quality(c) > 0})
+        quality = {own: 1.0}  # a side's credit: 1 own camp or accepting, less for access only
+        accepted = {own}
+        for c, sd in sides[v].items():
+            if sd.coerces or sd.extorts or sd.conflict or not sd.access:
+                continue  # it uses force on that camp (or has no channel): never a side it bridges
+            quality[c] = sd.accept if sd.accept else ACCESS_ONLY_CREDIT * sd.access
+            if sd.accept:
+                accepted.add(c)
+        reachable = sorted(quality)
+        mine = own_hostile.get(v, {})
         full, partial, credit = [], [], 0.0
         for i, x in enumerate(reachable):
             for y in reachable[i + 1:]:
-                pair = frozenset((x, y))
-                if hostile_pairs.get(pair, 0) <= own_hostile[v].get(pair, 0):
+                pair = (x, y)
+                if hostile_pairs.get(pair, 0) <= mine.get(pair, 0):
                     continue  # not hostile, or hostile only through this actor's own ties
-                q = min(quality(x), quality(y))
-                credit += q
-                accepted = all(c == own or (mine.get(c) and mine[c].accept) for c in (x, y))
-                (full if accepted else partial).append((x, y))
+                credit += min(quality[x], quality[y])
+                (full if x in accepted and y in accepted else partial).append(pair)
         return full, partial, credit
 
     pairs = {v: bridged(v) for v in actors}
@@ -392,6 +427,9 @@ def insider_mediators(amap: ActorMap, weights: Mapping[str, object] | None = Non
         for c in sorted(c for c, sd in mine.items() if sd.coerces and not sd.accept):
             names, ids = named(mine[c].coerces)
             gates.append(reason("gate_coercion_untrusted_camp", camp=c, actors=names, actor_ids=ids))
+        listed = designations_in_force(a, amap.as_of)
+        if listed and designations == "gate":
+            gates.append(reason("gate_designated", designations=listed))
         if gates:
             gated.append({**base, "reasons": gates})
             continue
@@ -411,8 +449,9 @@ def insider_mediators(amap: ActorMap, weights: Mapping[str, object] | None = Non
             "trust_share": accept_w[v] / (accept_w[v] + hostile_w[v]) if accept_w[v] > 0 else 0.0,
             "legitimacy": a.legitimacy if a.legitimacy is not None else NEUTRAL_LEGITIMACY,
             "independence": 1.0 - colluding_w / channel_w[v] if channel_w[v] > 0 else 1.0,
+            "undesignated": 0.0 if listed else 1.0,
         }
-        reasons = []
+        reasons = [reason("designated", designations=listed)] if listed else []
         if accepting:
             reasons.append(reason("trusted_by_camps", camps=accepting))
         if access_only:
@@ -469,6 +508,8 @@ def insider_mediators(amap: ActorMap, weights: Mapping[str, object] | None = Non
                        "reasons": reasons})
     ranked.sort(key=lambda m: (-m["score"], m["name"], m["id"]))
     _channel_claims(ranked, channel, camp, actors)
+    for item in (*ranked, *gated):  # reasons checked against the registry by reason(): built, not re-parsed
+        item["reasons"] = [Reason.model_construct(**r) for r in item["reasons"]]
     return Shortlist(_CANDIDATES.validate_python(ranked), _GATED.validate_python(gated),
                      MediatorWeights(**w), MediatorConfidence(**conf))
 
@@ -504,12 +545,20 @@ def _channel_claims(ranked: list[dict], channel: nx.Graph, camp: Mapping[str, st
         if len(r.splinter_sizes) < 2:
             continue
         k = comp_of[v]
-        present = [{camp[u] for u in piece} for piece in r.splinters]
-        cs = sorted(set().union(*present) - {camp[v]})
+        mask: dict[str, int] = defaultdict(int)  # camp -> bit set of the pieces holding a member
+        for i, piece in enumerate(r.splinters):
+            bit = 1 << i
+            for u in piece:
+                mask[camp[u]] |= bit
+        mask.pop(camp[v], None)
+        cs = sorted(mask)
         for i, x in enumerate(cs):
+            mx = mask[x]
             for y in cs[i + 1:]:
-                if any(x in s and y in s for s in present) or meets[frozenset((x, y))] - {k}:
-                    continue
+                if mx & mask[y]:
+                    continue  # a piece still holds both camps
+                if meets[frozenset((x, y))] - {k}:
+                    continue  # they also meet in another component of the map
                 claims[(x, y)].append(v)
     by_actor: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for pair, who in claims.items():

@@ -12,14 +12,17 @@ ids in the same order as the names they go with.
 
 Gates (``gated[].reasons``: the actor is left off the shortlist)
     ``gate_self``, ``gate_external``, ``gate_no_channel_outside_camp``,
-    ``gate_coercion_untrusted_camp``.
+    ``gate_coercion_untrusted_camp``, ``gate_designated``.
 Reasons (``mediators[].reasons``, in this order when present)
-    ``sole_channel``, ``joint_channel``, ``trusted_by_camps``, ``access_only``,
+    ``sole_channel``, ``joint_channel``, ``designated``, ``trusted_by_camps``, ``access_only``,
     ``bridges_hostile_pairs``, ``reaches_both_sides``, ``brokers_paths``,
     ``collusion``, ``racket_not_trust``, ``rests_on_rumour``, ``no_hostile_ties``,
     ``parasitic_warning``, ``coercion_also_trusted``, ``open_conflict``,
     ``under_pressure``, ``autonomy_high``,
     ``legitimacy_not_assessed`` / ``legitimacy_assessed``.
+Spoilers (``agreements[].spoiler_reasons[].reasons``, in this order; :mod:`.spoilers`)
+    ``spoiler_hostile_to_parties``, ``spoiler_hostile_to_party_camps``,
+    ``spoiler_holds_channel``, ``spoiler_inside_camp``.
 """
 
 from __future__ import annotations
@@ -45,11 +48,18 @@ REASONS: dict[str, ReasonSpec] = {
     "gate_no_channel_outside_camp": ReasonSpec(
         "no non-hostile channel (trust, dialogue, symbiotic or protective tie) to an actor of another camp",
         {"camp": "the actor's own camp"}, gate=True),
+    "gate_designated": ReasonSpec(
+        "a legal designation in force (terrorist listing, sanctions, criminal-organisation designation) "
+        "and the analysis set to leave designated actors out",
+        {"designations": "[source, jurisdiction, label] of each, sorted"}, gate=True),
     "gate_coercion_untrusted_camp": ReasonSpec(
         "coerces members of a camp that does not accept it (no trust tie with it, no protection from it)",
         {"camp": "the coerced camp", "actors": "names of the coerced actors",
          "actor_ids": "their ids"}, gate=True),
     # --- reasons: why a candidate is on the shortlist, and what weakens it -------------------
+    "designated": ReasonSpec(
+        "a legal designation in force: engaging may be restricted (material support can be a crime "
+        "in that jurisdiction)", {"designations": "[source, jurisdiction, label] of each, sorted"}),
     "sole_channel": ReasonSpec(
         "without this actor these camp pairs (never its own camp) have no channel between them on the map",
         {"pairs": "camp pairs [x, y], sorted"}),
@@ -104,6 +114,20 @@ REASONS: dict[str, ReasonSpec] = {
         "legitimacy not assessed: counted as a neutral value", {"neutral": "the value counted"}),
     "legitimacy_assessed": ReasonSpec(
         "legitimacy as the analyst assessed it", {"legitimacy": "the value, 0-1"}),
+    # --- spoilers: why an armed actor outside an agreement could wreck it (Stedman 1997) -----
+    "spoiler_hostile_to_parties": ReasonSpec(
+        "conflict or coercive ties, either way, with parties to the agreement",
+        {"parties": "names of those parties, sorted", "party_ids": "their ids",
+         "kinds": "the tie kinds, sorted"}),
+    "spoiler_hostile_to_party_camps": ReasonSpec(
+        "conflict or coercive ties with armed members of the parties' camps who are not parties",
+        {"camps": "those camps, sorted", "actors": "names of those members, sorted", "actor_ids": "their ids"}),
+    "spoiler_holds_channel": ReasonSpec(
+        "on trust and dialogue ties, removing it leaves the parties in separate pieces",
+        {"groups": "the parties' names per piece", "group_ids": "their ids per piece"}),
+    "spoiler_inside_camp": ReasonSpec(
+        "its own camp is party to the agreement through other actors; it is not (an inside spoiler)",
+        {"camp": "its camp", "parties": "names of the parties of its camp, sorted"}),
 }
 
 

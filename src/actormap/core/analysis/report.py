@@ -26,9 +26,10 @@ from .brokerage import ROLES, gould_fernandez
 from .factions import declared_factions, detected_factions
 from .fragmentation import distance_fragmentation, faction_removal_impact, fragmentation, removal_impact
 from .keyplayer import kpp_neg
-from .mediators import insider_mediators, validate_weights
+from .mediators import DESIGNATION_MODES, insider_mediators, validate_weights
 from .result import AnalysisResult
 from .splinter_lists import splinter_lists
+from .spoilers import agreement_risks
 from .structural_holes import constraint as burt_constraint
 from .structural_holes import effective_size as burt_effective_size
 
@@ -52,6 +53,8 @@ LAYERS = {
                  "channel); hostile ties it uses (gates, trust share, sides it cannot bridge); "
                  "symbiotic ties with criminal armed groups (independence); each tie counted by its "
                  "confidence",
+    "spoilers": "conflict and coercive ties (hostility to parties and their camps); trust and dialogue ties "
+                "(channels between parties)",
 }
 
 
@@ -103,6 +106,7 @@ def _key_players(G: nx.Graph, k: int) -> dict:
 
 
 def analyze(amap: ActorMap, key_players: int | None = None, weights: Mapping | None = None,
+            designations: str = "annotate",
             progress: Callable[[str, float], None] | None = None) -> AnalysisResult:
     """Every measure of the map, as one typed result.
 
@@ -114,6 +118,8 @@ def analyze(amap: ActorMap, key_players: int | None = None, weights: Mapping | N
     weights : mapping, optional
         Insider-mediator weights (see :mod:`.mediators`); unknown names or
         negative values raise :class:`~.mediators.WeightsError`.
+    designations : {"annotate", "weigh", "gate"}
+        What a legal designation in force does to a mediator candidacy.
     progress : callable, optional
         ``progress(stage, fraction)`` is called between measures.
 
@@ -122,16 +128,19 @@ def analyze(amap: ActorMap, key_players: int | None = None, weights: Mapping | N
     AnalysisResult
         ``map``, ``layers``, ``approximate``, ``fragmentation``, ``balance``,
         ``factions``, ``key_players`` (``None`` unless asked; omitted from the
-        JSON), ``mediators``, ``gated``, ``mediator_weights``, ``mediator_confidence``, ``actors``.
+        JSON), ``mediators``, ``gated``, ``mediator_weights``, ``mediator_confidence``, ``actors``,
+        ``agreements`` (with their spoilers, :mod:`.spoilers`).
     """
     if key_players is not None:
         _check_k(key_players, len(amap.actors))
-    w = validate_weights(weights)
+    validate_weights(weights)  # bad weights fail before any work
+    if designations not in DESIGNATION_MODES:
+        raise AnalysisError(f"designations must be one of {', '.join(DESIGNATION_MODES)}, not {designations!r}")
     with gc_paused():
-        return _analyze(amap, key_players, w, progress)
+        return _analyze(amap, key_players, weights, designations, progress)
 
 
-def _analyze(amap: ActorMap, key_players: int | None, w: dict[str, float],
+def _analyze(amap: ActorMap, key_players: int | None, w: Mapping | None, designations: str,
              progress: Callable[[str, float], None] | None) -> AnalysisResult:
     def step(stage: str, frac: float) -> None:
         if progress is not None:
@@ -176,7 +185,10 @@ def _analyze(amap: ActorMap, key_players: int | None, w: dict[str, float],
     bal = structural_balance(signed)
 
     step("mediators", 0.85)
-    med = insider_mediators(amap, w)
+    med = insider_mediators(amap, w, designations=designations)
+
+    step("agreements", 0.88)
+    agreements = agreement_risks(amap, camp)
 
     kp = None
     if key_players is not None:
@@ -226,7 +238,9 @@ def _analyze(amap: ActorMap, key_players: int | None, w: dict[str, float],
         "gated": med.gated,
         "mediator_weights": med.weights,
         "mediator_confidence": med.confidence,
+        "mediator_designations": designations,
         "actors": actors,
+        "agreements": agreements,
     }
     out = AnalysisResult.model_validate(result)
     step("done", 1.0)

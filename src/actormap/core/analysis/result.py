@@ -35,7 +35,7 @@ from pydantic import (
 )
 
 from ..messages import DEFAULT_LANG, render
-from ..model import ActorKind
+from ..model import ActorKind, AgreementKind, AgreementStatus
 
 Share = Annotated[float, Field(ge=0.0, le=1.0)]
 """A share, fraction or normalised score in [0, 1]."""
@@ -151,12 +151,13 @@ class MediatorComponents(_Frozen):
     trust_share: Share
     legitimacy: Share
     independence: Share
+    undesignated: Share = 1.0
 
 
 COMPONENTS: tuple[str, ...] = tuple(MediatorComponents.model_fields)
 """The names of the score components, in the order they are shown."""
 ComponentName = Literal["brokerage", "reach", "access", "adversaries", "autonomy", "trust_share", "legitimacy",
-                        "independence"]
+                        "independence", "undesignated"]
 """The same names as a type (checked against ``COMPONENTS`` by the tests)."""
 
 
@@ -171,6 +172,7 @@ class MediatorWeights(_Frozen):
     trust_share: NonNegative
     legitimacy: NonNegative
     independence: NonNegative
+    undesignated: NonNegative = 0.0
 
 
 class MediatorConfidence(_Frozen):
@@ -243,6 +245,29 @@ class ActorMeasures(_Frozen):
     removal: Removal
 
 
+class SpoilerRisk(_Frozen):
+    """An armed actor outside an agreement that could wreck it, and why (Stedman 1997)."""
+
+    id: str
+    name: str
+    faction: str = Field(description="the camp the analysis used")
+    reasons: Annotated[list[Reason], Field(min_length=1)]
+
+
+class AgreementRisk(_Frozen):
+    """An agreement, who is in it, and its possible spoilers (see :mod:`.spoilers`)."""
+
+    id: str
+    name: str
+    kind: AgreementKind
+    status: AgreementStatus
+    parties: list[str] = Field(description="actor ids")
+    facilitators: list[str] = Field(description="actor ids")
+    guarantors: list[str] = Field(description="actor ids")
+    spoilers: list[str] = Field(description="ids of armed actors outside it that could spoil it, ranked")
+    spoiler_reasons: list[SpoilerRisk] = Field(description="the spoilers in the same order, with reasons")
+
+
 class AnalysisResult(_Frozen):
     """Everything :func:`.report.analyze` found about one map."""
 
@@ -256,10 +281,14 @@ class AnalysisResult(_Frozen):
     mediators: list[MediatorCandidate] = Field(description="ranked best first")
     gated: list[GatedActor]
     mediator_weights: MediatorWeights
+    mediator_designations: Literal["annotate", "weigh", "gate"] = Field(
+        default="annotate", description="what a legal designation in force did to a candidacy")
     mediator_confidence: MediatorConfidence = Field(
         default_factory=lambda: MediatorConfidence(rumoured=0.4, reported=0.75, confirmed=1.0),
         description="confidence factors of the mediator judgment")
     actors: list[ActorMeasures] = Field(description="sorted by id")
+    agreements: list[AgreementRisk] = Field(default_factory=list,
+                                            description="agreements and their spoiler risk, sorted by id")
 
     @model_serializer(mode="wrap")
     def _omit_absent_key_players(self, handler: SerializerFunctionWrapHandler):  # no return type: keeps the schema

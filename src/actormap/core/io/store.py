@@ -272,6 +272,26 @@ class MapStore:
             raise MapWriteError(p, err.strerror or str(err)) from None
         return p
 
+    def shared_dir(self, path: str | Path) -> Path:
+        """Create a folder other programs read too (and missing parents) with the usual permissions
+        (0777 less the umask); an existing folder is left exactly as it is. For desktop integration
+        (``~/.local/share/applications``...), never for maps."""
+        p = Path(path)
+        try:
+            missing = []
+            q = p
+            while not q.exists() and q != q.parent:
+                missing.append(q)
+                q = q.parent
+            for d in reversed(missing):
+                with contextlib.suppress(FileExistsError):
+                    os.mkdir(d)
+            if not p.is_dir():
+                raise MapWriteError(p, "it is not a folder")
+        except OSError as err:
+            raise MapWriteError(p, err.strerror or str(err)) from None
+        return p
+
     def remove_stray_temps(self, path: str | Path) -> int:
         """Remove the temp files an interrupted save of ``path`` left beside it; return how many."""
         real = Path(os.path.realpath(path))

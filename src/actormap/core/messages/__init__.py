@@ -3,10 +3,14 @@
 ``render(reason, lang)`` turns a :class:`~actormap.core.analysis.result.Reason`
 (or any object or mapping with ``code`` and ``params``) into a sentence;
 ``phrase(key, lang, **params)`` gives the fixed sentences the reports share.
-Each language is a plain Python module (``en.py``; ``es.py`` and ``fr.py`` will
-follow) holding ``MESSAGES``: key -> function ``(params, lang) -> str``, where
+Each language is a plain Python module (``en.py``, ``es.py``, ``fr.py``) holding ``MESSAGES``: key -> function ``(params, lang) -> str``, where
 ``lang`` is its :class:`.language.Language` (CLDR plurals, list joining,
 numbers). All wording, plurals and list joining live here, never in the engine.
+
+Camp names the engine makes from a kind (``"(religious)"`` for an actor with no
+faction) are shown with the kind in the language asked for (``"(religioso)"``).
+The language of the user comes from :func:`.locale.system_language` (LANGUAGE,
+LC_ALL, LC_MESSAGES, LANG), unless a ``--lang`` or a preference overrides it.
 
 Nothing here raises on odd input: an unknown language falls back to English, a
 key the language lacks falls back to English, and an unknown code (or params a
@@ -16,18 +20,22 @@ message cannot use) gives a visible fallback ``code {params}``.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from . import en
+from . import en, es, fr
 from .language import RULES, Language
 
 DEFAULT_LANG = "en"
 
 Message = Callable[[Mapping[str, Any], Language], str]
 
-CATALOGUES: dict[str, dict[str, Message]] = {"en": en.MESSAGES}
-"""Language code -> its messages. English is complete; others may lack keys."""
+CATALOGUES: dict[str, dict[str, Message]] = {"en": en.MESSAGES, "es": es.MESSAGES, "fr": fr.MESSAGES}
+"""Language code -> its messages (a test keeps es and fr as complete as en)."""
+
+LANGUAGE_NAMES: dict[str, str] = {"en": "English", "es": "Español", "fr": "Français"}
+"""Each language's own name (for a language menu)."""
 
 LANGUAGES: tuple[str, ...] = tuple(CATALOGUES)
 
@@ -57,11 +65,34 @@ def _message(key: str, lang: str) -> tuple[Message | None, Language]:
     return msg, RULES[lang]
 
 
+_KIND_CAMP = re.compile(r"\(([a-z_]+)\)")
+
+
+def camp(name: Any, lang: str = DEFAULT_LANG) -> Any:
+    """A camp name with an engine-made ``"(kind)"`` shown in ``lang``; any other value as it is."""
+    if lang == DEFAULT_LANG or not isinstance(name, str):
+        return name
+    m = _KIND_CAMP.fullmatch(name)
+    if m and f"kind.{m.group(1)}" in en.MESSAGES:
+        return f"({_format('kind.' + m.group(1), {}, lang)})"
+    return name
+
+
+def _localised(value: Any, lang: str) -> Any:
+    if isinstance(value, str):
+        return camp(value, lang)
+    if isinstance(value, (list, tuple)):
+        return [_localised(v, lang) for v in value]
+    return value
+
+
 def _format(key: str, params: Mapping[str, Any], lang: str) -> str:
     msg, rules = _message(key, lang)
     if msg is None:
         return fallback(key, params)
     try:
+        if rules.code != DEFAULT_LANG and not key.startswith("kind."):
+            params = {k: _localised(v, rules.code) for k, v in params.items()}
         return msg(params, rules)
     except (KeyError, TypeError, ValueError, AttributeError, IndexError):
         return fallback(key, params)
@@ -83,4 +114,5 @@ def has_message(key: str, lang: str = DEFAULT_LANG) -> bool:
     return key in CATALOGUES.get(lang, {})
 
 
-__all__ = ["CATALOGUES", "DEFAULT_LANG", "LANGUAGES", "fallback", "has_message", "phrase", "render"]
+__all__ = ["CATALOGUES", "DEFAULT_LANG", "LANGUAGES", "LANGUAGE_NAMES", "camp", "fallback", "has_message",
+           "phrase", "render"]

@@ -14,8 +14,13 @@ A message that gives no form for a category falls back to ``other``.
 
 Lists are joined with the CLDR "standard" list pattern of each language (for
 English the en-GB form without a serial comma, as the program always wrote it):
-en "a, b and c", es "a, b y c", fr "a, b et c". Long lists are cut after a limit
+en "a, b and c", es "a, b y c", fr "a, b et c". Spanish writes "e" for "y" before
+a word that starts with the sound /i/ ("i", "hi" but not "hia", "hie"...), as
+ICU's list formatter does ("MS-13 e Iglesia"). Long lists are cut after a limit
 and end with the language's "N more".
+
+Numbers: Spanish follows CLDR ``es-419`` (Latin America: decimal point, "0.75",
+as in Mexico and Central America), French ``fr`` (decimal comma, "0,75").
 """
 
 from __future__ import annotations
@@ -72,6 +77,8 @@ class Language:
     and_word: str
     more: Callable[[int], str]
     decimal: str = "."
+    and_before: Callable[[str], str] | None = None
+    direction: str = "ltr"
 
     def plural(self, n: Number, *, other: str, one: str | None = None, many: str | None = None) -> str:
         """The form of ``n``'s CLDR category (``other`` when that form is not given)."""
@@ -83,7 +90,8 @@ class Language:
         items = [str(x) for x in items]
         if len(items) <= 1:
             return items[0] if items else ""
-        return ", ".join(items[:-1]) + f" {self.and_word} " + items[-1]
+        word = self.and_before(items[-1]) if self.and_before else self.and_word
+        return ", ".join(items[:-1]) + f" {word} " + items[-1]
 
     def names(self, items: Sequence[object], limit: int = 6) -> str:
         """:meth:`join` of at most ``limit`` items, ending with "and N more" when cut."""
@@ -100,8 +108,16 @@ class Language:
         return text.replace(".", self.decimal)
 
 
+def _y_or_e(word: str) -> str:
+    """Spanish "y", or "e" before the sound /i/: "i..." or "hi..." not followed by a vowel."""
+    w = word.strip().lower()
+    if w[:1] in ("i", "í") or (w[:2] in ("hi", "hí") and w[2:3] not in ("a", "e", "o", "u", "á", "é", "ó", "ú")):
+        return "e"
+    return "y"
+
+
 EN = Language("en", plural_en, "and", lambda n: f"{n} more")
-ES = Language("es", plural_es, "y", lambda n: f"{n} más", decimal=",")
+ES = Language("es", plural_es, "y", lambda n: f"{n} más", and_before=_y_or_e)
 FR = Language("fr", plural_fr, "et", lambda n: f"{n} autre{'s' if plural_fr(n) != 'one' else ''}",
               decimal=",")
 

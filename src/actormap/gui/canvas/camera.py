@@ -125,7 +125,8 @@ class CameraMixin:
 
     def _extents(self, z: float) -> tuple[np.ndarray, np.ndarray]:
         """Boxes (x0, y0, x1, y1) of every visible actor (circle and marks) and of the labels
-        as they would be placed at zoom ``z`` with no frame (on very big maps: none)."""
+        as they would be placed at zoom ``z`` with no frame (on very big maps: none), and of
+        the agreement badges (they scale like labels and hang above the parties)."""
         scene = self.map_scene
         scene.flush()
         d = scene.drawing
@@ -133,6 +134,15 @@ class CameraMixin:
         lab = []
         if circ and len(circ) <= FIT_LABELS_MAX:
             lab = [p.rect for p in d.trial_labels(self.label_scale_for(z)).values()]
+        agreements = getattr(scene, "agreements", None)
+        if circ and agreements is not None:
+            s = self.label_scale_for(z)
+            for ag in agreements.items.values():
+                b = ag.badge
+                if b.isVisible():
+                    bp, br = b.pos(), b.boundingRect()
+                    lab.append((bp.x() + s * br.left(), bp.y() + s * br.top(), bp.x() + s * br.right(),
+                                bp.y() + s * br.bottom()))
         return np.array(circ, dtype=float).reshape(-1, 4), np.array(lab, dtype=float).reshape(-1, 4)
 
     @staticmethod
@@ -174,11 +184,12 @@ class CameraMixin:
             if s not in boxes:
                 boxes[s] = self._box(*self._extents(z))
             return boxes[s]
+        top = self.banner_height() if hasattr(self, "banner_height") else 0
 
         def fits(z: float, left: float) -> bool:
             x0, y0, x1, y1 = box(z)
             return ((x1 - x0) * z <= vp.width() - left - 2 * FIT_MARGIN
-                    and (y1 - y0) * z <= vp.height() - 2 * FIT_MARGIN)
+                    and (y1 - y0) * z <= vp.height() - top - 2 * FIT_MARGIN)
 
         def zoom_for(left: float) -> float:
             if fits(FIT_MAX_ZOOM, left):
@@ -201,6 +212,6 @@ class CameraMixin:
         finally:
             self._fit_left = None
         x0, y0, x1, y1 = box(z)
-        self.centerOn(QPointF((x0 + x1) / 2 - left / 2 / z, (y0 + y1) / 2))
+        self.centerOn(QPointF((x0 + x1) / 2 - left / 2 / z, (y0 + y1) / 2 - top / 2 / z))
         self._update_scroll_rect(fresh=True)  # the old camera position no longer counts
         self._camera_moved(now=True)

@@ -13,7 +13,7 @@ from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QLinearGradient, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
-from ...core.model import ActorKind, TieKind
+from ...core.model import ActorKind, AgreementStatus, TieKind
 from ...core.semantics import SEMANTICS
 from ..render.notation import mark_path, paint_tie, tie_geometry
 from ..render.painter_state import painter_state
@@ -48,6 +48,8 @@ class LegendSpec:
     pinned: bool = True
     rumoured: bool = True
     heat: tuple[str, float, float] | None = None  # (label, low, high)
+    agreements: list[AgreementStatus] = field(default_factory=list)  # statuses of the agreements drawn
+    tags: str = ""  # what the tag under actors' names means (the label lens; lines), "" when none
 
 
 def spec_for_scene(scene) -> LegendSpec:
@@ -66,11 +68,15 @@ def spec_for_scene(scene) -> LegendSpec:
     )
     if scene.heat_active:
         spec.heat = (scene.heat_label or "measure", *scene.heat_range)
+    spec.tags = getattr(scene, "actor_tag_title", "")
+    statuses = {g.status for g in doc.items("agreements").values()}
+    spec.agreements = [s for s in AgreementStatus if s in statuses]
     return spec
 
 
-def spec_for_drawing(drawing) -> LegendSpec:
-    """The symbols present in a :class:`~actormap.gui.render.Drawing` (everything, if empty)."""
+def spec_for_drawing(drawing, agreements=(), tags: str = "") -> LegendSpec:
+    """The symbols present in a :class:`~actormap.gui.render.Drawing` (everything, if empty),
+    with the statuses of ``agreements`` drawn and what the actors' tags mean."""
     acts = list(drawing.actors.values())
     ties = list(drawing.ties.values())
     kinds = {a.kind for a in acts}
@@ -85,6 +91,9 @@ def spec_for_drawing(drawing) -> LegendSpec:
     )
     if drawing.heat is not None:
         spec.heat = (drawing.heat.label or "measure", drawing.heat.low, drawing.heat.high)
+    statuses = {g.status for g in agreements}
+    spec.agreements = [s for s in AgreementStatus if s in statuses]
+    spec.tags = tags
     return spec
 
 
@@ -93,7 +102,10 @@ def _rows(spec: LegendSpec) -> tuple[int, int]:
     if spec.heat:
         c1 += 4
     c1 += 1  # the two-line "name / faction" sample
+    c1 += len(spec.tags.splitlines())
     c2 = 1 + len(spec.tie_kinds) + 1 + spec.rumoured
+    if spec.agreements:
+        c2 += 1 + len(spec.agreements)
     return c1, c2
 
 
@@ -202,6 +214,21 @@ def _paint(p: QPainter, rect: QRectF, spec: LegendSpec, theme: Theme) -> None:
     p.drawText(QRectF(x1, y + ROW - 2, 44, ROW - 4), Qt.AlignmentFlag.AlignCenter, "faction")
     label(x1 + 50, y + ROW / 2, "label: name, faction")
     y += 2 * ROW
+    if spec.tags:
+        p.setPen(QPen(text, 0.8))
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.drawRoundedRect(QRectF(x1 + 2, y + 4, 40, ROW - 8), 3, 3)
+        p.setFont(small)
+        p.drawText(QRectF(x1 + 2, y + 4, 40, ROW - 8), Qt.AlignmentFlag.AlignCenter, "tag")
+        first, *rest = spec.tags.splitlines()
+        label(x1 + 50, y, QFontMetricsF(body).elidedText(first, Qt.TextElideMode.ElideRight, COL1 - 50),
+              body, COL1 - 50)
+        y += ROW
+        for i, line in enumerate(rest):  # the source's name in bold, then notes
+            font = head if i == 0 else body
+            label(x1 + 8, y, QFontMetricsF(font).elidedText(line, Qt.TextElideMode.ElideRight, COL1 - 8), font,
+                  COL1 - 8)
+            y += ROW
     if spec.external:
         sh = QColor(theme.shadow)
         sh.setAlpha(170)
@@ -255,6 +282,21 @@ def _paint(p: QPainter, rect: QRectF, spec: LegendSpec, theme: Theme) -> None:
         sample(TieKind.SYMBIOTIC, y, rumoured=True)
         label(x2 + 58, y, "faded with ?: rumoured", body, COL2 - 58)
         y += ROW
+    if spec.agreements:
+        from .items.agreement_item import status_style
+
+        label(x2, y, "Agreements (around parties)", head, COL2)
+        y += ROW
+        for status in spec.agreements:
+            st = status_style(status)
+            color = QColor(st.color)
+            fill = QColor(color)
+            fill.setAlpha(max(st.fill_alpha, 40))
+            p.setPen(QPen(color, 2.0, st.dash))
+            p.setBrush(fill)
+            p.drawRoundedRect(QRectF(x2, y + 3, 50, ROW - 6), 7, 7)
+            label(x2 + 58, y, st.word, body, COL2 - 58)
+            y += ROW
 
 
 class LegendOverlay(QWidget):
@@ -271,7 +313,8 @@ class LegendOverlay(QWidget):
         self.spec = spec_for_scene(self._view.map_scene)
         size = legend_size(self.spec)
         vp = self._view.viewport().geometry()
-        self.setGeometry(vp.left() + 8, vp.top() + 8, int(size.width()) + 2, int(size.height()) + 2)
+        top = vp.top() + 8 + (self._view.banner_height() if hasattr(self._view, "banner_height") else 0)
+        self.setGeometry(vp.left() + 8, top, int(size.width()) + 2, int(size.height()) + 2)
         self.update()
 
     def paintEvent(self, event) -> None:

@@ -82,7 +82,10 @@ class MapLayerItem(QGraphicsItem):
 
     def _settled(self) -> None:
         self._sharp = True
-        self.update()
+        try:
+            self.update()
+        except RuntimeError:  # the view (and this item) went meanwhile
+            pass
 
     def paint(self, p: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
         scene = self.scene()

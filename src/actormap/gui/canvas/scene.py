@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import math
 import time
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 
 from PySide6.QtCore import QRectF, QTimer, Signal
@@ -22,7 +22,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsScene
 
 from ...core.changeset import Changeset
-from ...core.model import ActorKind, Confidence, TieKind
+from ...core.model import Actor, ActorKind, Confidence, TieKind
 from ..binding import DocumentBinding
 from ..render import Drawing, Emphasis, Heat, MapRenderer, layers_for
 from ..render.drawing import ROUTE_MAX_TIES, pair_key
@@ -30,6 +30,7 @@ from ..render.routes import MAX_BEND_SHARE
 from ..render.spatial import Grid
 from ..render.theme import LIGHT, Theme
 from ..undo import QtDocument
+from .agreements import AgreementLayer
 from .items import ActorItem, TieItem
 from .map_layer import MapLayerItem
 
@@ -43,6 +44,8 @@ LABELS_DEFER_MS = 150
 LABEL_COVER = 0.3
 """On a big map, labels cover at most this share of the view (the most important kept)."""
 LABEL_COVER_ABOVE = 200
+ABSENT = "absent"
+"""The fade of the time slider: what is not on the map at the date shown."""
 LABEL_MIN_PX = 4.0
 TIE_HIT = 6.0
 """A click this close to a tie's centre line (scene units, plus half its width) hits it."""
@@ -122,6 +125,11 @@ class MapScene(QGraphicsScene):
         self._quiet = False  # items changed by the scene itself: records already set
         self.map_layer = MapLayerItem()
         self.addItem(self.map_layer)
+        self._moved: set[str] = set()  # actors moved since the agreement hulls last followed
+        self.tint: QColor | None = None
+        self.actor_tag: Callable[[Actor], str] | None = None
+        self.actor_tag_title = ""
+        self.agreements = AgreementLayer(self)
         self.setBackgroundBrush(QColor(self.theme.background))
         self.setItemIndexMethod(INDEX_METHOD)
         self.set_document(qdoc if qdoc is not None else QtDocument(parent=self))
@@ -173,6 +181,8 @@ class MapScene(QGraphicsScene):
         """Mirror one edit: only the actors and ties it names change."""
         if cs.touches("actors", "ties"):
             self._mirror(cs)
+        if cs.touches("actors", "ties", "agreements"):
+            self.agreements.on_changeset(cs)
         others = [c for c in cs.items if c not in ("actors", "ties") and cs.items[c]]
         if others or cs.touches("actors", "ties"):
             self._refresh_layers(structural=bool(others))
@@ -256,6 +266,8 @@ class MapScene(QGraphicsScene):
     def _actor_added(self, aid: str) -> None:
         actor = self.doc.actor(aid)
         self.drawing.put_actor(actor)
+        if self.actor_tag is not None:
+            self.drawing.actors[aid].tag = self.actor_tag(actor) or ""
         item = ActorItem(actor)
         item.set_radius(self.drawing.actors[aid].r)
         self.actor_items[aid] = item
@@ -267,6 +279,8 @@ class MapScene(QGraphicsScene):
             return
         actor = self.doc.actor(aid)
         dirty = self.drawing.put_actor(actor)
+        if self.actor_tag is not None:
+            self.drawing.actors[aid].tag = self.actor_tag(actor) or ""
         item.set_radius(self.drawing.actors[aid].r)
         item.set_actor(actor)
         self.drawing.reroute(dirty)
@@ -347,7 +361,9 @@ class MapScene(QGraphicsScene):
         finally:
             self._quiet = False
         self.drawing.reroute_all()
+        self._tag_records()
         self.apply_emphasis()
+        self.agreements.rebuild()
         self._refresh_layers(structural=True)
         if len(self.actor_items) > LABELS_DEFER_ABOVE:
             self.schedule_labels()  # once the view has shown what is visible
@@ -390,6 +406,7 @@ class MapScene(QGraphicsScene):
         tids = self.drawing.move_actor(aid, p.x(), p.y(), route=not dragging)
         self._shift_label(aid, dx, dy)
         self._dirty_ties |= tids
+        self._moved.add(aid)
         if a is not None and (a.x, a.y) != (p.x(), p.y()):
             if aid not in self._live:
                 self._set_live(self._live | {aid})
@@ -418,6 +435,9 @@ class MapScene(QGraphicsScene):
             item = made.get(tid)
             if item is not None:
                 item.update_geometry()
+        moved, self._moved = self._moved, set()
+        if moved:
+            self.agreements.actors_moved(moved)  # the hulls follow their parties live
 
     def ties_at(self, aid: str) -> set[str]:
         return set(self.drawing.ties_at.get(aid, ()))
@@ -427,6 +447,8 @@ class MapScene(QGraphicsScene):
         if abs(s - self.label_scale) <= 0.01 * self.label_scale:
             return
         self.label_scale = s
+        for item in self.agreements.items.values():
+            item.badge.setScale(s)  # agreement badges scale like labels
         self.schedule_labels()
 
     def set_label_frame(self, frame: QRectF | None, covered: Iterable[QRectF] = ()) -> None:
@@ -501,7 +523,7 @@ class MapScene(QGraphicsScene):
     # ---- look ------------------------------------------------------------------------------------
     def set_theme(self, theme: Theme) -> None:
         old, self.theme = self.theme, theme
-        self.setBackgroundBrush(QColor(theme.background))
+        self._paint_background()
         self.drawing.set_theme(theme)
         if theme.line_scale != old.line_scale:
             self.drawing.reroute_all()
@@ -511,6 +533,37 @@ class MapScene(QGraphicsScene):
             self.apply_emphasis()
         self.place_labels()
         self.changed_look()  # new colours, whether or not any label moved
+
+    def set_tint(self, color: QColor | str | None) -> None:
+        """Tint the background (a scenario shows so nobody takes it for the base map); None: none."""
+        self.tint = QColor(color) if color is not None else None
+        self._paint_background()
+
+    def _paint_background(self) -> None:
+        bg = QColor(self.theme.background)
+        if self.tint is not None:
+            t, a = self.tint, self.tint.alphaF()
+            bg = QColor.fromRgbF(bg.redF() * (1 - a) + t.redF() * a, bg.greenF() * (1 - a) + t.greenF() * a,
+                                 bg.blueF() * (1 - a) + t.blueF() * a)
+        self.setBackgroundBrush(bg)
+
+    def set_actor_tags(self, fn: Callable[[Actor], str] | None, title: str = "") -> None:
+        """A small tag line under each actor's name: ``fn(actor)`` ("" for none; None: no tags).
+
+        The hook of the label lens (what one source calls each actor); ``title`` says what the
+        tags are, for the legend. The tags are part of the labels (placed, never overlapping).
+        """
+        self.actor_tag = fn
+        self.actor_tag_title = title if fn is not None else ""
+        self._tag_records()
+        self.schedule_labels()
+        self.changed_look()
+
+    def _tag_records(self) -> None:
+        fn, acts = self.actor_tag, self.doc.actors
+        for aid, rec in self.drawing.actors.items():
+            rec.tag = (fn(acts[aid]) or "") if fn is not None and aid in acts else ""
+        self.drawing.version += 1
 
     def restyle(self, labels: bool = False, all_ties: bool = False) -> None:
         """The look changed: repaint (labels placed again if ``labels``)."""
@@ -543,8 +596,9 @@ class MapScene(QGraphicsScene):
         heat = None if values is None else Heat.of(values, label, keep=self.actor_items)
         self.emphasis = self.emphasis.with_heat(heat)
         dirty = self.drawing.set_heat(heat, self.doc.actors)
-        for aid, item in self.actor_items.items():
-            item.set_radius(self.drawing.actors[aid].r)
+        resized = [aid for aid, item in self.actor_items.items() if item.set_radius(self.drawing.actors[aid].r)]
+        if resized:
+            self.agreements.actors_moved(resized)
         self._dirty_ties |= dirty
         self.flush_ties()
         self.schedule_labels()
@@ -592,6 +646,22 @@ class MapScene(QGraphicsScene):
 
     def clear_fade(self, key: str) -> None:
         self.set_fade(key, None)
+
+    def set_absent(self, actor_ids: Iterable[str] | None, tie_ids: Iterable[str] = (),
+                   mode: str = "fade") -> None:
+        """Items not on the map at the date shown (the time slider): faded, or hidden with
+        ``mode="hide"``; ``None``: every item is present. (A named fade, "absent".)"""
+        self.set_fade(ABSENT, actor_ids, tie_ids, mode, "not on the map at the date shown")
+
+    @property
+    def absent(self) -> tuple[set[str], set[str]] | None:
+        f = self.emphasis.fades.get(ABSENT)
+        return None if f is None else (set(f.actors), set(f.ties))
+
+    @property
+    def absent_mode(self) -> str:
+        f = self.emphasis.fades.get(ABSENT)
+        return f.mode if f is not None else "fade"
 
     def actor_passes(self, aid: str) -> bool:
         f = self.emphasis.filter
@@ -783,7 +853,11 @@ class MapScene(QGraphicsScene):
             d.set_theme(theme)
             d.reroute_all()
             d.apply_emphasis(self.emphasis, self.doc.actors, self.doc.ties.values())
-        return MapRenderer(d, list(self.renderer.layers))
+        from .agreement_paint import AgreementPaint
+
+        items = list(self.agreements.items.values())
+        extra = [AgreementPaint(items, False), AgreementPaint(items, True)] if items else []
+        return MapRenderer(d, [*self.renderer.layers, *extra])
 
     def itemsBoundingRect(self) -> QRectF:  # noqa: N802 (Qt name)
         """Everything drawn: the map's actors and labels plus other items (not the map layer's

@@ -30,6 +30,7 @@ from ..render.theme import Theme
 from ..undo import QtDocument
 from ..wording import edit_label, plural
 from . import clipboard
+from .banner import BannerOverlay
 from .camera import MAX_ZOOM as MAX_ZOOM  # re-exported: saved_views clamps to these
 from .camera import MIN_ZOOM as MIN_ZOOM
 from .camera import CameraMixin
@@ -81,6 +82,7 @@ class MapView(CameraMixin, QGraphicsView):
         self._frame_timer = QTimer(self)
         self._frame_timer.setSingleShot(True)
         self._frame_timer.timeout.connect(lambda: self._camera_moved(now=True))
+        self.banner = BannerOverlay(self)
         self.map_scene.selectionChanged.connect(self._on_selection)
         self.map_scene.qdoc.changed.connect(self._on_doc_changed)
         self._undo_index = self.map_scene.qdoc.undo_stack.index()
@@ -542,9 +544,22 @@ class MapView(CameraMixin, QGraphicsView):
     def legend_visible(self) -> bool:
         return self._legend_visible
 
+    def set_banner(self, text: str | None, color: str = "#E69F00", tint: bool = True) -> None:
+        """Show ``text`` in a band across the top of the canvas (and tint the map's background
+        with ``color``), e.g. so a scenario is never taken for the base map; None removes both."""
+        self.banner.set_text(text, color)
+        self.map_scene.set_tint(_faint(color) if text and tint else None)
+        self.overlays_changed()  # labels keep off the banner
+        if self._legend_visible:
+            self._legend.refresh()
+
+    def banner_height(self) -> int:
+        return self.banner.height() if self.banner.isVisible() else 0
+
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._update_scroll_rect()
+        self.banner.place()
         if self._legend_visible:
             self._legend.refresh()
         self.notice.place()
@@ -616,6 +631,12 @@ class MapView(CameraMixin, QGraphicsView):
         if self._legend_visible:
             self._legend.refresh()
 
+    def set_actor_tags(self, fn, title: str = "") -> None:
+        """A small tag under each actor's name, ``fn(actor)`` (None: none); see ``MapScene.set_actor_tags``."""
+        self.map_scene.set_actor_tags(fn, title)
+        if self._legend_visible:
+            self._legend.refresh()
+
     # ---- search, highlight, filter -------------------------------------------------------
     def find_actors(self, text: str) -> list[str]:
         """Ids of actors whose name (or a source's label) contains ``text``, ignoring case
@@ -671,6 +692,14 @@ class MapView(CameraMixin, QGraphicsView):
                 painter.translate(target_rect.topLeft() + QPointF(8, 8) * legend_scale)
                 painter.scale(legend_scale, legend_scale)
                 paint_legend(painter, QPointF(0, 0), spec_for_scene(self.map_scene), self.map_scene.theme)
+
+
+def _faint(color: str):
+    from PySide6.QtGui import QColor
+
+    c = QColor(color)
+    c.setAlphaF(0.10)
+    return c
 
 
 def _fold(s: str) -> str:

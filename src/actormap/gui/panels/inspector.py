@@ -182,6 +182,16 @@ class Inspector(QWidget):
         self.a_pinned = QCheckBox("Pinned")
         self.a_pinned.setToolTip("Automatic layouts leave a pinned actor in place")
         self.a_pinned.clicked.connect(lambda on: self._commit_actor({"pinned": on}))
+        self.a_start = QLineEdit()
+        self.a_start.setObjectName("actorStart")
+        self.a_start.setPlaceholderText("none (YYYY-MM-DD)")
+        self.a_start.setToolTip("First day on the map (inclusive); empty: since always")
+        self.a_start.editingFinished.connect(lambda: self._commit_date("start", self.a_start, actor=True))
+        self.a_end = QLineEdit()
+        self.a_end.setObjectName("actorEnd")
+        self.a_end.setPlaceholderText("none (YYYY-MM-DD)")
+        self.a_end.setToolTip("First day no longer on the map (exclusive): e.g. the day a leader was killed")
+        self.a_end.editingFinished.connect(lambda: self._commit_date("end", self.a_end, actor=True))
         self.a_labels = self._build_labels()
         self.a_notes = CommitTextEdit(rows=4)
         self.a_notes.editingFinished.connect(lambda: self._commit_actor({"notes": self.a_notes.toPlainText()}))
@@ -197,6 +207,7 @@ class Inspector(QWidget):
             ("&Name", self.a_name), ("&Kind", self.a_kind), ("&Faction", self.a_faction),
             ("&Power", self.a_power), ("&Legitimacy", self.a_legitimacy), ("A&genda", self.a_agenda),
             ("", self.a_external), ("", self.a_self), ("", self.a_pinned),
+            ("On the &map from", self.a_start), ("&Until", self.a_end),
             ("Labels by source", self.a_labels), ("N&otes", self.a_notes), ("&Sources", self.a_sources),
             ("", self.a_provenance),
         ):
@@ -325,6 +336,8 @@ class Inspector(QWidget):
             self.a_faction.lineEdit().setModified(False)
         self.a_power.setValue(a.power)
         _set_line(self.a_legitimacy, format_legitimacy(a.legitimacy))
+        _set_line(self.a_start, format_date(a.start))
+        _set_line(self.a_end, format_date(a.end))
         self.a_agenda.set_value(a.agenda)
         self.a_external.setChecked(a.external)
         self.a_self.setChecked(a.is_self)
@@ -395,7 +408,8 @@ class Inspector(QWidget):
         except EditError as err:
             self._refuse(source, f"Not changed: {plain_message(str(err), self.qdoc.doc)}")
             return False
-        for edit in (self.a_name, self.a_legitimacy, self.t_start, self.t_end, self.a_faction.lineEdit()):
+        for edit in (self.a_name, self.a_legitimacy, self.t_start, self.t_end, self.a_start, self.a_end,
+                     self.a_faction.lineEdit()):
             edit.setModified(False)  # committed: later changes (undo) may show in the field
         self._accepted(source)
         self.clear_error()
@@ -419,7 +433,7 @@ class Inspector(QWidget):
                 edit.setToolTip("")
 
     def _line_edits(self) -> tuple[QLineEdit, ...]:
-        return (self.a_name, self.a_legitimacy, self.t_start, self.t_end)
+        return (self.a_name, self.a_legitimacy, self.t_start, self.t_end, self.a_start, self.a_end)
 
     def refresh_now_showing(self) -> None:
         """Put the map's values back into the fields (another item, or the user gave up)."""
@@ -430,6 +444,8 @@ class Inspector(QWidget):
             a = self.qdoc.doc.actor(self.actor_id)
             self.a_name.setText(a.name)
             self.a_legitimacy.setText(format_legitimacy(a.legitimacy))
+            self.a_start.setText(format_date(a.start))
+            self.a_end.setText(format_date(a.end))
             self.a_faction.setEditText(a.faction)
         if self.tie_id is not None:
             t = self.qdoc.doc.tie(self.tie_id)
@@ -463,13 +479,13 @@ class Inspector(QWidget):
             return
         self._commit_actor({"legitimacy": value}, source=self.a_legitimacy)
 
-    def _commit_date(self, field: str, edit: QLineEdit) -> None:
+    def _commit_date(self, field: str, edit: QLineEdit, actor: bool = False) -> None:
         try:
             value = parse_date(edit.text(), f"{field} date")
         except ValueError as err:
             self._refuse(edit, f"Not changed: {err}")
             return
-        self._commit_tie({field: value}, source=edit)
+        (self._commit_actor if actor else self._commit_tie)({field: value}, source=edit)
 
     def _label_rows(self) -> list[tuple[str, str]]:
         rows = []
@@ -478,13 +494,23 @@ class Inspector(QWidget):
             rows.append(tuple(c.text().strip() if c else "" for c in cells))
         return rows
 
-    def _commit_labels(self) -> None:
-        rows = [r for r in self._label_rows() if any(r)]
-        if any(not s or not lab for s, lab in rows):
+    def _commit_labels(self, removed: int | None = None) -> None:
+        """Commit the table's sources and labels; each row keeps the rest of its label (a
+        designation, its jurisdiction and dates, edited in the Labels dock). ``removed``: the
+        index of a label whose row was just removed."""
+        rows = self._label_rows()
+        if any(any(r) and (not r[0] or not r[1]) for r in rows):
             self.show_error("Each label needs both a source and a label (e.g. “US Treasury” — "
                             "“transnational criminal organisation”).")
             return
-        self._commit_actor({"labels": [{"source": s, "label": lab} for s, lab in rows]})
+        old = []
+        if self.actor_id is not None and self.actor_id in self.qdoc.doc.actors:
+            old = [lab.model_dump() for lab in self.qdoc.doc.actor(self.actor_id).labels]
+        if removed is not None and 0 <= removed < len(old):
+            del old[removed]
+        labels = [{**(old[i] if i < len(old) else {}), "source": s, "label": lab}
+                  for i, (s, lab) in enumerate(rows) if s or lab]
+        self._commit_actor({"labels": labels})
 
     def _add_label_row(self) -> None:
         table = self.labels_table
@@ -504,7 +530,7 @@ class Inspector(QWidget):
         self.labels_table.blockSignals(True)
         self.labels_table.removeRow(r)
         self.labels_table.blockSignals(False)
-        self._commit_labels()
+        self._commit_labels(removed=r)
 
     def focus_name(self) -> None:
         """Put the cursor in the name field (after adding an actor from the keyboard)."""

@@ -65,12 +65,15 @@ class ViewsPanel(QWidget):
         self.up_button = button("Up", "Move this view earlier in the presentation", lambda: self.move(-1))
         self.down_button = button("Down", "Move this view later in the presentation", lambda: self.move(1))
         self.delete_button = button("Delete", "Delete this view", self.delete_view)
+        self.pin_button = button("Pin date", "Show this view at the date the time slider shows "
+                                 "(a presentation steps through time too)", self.toggle_pin)
+        self.date_source = None  # callable -> date | None: the date shown (set by the time slider)
         self.hide_box = QCheckBox("Hide what is out of focus (instead of fading it)", self)
         self.hide_box.toggled.connect(self._hide_toggled)
 
         grid = QGridLayout()
         for i, b in enumerate((self.add_button, self.show_button, self.update_button, self.focus_button,
-                               self.up_button, self.down_button, self.delete_button)):
+                               self.up_button, self.down_button, self.delete_button, self.pin_button)):
             grid.addWidget(b, i // 4, i % 4)
         lay = QVBoxLayout(self)
         lay.addWidget(self.list)
@@ -122,8 +125,9 @@ class ViewsPanel(QWidget):
 
     def _update_buttons(self) -> None:
         v = self._saved(self.current_id())
-        for b in (self.show_button, self.update_button, self.focus_button, self.delete_button):
+        for b in (self.show_button, self.update_button, self.focus_button, self.delete_button, self.pin_button):
             b.setEnabled(v is not None)
+        self.pin_button.setText(f"Unpin {v.as_of.isoformat()}" if v is not None and v.as_of else "Pin date")
         n = len(self.qdoc.doc.views)
         i = self.list.currentRow()
         self.up_button.setEnabled(v is not None and i > 0)
@@ -195,6 +199,20 @@ class ViewsPanel(QWidget):
         self._push(UpdateView(v.id, {"focus": v.focus.model_copy(update={"hide_others": on})},
                               label="Hide out-of-focus items" if on else "Fade out-of-focus items"))
 
+    def toggle_pin(self) -> None:
+        """Pin the date the time slider shows to this view, or unpin the view's date."""
+        v = self._saved(self.current_id())
+        if v is None:
+            return
+        if v.as_of is not None:
+            self._push(UpdateView(v.id, {"as_of": None}, label="Unpin the view's date"))
+            return
+        when = self.date_source() if self.date_source is not None else None
+        if when is None:
+            self.message.emit("Turn on “As of” on the time slider and choose the date to pin.")
+            return
+        self._push(UpdateView(v.id, {"as_of": when}, label=f"Pin the view to {when.isoformat()}"))
+
     def move(self, delta: int) -> None:
         vid = self.current_id()
         if vid is None:
@@ -228,6 +246,8 @@ def _describe(v: SavedView) -> str:
         parts.append("ties: " + ", ".join(k.value for k in f.tie_kinds))
     if f.hide_others:
         parts.append("the rest hidden")
+    if v.as_of is not None:
+        parts.append(f"the map as of {v.as_of.isoformat()}")
     if v.notes:
         parts.append(v.notes)
     return "\n".join(parts)

@@ -55,6 +55,7 @@ class ActorDraw:
     opacity: float = 1.0
     visible: bool = True
     selected: bool = False
+    tag: str = ""  # a tag line under the label (the label lens: what a source calls the actor)
 
     @property
     def mark(self) -> str:
@@ -189,7 +190,7 @@ class Drawing:
         rec = ActorDraw(actor.id, actor.name, actor.short_name, actor.faction, ActorKind(actor.kind), actor.power,
                         actor.external, actor.is_self, actor.pinned, float(actor.x), float(actor.y), r, fill, h)
         if old is not None:
-            rec.opacity, rec.visible, rec.selected = old.opacity, old.visible, old.selected
+            rec.opacity, rec.visible, rec.selected, rec.tag = old.opacity, old.visible, old.selected, old.tag
         self.actors[actor.id] = rec
         self.ties_at.setdefault(actor.id, set())
         self.grid.insert(actor.id, rec.rect())
@@ -383,7 +384,8 @@ class Drawing:
                 continue
             prio = (0 if a.selected else 1, 0 if a.is_self else 1, -a.power, -degree.get(a.id, 0),
                     1 if a.opacity < 1 else 0, a.name.casefold())
-            out.append(Anchor(a.id, a.x, a.y, a.r, a.gap, a.name, shorts.get(a.id, a.short_name), a.faction, prio))
+            out.append(Anchor(a.id, a.x, a.y, a.r, a.gap, a.name, shorts.get(a.id, a.short_name), a.faction, prio,
+                              a.tag))
         return out
 
     def place_labels(self, scale: float | None = None, frame: Rect | None = None,

@@ -79,10 +79,20 @@ class LabelBox:
     height: float
     name_rect: tuple[float, float, float, float]  # x, y, w, h
     caption_rect: tuple[float, float, float, float]
+    tag: str = ""  # a boxed line under the caption (the label lens)
+    tag_rect: tuple[float, float, float, float] = (0.0, 0.0, 0.0, 0.0)
+
+
+@lru_cache(maxsize=8)
+def tag_font(pt: float) -> QFont:
+    """The tag line's font: the caption's size, upright (the caption is italic)."""
+    f = QFont()
+    f.setPixelSize(max(4, round(pt * 4 / 3 * 0.8)))
+    return f
 
 
 @lru_cache(maxsize=20000)
-def measure(name: str, caption: str, pt: float, variant: str = "full") -> LabelBox:
+def measure(name: str, caption: str, pt: float, variant: str = "full", tag: str = "") -> LabelBox:
     f, c = label_fonts(pt)
     nr = QFontMetricsF(f).boundingRect(QRectF(-LABEL_WRAP / 2, 0, LABEL_WRAP, 1e4), TEXT_FLAGS, name)
     w, h = nr.width(), nr.height()
@@ -90,11 +100,16 @@ def measure(name: str, caption: str, pt: float, variant: str = "full") -> LabelB
     if caption:
         cr = QFontMetricsF(c).boundingRect(QRectF(-LABEL_WRAP / 2, 0, LABEL_WRAP, 1e4), TEXT_FLAGS, caption)
         cw, ch = cr.width(), cr.height()
-    inner_w = max(w, cw)
-    width, height = inner_w + 2 * HALO_X, h + ch + 2 * HALO_Y + 1
+    tw = th = 0.0
+    if tag:
+        tr = QFontMetricsF(tag_font(pt)).boundingRect(QRectF(-LABEL_WRAP / 2, 0, LABEL_WRAP, 1e4), TEXT_FLAGS, tag)
+        tw, th = tr.width() + 6, tr.height() + 2
+    inner_w = max(w, cw, tw)
+    width, height = inner_w + 2 * HALO_X, h + ch + (th + 2 if tag else 0) + 2 * HALO_Y + 1
     name_rect = ((width - w) / 2, HALO_Y + 1, w, h)
     cap_rect = ((width - cw) / 2, HALO_Y + 1 + h, cw, ch) if caption else (0.0, 0.0, 0.0, 0.0)
-    return LabelBox(name, caption, pt, variant, width, height, name_rect, cap_rect)
+    tag_rect = ((width - tw) / 2, HALO_Y + 1 + h + ch + 2, tw, th) if tag else (0.0, 0.0, 0.0, 0.0)
+    return LabelBox(name, caption, pt, variant, width, height, name_rect, cap_rect, tag, tag_rect)
 
 
 def shorten(name: str, limit: int = SHORT_MAX) -> str:
@@ -131,17 +146,18 @@ def caption_of(name: str, faction: str) -> str:
     return "" if not f or f.casefold() == " ".join(name.split()).casefold() else f
 
 
-def variants(name: str, short_name: str, faction: str, pt: float) -> list[LabelBox]:
-    """The label's variants, largest first: name + faction, name, short name, short name small."""
+def variants(name: str, short_name: str, faction: str, pt: float, tag: str = "") -> list[LabelBox]:
+    """The label's variants, largest first: name + faction, name, short name, short name small
+    (a tag line, if any, stays in every one: it is what the label lens is for)."""
     out = []
     cap = caption_of(name, faction)
     if cap:
-        out.append(measure(name, cap, pt, "full"))
-    out.append(measure(name, "", pt, "name"))
+        out.append(measure(name, cap, pt, "full", tag))
+    out.append(measure(name, "", pt, "name", tag))
     short = " ".join(short_name.split()) or shorten(name)
     if short != name:
-        out.append(measure(short, "", pt, "short"))
-    out.append(measure(short, "", round(pt * SMALL, 2), "small"))
+        out.append(measure(short, "", pt, "short", tag))
+    out.append(measure(short, "", round(pt * SMALL, 2), "small", tag))
     return out
 
 
@@ -158,6 +174,7 @@ class Anchor:
     short_name: str = ""
     faction: str = ""
     priority: tuple = ()
+    tag: str = ""
 
 
 @dataclass(frozen=True)
@@ -259,7 +276,7 @@ def place_labels(anchors: Sequence[Anchor], pt: float, scale: float, frame: Rect
 
 def _place_one(a: Anchor, pt: float, scale: float, frame: Rect | None, circles: Grid, where: dict,
                placed: Grid, boxes: Sequence[LabelBox] | None = None) -> Placement | None:
-    for box in boxes if boxes is not None else variants(a.name, a.short_name, a.faction, pt):
+    for box in boxes if boxes is not None else variants(a.name, a.short_name, a.faction, pt, a.tag):
         w, h = box.width * scale, box.height * scale
         for pos in POSITIONS:
             r = candidate(a, w, h, pos)

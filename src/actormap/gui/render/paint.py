@@ -12,8 +12,9 @@ from functools import lru_cache
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
 
+from ..fonts import set_direction_for
 from .drawing import ActorDraw, Drawing, TieDraw
-from .labels import TEXT_FLAGS, Placement, label_fonts
+from .labels import TEXT_FLAGS, Placement, label_fonts, tag_font
 from .notation import mark_path, paint_tie
 from .palette import ink_on
 from .theme import Theme
@@ -83,7 +84,8 @@ def paint_actor(p: QPainter, a: ActorDraw, theme: Theme, marks: bool = True, sel
 
 
 def paint_label(p: QPainter, pl: Placement, theme: Theme) -> None:
-    """Halo, name and caption of a placed label (the caller sets the opacity)."""
+    """Halo, name, caption and tag line of a placed label (the caller sets the opacity).
+    Each line is laid out in its own direction (an Arabic name right to left)."""
     box = pl.box
     s = pl.scale
     halo = QColor(theme.halo)
@@ -98,12 +100,24 @@ def paint_label(p: QPainter, pl: Placement, theme: Theme) -> None:
     p.setFont(name_font)
     p.setPen(qcolor(theme.text))
     x, y, w, h = box.name_rect
+    set_direction_for(p, box.name)
     p.drawText(QRectF(x - 1, y, w + 2, h), TEXT_FLAGS, box.name)
     if box.caption:
         p.setFont(cap_font)
         p.setPen(qcolor(theme.caption))
         x, y, w, h = box.caption_rect
+        set_direction_for(p, box.caption)
         p.drawText(QRectF(x - 1, y, w + 2, h), TEXT_FLAGS, box.caption)
+    if box.tag:  # a box; a legal designation ("§ ...") gets a heavier one
+        ink = qcolor(theme.text)
+        p.setPen(QPen(ink, 1.6 if box.tag.startswith("§") else 0.8))
+        p.setBrush(qcolor(theme.halo))
+        x, y, w, h = box.tag_rect
+        p.drawRoundedRect(QRectF(x, y, w, h), 3, 3)
+        p.setFont(tag_font(box.pt))
+        set_direction_for(p, box.tag)
+        p.drawText(QRectF(x, y, w, h), TEXT_FLAGS, box.tag)
+    p.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
     p.setWorldTransform(t)
 
 

@@ -17,6 +17,8 @@ from PySide6.QtGui import QPainter, QPainterPath
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
 from ....core.model import Actor
+from ...render.labels import LABEL_WRAP as LABEL_WRAP  # noqa: F401 (the label's wrap width, re-exported)
+from ...render.labels import label_fonts as _label_fonts  # noqa: F401 (the label fonts, re-exported)
 from ...render.notation import actor_radius
 from ...render.palette import kind_style
 
@@ -68,6 +70,10 @@ class LabelItem(QGraphicsItem):
         """The text shown (the name, or its short form when space is tight)."""
         return self._name
 
+    def tag(self) -> str:
+        """The tag line shown under the caption ("" when none; the label lens)."""
+        return self.owner.tag()
+
     def boundingRect(self) -> QRectF:
         return self._rect
 
@@ -102,6 +108,12 @@ class ActorItem(QGraphicsItem):
     # ---- state ---------------------------------------------------------------------------
     def radius(self) -> float:
         return self._r
+
+    def tag(self) -> str:
+        """The scene's ``actor_tag(actor)`` (the label lens), or ""."""
+        s = self.scene()
+        fn = getattr(s, "actor_tag", None)
+        return (fn(self.actor) or "") if fn is not None else ""
 
     def set_radius(self, r: float) -> bool:
         if abs(r - self._r) <= 1e-9:

@@ -1,9 +1,10 @@
-"""Blocs and tensions: the two blocs of the best balanced split and the ties that contradict it.
+"""Blocs and tensions: the blocs of the best weakly balanced grouping and the ties that contradict it.
 
-Shows ``result.balance`` (structural balance on the signed graph, computed
-in the core): the blocs, the contradicting ties (each can be lit up on the
-canvas), the triangle index and the frustration index, saying whether the
-latter is exact or the best a heuristic found.
+Shows ``result.balance`` (structural balance on the signed graph in the weak sense of
+Davis 1967, computed in the core): as many blocs as the signed ties need (a three-way
+war is three blocs), one row each (select one to light it up on the canvas), the
+contradicting ties (each can be lit up too), the triangle index and the frustration
+index, saying whether the latter is exact or the best a heuristic found.
 """
 
 from __future__ import annotations
@@ -13,16 +14,17 @@ from dataclasses import dataclass
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ....core.analysis.result import AnalysisResult
-from ...wording import plural
 from .common import CanvasLink, Column, HelpBox, IdTable, RowsModel, actor_names, fmt_num
 
 
 @dataclass(frozen=True)
-class Member:
-    """A row of a bloc list."""
+class BlocRow:
+    """A row of the bloc table: its number, its members (ids) and their names."""
 
     id: str
-    name: str
+    number: int
+    members: tuple[str, ...]
+    names: str
 
 
 @dataclass(frozen=True)
@@ -40,27 +42,27 @@ class BlocsTab(QWidget):
         self.link = link
         self.result: AnalysisResult | None = None
         self._names: dict[str, str] = {}
-        self.blocs: list[list[str]] = [[], []]
-        self._bloc_sets: list[set[str]] = [set(), set()]
+        self.blocs: list[list[str]] = []
+        self._bloc_of: dict[str, int] = {}
         self._ends: dict[str, tuple[str, str]] = {}
         self.indices = QLabel("")
         self.indices.setWordWrap(True)
         self.indices.setObjectName("balanceIndices")
-        self.bloc_models = [RowsModel([Column("Actor", lambda r: r.name, str, numeric=False)])
-                            for _ in range(2)]
-        self.bloc_lists = [IdTable(m, link.selection) for m in self.bloc_models]
-        self.bloc_titles = [QLabel("Bloc A"), QLabel("Bloc B")]
-        self.bloc_buttons = [QPushButton("Show bloc A"), QPushButton("Show bloc B")]
+        self.bloc_model = RowsModel([
+            Column("Bloc", lambda r: r.number, lambda n: f"Bloc {n}"),
+            Column("Actors", lambda r: len(r.members)),
+            Column("Members", lambda r: r.names, str, numeric=False),
+        ])
+        self.bloc_table = IdTable(self.bloc_model, None)
+        self.bloc_table.setObjectName("blocTable")
+        self.bloc_table.setColumnWidth(0, 70)
+        self.bloc_table.setColumnWidth(1, 55)
+        self.bloc_table.idsActivated.connect(self._blocs_selected)
+        self.bloc_title = QLabel("Blocs")
         grid = QGridLayout()
         grid.setContentsMargins(0, 0, 0, 0)
-        for i in range(2):
-            self.bloc_lists[i].setObjectName(f"bloc{i}")
-            self.bloc_lists[i].horizontalHeader().hide()
-            self.bloc_lists[i].setSortingEnabled(False)
-            self.bloc_buttons[i].clicked.connect(lambda _c=False, i=i: self.show_bloc(i))
-            grid.addWidget(self.bloc_titles[i], 0, i)
-            grid.addWidget(self.bloc_lists[i], 1, i)
-            grid.addWidget(self.bloc_buttons[i], 2, i)
+        grid.addWidget(self.bloc_title, 0, 0)
+        grid.addWidget(self.bloc_table, 1, 0)
         self.tension_label = QLabel("Ties that contradict the split")
         self.tension_model = RowsModel([
             Column("Where", lambda r: r.why, str, numeric=False),
@@ -96,15 +98,17 @@ class BlocsTab(QWidget):
         self._names = actor_names(result)
         doc = self.link.qdoc.doc if self.link.qdoc is not None else None
         bal = result.balance if result is not None else None
-        blocs = [list(b) for b in bal.blocs][:2] if bal is not None else []
-        while len(blocs) < 2:
-            blocs.append([])
+        blocs = [list(b) for b in bal.blocs if b] if bal is not None else []
         self.blocs = blocs
-        self._bloc_sets = [set(b) for b in blocs]
-        for i in range(2):
-            rows = sorted((Member(a, self._name(a)) for a in blocs[i]), key=lambda r: r.name.casefold())
-            self.bloc_models[i].set_rows(rows)
-            self.bloc_titles[i].setText(f"Bloc {'AB'[i]} ({plural(len(blocs[i]), 'actor')})")
+        self._bloc_of = {a: i for i, b in enumerate(blocs) for a in b}
+        self.bloc_model.set_rows([
+            BlocRow(f"bloc{i + 1}", i + 1, tuple(b), ", ".join(sorted((self._name(a) for a in b), key=str.casefold)))
+            for i, b in enumerate(blocs)])
+        alone = sum(1 for b in blocs if len(b) == 1)
+        self.bloc_title.setText(
+            f"{len(blocs)} bloc{'s' * (len(blocs) != 1)} (as many as the signed ties need"
+            + (f"; {alone} actor{'s' * (alone != 1)} in a bloc of their own" if alone else "") + ")"
+            if blocs else "No signed ties: no blocs.")
         if bal is None:
             self.indices.setText("")
         else:
@@ -127,21 +131,24 @@ class BlocsTab(QWidget):
             self._ends[tid] = (src, dst)
             rows.append(Tension(tid, f"{self._name(src)} — {kind} — {self._name(dst)}", self._why(src, dst)))
         self.tension_model.set_rows(rows)
-        self.tension_label.setText(f"Ties that contradict the split ({len(rows)})" if rows
-                                   else "No tie contradicts the split: the map falls into two clean camps.")
+        self.tension_label.setText(f"Ties that contradict the blocs ({len(rows)})" if rows
+                                   else "No tie contradicts the blocs: the map falls into clean camps.")
         self.all_button.setEnabled(bool(rows))
 
     def _why(self, src: str, dst: str) -> str:
-        b0, b1 = self._bloc_sets
-        a = 0 if src in b0 else 1 if src in b1 else None
-        b = 0 if dst in b0 else 1 if dst in b1 else None
+        a, b = self._bloc_of.get(src), self._bloc_of.get(dst)
         if a is None or b is None:
-            return "contradicts the split"
+            return "contradicts the blocs"
         return "hostility inside one bloc" if a == b else "trust across the blocs"
 
     def show_bloc(self, i: int) -> None:
         members = self.blocs[i]
         self.link.highlight(members, self.link.ties_among(members))
+
+    def _blocs_selected(self, row_ids: list) -> None:
+        members = sorted({a for r in self.bloc_model.rows if r.id in row_ids for a in r.members})
+        if members:
+            self.link.highlight(members, self.link.ties_among(members))
 
     def _highlight_ties(self, tie_ids: list[str]) -> None:
         ends = [self._ends[t] for t in tie_ids if t in self._ends]

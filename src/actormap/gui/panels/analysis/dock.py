@@ -69,6 +69,7 @@ class AnalysisDock(QWidget):
                                                parent=self)
         self.link = CanvasLink(canvas, qdoc, selection)
         self.result: AnalysisResult | None = None
+        self.as_of = None  # the date analysed (the time slider); None: the whole map
         self._started = False
 
         self.heat = HeatControl(canvas)
@@ -144,6 +145,7 @@ class AnalysisDock(QWidget):
         r.cancelled.connect(self._cancelled)
         self.fragmentation.keyPlayersRequested.connect(self.find_key_players)
         self.mediators.weightsChanged.connect(self._weights_changed)
+        self.mediators.designationsChanged.connect(lambda mode: self.runner.set_options(designations=mode))
 
     def set_document(self, qdoc) -> None:
         """Analyse another document (the active one changed); nothing of the previous map's
@@ -235,6 +237,24 @@ class AnalysisDock(QWidget):
     def shutdown(self) -> None:
         self.runner.shutdown()
 
+    def set_as_of(self, when) -> None:
+        """Analyse the map as it stood on ``when`` (the time slider's date); ``None``: the whole map.
+
+        The runner gets the date and filters each snapshot with
+        :func:`~actormap.core.timeline.map_at`; dragging the slider re-runs after a quiet moment.
+        """
+        if when == self.as_of:
+            return
+        self.as_of = when
+        self.runner.set_options(run=False, as_of=when)
+        if not self._started:
+            return
+        if self._on_request:
+            if self.result is not None:
+                self._offer(changed=True)
+        else:
+            self.runner.schedule()
+
     # ---- showing ------------------------------------------------------------------------------
     def set_result(self, result: AnalysisResult) -> None:
         """Show a fresh result: the visible tab now, the others when they are opened.
@@ -252,7 +272,8 @@ class AnalysisDock(QWidget):
         if self.mediators not in self._stale_tabs:  # re-ranked scores first: the canvas recolours once
             self._weights_changed(self.mediators.weights)
         self.heat.set_result(result)
-        self.status.setText(f"Up to date: {plural(result.map.actors, 'actor')}, {plural(result.map.ties, 'tie')}.")
+        when = f" as of {self.as_of.isoformat()} (undated ones always count)" if self.as_of else ""
+        self.status.setText(f"Up to date: {plural(result.map.actors, 'actor')}, {plural(result.map.ties, 'tie')}{when}.")
         self.status.setStyleSheet("")
         self.resultShown.emit(result)
 

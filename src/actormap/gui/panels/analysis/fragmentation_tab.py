@@ -124,7 +124,8 @@ class FragmentationTab(QWidget):
             self.kp_label.setText(
                 f"Key players (K = {kp.k}): <b>{name_list(self._kp_ids, self._names, 20)}</b>"
                 f" — removing them together leaves F = {fmt_num(kp.F)}"
-                f"{' (heuristic: best found by greedy swaps)' if not kp.exact else ''}.")
+                + (" (exact: every set checked)" if kp.exact else
+                   " (best found by greedy swaps and a tabu search, not proven optimal)") + ".")
             self.kp_show.setEnabled(bool(self._kp_ids))
         else:
             self._kp_ids = []

@@ -64,15 +64,17 @@ HELP: dict[str, Help] = {
     ),
     "blocs": Help(
         "Blocs and tensions",
-        "Trust ties count as positive, coercion, extortion and open conflict as negative. The map is "
-        "split into the two blocs that fit the ties best; the ties listed contradict that split "
-        "(hostility inside a bloc, or an alliance across the line) and are where tension or hidden "
-        "deals lie. Triangle index: share of closed triangles that are balanced (1 = every triangle "
-        "follows 'the friend of my friend is my friend, the enemy of my enemy is my friend'). "
-        "Frustration index: the fewest pairs that would have to change sign for the map to fall into "
-        "two clean camps (0 = perfectly polarised).",
-        "Heider (1946); Cartwright & Harary (1956), Psychological Review 63: 277-293; Aref, Mason & "
-        "Wilson (2020), Networks 75: 95-110 (frustration index).",
+        "Trust, mutual-benefit and protective ties count as positive, coercion, extortion and open "
+        "conflict as negative. The map is grouped into as many blocs as the ties need (a three-way war "
+        "is three blocs; an actor with no signed tie is left out); the ties listed contradict that "
+        "grouping (hostility inside a bloc, or an alliance across blocs) and are where tension or "
+        "hidden deals lie. Triangle index: share of closed triangles that are balanced in the strict, "
+        "two-camp sense (1 = every triangle follows 'the friend of my friend is my friend, the enemy of "
+        "my enemy is my friend'). Frustration index: the fewest pairs that would have to change sign "
+        "for the map to fall into clean blocs (0 = no contradiction).",
+        "Heider (1946); Cartwright & Harary (1956), Psychological Review 63: 277-293; Davis (1967), "
+        "Human Relations 20: 181-187 (clusterability); Aref, Mason & Wilson (2020), Networks 75: "
+        "95-110 (frustration index).",
     ),
     "summary": Help(
         "Map summary",
@@ -89,6 +91,17 @@ HELP: dict[str, Help] = {
         "the scale. Choose 'Notation' to go back to the conflict-mapping colours.",
         "See the help of each measure.",
     ),
+    "timeline": Help(
+        "The map over time",
+        "Each point is the map as it stood on that date: the actors, ties and agreements whose dates hold "
+        "it (an item is there from its start, inclusive, until its end, exclusive), plus every undated "
+        "one, which is on the map at every date. F is the share of pairs of actors that cannot reach each "
+        "other; components are the separate pieces of the map; hostile ties are conflict, coercive and "
+        "parasitic ties; exposure counts coercive and parasitic ties on communities; the last chart follows "
+        "the scores of the best-ranked insider mediators. Dashed lines are the map's events. Click a chart "
+        "to show that date on the map.",
+        "Borgatti (2006), CMOT 12: 21-34 (fragmentation); see Insider mediators for the scores.",
+    ),
 }
 
 COMPONENT_HELP: dict[str, str] = {
@@ -101,6 +114,8 @@ COMPONENT_HELP: dict[str, str] = {
     "trust_share": "share of its ties that are trust or protection rather than coercion, extortion or conflict",
     "legitimacy": "legitimacy as assessed by the analyst (not assessed counts as a neutral 0.5, shown as such)",
     "independence": "share of its channels that are not collusion (symbiotic ties with criminal armed groups)",
+    "undesignated": "1 unless a legal designation is in force (terrorist listing, sanctions); weight 0 unless "
+                    "designations are weighed",
 }
 """What each score component of :class:`~actormap.core.analysis.result.MediatorComponents` measures."""
 
@@ -114,6 +129,7 @@ COMPONENT_LABELS: dict[str, str] = {
     "trust_share": "Trust share",
     "legitimacy": "Legitimacy",
     "independence": "Independence",
+    "undesignated": "Not designated",
 }
 """Short column and slider labels of the score components."""
 

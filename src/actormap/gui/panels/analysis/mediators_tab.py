@@ -14,6 +14,7 @@ from html import escape
 from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (
+    QComboBox,
     QGridLayout,
     QLabel,
     QPushButton,
@@ -134,6 +135,7 @@ NO_RESULT = "No analysis of this map yet."
 
 class MediatorsTab(QWidget):
     weightsChanged = Signal(object)
+    designationsChanged = Signal(str)  # annotate | weigh | gate: needs a new analysis
 
     def __init__(self, link: CanvasLink, parent: QWidget | None = None):
         super().__init__(parent)
@@ -184,6 +186,17 @@ class MediatorsTab(QWidget):
         self.sliders: dict[str, QSlider] = {}
         self.reset_button = QPushButton("Default weights")
         self.reset_button.clicked.connect(self.reset_weights)
+        self.designations = QComboBox()
+        self.designations.setObjectName("designationMode")
+        for text, mode in (("Designations: say so in the reasons", "annotate"),
+                           ("Designations: weigh them (part 'Not designated')", "weigh"),
+                           ("Designations: leave designated actors out", "gate")):
+            self.designations.addItem(text, mode)
+        self.designations.setToolTip("What a legal designation in force (terrorist listing, sanctions, a "
+                                     "criminal-organisation designation) does to a candidacy; re-runs the analysis")
+        self.designations.setAccessibleName("Legal designations")
+        self.designations.currentIndexChanged.connect(
+            lambda _i: self.designationsChanged.emit(self.designations.currentData()))
 
         self.gated_model = RowsModel([
             Column("Actor", lambda r: r.name, str, numeric=False),
@@ -258,7 +271,7 @@ class MediatorsTab(QWidget):
         while self.weights_form.count():
             item = self.weights_form.takeAt(0)
             w = item.widget()
-            if w is not None and w is not self.reset_button:
+            if w is not None and w is not self.reset_button and w is not self.designations:
                 w.deleteLater()
         self.sliders = {}
         self.slider_labels: dict[str, QLabel] = {}
@@ -286,6 +299,7 @@ class MediatorsTab(QWidget):
         last = len(self.keys)
         self.weights_form.addWidget(note, last, 0, 1, 3)
         self.weights_form.addWidget(self.reset_button, last + 1, 0, 1, 1)
+        self.weights_form.addWidget(self.designations, last + 2, 0, 1, 3)
 
     def set_weight(self, key: str, value: float) -> None:
         self.weights[key] = float(value)

@@ -1,0 +1,460 @@
+"""Spanish messages (Latin American usage, CLDR ``es-419``): the same keys and params as ``en.py``.
+
+The field's own words: *mediador interno*, *bando* (a camp), *vínculo* (a tie),
+*tregua*, *extorsión* / la "renta" (the racket's fee), *pandilla*, *cártel*,
+*milicia*; Gould-Fernandez roles as in Spanish network analysis (coordinador,
+itinerante, representante, guardián, enlace). Plurals use the CLDR categories of
+:data:`.language.ES`; "y" becomes "e" before /i/ inside lists.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
+
+from .en import vocabulary
+from .language import Language
+
+P = Mapping[str, Any]
+
+ROLES = {"coordinator": "coordinador", "itinerant": "itinerante", "representative": "representante",
+         "gatekeeper": "guardián", "liaison": "enlace"}
+CONFIDENCE = {"rumoured": "rumor", "reported": "reportado", "confirmed": "confirmado"}
+MEASURES = {"betweenness": "centralidad de intermediación", "balance": "equilibrio estructural",
+            "key_players": "actores clave", "splinters": "listas de fragmentos", "fragmentation": "fragmentación",
+            "removal": "efecto de retirar un actor", "faction_removal": "efecto de retirar un actor en su facción",
+            "constraint": "restricción", "effective_size": "tamaño efectivo",
+            "brokerage": "roles de intermediación", "factions_detected": "grupos detectados",
+            "mediators": "mediadores internos",
+            "spoilers": "saboteadores de acuerdos"}
+ACTOR_KINDS = {"cartel": "cártel", "gang": "pandilla", "militia": "milicia", "rebel_group": "grupo rebelde",
+               "state_agent": "agente estatal", "political": "político", "community": "comunidad",
+               "civil_society": "sociedad civil", "religious": "religioso", "business": "empresa",
+               "international": "internacional", "other": "otro"}
+COMPONENTS = {"brokerage": "intermediación", "reach": "alcance", "access": "acceso", "adversaries": "adversarios",
+              "autonomy": "autonomía", "trust_share": "proporción de confianza", "legitimacy": "legitimidad",
+              "independence": "independencia", "undesignated": "sin designación"}
+STRATEGY_KINDS = {"confrontation": "confrontación", "accommodation": "acomodación",
+                  "transformation": "transformación", "other": "otra"}
+SENSITIVITY = {"public": "pública", "internal": "interna", "confidential": "confidencial",
+               "strictly_confidential": "estrictamente confidencial"}
+AGREEMENT_KINDS = {"truce": "tregua", "covenant": "pacto de convivencia", "peace_zone": "zona de paz",
+                   "pact": "pacto", "other": "otro"}
+AGREEMENT_STATUS = {"proposed": "propuesto", "in_force": "vigente", "broken": "roto", "ended": "terminado"}
+KINDS = {"dialogue": "diálogo", "symbiotic": "simbiótico", "protective": "lo protegen",
+         "trust": "confianza", "coercive": "coerción", "parasitic": "extorsión", "conflict": "conflicto"}
+
+_SKELETON = ("all ties, undirected (skeleton)", "todos los vínculos, no dirigidos (esqueleto)")
+_TRUST = ("trust ties, undirected, weighted by summed strength",
+          "vínculos de confianza, no dirigidos, ponderados por la suma de sus intensidades")
+LAYERS = {
+    "betweenness": ("all ties, undirected, unweighted (skeleton)",
+                    "todos los vínculos, no dirigidos, sin ponderar (esqueleto)"),
+    "fragmentation": _SKELETON,
+    "removal": _SKELETON,
+    "key_players": _SKELETON,
+    "faction_removal": ("trust ties (symbiotic + protective) inside the actor's own faction",
+                        "vínculos de confianza (simbióticos + de protección) dentro de la propia facción del actor"),
+    "constraint": _TRUST,
+    "effective_size": _TRUST,
+    "factions_detected": _TRUST,
+    "brokerage": ("trust ties, directed (symbiotic both ways, protective protector -> protected)",
+                  "vínculos de confianza, dirigidos (simbióticos en ambos sentidos; de protección: "
+                  "protector -> protegido)"),
+    "balance": ("signed ties: trust +1, hostile (coercive, parasitic, conflict) -1; dialogue left out",
+                "vínculos con signo: confianza +1, hostiles (coerción, parasitarios, conflicto) -1; "
+                "el diálogo queda fuera"),
+    "mediators": ("acceptability: trust ties and protective ties from the candidate (reach, brokerage); "
+                  "access: every trust, dialogue, symbiotic and protective tie (access, autonomy, only "
+                  "channel); hostile ties it uses (gates, trust share, sides it cannot bridge); "
+                  "symbiotic ties with criminal armed groups (independence); each tie counted by its "
+                  "confidence",
+                  "aceptación: vínculos de confianza y de protección que da el candidato (alcance, "
+                  "intermediación); acceso: todo vínculo de confianza, diálogo, simbiótico o de protección "
+                  "(acceso, autonomía, canal único); los vínculos hostiles que ejerce (filtros, proporción de "
+                  "confianza, lados que no puede unir); vínculos simbióticos con grupos armados criminales "
+                  "(independencia); cada vínculo pesa según su grado de certeza"),
+    "spoilers": ("conflict and coercive ties (hostility to parties and their camps); trust and dialogue ties "
+                 "(channels between parties)",
+                 "vínculos de conflicto y de coerción (hostilidad hacia las partes y sus bandos); vínculos de confianza y de diálogo (canales entre las partes)"),
+}
+"""measure -> (the engine's English text it translates, the Spanish text)."""
+
+
+def _layer(measure: str) -> Callable[[P, Language], str]:
+    source, text = LAYERS[measure]
+    return lambda p, lang: text if p.get("text", source) == source else p["text"]
+
+
+def _and(x: str, y: str, lang: Language) -> str:
+    return lang.join([x, y])
+
+
+def _pairs(pairs: Sequence[Sequence[str]], lang: Language, hostile: bool = False, limit: int = 3) -> str:
+    return "; ".join(f"{x} contra {y}" if hostile else _and(x, y, lang) for x, y in pairs[:limit])
+
+
+def _more(pairs, lang: Language) -> str:
+    rest = len(pairs) - 3
+    return f" (y {rest} {lang.plural(rest, one='par más', other='pares más')})" if rest > 0 else ""
+
+
+def _camp_pairs(n: int, lang: Language) -> str:
+    return f"{n} {lang.plural(n, one='par de bandos enfrentados', other='pares de bandos enfrentados')}"
+
+
+def _sole_channel(p: P, lang: Language) -> str:
+    return f"el único canal entre {_pairs(p['pairs'], lang)} en este mapa{_more(p['pairs'], lang)}"
+
+
+def _joint_channel(p: P, lang: Language) -> str:
+    return (f"está en todos los canales entre {_pairs(p['pairs'], lang)} en este mapa{_more(p['pairs'], lang)}, "
+            f"junto con {lang.names(p['actors'])}")
+
+
+def _access_only(p: P, lang: Language) -> str:
+    parts = [f"{c} ({' / '.join(KINDS.get(k, k) for k in kinds.split('/'))})" for c, kinds in p["pairs"]]
+    return f"tiene canales abiertos, no de confianza, con {lang.join(parts)}"
+
+
+def _reaches_both_sides(p: P, lang: Language) -> str:
+    return (f"tiene canales con ambos lados de {_camp_pairs(len(p['pairs']), lang)} (sin la confianza de "
+            f"ambos): {_pairs(p['pairs'], lang, hostile=True)}{_more(p['pairs'], lang)}")
+
+
+def _under_pressure(p: P, lang: Language) -> str:
+    how = lang.join(KINDS.get(k, k) for k in p["kinds"])
+    return f"bajo presión: {how} de {lang.names(p['actors'])} (no cuenta ni a favor ni en contra)"
+
+
+def _rests_on_rumour(p: P, lang: Language) -> str:
+    n = len(p["tie_ids"])
+    ties = lang.plural(n, one="un vínculo basado en rumores", other=f"{n} vínculos basados en rumores")
+    return (f"su acceso a {lang.names(p['camps'])} depende de {ties} (con {lang.names(p['actors'])}): "
+            "hay que verificarlo antes de contar con él")
+
+
+def _trusted_by_camps(p: P, lang: Language) -> str:
+    n = len(p["camps"])
+    who = lang.plural(n, one="otro bando", other=f"otros {n} bandos")
+    return f"tiene la confianza de {who}: {lang.names(p['camps'])}"
+
+
+def _bridges_hostile_pairs(p: P, lang: Language) -> str:
+    return (f"tiene la confianza de ambos lados de {_camp_pairs(len(p['pairs']), lang)}: "
+            f"{_pairs(p['pairs'], lang, hostile=True)}{_more(p['pairs'], lang)}")
+
+
+def _brokers_paths(p: P, lang: Language) -> str:
+    n = p["paths"]
+    roles = ", ".join(f"{c} como {ROLES.get(r, r)}" for r, c in p["roles"].items() if c)
+    paths = lang.plural(n, one="camino de confianza", other="caminos de confianza")
+    return f"intermedia en {n} {paths} entre actores de bandos distintos ({roles})"
+
+
+def _parasitic_warning(p: P, lang: Language) -> str:
+    n = len(p["tie_ids"])
+    conf = "/".join(CONFIDENCE.get(c, c) for c in p["confidence"])
+    ties = lang.plural(n, one="un vínculo parasitario", other=f"{n} vínculos parasitarios")
+    return (f"advertencia: {ties} ({conf}) hacia {p['camp']} ({lang.names(p['actors'])}), "
+            "bando al que no llega por confianza")
+
+
+def _approximate(p: P, lang: Language) -> str:
+    what = lang.join(MEASURES.get(m, m) for m in p["measures"])
+    return f"Aproximado (lo mejor encontrado o muestreado, sin prueba de que sea exacto): {what}."
+
+
+def _designations(p: P, lang: Language) -> str:
+    return lang.join(f"{label} por {source}" + (f" ({where})" if where else "")
+                     for source, where, label in p["designations"])
+
+
+def _spoiler_hostile_to_parties(p: P, lang: Language) -> str:
+    n = len(p["parties"])
+    kinds = lang.join(KINDS.get(k, k) for k in p["kinds"])
+    parties = lang.plural(n, one="una de sus partes", other=f"{n} de sus partes")
+    return f"tiene vínculos de {kinds} con {parties}: {lang.names(p['parties'])}"
+
+
+def _spoiler_holds_channel(p: P, lang: Language) -> str:
+    groups = "; ".join(lang.names(g, limit=3) for g in p["groups"][:3])
+    return f"los únicos canales entre las partes pasan por él: sin él se separan ({groups})"
+
+
+def _left_out(p: P, lang: Language) -> str:
+    parts = [f"{n} {lang.plural(n, one=one, other=other)}" for n, one, other in (
+        (p["scenarios"], "escenario", "escenarios"), (p["agreements"], "acuerdo", "acuerdos"),
+        (p["events"], "evento", "eventos"), (p["perspectives"], "perspectiva", "perspectivas")) if n]
+    where = "atributos del grafo" if p["format"] == "graphml" else "el archivo .map.json"
+    return (f"Nota: {p['format'].upper()} guarda los actores y vínculos del mapa base; sus {lang.join(parts)} "
+            f"solo viajan como texto JSON en {where}: otros programas no muestran ningún escenario aplicado "
+            "ni dibujan los acuerdos.")
+
+
+def _counts(p: P, lang: Language) -> str:
+    a, t, c = p["actors"], p["ties"], p["components"]
+    return (f"{a} {lang.plural(a, one='actor', other='actores')}, {t} {lang.plural(t, one='vínculo', other='vínculos')}, "
+            f"{c} {lang.plural(c, one='componente', other='componentes')}. "
+            f"Fragmentación F = {p['F']}, DF ponderada por distancia = {p['DF']}.")
+
+
+def _balance(p: P, lang: Language) -> str:
+    b, t = p["balanced"], p["triangles"]
+    return (f"Índice de triángulos {p['triangle_index']} ({b} de {t} "
+            f"{lang.plural(t, one='triángulo con signo equilibrado', other='triángulos con signo equilibrados')}); "
+            f"índice de frustración {p['frustration']} ({p['how']}).")
+
+
+MESSAGES: dict[str, Callable[[P, Language], str]] = {
+    # gates
+    "gate_self": lambda p, lang: "es la propia organización que elabora el mapa (marcada como tal)",
+    "gate_external": lambda p, lang: "marcado como actor externo: alguien de fuera, no un mediador interno",
+    "gate_designated": lambda p, lang: (
+        f"designado como {_designations(p, lang)}; en este análisis los actores designados quedan fuera"),
+    "gate_no_channel_outside_camp": lambda p, lang: (
+        "ningún canal abierto (vínculo de confianza, diálogo, simbiótico o de protección) fuera de su propio "
+        f"bando ({p['camp']})"),
+    "gate_coercion_untrusted_camp": lambda p, lang: (
+        f"ejerce coerción contra {p['camp']} ({lang.names(p['actors'])}), que no lo acepta"),
+    # reasons
+    "designated": lambda p, lang: (
+        f"designado como {_designations(p, lang)}: el apoyo material puede ser delito en esa jurisdicción; "
+        "verifíquelo antes de tratar con él"),
+    "sole_channel": _sole_channel,
+    "joint_channel": _joint_channel,
+    "trusted_by_camps": _trusted_by_camps,
+    "access_only": _access_only,
+    "bridges_hostile_pairs": _bridges_hostile_pairs,
+    "reaches_both_sides": _reaches_both_sides,
+    "brokers_paths": _brokers_paths,
+    "collusion": lambda p, lang: (
+        f"vínculos simbióticos con {lang.names(p['actors'])}, grupos armados con agenda criminal o mixta: "
+        "colusión o patrocinio, que da acceso, no confianza"),
+    "racket_not_trust": lambda p, lang: (
+        f"'protege' a {lang.names(p['actors'])} mientras los coacciona o extorsiona: extorsión disfrazada "
+        "de protección (la 'renta'), no confianza"),
+    "rests_on_rumour": _rests_on_rumour,
+    "no_hostile_ties": lambda p, lang: (
+        "no coacciona ni extorsiona a nadie y no está en conflicto abierto en este mapa"),
+    "parasitic_warning": _parasitic_warning,
+    "coercion_also_trusted": lambda p, lang: (
+        f"advertencia: coacciona o extorsiona a miembros de {lang.names(p['camps'])}, que también confían en "
+        "él; no se cuenta como puente entre ellos"),
+    "open_conflict": lambda p, lang: (
+        f"en conflicto abierto con {lang.names(p['camps'])}: no se cuenta como puente entre ellos"),
+    "under_pressure": _under_pressure,
+    "autonomy_high": lambda p, lang: (
+        f"sus contactos de confianza no están vinculados entre sí (autonomía {lang.num(p['autonomy'])})"),
+    "legitimacy_not_assessed": lambda p, lang: (
+        f"legitimidad no evaluada (se cuenta como valor neutro {lang.num(p['neutral'], trim=True)})"),
+    "legitimacy_assessed": lambda p, lang: f"legitimidad evaluada en {lang.num(p['legitimacy'])}",
+    # spoilers of agreements (strategy features)
+    "spoiler_hostile_to_parties": _spoiler_hostile_to_parties,
+    "spoiler_hostile_to_party_camps": lambda p, lang: (
+        "combate o coacciona a miembros armados de los bandos de las partes que no firmaron "
+        f"({lang.names(p['camps'])}: {lang.names(p['actors'])})"),
+    "spoiler_holds_channel": _spoiler_holds_channel,
+    "spoiler_inside_camp": lambda p, lang: (
+        f"su propio bando ({p['camp']}) está en el acuerdo a través de {lang.names(p['parties'])}; él no: "
+        "riesgo de saboteador desde dentro"),
+    "export.left_out": _left_out,
+    # report phrases (text report, HTML report)
+    "report.no_candidates": lambda p, lang: (
+        "Ningún actor pasa los filtros de mediación en este mapa (un canal abierto fuera de su propio bando, "
+        "ninguna coerción contra un bando que no lo acepta, no ser la organización que elabora el mapa, "
+        "no ser externo)."),
+    "report.no_removal_cuts": lambda p, lang: (
+        "Retirar a cualquier actor deja conectados a todos los pares restantes."),
+    "report.approximate": _approximate,
+    "report.balance_how": lambda p, lang: "exacto" if p["exact"] else "heurístico, lo mejor encontrado",
+    "report.mixed_pairs": lambda p, lang: (
+        f"{p['count']} {lang.plural(p['count'], one='par', other='pares')} con vínculos de confianza y "
+        "hostiles a la vez (fuera del recuento)."),
+    "report.contradicting_ties": lambda p, lang: (
+        f"{p['count']} {lang.plural(p['count'], one='vínculo contradice', other='vínculos contradicen')} "
+        "esta división."),
+    "report.more_candidates": lambda p, lang: (
+        f"{p['count']} {lang.plural(p['count'], one='candidato más no se muestra', other='candidatos más no se muestran')}."),
+    "report.key_players": lambda p, lang: (
+        f"retirarlos juntos deja F = {lang.num(p['F'], 3)}"
+        + (" (exacto: se revisaron todos los conjuntos)" if p["exact"]
+           else " (lo mejor encontrado, sin prueba de que sea óptimo)")),
+    "report.more_blocs": lambda p, lang: (
+        f"... y {p['count']} {lang.plural(p['count'], one='bloque más', other='bloques más')}."),
+    "report.alone": lambda p, lang: f"Cada uno en un bloque propio: {lang.names(p['names'], 12)}",
+    "report.balance_intro": lambda p, lang: (
+        "el menor número de vínculos cuyo signo contradice una agrupación en bloques (tantos bloques como "
+        "exijan los vínculos)"),
+    # the text report (actormap analyze)
+    "report.na": lambda p, lang: "n/d",
+    "report.plus_more": lambda p, lang: f"(+{p['count']} más)",
+    "report.and_more": lambda p, lang: f"y {p['count']} más",
+    "report.counts": _counts,
+    "report.shortlist_top": lambda p, lang: f"Lista corta de mediadores internos (los {p['top']} primeros)",
+    "report.candidate": lambda p, lang: f"{p['rank']}. {p['name']} [{p['camp']}]  puntuación {p['score']}",
+    "report.parts": lambda p, lang: f"componentes: {p['parts']}",
+    "report.gated_out": lambda p, lang: (
+        f"Descartados por los filtros: {p['count']} {lang.plural(p['count'], one='actor', other='actores')}, "
+        f"p. ej. {p['examples']}"),
+    "report.brokers_title": lambda p, lang: (
+        "Principales intermediarios (centralidad de intermediación en todos los vínculos; roles de "
+        "Gould-Fernandez en los vínculos de confianza)"),
+    "report.broker": lambda p, lang: (
+        f"{p['name']} [{p['camp']}]: centralidad de intermediación {p['betweenness']}, restricción "
+        f"{p['constraint']}, roles de intermediario {p['total']} en total ({p['roles']})"),
+    "report.removal_title": lambda p, lang: "Efecto de retirar a cada actor (quién mantiene unido el mapa)",
+    "report.removal": lambda p, lang: (
+        f"{p['name']}: F tras retirarlo {p['F']}, {p['pairs']} "
+        f"{lang.plural(p['pairs'], one='par desconectado', other='pares desconectados')}, "
+        f"{p['faction_pairs']} dentro de su propia facción"),
+    "report.splinters": lambda p, lang: f"fragmentos: {p['splinters']}",
+    "report.key_players_title": lambda p, lang: f"Actores clave (k = {p['k']})",
+    "report.blocs_title": lambda p, lang: (
+        "Bloques (equilibrio estructural con vínculos de confianza + / hostiles -)"),
+    "report.balance": _balance,
+    "report.bloc": lambda p, lang: f"Bloque {p['number']} ({p['count']}): {p['names']}",
+    "report.against_blocs": lambda p, lang: f"Vínculos que contradicen los bloques: {p['pairs']}",
+    "report.factions": lambda p, lang: (
+        f"Facciones declaradas: {p['declared']}; grupos detectados en los vínculos de confianza (Louvain): "
+        f"{p['detected']} (+{p['isolated']} {lang.plural(p['isolated'], one='aislado', other='aislados')})."),
+    "report.agreements_title": lambda p, lang: "Acuerdos y posibles saboteadores (Stedman 1997)",
+    "report.agreement": lambda p, lang: f"{p['name']} ({p['kind']}, {p['status']}): partes {p['parties']}",
+    "report.no_spoiler": lambda p, lang: "ningún posible saboteador en este mapa",
+    # the HTML / PDF report
+    "html.title": lambda p, lang: f"{p['title']} — informe del mapa de actores",
+    "html.untitled": lambda p, lang: "Mapa sin título",
+    "html.picture": lambda p, lang: f"El mapa: {p['title']}",
+    "html.viewpoint": lambda p, lang: "Perspectiva",
+    "html.as_of": lambda p, lang: "Fecha de referencia",
+    "html.authors": lambda p, lang: "Autores",
+    "html.sensitivity": lambda p, lang: "Clasificación",
+    "html.summary": lambda p, lang: "Resumen",
+    "html.actors": lambda p, lang: "Actores",
+    "html.ties": lambda p, lang: "Vínculos",
+    "html.F": lambda p, lang: "Fragmentación F",
+    "html.DF": lambda p, lang: "Fragmentación ponderada por distancia DF",
+    "html.components": lambda p, lang: "Componentes conexos",
+    "html.F_note": lambda p, lang: (
+        "F es la proporción de pares ordenados de actores que no pueden alcanzarse por ningún vínculo; "
+        "DF = 1 − media(1/distancia) (Borgatti 2006). 0 = totalmente conectado, 1 = todos separados."),
+    "html.shortlist": lambda p, lang: "Lista corta de mediadores internos",
+    "html.shortlist_note": lambda p, lang: (
+        "Ordenada por una puntuación hecha de componentes visibles; las razones dicen por qué. Una lista "
+        "para discutir, no un veredicto."),
+    "html.score": lambda p, lang: "puntuación",
+    "html.parts": lambda p, lang: f"Componentes: {p['parts']}",
+    "html.weights": lambda p, lang: f"Pesos de los componentes de la puntuación: {p['weights']}.",
+    "html.gated": lambda p, lang: "No sugeridos, y por qué",
+    "html.actor": lambda p, lang: "Actor",
+    "html.faction": lambda p, lang: "Facción",
+    "html.gate": lambda p, lang: "Filtro",
+    "html.risk": lambda p, lang: "Riesgo de fragmentación",
+    "html.key_player_set": lambda p, lang: f"Conjunto de actores clave (k = {p['k']})",
+    "html.risk_note": lambda p, lang: (
+        "Qué pasa si se retira a un actor (detenido, abatido, cooptado): la F del resto del mapa, los pares "
+        "de actores que pierden todo camino, los fragmentos que quedan separados y los pares que se cortan "
+        "dentro de la propia facción del actor en la capa de confianza."),
+    "html.removed": lambda p, lang: "Actor retirado",
+    "html.F_after": lambda p, lang: "F después",
+    "html.pairs_cut": lambda p, lang: "Pares cortados",
+    "html.pairs_cut_faction": lambda p, lang: "Pares cortados en su facción",
+    "html.splinters": lambda p, lang: "Fragmentos",
+    "html.brokerage": lambda p, lang: "Intermediación",
+    "html.no_actors": lambda p, lang: "El mapa no tiene actores.",
+    "html.brokerage_note": lambda p, lang: (
+        "Centralidad de intermediación en todos los vínculos (normalizada); restricción y tamaño efectivo "
+        "de Burt en la capa de confianza (— = sin vínculos de confianza); roles de intermediación de "
+        "Gould–Fernandez en la capa de confianza dirigida, según las facciones de los actores."),
+    "html.faction_kind": lambda p, lang: "Facción · tipo",
+    "html.betweenness": lambda p, lang: "Centralidad",
+    "html.constraint": lambda p, lang: "Restricción",
+    "html.effective_size": lambda p, lang: "Tamaño ef.",
+    "html.roles": lambda p, lang: "Roles",
+    "html.top_brokers": lambda p, lang: (
+        f"Los {p['shown']} primeros de {p['count']} actores por centralidad de intermediación."),
+    "html.blocs": lambda p, lang: "Bloques y tensiones",
+    "html.balance": lambda p, lang: (
+        f"Equilibrio estructural en el grafo con signo (vínculos de confianza +, hostiles −): índice de "
+        f"triángulos {p['triangle_index']}, índice de frustración {p['frustration']} ({p['how']}) — "
+        f"{p['intro']}."),
+    "html.bloc": lambda p, lang: f"Bloque {p['number']}",
+    "html.factions": lambda p, lang: "Facciones",
+    "html.declared": lambda p, lang: "Facción declarada",
+    "html.members": lambda p, lang: "Miembros",
+    "html.no_faction": lambda p, lang: "(ninguna)",
+    "html.detected": lambda p, lang: f"Grupo detectado {p['number']} (Louvain, vínculos de confianza)",
+    "html.method": lambda p, lang: "Qué vínculos usa cada medida",
+    "html.measure": lambda p, lang: "Medida",
+    "html.ties_used": lambda p, lang: "Vínculos usados",
+    "html.footer": lambda p, lang: f"Hecho con actormap el {p['when']}.",
+    "html.yes": lambda p, lang: "sí",
+    "html.no": lambda p, lang: "no",
+    "html.agreements": lambda p, lang: "Acuerdos y riesgo de sabotaje",
+    "html.agreements_note": lambda p, lang: (
+        "Posibles saboteadores (Stedman 1997): actores armados fuera de un acuerdo que tienen vínculos de "
+        "conflicto o de coerción con sus partes o con los combatientes de las partes, o por los que pasan los "
+        "únicos canales entre las partes. Una lista para discutir, no un veredicto."),
+    "html.parties": lambda p, lang: "Partes",
+    "html.facilitators": lambda p, lang: "Facilitadores",
+    "html.guarantors": lambda p, lang: "Garantes",
+    "html.terms": lambda p, lang: "Términos",
+    "html.spoilers": lambda p, lang: "Posibles saboteadores",
+    "html.no_spoilers": lambda p, lang: "ninguno en este mapa.",
+    # the command line
+    "cli.as_of": lambda p, lang: (
+        f"Al {p['date']}: {p['actors']} de {p['all_actors']} actores, {p['ties']} de {p['all_ties']} vínculos. "
+        "Los actores, vínculos y acuerdos sin fecha están en el mapa en todas las fechas."),
+    "cli.wrote": lambda p, lang: f"se escribió {p['path']} ({p['format']})",
+    "cli.key_players_few": lambda p, lang: (
+        f"la búsqueda de actores clave necesita al menos 3 actores; el mapa tiene {p['actors']}"),
+    "cli.key_players_range": lambda p, lang: (
+        f"el número de actores clave debe estar entre 1 y {p['most']} (el mapa tiene {p['actors']} "
+        f"actores), no {p['k']}"),
+    "cli.report_name": lambda p, lang: (
+        f"no se puede escribir un informe en '{p['name']}': use un nombre de archivo .html o .pdf"),
+    # strategies compared (report and compare window)
+    "strategy.base": lambda p, lang: "el mapa tal como está",
+    "strategy.went_with_removed": lambda p, lang: (
+        f"{p['count']} {lang.plural(p['count'], one='desapareció', other='desaparecieron')} con los actores retirados"),
+    "strategy.splinters_into": lambda p, lang: f"{p['camp']} se fragmenta en {p['count']}: {p['groups']}",
+    "strategy.stays_together": lambda p, lang: f"{p['camp']}: se mantiene unido",
+    "strategy.new": lambda p, lang: f"nuevos: {p['names']}",
+    "strategy.gone": lambda p, lang: f"salen: {p['names']}",
+    "strategy.not_signed": lambda p, lang: "no firmado",
+    "strategy.no_spoilers": lambda p, lang: "ninguno",
+    "strategy.row.scenario": lambda p, lang: "Escenario",
+    "strategy.row.F": lambda p, lang: "Fragmentación F",
+    "strategy.row.components": lambda p, lang: "Componentes",
+    "strategy.row.hostile": lambda p, lang: "Vínculos hostiles (conflicto, coerción, parasitarios)",
+    "strategy.row.communities": lambda p, lang: "Coerción y extorsión de comunidades",
+    "strategy.row.blocs": lambda p, lang: "Bloques",
+    "strategy.row.splinter_groups": lambda p, lang: "Fragmentos de bandos (grupos adicionales)",
+    "strategy.row.removed": lambda p, lang: "Actores retirados",
+    "strategy.row.kingpin": lambda p, lang: "Fragmentos de sus bandos (efecto de descabezamiento)",
+    "strategy.row.falls_apart": lambda p, lang: "Se separa en",
+    "strategy.row.shortlist": lambda p, lang: "Lista corta de mediadores",
+    "strategy.row.spoilers_of": lambda p, lang: f"Saboteadores de «{p['name']}»",
+    "html.strategies": lambda p, lang: "Estrategias comparadas",
+    "html.strategies_note": lambda p, lang: (
+        "Cada escenario es un conjunto de cambios al mapa (una estrategia puesta a prueba sobre él), medido "
+        "como el mapa: fragmentación F y componentes en todos los vínculos (Borgatti 2006), vínculos hostiles, "
+        "coerción y extorsión de comunidades, bloques (equilibrio estructural), los grupos en que se divide el "
+        "bando de un actor retirado en los vínculos de confianza (el efecto de descabezamiento), la lista corta "
+        "de mediadores internos y los saboteadores de cada acuerdo (Stedman 1997). Entre paréntesis: el cambio "
+        "respecto del mapa base. Los vínculos de un actor retirado desaparecen con él: no se volvieron pacíficos."),
+    "html.base_map": lambda p, lang: "Mapa base",
+    "html.scenario_skipped": lambda p, lang: (
+        f"{p['count']} " + lang.plural(p["count"], one="parte ya no encaja en el mapa y se omitió",
+                                       other="partes ya no encajan en el mapa y se omitieron") + "."),
+    # vocabulary
+    **vocabulary("kind", ACTOR_KINDS),
+    **vocabulary("role", ROLES),
+    **vocabulary("component", COMPONENTS),
+    **vocabulary("measure", MEASURES),
+    **vocabulary("sensitivity", SENSITIVITY),
+    **vocabulary("agreement_kind", AGREEMENT_KINDS),
+    **vocabulary("agreement_status", AGREEMENT_STATUS),
+    **vocabulary("strategy_kind", STRATEGY_KINDS),
+    **{f"layer.{m}": _layer(m) for m in LAYERS},
+}

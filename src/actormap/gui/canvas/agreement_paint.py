@@ -1,0 +1,66 @@
+"""Agreement hulls and badges as map-renderer layers, for exports and ``actormap render``.
+
+On screen the agreements are graphics items of the scene (:mod:`.agreements`); an export
+draws through the one renderer (:mod:`actormap.gui.render`), so it paints those same items
+through two layers: the hulls behind the ties, the badges over the ties and labels but
+under the actors. Without a canvas (``actormap render``) the items are made from the map
+alone, around the drawing's circles (:func:`agreement_layers`).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF
+from PySide6.QtWidgets import QStyleOptionGraphicsItem
+
+from .items.agreement_item import AGREEMENT_Z, BADGE_Z, AgreementItem
+
+
+class AgreementPaint:
+    """One layer: the hulls (``badges=False``) or the badges of some agreement items."""
+
+    def __init__(self, items, badges: bool, label_scale=None):
+        self.items = list(items)
+        self.badges = badges
+        self.z = BADGE_Z if badges else AGREEMENT_Z
+        self._scale = label_scale  # callable: the labels' scale now (badges scale like labels)
+
+    def _parts(self):
+        for item in self.items:
+            part = item.badge if self.badges else item
+            if part.isVisible() and item.opacity() > 0:
+                yield item, part
+
+    def paint(self, p, ctx) -> None:
+        base = p.opacity()
+        option = QStyleOptionGraphicsItem()
+        for item, part in self._parts():
+            if self.badges and self._scale is not None:
+                part.setScale(self._scale())
+            t = p.worldTransform()
+            p.setWorldTransform(part.sceneTransform() * t)
+            p.setOpacity(base * item.opacity())
+            part.paint(p, option, None)
+            p.setWorldTransform(t)
+        p.setOpacity(base)
+
+    def bounds(self, ctx) -> QRectF:
+        rect = QRectF()
+        for _item, part in self._parts():
+            rect = rect.united(part.sceneBoundingRect())
+        return rect
+
+
+def agreement_layers(amap, drawing) -> list[AgreementPaint]:
+    """Hull and badge layers for the agreements of ``amap`` round ``drawing``'s circles."""
+    agreements = sorted(getattr(amap, "agreements", []) or [], key=lambda g: g.id)
+    if not agreements:
+        return []
+    items = []
+    for g in agreements:
+        item = AgreementItem(g)
+        circles = [(drawing.actors[p].x, drawing.actors[p].y, drawing.actors[p].r)
+                   for p in g.parties if p in drawing.actors and drawing.actors[p].visible]
+        nesting = sum(1 for other in agreements if other.id < g.id and set(other.parties) & set(g.parties))
+        item.set_circles(circles, nesting)
+        items.append(item)
+    return [AgreementPaint(items, False), AgreementPaint(items, True, lambda: drawing.label_scale)]

@@ -1,0 +1,286 @@
+"""The Perspectives dock: the map "as seen by" a party, and where two views disagree.
+
+A perspective is a named change set over the shared map (:mod:`actormap.core.perspective`),
+edited like a scenario in its own tab (banner "AS SEEN BY ...", its own undo; the strategy
+workbench's :class:`~actormap.gui.strategy.editing.ScenarioEditing` with
+``coll="perspectives"``). New, Open (double-click), Rename, Delete, who sees it and the
+description are undoable edits of the map (:mod:`actormap.gui.strategy.commands`).
+
+"Disagreements" lists, pair of actors by pair, the ties the chosen perspective draws
+differently from the shared map or from another perspective
+(:func:`actormap.core.perspective.disagreements`); choosing a row lights the pair and its
+ties on the canvas. The analysis dock follows the active tab, so opening a perspective
+analyses the map as that party sees it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QHeaderView,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core.errors import ActorMapError
+from ...core.model import Perspective, new_id
+from ...core.perspective import Disagreement, disagreements
+from ..binding import DocumentBinding
+from ..panels.fields import CommitTextEdit
+from ..strategy import commands
+
+COLL = "perspectives"
+ID_ROLE = Qt.ItemDataRole.UserRole
+SHARED = ""
+"""The "compare with" choice meaning the shared map."""
+
+
+class PerspectivesPanel(QWidget):
+    message = Signal(str)
+    highlightRequested = Signal(object, object)  # actor ids, tie ids
+
+    def __init__(self, qdoc, editing, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("perspectivesPanel")
+        self.editing = editing
+        self.found: list[Disagreement] = []
+        self._filling = False
+        self.binding = DocumentBinding(self._changed, self.refresh)
+
+        self.list = QTreeWidget(self)
+        self.list.setObjectName("perspectivesList")
+        self.list.setAccessibleName("Perspectives")
+        self.list.setHeaderLabels(["Perspective", "Seen by"])
+        self.list.setRootIsDecorated(False)
+        self.list.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.list.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.list.itemChanged.connect(self._renamed)
+        self.list.itemActivated.connect(lambda *_: self.open_current())
+        self.list.currentItemChanged.connect(lambda *_: self._show_current())
+
+        def button(text: str, tip: str, slot) -> QPushButton:
+            b = QPushButton(text, self)
+            b.setToolTip(tip)
+            b.clicked.connect(lambda _c=False: slot())
+            return b
+
+        self.new_button = button("New", "A new perspective over this map, opened in its own tab", self.new_perspective)
+        self.open_button = button("Open", "Draw this perspective on the canvas, in its own tab", self.open_current)
+        self.delete_button = button("Delete", "Delete this perspective", self.delete_current)
+        self.seen_by = QComboBox(self)
+        self.seen_by.setObjectName("perspectiveSeenBy")
+        self.seen_by.activated.connect(lambda _i: self._set_field("seen_by", self.seen_by.currentData(),
+                                                                  "Change who sees the perspective"))
+        self.description = CommitTextEdit(self, rows=2)
+        self.description.setObjectName("perspectiveDescription")
+        self.description.editingFinished.connect(
+            lambda: self._set_field("description", self.description.toPlainText(), "Edit perspective description"))
+        self.other = QComboBox(self)
+        self.other.setObjectName("perspectiveCompareWith")
+        self.other.activated.connect(lambda _i: self.show_disagreements())
+        self.table = QTreeWidget(self)
+        self.table.setObjectName("perspectiveDisagreements")
+        self.table.setHeaderLabels(["Actors", "This perspective", "Compared with"])
+        self.table.setRootIsDecorated(False)
+        self.table.setWordWrap(True)
+        self.table.currentItemChanged.connect(lambda *_: self._light_current())
+
+        grid = QGridLayout()
+        for i, b in enumerate((self.new_button, self.open_button, self.delete_button)):
+            grid.addWidget(b, 0, i)
+        form = QFormLayout()
+        form.addRow("Seen &by", self.seen_by)
+        form.addRow("&Description", self.description)
+        form.addRow("Disagreements &with", self.other)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.list, 1)
+        lay.addLayout(grid)
+        lay.addLayout(form)
+        lay.addWidget(self.table, 2)
+        self.set_document(qdoc)
+
+    # ---- documents -------------------------------------------------------------------------
+    @property
+    def qdoc(self):
+        """The map whose perspectives are listed (a scenario's or perspective's tab: its base map)."""
+        return self.binding.qdoc
+
+    def set_document(self, qdoc) -> None:
+        self.binding.set_document(self.editing.map_document(qdoc))
+
+    def _changed(self, cs) -> None:
+        if cs.touches(COLL, "actors", "ties"):
+            self.refresh()
+
+    def perspectives(self) -> list[Perspective]:
+        return self.qdoc.doc.ordered(COLL)
+
+    # ---- mirror ---------------------------------------------------------------------------
+    def refresh(self) -> None:
+        current = self.current_id()
+        doc = self.qdoc.doc
+        self._filling = True
+        try:
+            self.list.clear()
+            for p in self.perspectives():
+                who = doc.actors.get(p.seen_by) if p.seen_by else None
+                item = QTreeWidgetItem([p.name, who.name if who else "—"])
+                item.setData(0, ID_ROLE, p.id)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
+                item.setToolTip(0, p.description)
+                self.list.addTopLevelItem(item)
+                if p.id == current:
+                    self.list.setCurrentItem(item)
+            self.seen_by.blockSignals(True)
+            self.seen_by.clear()
+            self.seen_by.addItem("— nobody on the map —", None)
+            for a in sorted(doc.actors.values(), key=lambda a: a.name.casefold()):
+                self.seen_by.addItem(a.name, a.id)
+            self.seen_by.blockSignals(False)
+        finally:
+            self._filling = False
+        if self.list.currentItem() is None and self.list.topLevelItemCount():
+            self.list.setCurrentItem(self.list.topLevelItem(0))
+        self._show_current()
+
+    def current_id(self) -> str | None:
+        item = self.list.currentItem()
+        return item.data(0, ID_ROLE) if item is not None else None
+
+    def current(self) -> Perspective | None:
+        pid = self.current_id()
+        return self.qdoc.doc.items(COLL).get(pid) if pid else None
+
+    def select(self, perspective_id: str) -> None:
+        for i in range(self.list.topLevelItemCount()):
+            item = self.list.topLevelItem(i)
+            if item.data(0, ID_ROLE) == perspective_id:
+                self.list.setCurrentItem(item)
+
+    def _show_current(self) -> None:
+        p = self.current()
+        for w in (self.open_button, self.delete_button, self.seen_by, self.description, self.other):
+            w.setEnabled(p is not None)
+        self.seen_by.blockSignals(True)
+        self.seen_by.setCurrentIndex(max(0, self.seen_by.findData(p.seen_by)) if p else 0)
+        self.seen_by.blockSignals(False)
+        self.description.set_text(p.description if p else "")
+        chosen = self.other.currentData()
+        self.other.blockSignals(True)
+        self.other.clear()
+        self.other.addItem("the shared map", SHARED)
+        for q in self.perspectives():
+            if p is not None and q.id != p.id:
+                self.other.addItem(q.name, q.id)
+        self.other.setCurrentIndex(max(0, self.other.findData(chosen)))
+        self.other.blockSignals(False)
+        self.show_disagreements()
+
+    # ---- disagreements ------------------------------------------------------------------------
+    def compare_with(self, other_id: str | None) -> None:
+        """Show the disagreements with another perspective (None or "": the shared map)."""
+        self.other.setCurrentIndex(max(0, self.other.findData(other_id or SHARED)))
+        self.show_disagreements()
+
+    def show_disagreements(self) -> list[Disagreement]:
+        self.table.clear()
+        self.found = []
+        p = self.current()
+        if p is None:
+            return []
+        amap = self.qdoc.doc.snapshot()
+        other = self.qdoc.doc.items(COLL).get(self.other.currentData() or "")
+        try:
+            self.found = disagreements(amap, other, p)
+        except ActorMapError as err:
+            self.message.emit(f"Cannot compare: {err}")
+            return []
+        self.table.setHeaderLabels(["Actors", p.name, other.name if other else "Shared map"])
+
+        def side(ties) -> str:
+            return "\n".join(t.text() for t in ties) or "no tie"
+
+        for i, d in enumerate(self.found):
+            item = QTreeWidgetItem([f"{d.names[0]} / {d.names[1]}", side(d.b), side(d.a)])
+            item.setData(0, ID_ROLE, i)
+            if d.sign_flip:
+                item.setToolTip(0, "One view draws a positive tie where the other draws a hostile one")
+                f = item.font(0)
+                f.setBold(True)
+                item.setFont(0, f)
+            self.table.addTopLevelItem(item)
+        if not self.found:
+            self.table.addTopLevelItem(QTreeWidgetItem(["No disagreement: both draw every tie alike", "", ""]))
+        return self.found
+
+    def _light_current(self) -> None:
+        item = self.table.currentItem()
+        i = item.data(0, ID_ROLE) if item is not None else None
+        if i is None or i >= len(self.found):
+            return
+        d = self.found[i]
+        self.highlightRequested.emit(set(d.actors), {t.id for t in (*d.a, *d.b)})
+
+    # ---- edits -------------------------------------------------------------------------------
+    def _try(self, what: str, fn) -> bool:
+        try:
+            fn()
+        except ActorMapError as err:
+            self.message.emit(f"{what}: {err}")
+            return False
+        return True
+
+    def new_perspective(self, name: str | None = None, seen_by: str | None = None,
+                        open_it: bool = True) -> str | None:
+        names = {p.name for p in self.perspectives()}
+        if name is None:
+            who = self.qdoc.doc.actors.get(seen_by) if seen_by else None
+            name = f"As seen by {who.name}" if who else "Perspective"
+            base, i = name, 2
+            while name in names:
+                name, i = f"{base} ({i})", i + 1
+        p = Perspective(id=new_id(), name=name, seen_by=seen_by)
+        if not self._try("New perspective", lambda: commands.add_scenario(self.qdoc, p, coll=COLL)):
+            return None
+        self.select(p.id)
+        if open_it:
+            self.open_current()
+        return p.id
+
+    def open_current(self):
+        pid = self.current_id()
+        if pid is None:
+            return None
+        out = []
+        self._try("Open perspective", lambda: out.append(self.editing.open(self.qdoc, pid, coll=COLL)))
+        return out[0] if out else None
+
+    def delete_current(self) -> None:
+        pid = self.current_id()
+        if pid is not None:
+            self._try("Delete perspective", lambda: commands.delete_scenario(self.qdoc, pid, coll=COLL))
+
+    def rename(self, name: str, perspective_id: str | None = None) -> bool:
+        pid = perspective_id or self.current_id()
+        return pid is not None and self._try("Rename perspective", lambda: commands.update_scenario(
+            self.qdoc, pid, {"name": name}, "Rename perspective", coll=COLL))
+
+    def _renamed(self, item: QTreeWidgetItem, column: int) -> None:
+        if self._filling:
+            return
+        pid = item.data(0, ID_ROLE)
+        p = self.qdoc.doc.items(COLL).get(pid)
+        if column != 0 or p is None or item.text(0) == p.name or not self.rename(item.text(0), pid):
+            self.refresh()
+
+    def _set_field(self, field: str, value, label: str) -> None:
+        pid = self.current_id()
+        if pid is not None:
+            self._try(label, lambda: commands.update_scenario(self.qdoc, pid, {field: value}, label, coll=COLL))

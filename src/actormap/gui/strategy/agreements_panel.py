@@ -1,0 +1,258 @@
+"""The Agreements dock: truces, covenants, peace zones and pacts of the shown map, edited with undo.
+
+A list (name, kind, status) and a form for the chosen agreement: name, kind, status, parties,
+facilitators and guarantors (taken from the actors selected on the canvas), terms and
+sources (one per line), start and end dates, notes. Every change is one core edit pushed on
+the shown document's undo stack -- in a scenario tab, that is the scenario (signing an
+agreement is a strategy). "From selection" starts an agreement among the selected actors.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core.edits import AddItem, Edit, RemoveItems, UpdateItem
+from ...core.errors import ActorMapError
+from ...core.model import Agreement, AgreementKind, AgreementStatus, new_id
+from ..binding import DocumentBinding
+from ..canvas.items.agreement_item import status_style
+from ..panels.fields import CommitTextEdit, EnumCombo, enum_label, format_date, parse_date, parse_lines
+from ..undo import QtDocument
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+ROLES = (("parties", "Parties"), ("facilitators", "Facilitators"), ("guarantors", "Guarantors"))
+
+
+class AgreementsPanel(QWidget):
+    message = Signal(str)
+
+    def __init__(self, qdoc: QtDocument, selection=None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("agreementsPanel")
+        self.selection = selection
+        self.binding = DocumentBinding(self._changed, self.refresh)
+        self._filling = False
+
+        self.list = QTreeWidget(self)
+        self.list.setObjectName("agreementsList")
+        self.list.setAccessibleName("Agreements")
+        self.list.setColumnCount(3)
+        self.list.setHeaderLabels(["Agreement", "Kind", "Status"])
+        self.list.setRootIsDecorated(False)
+        self.list.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.currentItemChanged.connect(lambda *_: self._show_current())
+
+        self.add_button = QPushButton("From selection", self)
+        self.add_button.setToolTip("A new agreement (proposed) with the selected actors as its parties")
+        self.add_button.clicked.connect(lambda _c=False: self.add_from_selection())
+        self.delete_button = QPushButton("Delete", self)
+        self.delete_button.setToolTip("Delete this agreement")
+        self.delete_button.clicked.connect(lambda _c=False: self.delete_current())
+
+        self.name = QLineEdit(self)
+        self.name.setObjectName("agreementName")
+        self.name.editingFinished.connect(lambda: self._set("name", self.name.text(), "Rename agreement"))
+        self.kind = EnumCombo(AgreementKind)
+        self.kind.setObjectName("agreementKind")
+        self.kind.activated.connect(lambda _i: self._set("kind", self.kind.value(), "Change agreement kind"))
+        self.status = EnumCombo(AgreementStatus)
+        self.status.setObjectName("agreementStatus")
+        self.status.activated.connect(lambda _i: self._set("status", self.status.value(),
+                                                           "Change agreement status"))
+        self.role_labels: dict[str, QLabel] = {}
+        self.role_buttons: dict[str, QPushButton] = {}
+        self.start = QLineEdit(self)
+        self.start.setPlaceholderText("YYYY-MM-DD")
+        self.start.editingFinished.connect(lambda: self._set_date("start", self.start.text()))
+        self.end = QLineEdit(self)
+        self.end.setPlaceholderText("YYYY-MM-DD (first day no longer in force)")
+        self.end.editingFinished.connect(lambda: self._set_date("end", self.end.text()))
+        self.terms = CommitTextEdit(self, rows=3)
+        self.terms.setObjectName("agreementTerms")
+        self.terms.setToolTip("One term per line, e.g. the unwritten rules: no deaths in the street")
+        self.terms.editingFinished.connect(
+            lambda: self._set("terms", parse_lines(self.terms.toPlainText()), "Edit agreement terms"))
+        self.sources = CommitTextEdit(self, rows=2)
+        self.sources.setToolTip("One source per line")
+        self.sources.editingFinished.connect(
+            lambda: self._set("sources", parse_lines(self.sources.toPlainText()), "Edit agreement sources"))
+        self.notes = CommitTextEdit(self, rows=2)
+        self.notes.editingFinished.connect(lambda: self._set("notes", self.notes.toPlainText(),
+                                                             "Edit agreement notes"))
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.delete_button)
+        buttons.addStretch(1)
+        self.form = QFormLayout()
+        self.form.addRow("&Name", self.name)
+        self.form.addRow("&Kind", self.kind)
+        self.form.addRow("S&tatus", self.status)
+        for field, title in ROLES:
+            label = QLabel(self)
+            label.setWordWrap(True)
+            label.setObjectName(f"agreement_{field}")
+            button = QPushButton("Use selected actors", self)
+            button.setToolTip(f"Make the actors selected on the map the {title.lower()} of this agreement")
+            button.clicked.connect(lambda _c=False, f=field: self.use_selection(f))
+            row = QVBoxLayout()
+            row.addWidget(label)
+            row.addWidget(button)
+            self.role_labels[field], self.role_buttons[field] = label, button
+            self.form.addRow(title, row)
+        self.form.addRow("&Start", self.start)
+        self.form.addRow("&End", self.end)
+        self.form.addRow("Te&rms", self.terms)
+        self.form.addRow("Sour&ces", self.sources)
+        self.form.addRow("N&otes", self.notes)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.list, 1)
+        lay.addLayout(buttons)
+        lay.addLayout(self.form)
+        self.binding.set_document(qdoc)
+
+    @property
+    def qdoc(self) -> QtDocument:
+        return self.binding.qdoc
+
+    def set_document(self, qdoc: QtDocument) -> None:
+        self.binding.set_document(qdoc)
+
+    # ---- mirror ------------------------------------------------------------------------------
+    def _changed(self, cs) -> None:
+        if cs.touches("agreements"):
+            self.refresh()
+        elif cs.touches("actors"):
+            self._show_current()  # names of parties
+
+    def agreements(self) -> list[Agreement]:
+        return sorted(self.qdoc.doc.items("agreements").values(), key=lambda g: (g.name.casefold(), g.id))
+
+    def refresh(self) -> None:
+        current = self.current_id()
+        self._filling = True
+        try:
+            self.list.clear()
+            for g in self.agreements():
+                item = QTreeWidgetItem([g.name, enum_label(g.kind), status_style(g.status).word])
+                item.setData(0, ID_ROLE, g.id)
+                self.list.addTopLevelItem(item)
+                if g.id == current:
+                    self.list.setCurrentItem(item)
+            if self.list.currentItem() is None and self.list.topLevelItemCount():
+                self.list.setCurrentItem(self.list.topLevelItem(0))
+        finally:
+            self._filling = False
+        self._show_current()
+
+    def current_id(self) -> str | None:
+        item = self.list.currentItem()
+        return item.data(0, ID_ROLE) if item is not None else None
+
+    def current(self) -> Agreement | None:
+        gid = self.current_id()
+        return self.qdoc.doc.items("agreements").get(gid) if gid else None
+
+    def select(self, agreement_id: str) -> None:
+        for i in range(self.list.topLevelItemCount()):
+            item = self.list.topLevelItem(i)
+            if item.data(0, ID_ROLE) == agreement_id:
+                self.list.setCurrentItem(item)
+
+    def _names(self, ids: list[str]) -> str:
+        actors = self.qdoc.doc.actors
+        return "; ".join(actors[i].name for i in ids if i in actors) or "—"
+
+    def _show_current(self) -> None:
+        g = self.current()
+        editors = [self.name, self.kind, self.status, self.start, self.end, self.terms, self.sources, self.notes,
+                   self.delete_button, *self.role_buttons.values()]
+        for w in editors:
+            w.setEnabled(g is not None)
+        if g is None:
+            for w in (self.name, self.start, self.end):
+                w.setText("")
+            for w in (self.terms, self.sources, self.notes):
+                w.set_text("")
+            for label in self.role_labels.values():
+                label.setText("")
+            return
+        self.name.setText(g.name)
+        self.kind.set_value(g.kind)
+        self.status.set_value(g.status)
+        for field, label in self.role_labels.items():
+            label.setText(self._names(getattr(g, field)))
+        self.start.setText(format_date(g.start))
+        self.end.setText(format_date(g.end))
+        self.terms.set_text("\n".join(g.terms))
+        self.sources.set_text("\n".join(g.sources))
+        self.notes.set_text(g.notes)
+
+    # ---- edits -------------------------------------------------------------------------------------
+    def _push(self, edit: Edit) -> bool:
+        ok = self.qdoc.try_push(edit, self.message.emit)
+        if not ok:
+            self._show_current()  # put the stored values back in the form
+        return ok
+
+    def _set(self, field: str, value, label: str) -> bool:
+        g = self.current()
+        if g is None or self._filling or getattr(g, field) == value:
+            return False
+        return self._push(UpdateItem("agreements", g.id, {field: value}, label))
+
+    def _set_date(self, field: str, text: str) -> bool:
+        try:
+            value = parse_date(text, f"{field} date")
+        except ValueError as err:
+            self.message.emit(str(err))
+            self._show_current()
+            return False
+        return self._set(field, value, f"Edit agreement {field} date")
+
+    def _selected_actors(self) -> list[str]:
+        ids = list(self.selection.actor_ids) if self.selection is not None else []
+        return [i for i in ids if i in self.qdoc.doc.actors]
+
+    def use_selection(self, field: str) -> bool:
+        ids = self._selected_actors()
+        if not ids and field == "parties":
+            self.message.emit("Select the parties on the map first.")
+            return False
+        title = dict(ROLES)[field].lower()
+        return self._set(field, ids, f"Set agreement {title}")
+
+    def add_from_selection(self, name: str = "") -> str | None:
+        parties = self._selected_actors()
+        names = {g.name for g in self.qdoc.doc.items("agreements").values()}
+        i = len(names) + 1
+        while not name and f"Agreement {i}" in names:
+            i += 1
+        try:
+            g = Agreement(id=new_id(), name=name or f"Agreement {i}", parties=parties)
+        except (ValueError, ActorMapError) as err:
+            self.message.emit(f"New agreement: {err}")
+            return None
+        if not self._push(AddItem("agreements", g, label=f"New agreement '{g.name}'")):
+            return None
+        self.select(g.id)
+        return g.id
+
+    def delete_current(self) -> None:
+        g = self.current()
+        if g is not None:
+            self._push(RemoveItems(other={"agreements": [g.id]}, label=f"Delete agreement '{g.name}'"))

@@ -1,0 +1,278 @@
+"""The Scenarios dock: the strategies saved in a map, tagged confrontation / accommodation /
+transformation / other.
+
+New, Open for editing (double-click, or Enter), Rename (F2), Duplicate, Delete, Up/Down, the
+strategy and the description are undoable edits of the *map* document (:mod:`.commands`);
+what a scenario changes is edited in its own tab (:mod:`.editing`). In a scenario's tab the
+dock still lists the scenarios of its map. "Compare…" opens the comparison.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QGridLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core.errors import ActorMapError
+from ...core.model import Scenario, Strategy, new_id
+from ..binding import DocumentBinding
+from ..panels.fields import CommitTextEdit, EnumCombo
+from ..undo import QtDocument
+from . import commands
+from .editing import STRATEGY_COLOURS, ScenarioEditing
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+def _swatch(colour: str) -> QIcon:
+    pm = QPixmap(12, 12)
+    pm.fill(QColor(colour))
+    return QIcon(pm)
+
+
+def describe_changes(sc: Scenario) -> str:
+    """"removes 3 actors, changes 2 ties, adds 1 agreement" from a scenario's patch."""
+    parts = []
+    for coll, cp in sorted(sc.changes.collections.items()):
+        word = coll.rstrip("s")
+        for verb, n in (("removes", len(cp.remove)), ("adds", len(cp.add)), ("changes", len(cp.update))):
+            if n:
+                parts.append(f"{verb} {n} {word}{'s' * (n != 1)}")
+    return ", ".join(parts) or "no changes yet"
+
+
+class ScenariosPanel(QWidget):
+    message = Signal(str)
+    compareRequested = Signal()
+
+    def __init__(self, qdoc: QtDocument, editing: ScenarioEditing, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("scenariosPanel")
+        self.editing = editing
+        self.binding = DocumentBinding(lambda cs: self.refresh() if cs.touches("scenarios") else None, self.refresh)
+        self._filling = False
+
+        self.list = QTreeWidget(self)
+        self.list.setObjectName("scenariosList")
+        self.list.setAccessibleName("Scenarios")
+        self.list.setColumnCount(2)
+        self.list.setHeaderLabels(["Scenario", "Strategy"])
+        self.list.setRootIsDecorated(False)
+        self.list.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.list.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.list.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.itemChanged.connect(self._item_renamed)
+        self.list.itemActivated.connect(lambda item, _col: self.open_current())
+        self.list.currentItemChanged.connect(lambda *_: self._show_current())
+
+        def button(text: str, tip: str, slot) -> QPushButton:
+            b = QPushButton(text, self)
+            b.setToolTip(tip)
+            b.clicked.connect(lambda _c=False: slot())
+            return b
+
+        self.new_button = button("New", "A new scenario over this map, opened in its own tab", self.new_scenario)
+        self.open_button = button("Open", "Edit this scenario on the canvas, in its own tab", self.open_current)
+        self.rename_button = button("Rename", "Rename this scenario (F2)", self.rename_current)
+        self.duplicate_button = button("Duplicate", "Copy this scenario with its changes", self.duplicate_current)
+        self.delete_button = button("Delete", "Delete this scenario", self.delete_current)
+        self.up_button = button("Up", "Move earlier in comparisons", lambda: self.move(-1))
+        self.down_button = button("Down", "Move later in comparisons", lambda: self.move(1))
+        self.compare_button = button("Compare…", "Compare the base map with its scenarios",
+                                     self.compareRequested.emit)
+        self.strategy = EnumCombo(Strategy)
+        self.strategy.setObjectName("scenarioStrategy")
+        self.strategy.activated.connect(lambda _i: self._set_field("strategy", self.strategy.value(),
+                                                                    "Change scenario strategy"))
+        self.description = CommitTextEdit(self, rows=3)
+        self.description.setObjectName("scenarioDescription")
+        self.description.editingFinished.connect(
+            lambda: self._set_field("description", self.description.toPlainText(), "Edit scenario description"))
+        self.changes_label = QLabel(self)
+        self.changes_label.setWordWrap(True)
+        self.changes_label.setObjectName("scenarioChanges")
+        self.changes_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+
+        grid = QGridLayout()
+        for i, b in enumerate((self.new_button, self.open_button, self.rename_button, self.duplicate_button,
+                               self.delete_button, self.up_button, self.down_button, self.compare_button)):
+            grid.addWidget(b, i // 4, i % 4)
+        form = QFormLayout()
+        form.addRow("&Strategy", self.strategy)
+        form.addRow("&Description", self.description)
+        form.addRow("Changes", self.changes_label)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.list, 1)
+        lay.addLayout(grid)
+        lay.addLayout(form)
+        self.set_document(qdoc)
+
+    # ---- documents -----------------------------------------------------------------------
+    @property
+    def qdoc(self) -> QtDocument:
+        """The map whose scenarios are listed (a scenario tab's base map)."""
+        return self.binding.qdoc
+
+    def set_document(self, qdoc: QtDocument) -> None:
+        self.binding.set_document(self.editing.map_document(qdoc))
+
+    def scenarios(self) -> list[Scenario]:
+        return self.qdoc.doc.ordered("scenarios")
+
+    # ---- mirror ---------------------------------------------------------------------------
+    def refresh(self) -> None:
+        current = self.current_id()
+        self._filling = True
+        try:
+            self.list.clear()
+            for sc in self.scenarios():
+                item = QTreeWidgetItem([sc.name, sc.strategy.value])
+                item.setData(0, ID_ROLE, sc.id)
+                item.setIcon(1, _swatch(STRATEGY_COLOURS[sc.strategy]))
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
+                tip = (sc.description + "\n\n" if sc.description else "") + describe_changes(sc)
+                item.setToolTip(0, tip)
+                item.setToolTip(1, tip)
+                self.list.addTopLevelItem(item)
+                if sc.id == current:
+                    self.list.setCurrentItem(item)
+        finally:
+            self._filling = False
+        self._show_current()
+
+    def current_id(self) -> str | None:
+        item = self.list.currentItem()
+        return item.data(0, ID_ROLE) if item is not None else None
+
+    def current(self) -> Scenario | None:
+        sid = self.current_id()
+        return self.qdoc.doc.items("scenarios").get(sid) if sid else None
+
+    def select(self, scenario_id: str) -> None:
+        for i in range(self.list.topLevelItemCount()):
+            item = self.list.topLevelItem(i)
+            if item.data(0, ID_ROLE) == scenario_id:
+                self.list.setCurrentItem(item)
+                return
+
+    def _show_current(self) -> None:
+        sc = self.current()
+        for w in (self.open_button, self.rename_button, self.duplicate_button, self.delete_button,
+                  self.strategy, self.description):
+            w.setEnabled(sc is not None)
+        item = self.list.currentItem()
+        row = self.list.indexOfTopLevelItem(item) if item is not None else -1
+        n = self.list.topLevelItemCount()
+        self.up_button.setEnabled(sc is not None and row > 0)
+        self.down_button.setEnabled(sc is not None and row < n - 1)
+        self.compare_button.setEnabled(n > 0)
+        if sc is not None:
+            self.strategy.set_value(sc.strategy)
+            self.description.set_text(sc.description)
+            self.changes_label.setText(describe_changes(sc))
+        else:
+            self.description.set_text("")
+            self.changes_label.setText("")
+
+    # ---- edits -------------------------------------------------------------------------------
+    def _try(self, what: str, fn) -> bool:
+        try:
+            fn()
+        except ActorMapError as err:
+            self.message.emit(f"{what}: {err}")
+            return False
+        return True
+
+    def _unique_name(self, base: str = "Scenario") -> str:
+        names = {s.name for s in self.scenarios()}
+        i = len(names) + 1
+        while f"{base} {i}" in names:
+            i += 1
+        return f"{base} {i}"
+
+    def new_scenario(self, name: str | None = None, strategy: Strategy = Strategy.OTHER,
+                     open_it: bool = True) -> str | None:
+        sc = Scenario(id=new_id(), name=name or self._unique_name(), strategy=strategy)
+        if not self._try("New scenario", lambda: commands.add_scenario(self.qdoc, sc)):
+            return None
+        self.select(sc.id)
+        if open_it:
+            self.open_current()
+        return sc.id
+
+    def open_current(self) -> None:
+        sid = self.current_id()
+        if sid is not None:
+            self._try("Open scenario", lambda: self.editing.open(self.qdoc, sid))
+
+    def rename_current(self) -> None:
+        item = self.list.currentItem()
+        if item is not None:
+            self.list.editItem(item, 0)
+
+    def rename(self, name: str, scenario_id: str | None = None) -> bool:
+        sid = scenario_id or self.current_id()
+        return sid is not None and self._try(
+            "Rename scenario", lambda: commands.update_scenario(self.qdoc, sid, {"name": name}, "Rename scenario"))
+
+    def _item_renamed(self, item: QTreeWidgetItem, column: int) -> None:
+        if self._filling:
+            return
+        if column != 0:
+            self.refresh()  # the strategy column is chosen below, not typed
+            return
+        sid = item.data(0, ID_ROLE)
+        sc = self.qdoc.doc.items("scenarios").get(sid)
+        text = item.text(0)
+        if sc is None or text == sc.name:
+            return
+        if not self.rename(text, sid):
+            self.refresh()
+
+    def _set_field(self, field: str, value, label: str) -> None:
+        sid = self.current_id()
+        if sid is not None:
+            self._try(label, lambda: commands.update_scenario(self.qdoc, sid, {field: value}, label))
+
+    def duplicate_current(self) -> str | None:
+        sc = self.current()
+        if sc is None:
+            return None
+        names = {s.name for s in self.scenarios()}
+        name, i = f"{sc.name} (copy)", 2
+        while name in names:
+            name, i = f"{sc.name} (copy {i})", i + 1
+        copy = sc.model_copy(update={"id": new_id(), "name": name})
+        index = [s.id for s in self.scenarios()].index(sc.id) + 1
+        if self._try("Duplicate scenario",
+                     lambda: commands.add_scenario(self.qdoc, copy, index, f"Duplicate scenario '{sc.name}'")):
+            self.select(copy.id)
+            return copy.id
+        return None
+
+    def delete_current(self) -> None:
+        sid = self.current_id()
+        if sid is not None:
+            self._try("Delete scenario", lambda: commands.delete_scenario(self.qdoc, sid))
+
+    def move(self, delta: int) -> None:
+        sid = self.current_id()
+        if sid is None:
+            return
+        ids = [s.id for s in self.scenarios()]
+        j = ids.index(sid) + delta
+        if 0 <= j < len(ids):
+            self._try("Reorder scenarios", lambda: commands.move_scenario(self.qdoc, sid, j))
+            self.select(sid)
