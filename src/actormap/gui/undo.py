@@ -25,6 +25,7 @@ from ..core.io.errors import one_line
 from ..core.model import ActorMap
 from . import pyside_fix  # noqa: F401  (PySide6 6.12.0 refcount bug on Python 3.11; see module)
 from .doc_file import DocumentFile
+from .i18n import current_language, error_text, translate
 
 
 class ChangesetCommand(QUndoCommand):
@@ -74,7 +75,7 @@ class QtDocument(QObject):
         self.pathChanged.emit(self.path)
 
     def display_name(self) -> str:
-        return one_line(os.path.basename(self.path)) if self.path else "Untitled"
+        return one_line(os.path.basename(self.path)) if self.path else translate("Document", "Untitled")
 
     def is_dirty(self) -> bool:
         return not self.undo_stack.isClean()
@@ -92,7 +93,7 @@ class QtDocument(QObject):
         """
         cs = edit.apply(self.doc)
         if cs:
-            self.undo_stack.push(ChangesetCommand(self.doc, cs, edit.label))
+            self.undo_stack.push(ChangesetCommand(self.doc, cs, edit.describe(current_language())))
         return cs
 
     def try_push(self, edit: Edit, report: Callable[[str], object]) -> bool:
@@ -100,7 +101,7 @@ class QtDocument(QObject):
         try:
             self.push(edit)
         except EditError as err:
-            report(f"{edit.label}: {err}")
+            report(f"{edit.describe(current_language())}: {error_text(err)}")
             return False
         return True
 
