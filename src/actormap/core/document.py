@@ -116,7 +116,7 @@ class Transaction:
     def remove(self, coll: str, item_id: str) -> None:
         """Remove an item, cascading through the references declared in the collection table."""
         doc = self.doc
-        spec = doc._spec(coll)
+        doc._spec(coll)  # an unknown collection is an error
         if doc._where.get(item_id) != coll:
             raise EditError.coded("edit_error.delete_no_item", collection=coll, id=item_id)
         for rcoll, rid in sorted(doc._back.get(item_id, ())):
