@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 SAMPLE ?= sample_maps/el_salvador_2012_truce.actormap
 
-.PHONY: run test lint bench bundle bundle-smoke clean
+.PHONY: run test lint bench bundle bundle-smoke clean translations
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -23,6 +23,15 @@ test: $(VENV)/.installed
 
 lint: $(VENV)/.installed
 	$(BIN)/ruff check src tests benchmarks
+
+# The interface's translations: update the .ts sources from the code (new texts appear as "unfinished"
+# for a translator; texts gone from the code are dropped). actormap_en.ts holds only English plurals.
+I18N := src/actormap/i18n
+LUPDATE := $(BIN)/pyside6-lupdate -extensions py -locations none -no-obsolete -source-language en
+translations: $(VENV)/.installed
+	$(LUPDATE) -target-language es src/actormap/gui -ts $(I18N)/actormap_es.ts
+	$(LUPDATE) -target-language fr src/actormap/gui -ts $(I18N)/actormap_fr.ts
+	$(LUPDATE) -target-language en -pluralonly src/actormap/gui -ts $(I18N)/actormap_en.ts
 
 bench: $(VENV)/.installed
 	$(BIN)/python benchmarks/run.py

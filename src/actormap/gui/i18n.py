@@ -2,8 +2,8 @@
 
 Every text the interface shows goes through :func:`translate` with a literal context
 (one per module) so ``pyside6-lupdate`` finds it: ``translate("MainWindow", "&File")``,
-``translate("MainWindow", "%n actor(s)", "", n)`` (Qt's numerus forms, so Spanish and
-French plurals are right), ``translate("Ctx", "No actor matches “{text}”.").format(text=t)``
+``translate("MainWindow", "%n actor(s)", "", COUNT, n)`` (Qt's numerus forms, so Spanish
+and French plurals are right), ``translate("Ctx", "No actor matches “{text}”.").format(text=t)``
 (never an f-string inside: lupdate would record the braces, not the value).
 
 The sources are ``actormap/i18n/actormap_{es,fr}.ts`` (and ``actormap_en.ts``, which only
@@ -39,12 +39,26 @@ log = logging.getLogger(__name__)
 I18N_DIR = Path(__file__).resolve().parent.parent / "i18n"
 """Where the ``.ts`` sources (and, in a bundle, the built ``.qm``) live."""
 
-_state: dict = {"lang": DEFAULT_LANG, "translators": []}
+_state: dict = {"lang": DEFAULT_LANG, "translators": [], "installed": False}
 
 
-def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    """``QCoreApplication.translate``: ``text`` in the installed language (``%n`` replaced by ``n``)."""
-    return QCoreApplication.translate(context, text, disambiguation, n)
+COUNT = object()
+"""Marks the count of a plural text: ``translate(ctx, "%n actor(s)", "", COUNT, n)``."""
+
+
+def translate(context: str, text: str, disambiguation: str | None = None, plural: object = None,
+              n: int = -1) -> str:
+    """``text`` of ``context`` in the installed language (``QCoreApplication.translate``).
+
+    A text with a count is written ``translate(ctx, "%n actor(s)", "", COUNT, n)`` with ``n`` a
+    plain name: ``pyside6-lupdate`` (Qt 6.11) takes a name in the fourth place for a
+    character encoding (PyQt4's ``translate``) and only sees the plural in the fifth; an
+    attribute there makes it skip the text, or hang (``len(self.x)``). A test holds every
+    call to this form.
+    """
+    if plural is not None and plural is not COUNT:
+        raise TypeError("a plural text is translate(context, text, disambiguation, COUNT, n)")
+    return QCoreApplication.translate(context, text, disambiguation, n if plural is COUNT else -1)
 
 
 def current_language() -> str:
@@ -66,7 +80,13 @@ def ts_file(lang: str) -> Path:
     return I18N_DIR / f"actormap_{lang}.ts"
 
 
+CACHE_DIR: Path | None = None
+"""Where built ``.qm`` files go when set (tests use a temporary folder); else the user's cache."""
+
+
 def default_cache_dir() -> Path:
+    if CACHE_DIR is not None:
+        return Path(CACHE_DIR)
     base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation)
     return Path(base or Path.home() / ".cache" / "actormap") / "translations"
 
@@ -140,6 +160,7 @@ def install(lang: str, app: QCoreApplication | None = None, cache_dir: str | Pat
         QCoreApplication.removeTranslator(old)
     _state["translators"] = []
     _state["lang"] = lang
+    _state["installed"] = True
     loaded = []
     for qm in (qm_file(lang, cache_dir), _qt_translation(lang) if lang != DEFAULT_LANG else None):
         if qm is None:
@@ -154,6 +175,13 @@ def install(lang: str, app: QCoreApplication | None = None, cache_dir: str | Pat
         log.warning("no translation for %r: the interface stays in English", lang)
     QLocale.setDefault(_locale_for(lang))
     return loaded
+
+
+def use_language(lang: str, cache_dir: str | Path | None = None) -> None:
+    """:func:`install` ``lang`` unless it is the language installed already (a window starting)."""
+    lang = lang if lang in LANGUAGES else DEFAULT_LANG
+    if not _state["installed"] or lang != _state["lang"]:
+        install(lang, cache_dir=cache_dir)
 
 
 LOCALES = {"es": "es_419", "fr": "fr_FR"}

@@ -38,12 +38,12 @@ from PySide6.QtWidgets import (
 
 from ..core.edits import AddItems, RemoveItems, make_actor
 from ..core.errors import ActorMapError
-from . import access, dialogs, help_menu, language, open_sample, protect_actions
+from . import access, dialogs, help_menu, i18n, language, open_sample, protect_actions
 from .binding import DocumentBinding
 from .canvas.view import MapView
 from .document_tabs import DocumentTabs
 from .file_ops import FileController, fill_recent_menu
-from .i18n import error_text, translate
+from .i18n import COUNT, error_text, translate
 from .panels.actor_table import ActorTable
 from .panels.add_tie import AddTieDialog
 from .panels.filter_panel import FilterPanel
@@ -86,11 +86,12 @@ class MainWindow(QMainWindow):
                  autosave_ms: int = AUTOSAVE_DELAY_MS, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("actormapMainWindow")
+        self.settings = WindowSettings(settings)
+        i18n.use_language(language.app_language(self.settings.q))  # before any text is made
         self.workspace = QtWorkspace(self)
         self.workspace.new_document()
         self._followers: list = []
         self.selection = Selection(self)
-        self.settings = WindowSettings(settings)
         self.files = FileController(self.workspace, self, self.settings)
         self.recovery = Recovery(self.workspace, data_dir, autosave_ms, self)
         self.canvas = MapView(self.qdoc, self)
@@ -377,7 +378,7 @@ class MainWindow(QMainWindow):
         """One edit happened (one changeset): counts, and the selection loses what was deleted."""
         doc = self.qdoc.doc
         n, m = len(doc.actors), len(doc.ties)
-        actors, ties = translate("MainWindow", "%n actor(s)", "", n), translate("MainWindow", "%n tie(s)", "", m)
+        actors, ties = translate("MainWindow", "%n actor(s)", "", COUNT, n), translate("MainWindow", "%n tie(s)", "", COUNT, m)
         self.counts.setText(f"{actors} · {ties}")
         if cs is None or cs.removed("actors") or cs.removed("ties"):
             self.selection.prune(doc.actors, doc.ties)
@@ -472,7 +473,8 @@ class MainWindow(QMainWindow):
             return ids
         self.selection.set(ids, [], None)
         self.canvas.center_on_actor(ids[0])
-        self.show_message(translate("MainWindow", "%n actor(s) found.", "", len(ids)))
+        found = len(ids)
+        self.show_message(translate("MainWindow", "%n actor(s) found.", "", COUNT, found))
         return ids
 
     # ---- files ---------------------------------------------------------------------------------

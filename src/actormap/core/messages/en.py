@@ -418,6 +418,14 @@ ITEM_LABELS = {**ITEMS, "views": "saved view", "conflicts": "merge conflict"}
 TIE_KINDS = {"trust": "trust", "symbiotic": "symbiotic", "protective": "protective", "parasitic": "parasitic",
              "coercive": "coercive", "conflict": "conflict", "dialogue": "dialogue"}
 AGENDAS = {"criminal": "criminal", "political": "political", "social": "social", "mixed": "mixed"}
+TIE_MEANINGS = {"trust": "close relationship: respect, confidence, kinship",
+                "symbiotic": "mutual material benefit (cartel and corrupt officials)",
+                "protective": "A shields B (militia protects a community)",
+                "parasitic": "A extracts from B (extortion, 'taxing' trade)",
+                "coercive": "A forces B by violence or threat",
+                "conflict": "mutual hostility, open discord",
+                "dialogue": "an open channel of communication"}
+"""What each tie kind means (the text of :data:`actormap.core.semantics.SEMANTICS`; a test keeps them equal)."""
 
 
 def item(coll: str, table: Mapping[str, str] = ITEMS) -> str:
@@ -493,7 +501,9 @@ EDITS: dict[str, Callable[[P, Language], str]] = {
     "edit_error.conflict_gone": lambda p, lang: "this conflict is not in the map any more",
     "edit_error.conflict_item_gone": lambda p, lang: (
         f"the {p['collection']} item {p['id']} is not on the map any more"),
+    "edit.fields": lambda p, lang: ", ".join(f.replace("_", " ") for f in p["fields"]),
     **vocabulary("tie_kind", TIE_KINDS),
+    **vocabulary("tie_meaning", TIE_MEANINGS),
     **vocabulary("agenda", AGENDAS),
     **vocabulary("confidence", CONFIDENCE),
 }

@@ -477,6 +477,13 @@ TIES_OF_KIND = {"trust": "vínculo de confianza", "symbiotic": "vínculo simbió
 TIE_KINDS = {"trust": "confianza", "symbiotic": "simbiótico", "protective": "de protección",
              "parasitic": "parasitario", "coercive": "coercitivo", "conflict": "conflicto", "dialogue": "diálogo"}
 AGENDAS = {"criminal": "criminal", "political": "política", "social": "social", "mixed": "mixta"}
+TIE_MEANINGS = {"trust": "relación cercana: respeto, confianza, parentesco",
+                "symbiotic": "beneficio material mutuo (un cártel y funcionarios corruptos)",
+                "protective": "A protege a B (una milicia protege a una comunidad)",
+                "parasitic": "A extrae de B (extorsión, la \"renta\", cobro sobre el comercio)",
+                "coercive": "A obliga a B con violencia o amenazas",
+                "conflict": "hostilidad mutua, enfrentamiento abierto",
+                "dialogue": "un canal de comunicación abierto"}
 FIELDS = {"name": "nombre", "short_name": "nombre corto", "kind": "tipo", "faction": "facción", "power": "poder",
           "legitimacy": "legitimidad", "agenda": "agenda", "labels": "etiquetas", "external": "externo",
           "is_self": "propia organización", "notes": "notas", "sources": "fuentes", "start": "inicio",
@@ -569,7 +576,9 @@ EDITS: dict[str, Callable[[P, Language], str]] = {
     "edit_error.conflict_gone": lambda p, lang: "este conflicto ya no está en el mapa",
     "edit_error.conflict_item_gone": lambda p, lang: (
         f"el elemento {p['id']} ({_item(p['collection'])}) ya no está en el mapa"),
+    "edit.fields": lambda p, lang: _fields(p["fields"]),
     **vocabulary("tie_kind", TIE_KINDS),
+    **vocabulary("tie_meaning", TIE_MEANINGS),
     **vocabulary("agenda", AGENDAS),
     **vocabulary("confidence", CONFIDENCE),
 }

@@ -476,6 +476,13 @@ TIES_OF_KIND = {"trust": "lien de confiance", "symbiotic": "lien symbiotique", "
 TIE_KINDS = {"trust": "confiance", "symbiotic": "symbiotique", "protective": "protection",
              "parasitic": "parasitaire", "coercive": "coercition", "conflict": "conflit", "dialogue": "dialogue"}
 AGENDAS = {"criminal": "criminel", "political": "politique", "social": "social", "mixed": "mixte"}
+TIE_MEANINGS = {"trust": f"relation proche{NB}: respect, confiance, parenté",
+                "symbiotic": "bénéfice matériel mutuel (un cartel et des fonctionnaires corrompus)",
+                "protective": "A protège B (une milice protège une communauté)",
+                "parasitic": f"A prélève sur B (racket, «{NB}taxe{NB}» sur le commerce)",
+                "coercive": "A contraint B par la violence ou la menace",
+                "conflict": "hostilité mutuelle, affrontement ouvert",
+                "dialogue": "un canal de communication ouvert"}
 FIELDS = {"name": "nom", "short_name": "nom court", "kind": "type", "faction": "faction", "power": "puissance",
           "legitimacy": "légitimité", "agenda": "programme", "labels": "étiquettes", "external": "extérieur",
           "is_self": "propre organisation", "notes": "notes", "sources": "sources", "start": "début",
@@ -573,7 +580,9 @@ EDITS: dict[str, Callable[[P, Language], str]] = {
     "edit_error.conflict_gone": lambda p, lang: "ce conflit n'est plus dans la carte",
     "edit_error.conflict_item_gone": lambda p, lang: (
         f"l'élément {p['id']} ({_item(p['collection'], 0)}) n'est plus sur la carte"),
+    "edit.fields": lambda p, lang: _fields(p["fields"]),
     **vocabulary("tie_kind", TIE_KINDS),
+    **vocabulary("tie_meaning", TIE_MEANINGS),
     **vocabulary("agenda", AGENDAS),
     **vocabulary("confidence", CONFIDENCE),
 }

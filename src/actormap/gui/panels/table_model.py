@@ -21,6 +21,7 @@ from ...core.changeset import Changeset
 from ...core.edits import UpdateActor, UpdateTie
 from ...core.errors import EditError
 from ..binding import DocumentBinding
+from ..i18n import error_text, translate
 from ..undo import QtDocument
 
 RESET_ABOVE = 100
@@ -45,7 +46,8 @@ class Column:
 
 def notes_column() -> Column:
     """The free-text notes of an actor or a tie: one line shown, the whole text edited."""
-    return Column("Notes", lambda i: i.notes.replace("\n", " ")[:200], lambda i: i.notes.lower(), "notes",
+    return Column(translate("ItemTable", "Notes"), lambda i: i.notes.replace("\n", " ")[:200],
+                  lambda i: i.notes.lower(), "notes",
                   edit_value=lambda i: i.notes)
 
 
@@ -229,18 +231,20 @@ class ItemTableModel(QAbstractTableModel):
             try:
                 new = col.parse(value) if col.parse else value
             except ValueError as err:
-                self.message.emit(f"Not changed: {err}")
+                self.message.emit(translate("ItemTable", "Not changed: {error}").format(error=err))
                 return False
         else:
             return False
         if getattr(item, col.field) == new:
             return True
         cls = UpdateActor if self.kind == "actor" else UpdateTie
-        who = f"{item.name!r}" if self.kind == "actor" else "tie"
+        column = col.title.lower()
+        label = (translate("ItemTable", "Edit '{name}': {column}").format(name=item.name, column=column)
+                 if self.kind == "actor" else translate("ItemTable", "Edit tie: {column}").format(column=column))
         try:
-            self.qdoc.push(cls(item.id, {col.field: new}, label=f"Edit {who}: {col.field}"))
+            self.qdoc.push(cls(item.id, {col.field: new}, label=label))
         except EditError as err:
-            self.message.emit(f"Not changed: {err}")
+            self.message.emit(translate("ItemTable", "Not changed: {error}").format(error=error_text(err)))
             return False
         return True
 
