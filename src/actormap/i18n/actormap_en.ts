@@ -2,6 +2,51 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Access</name>
+    <message numerus="yes">
+        <source>%n tie(s): {ties}.</source>
+        <translation>
+            <numerusform>%n tie: {ties}.</numerusform>
+            <numerusform>%n ties: {ties}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actor(s) selected: {names}.</source>
+        <translation>
+            <numerusform>%n actor selected: {names}.</numerusform>
+            <numerusform>%n actors selected: {names}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more tie(s)</source>
+        <translation>
+            <numerusform>and %n more tie</numerusform>
+            <numerusform>and %n more ties</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actor(s)</source>
+        <translation>
+            <numerusform>%n actor</numerusform>
+            <numerusform>%n actors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tie(s)</source>
+        <translation>
+            <numerusform>%n tie</numerusform>
+            <numerusform>%n ties</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Analysis</name>
     <message numerus="yes">
         <source>and %n more</source>
@@ -50,6 +95,53 @@
     </message>
 </context>
 <context>
+    <name>Compare</name>
+    <message numerus="yes">
+        <source>%n difference(s)</source>
+        <translation>
+            <numerusform>%n difference</numerusform>
+            <numerusform>%n differences</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CompareStrategies</name>
+    <message numerus="yes">
+        <source>%n scenario(s) compared with the base map.</source>
+        <translation>
+            <numerusform>%n scenario compared with the base map.</numerusform>
+            <numerusform>%n scenarios compared with the base map.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message numerus="yes">
+        <source>%n merge conflict(s) to settle: choose ours, theirs, or type a value.</source>
+        <translation>
+            <numerusform>%n merge conflict to settle: choose ours, theirs, or type a value.</numerusform>
+            <numerusform>%n merge conflicts to settle: choose ours, theirs, or type a value.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FileOps</name>
+    <message numerus="yes">
+        <source>%n actor(s)</source>
+        <translation>
+            <numerusform>%n actor</numerusform>
+            <numerusform>%n actors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tie(s)</source>
+        <translation>
+            <numerusform>%n tie</numerusform>
+            <numerusform>%n ties</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Fragmentation</name>
     <message numerus="yes">
         <source>%n actor(s) would cut the map apart if removed;</source>
@@ -88,6 +180,30 @@
     </message>
 </context>
 <context>
+    <name>Imports</name>
+    <message numerus="yes">
+        <source>%n tie(s)</source>
+        <translation>
+            <numerusform>%n tie</numerusform>
+            <numerusform>%n ties</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>no kind (%n tie(s))</source>
+        <translation>
+            <numerusform>no kind (%n tie)</numerusform>
+            <numerusform>no kind (%n ties)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actor(s)</source>
+        <translation>
+            <numerusform>%n actor</numerusform>
+            <numerusform>%n actors</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Inspector</name>
     <message numerus="yes">
         <source>%n actor(s)</source>
@@ -108,6 +224,23 @@
         <translation>
             <numerusform>and %n more</numerusform>
             <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LabelsPanel</name>
+    <message numerus="yes">
+        <source>%n actor(s) labelled by {source}</source>
+        <translation>
+            <numerusform>%n actor labelled by {source}</numerusform>
+            <numerusform>%n actors labelled by {source}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actor(s) labelled</source>
+        <translation>
+            <numerusform>%n actor labelled</numerusform>
+            <numerusform>%n actors labelled</numerusform>
         </translation>
     </message>
 </context>
@@ -142,6 +275,115 @@
         <translation>
             <numerusform>%n trust tie</numerusform>
             <numerusform>%n trust ties</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OpenSample</name>
+    <message numerus="yes">
+        <source>%n actor(s)</source>
+        <translation>
+            <numerusform>%n actor</numerusform>
+            <numerusform>%n actors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tie(s)</source>
+        <translation>
+            <numerusform>%n tie</numerusform>
+            <numerusform>%n ties</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Protect</name>
+    <message numerus="yes">
+        <source>%n actor(s)</source>
+        <translation>
+            <numerusform>%n actor</numerusform>
+            <numerusform>%n actors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tie(s)</source>
+        <translation>
+            <numerusform>%n tie</numerusform>
+            <numerusform>%n ties</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioTabs</name>
+    <message numerus="yes">
+        <source>%n part(s) of the perspective &apos;{name}&apos; no longer fit the map and were left out.</source>
+        <translation>
+            <numerusform>%n part of the perspective &apos;{name}&apos; no longer fit the map and were left out.</numerusform>
+            <numerusform>%n parts of the perspective &apos;{name}&apos; no longer fit the map and were left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part(s) of the scenario &apos;{name}&apos; no longer fit the map and were left out.</source>
+        <translation>
+            <numerusform>%n part of the scenario &apos;{name}&apos; no longer fit the map and were left out.</numerusform>
+            <numerusform>%n parts of the scenario &apos;{name}&apos; no longer fit the map and were left out.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Scenarios</name>
+    <message numerus="yes">
+        <source>%n actor(s)</source>
+        <translation>
+            <numerusform>%n actor</numerusform>
+            <numerusform>%n actors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tie(s)</source>
+        <translation>
+            <numerusform>%n tie</numerusform>
+            <numerusform>%n ties</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n view(s)</source>
+        <translation>
+            <numerusform>%n view</numerusform>
+            <numerusform>%n views</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreement(s)</source>
+        <translation>
+            <numerusform>%n agreement</numerusform>
+            <numerusform>%n agreements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Strategy</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TimeBar</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
         </translation>
     </message>
 </context>
@@ -190,6 +432,16 @@
         <translation>
             <numerusform>%n actor in focus</numerusform>
             <numerusform>%n actors in focus</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Workshop</name>
+    <message numerus="yes">
+        <source>Analysing for the report (%n actor(s))…</source>
+        <translation>
+            <numerusform>Analysing for the report (%n actor)…</numerusform>
+            <numerusform>Analysing for the report (%n actors)…</numerusform>
         </translation>
     </message>
 </context>

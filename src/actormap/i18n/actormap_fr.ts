@@ -2,6 +2,199 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>Access</name>
+    <message>
+        <source>Menu bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resize the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vertical scroll bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Horizontal scroll bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} tabs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Panel tabs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tabs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map canvas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{panel} table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}, in the {panel} panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {panel} panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} with {actor}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} toward {actor}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} from {actor}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected actor: {name}, {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>faction {faction}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>external</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ties.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tie(s): {ties}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actor(s) selected: {names}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Selected tie: {source}, {kind} toward {target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected tie: {source}, {kind} with {target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more tie(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No selection. The map has {actors} and {ties}; press N or P to select the next or previous actor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actor(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tie(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The map has no actors yet: press A to add one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Focus indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select &amp;next actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the next actor by name and show it (then arrows move it, Ctrl+T ties it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select &amp;previous actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the previous actor by name and show it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next &amp;panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the keyboard focus to the next panel (the map, then each open panel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous pa&amp;nel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the keyboard focus to the previous panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActorTable</name>
     <message>
         <source>Name</source>
@@ -104,6 +297,173 @@
     </message>
     <message>
         <source>Choose two different actors: a tie cannot go from an actor to itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Agreements</name>
+    <message>
+        <source>Parties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilitators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guarantors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new agreement (proposed) with the selected actors as its parties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change agreement kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change agreement status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD (first day no longer in force)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One term per line, e.g. the unwritten rules: no deaths in the street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit agreement terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One source per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit agreement sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit agreement notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the actors selected on the map the parties of this agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the actors selected on the map the facilitators of this agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the actors selected on the map the guarantors of this agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use selected actors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Te&amp;rms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sour&amp;ces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit agreement start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit agreement end date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the parties on the map first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set agreement {role}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New agreement: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New agreement &apos;{name}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete agreement &apos;{name}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -346,6 +706,10 @@
 <context>
     <name>AnalysisHelp</name>
     <message>
+        <source>Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Insider mediators</source>
         <translation type="unfinished"></translation>
     </message>
@@ -499,6 +863,38 @@
     </message>
     <message>
         <source>Not designated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Author</name>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name or initials, recorded on the actors, ties, agreements and events you add or change
+(so teammates see who did what; leave empty to record nothing):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a name is one line of at most 200 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on {time} UTC</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -686,9 +1082,336 @@
     </message>
 </context>
 <context>
+    <name>Compare</name>
+    <message>
+        <source>Compare with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this map is a read-only copy opened to compare; edit the map in its own tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use File ▸ Compare with… to see how another file of this map differs from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{copy}” compared with “{base}”: {differences}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompareStrategies</name>
+    <message>
+        <source>Fragmentation F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hostile ties (actors left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communities coerced/extorted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camp splinters (kingpin effect)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenarios to compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario shown on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yellow highlight: added or changed in the scenario (hover for what changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>faded: removed by the scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outlined areas: agreements around their parties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strategies compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not compared: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scenario(s) compared with the base map.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Parts that no longer fit were skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>was {old}, now {new}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed: {fields}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scenario chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message>
+        <source>Settle the conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value for {subject}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use &amp;ours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use &amp;theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n merge conflict(s) to settle: choose ours, theirs, or type a value.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No merge conflicts in this map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>Actor maps (*.actormap);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GraphML (*.graphml);;GEXF (*.gexf);;Excel, Kumu layout (*.xlsx);;CSV tables: actormap, Kumu, Gephi, edge lists (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maps and files to import (*.actormap *.graphml *.gexf *.xlsx *.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actor maps (*.actormap)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes to “{name}”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your changes will be lost if you don&apos;t save them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save map as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recover unsaved work?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>actormap did not close properly last time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recover the unsaved map? If you choose Discard it is deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All importable files (*.graphml *.gexf *.xlsx *.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export map data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GraphML (*.graphml);;GEXF for Gephi (*.gexf);;Excel, Kumu layout (*.xlsx);;CSV tables (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About actormap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File changed on disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” was changed on disk by another window or program since you opened or saved it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving now would overwrite those changes. Reload it (your unsaved changes here are lost), save your version under another name, or overwrite?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload from disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overwrite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export redacted copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiffOverlay</name>
+    <message>
+        <source>removed: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed tie ({kind})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Document</name>
     <message>
         <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentTabs</name>
+    <message>
+        <source>Scenario: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perspective: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open maps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not saved yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -839,6 +1562,125 @@
     </message>
     <message>
         <source>not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileOps</name>
+    <message>
+        <source>{name} is open already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actor(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tie(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opened {name}: {counts} (encrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened {name}: {counts}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} changed on disk: choose another name to keep both versions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is open in another tab; close it first or choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save {file}: {problem}.
+
+The file on disk was not changed and your map is still open; try Save As to choose another place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {name} (encrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reload map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reloaded {name} from disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: new passphrase set; save to write it so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: encrypted; save to write it so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save “{name}” without encryption from now on? Anyone who gets the file can then read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} will be saved without encryption.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported {name}; save it as a map file to keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported {files}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; the format cannot hold {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not encrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no recent files)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1075,6 +1917,133 @@
     </message>
 </context>
 <context>
+    <name>Help</name>
+    <message>
+        <source>Guide pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guide page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected actors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrow keys (Shift: larger steps)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pan the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space + drag, or middle-drag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the selection or a highlight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next / previous saved view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>→ / ←, Page Down / Page Up, Space / Backspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In presentation mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the user guide at the page of the panel you are in (offline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List every keyboard shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Imports</name>
+    <message>
+        <source>Map the kinds of this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file uses kinds actormap does not know. Choose how to read each one; a tie kind says whether the tie is trust, conflict, coercion, …, so none is guessed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tie kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tie(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>no kind (%n tie(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Actor kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actor(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Inspector</name>
     <message>
         <source>Select an actor or a tie to see and edit it here.</source>
@@ -1306,6 +2275,235 @@
     </message>
     <message>
         <source>Edit tie: {column}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LabelLens</name>
+    <message>
+        <source>labels per actor
+all sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label given by
+{source}
+§ = legal designation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;All sources (count)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Labels as seen by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perspectives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare &amp;perspectives…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the map as seen by each party disagrees with the shared map, tie by tie</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LabelsPanel</name>
+    <message>
+        <source>Export the labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels table, CSV (*.csv);;Labels workbook, Excel (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels: actors by sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New source (e.g. UN Security Council)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>§ Legal designation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The label is a legal designation: a terrorist listing, sanctions, a criminal-organisation designation (engaging the actor may be a crime there)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark label as designation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unmark designation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>where it has force, e.g. United States</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set label jurisdiction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day the label held (empty: always)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day the label no longer held (empty: still holds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label contains… (empty: any)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highlight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light the actors this column&apos;s source labels (with this text) on the map; fade the rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the labels table (one row per label) as CSV, or an Excel workbook with the matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jurisdiction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jurisdiction not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A legal designation in force: {list}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a cell: an actor and a source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source} gives {actor} no label on the map&apos;s date; type one into the cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source} calls {actor} “{label}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not changed: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label {actor} as seen by {source}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set label start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set label end date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actor(s) labelled by {source}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actor(s) labelled</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name}-labels.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels not exported: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported the labels to {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language ({language})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of the interface (from the next start), of the user guide and of reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language: {language}. The user guide and reports use it now; the menus and panels change when actormap starts again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1713,6 +2911,784 @@
         <source>score {value}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Parts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpenSample</name>
+    <message>
+        <source>Opened the sample “{title}” as a new map: save it under a name of your own to keep changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open one of the maps that come with actormap, as a new map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actor(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tie(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no sample maps in this installation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Passphrase</name>
+    <message>
+        <source>weak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypt map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a passphrase for “{name}”. Without it the map cannot be opened: nobody can recover it for you. A few unrelated words make a good passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is encrypted. Enter its passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least {count} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the two fields differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength: {label} (about {bits} bits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs {problems}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Perspectives</name>
+    <message>
+        <source>Perspectives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perspective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seen by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new perspective over this map, opened in its own tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw this perspective on the canvas, in its own tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this perspective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change who sees the perspective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit perspective description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This perspective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seen &amp;by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disagreements &amp;with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— nobody on the map —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the shared map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot compare: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no tie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One view draws a positive tie where the other draws a hostile one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No disagreement: both draw every tie alike</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As seen by {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New perspective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open perspective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete perspective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename perspective</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Protect</name>
+    <message>
+        <source>map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}-redacted.actormap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another file: the redacted copy would replace the map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported a redacted copy to {file} ({counts}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actor(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tie(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Closed; its recovery file is deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent files are remembered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent files and the last folder are forgotten and no longer kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypt this map with a passphrase (saved as an age file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a new passphrase for this encrypted map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this map without encryption from now on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redacted copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a copy with coded names and no notes or sources, for sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear recent files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the list of recently used maps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close and &amp;wipe recovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close this map and delete its autosaved recovery file now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remember recent files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep a list of recently used maps and the last folder (off: nothing is kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Privacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <source>Unsaved changes to an encrypted map (its passphrase is needed to recover it), autosaved at {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes to the map {file}, autosaved at {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes to an unsaved new map, autosaved at {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autosave is off: cannot create {folder} ({problem})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autosave is off: cannot write {file} ({problem})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autosave failed: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the recovered map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot recover</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Redact</name>
+    <message>
+        <source>Export redacted copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy replaces actor names by codes (kind and number, e.g. “Gang 3”) and removes notes, sources, labels, short names and who-changed-what; ties and kinds stay, so the analysis gives the same numbers. Tick actors whose real names may stay:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide actor kinds too (mediator suggestions then differ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep only the year of every date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioCommands</name>
+    <message>
+        <source>New scenario &apos;{name}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New perspective &apos;{name}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete scenario &apos;{name}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete perspective &apos;{name}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit scenario {fields}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit perspective {fields}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no scenario {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no perspective {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a scenario&apos;s changes are edited in its own tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a perspective&apos;s changes are edited in its own tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reorder scenarios</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioTabs</name>
+    <message numerus="yes">
+        <source>%n part(s) of the perspective &apos;{name}&apos; no longer fit the map and were left out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part(s) of the scenario &apos;{name}&apos; no longer fit the map and were left out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The perspective was deleted; its tab was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scenario was deleted; its tab was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AS SEEN BY {who}: {name} — not the shared map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCENARIO ({strategy}): {name} — not the base map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the base map changed since this tab opened: reopen the tab to include that</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A party&apos;s view of “{title}”: edits here change this perspective only (with their own undo); File ▸ Save saves it with the map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A what-if over “{title}”: edits here change this scenario only (with their own undo); File ▸ Save saves it with the map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Scenarios</name>
+    <message numerus="yes">
+        <source>%n actor(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tie(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n view(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreement(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>removes {items}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adds {items}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changes {items}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no changes yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new scenario over this map, opened in its own tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit this scenario on the canvas, in its own tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename this scenario (F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy this scenario with its changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move earlier in comparisons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move later in comparisons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the base map with its scenarios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change scenario strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit scenario description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (copy {number})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate scenario &apos;{name}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reorder scenarios</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Strategy</name>
+    <message>
+        <source>Scenarios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;trategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new scenario over this map, edited in its own tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare strategies…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The base map and its scenarios side by side: deltas, chart and a diff overlay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove selected actors (arrest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confrontation: take the selected actors off the map in a scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Truce among selected actors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accommodation: the selected actors sign a truce; their conflict and coercive ties become dialogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn selected hostile ties into &amp;dialogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accommodation: the selected conflict and coercive ties become dialogue ties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;agreement from selected actors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An agreement (proposed) with the selected actors as its parties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the actors to remove first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrest {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select at least two actors for a truce.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Truce: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select conflict or coercive ties first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dialogue instead of conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strategies compared — {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Summary</name>
@@ -1778,6 +3754,48 @@
     </message>
 </context>
 <context>
+    <name>Tasks</name>
+    <message>
+        <source>the analysis process ended (exit code {code})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Teams</name>
+    <message>
+        <source>Differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare &amp;with…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open another file of this map (a teammate&apos;s copy) and see what differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;name for edits…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name recorded on the actors, ties, agreements and events you add or change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your edits are recorded as {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No name is recorded on your edits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TieTable</name>
     <message>
         <source>YYYY-MM-DD or empty</source>
@@ -1818,6 +3836,111 @@
     <message>
         <source>Filter ties (actor, kind…)</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Time</name>
+    <message>
+        <source>&amp;Time slider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the time slider under the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The measures over time, with the events</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimeBar</name>
+    <message>
+        <source>Fade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the map as it stood on the date chosen; off: every actor and tie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date shown (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step through the dates, one step every {seconds} s, to the last date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How far ◀ ▶ and Play move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actors and ties not on the map at the date shown fade, or are hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undated actors and ties are always shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An item is on the map from its start date (inclusive) until its end date (exclusive); an item without dates is on the map at every date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2085,6 +4208,104 @@
     </message>
     <message>
         <source>the map as of {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Workshop</name>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web page (*.html);;PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dots per inch (300 or more for print):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Presentation mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full screen for workshops; arrow keys step through saved views, Esc leaves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map as &amp;picture (PNG, SVG, PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current &amp;view as picture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysis &amp;report (HTML, PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the current view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>current view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the analysis report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Analysing for the report (%n actor(s))…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the map was closed before its report was ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report not written: {error}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -28,9 +28,9 @@ class Help:
         return _tr(self.title)
 
     def html(self) -> str:
+        source = translate("AnalysisHelp", "Source:")
         return (f"<b>{_tr(self.title)}.</b> {_tr(self.text)}"
-                f"<br><span style='color:#555'><i>{translate('AnalysisHelp', 'Source:')}</i> "
-                f"{_tr(self.reference)}</span>")
+                f"<br><span style='color:#555'><i>{source}</i> {_tr(self.reference)}</span>")
 
 
 HELP: dict[str, Help] = {

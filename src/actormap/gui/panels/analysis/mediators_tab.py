@@ -364,8 +364,9 @@ class MediatorsTab(QWidget):
         camp = m.faction or translate("Mediators", "no camp")
         score = translate("Mediators", "score {value}").format(value=fmt_num(m.score, 2))
         head = f"<b>{i}. {_esc(m.name)}</b> ({_esc(camp)}) — {score}"
+        parts_title = translate("Mediators", "Parts:")
         self.details.setText(f"{head}<ul>{reasons}</ul>{bridged}"
-                             f"<p style='color:#555'>{translate('Mediators', 'Parts:')}</p><ul>{parts}</ul>")
+                             f"<p style='color:#555'>{parts_title}</p><ul>{parts}</ul>")
 
     def names_of(self, ids) -> str:
         return name_list(ids, self._names)
