@@ -153,14 +153,14 @@
     <message numerus="yes">
         <source>%n would split their own camp. Most at risk first.</source>
         <translation>
-            <numerusform>%n would split their own camp. Most at risk first.</numerusform>
+            <numerusform>%n would split its own camp. Most at risk first.</numerusform>
             <numerusform>%n would split their own camp. Most at risk first.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Looking for the %n key player(s) in the background…</source>
         <translation>
-            <numerusform>Looking for the %n key player in the background…</numerusform>
+            <numerusform>Looking for the key player in the background…</numerusform>
             <numerusform>Looking for the %n key players in the background…</numerusform>
         </translation>
     </message>
@@ -317,14 +317,14 @@
     <message numerus="yes">
         <source>%n part(s) of the perspective &apos;{name}&apos; no longer fit the map and were left out.</source>
         <translation>
-            <numerusform>%n part of the perspective &apos;{name}&apos; no longer fit the map and were left out.</numerusform>
+            <numerusform>%n part of the perspective &apos;{name}&apos; no longer fits the map and was left out.</numerusform>
             <numerusform>%n parts of the perspective &apos;{name}&apos; no longer fit the map and were left out.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n part(s) of the scenario &apos;{name}&apos; no longer fit the map and were left out.</source>
         <translation>
-            <numerusform>%n part of the scenario &apos;{name}&apos; no longer fit the map and were left out.</numerusform>
+            <numerusform>%n part of the scenario &apos;{name}&apos; no longer fits the map and was left out.</numerusform>
             <numerusform>%n parts of the scenario &apos;{name}&apos; no longer fit the map and were left out.</numerusform>
         </translation>
     </message>
