@@ -24,14 +24,10 @@ test: $(VENV)/.installed
 lint: $(VENV)/.installed
 	$(BIN)/ruff check src tests benchmarks
 
-# The interface's translations: update the .ts sources from the code (new texts appear as "unfinished"
-# for a translator; texts gone from the code are dropped). actormap_en.ts holds only English plurals.
-I18N := src/actormap/i18n
-LUPDATE := $(BIN)/pyside6-lupdate -extensions py -locations none -no-obsolete -source-language en
+# The interface's translations: update the .ts sources from the code with pyside6-lupdate (new texts
+# appear as unfinished, for a translator; texts gone from the code are dropped). See tools/translations.py.
 translations: $(VENV)/.installed
-	$(LUPDATE) -target-language es src/actormap/gui -ts $(I18N)/actormap_es.ts
-	$(LUPDATE) -target-language fr src/actormap/gui -ts $(I18N)/actormap_fr.ts
-	$(LUPDATE) -target-language en -pluralonly src/actormap/gui -ts $(I18N)/actormap_en.ts
+	$(BIN)/python tools/translations.py
 
 bench: $(VENV)/.installed
 	$(BIN)/python benchmarks/run.py

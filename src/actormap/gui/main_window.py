@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QScrollArea,
     QStyle,
+    QTabBar,
     QUndoView,
     QVBoxLayout,
     QWidget,
@@ -261,7 +262,16 @@ class MainWindow(QMainWindow):
             self.tabifyDockWidget(self.docks[tabify_with], dock)
         self.menus["panels"].addAction(dock.toggleViewAction())
         self.docks[name] = dock
+        dock.dockLocationChanged.connect(lambda _area: QTimer.singleShot(0, self._dock_tab_bars))
         return dock
+
+    def _dock_tab_bars(self) -> None:
+        """Tabbed docks show their whole titles (scroll buttons when there is no room) instead of
+        cutting them to a few letters ("Ins…"): translated titles are longer."""
+        for bar in self.findChildren(QTabBar):
+            if bar.parent() is self:  # the dock tab groups (the document tabs sit in the central widget)
+                bar.setElideMode(Qt.TextElideMode.ElideNone)
+                bar.setUsesScrollButtons(True)
 
     def _build_docks(self) -> None:
         self.inspector = Inspector(self.qdoc, self.selection)
@@ -363,6 +373,7 @@ class MainWindow(QMainWindow):
     def showEvent(self, event) -> None:
         self.restore_layout()
         super().showEvent(event)
+        QTimer.singleShot(0, self._dock_tab_bars)
 
     # ---- state shown ------------------------------------------------------------------------
     def _update_title(self, *_args) -> None:

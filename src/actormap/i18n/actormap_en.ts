@@ -160,7 +160,7 @@
     <message numerus="yes">
         <source>Looking for the %n key player(s) in the background…</source>
         <translation>
-            <numerusform>Looking for the key player in the background…</numerusform>
+            <numerusform>Looking for the %n key player in the background…</numerusform>
             <numerusform>Looking for the %n key players in the background…</numerusform>
         </translation>
     </message>

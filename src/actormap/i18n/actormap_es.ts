@@ -1833,7 +1833,7 @@ El archivo en el disco no cambió y su mapa sigue abierto; pruebe Guardar como p
     <message numerus="yes">
         <source>Looking for the %n key player(s) in the background…</source>
         <translation>
-            <numerusform>Buscando el actor clave en segundo plano…</numerusform>
+            <numerusform>Buscando %n actor clave en segundo plano…</numerusform>
             <numerusform>Buscando los %n actores clave en segundo plano…</numerusform>
         </translation>
     </message>

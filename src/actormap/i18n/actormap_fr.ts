@@ -1833,7 +1833,7 @@ Le fichier sur le disque n&apos;a pas changé et votre carte reste ouverte&#xa0;
     <message numerus="yes">
         <source>Looking for the %n key player(s) in the background…</source>
         <translation>
-            <numerusform>Recherche de l&apos;acteur clé en arrière-plan…</numerusform>
+            <numerusform>Recherche de %n acteur clé en arrière-plan…</numerusform>
             <numerusform>Recherche des %n acteurs clés en arrière-plan…</numerusform>
         </translation>
     </message>

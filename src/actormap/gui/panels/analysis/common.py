@@ -195,6 +195,10 @@ class IdTable(QTableView):
         if selection is not None:
             selection.changed.connect(self._selection_changed)
 
+    def setColumnWidth(self, column: int, width: int) -> None:
+        """A column is never narrower than its header's text (translated titles are longer)."""
+        super().setColumnWidth(column, max(width, self.horizontalHeader().sectionSizeFromContents(column).width()))
+
     def selected_ids(self) -> list[str]:
         rows = sorted(self.selectionModel().selectedRows(), key=lambda i: i.row())
         return [r.data(ID_ROLE) for r in rows]

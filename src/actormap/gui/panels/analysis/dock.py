@@ -88,6 +88,7 @@ class AnalysisDock(QWidget):
         self.heat.measureChanged.connect(lambda key: key == "mediator" and self._fill(self.mediators))
         self.status = QLabel(translate("Analysis", "Not analysed yet."))
         self.status.setObjectName("analysisStatus")
+        self.status.setWordWrap(True)  # a long status (or a translation) never widens the window
         self.progress = QProgressBar()
         self.progress.setObjectName("analysisProgress")
         self.progress.setMaximumWidth(140)
