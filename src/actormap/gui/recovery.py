@@ -186,7 +186,7 @@ class Recovery(QObject):
         # asked for while one runs replaces any other still waiting (the newest state wins)
         self._task = TaskRunner(mode="thread", parent=self)
         self._task.resultReady.connect(lambda error: self._written.emit(error))
-        self._task.failed.connect(lambda err: self._written.emit(err or "unknown error"))
+        self._task.failed.connect(lambda err: self._written.emit(err or translate("Recovery", "unknown error")))
         self._watched: set[int] = set()
         self._written.connect(self._after_write)
 

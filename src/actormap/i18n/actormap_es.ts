@@ -867,6 +867,13 @@
     </message>
 </context>
 <context>
+    <name>App</name>
+    <message>
+        <source>the window could not be drawn</source>
+        <translation>no se pudo dibujar la ventana</translation>
+    </message>
+</context>
+<context>
     <name>Author</name>
     <message>
         <source>Your name</source>
@@ -3267,6 +3274,10 @@ todas las fuentes</translation>
     <message>
         <source>Unsaved changes to an unsaved new map, autosaved at {time}.</source>
         <translation>Cambios sin guardar en un mapa nuevo sin guardar, guardados automáticamente a las {time}.</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>error desconocido</translation>
     </message>
     <message>
         <source>Autosave is off: cannot create {folder} ({problem})</source>

@@ -867,6 +867,13 @@
     </message>
 </context>
 <context>
+    <name>App</name>
+    <message>
+        <source>the window could not be drawn</source>
+        <translation>la fenêtre n&apos;a pas pu être dessinée</translation>
+    </message>
+</context>
+<context>
     <name>Author</name>
     <message>
         <source>Your name</source>
@@ -3267,6 +3274,10 @@ toutes les sources</translation>
     <message>
         <source>Unsaved changes to an unsaved new map, autosaved at {time}.</source>
         <translation>Modifications non enregistrées d&apos;une nouvelle carte jamais enregistrée, sauvegardées automatiquement à {time}.</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>erreur inconnue</translation>
     </message>
     <message>
         <source>Autosave is off: cannot create {folder} ({problem})</source>
