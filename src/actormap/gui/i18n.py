@@ -162,7 +162,10 @@ def install(lang: str, app: QCoreApplication | None = None, cache_dir: str | Pat
     _state["lang"] = lang
     _state["installed"] = True
     loaded = []
-    for qm in (qm_file(lang, cache_dir), _qt_translation(lang) if lang != DEFAULT_LANG else None):
+    own = qm_file(lang, cache_dir)
+    if own is None and lang != DEFAULT_LANG:
+        log.warning("no translation of actormap's texts for %r: they stay in English", lang)
+    for qm in (own, _qt_translation(lang) if lang != DEFAULT_LANG else None):
         if qm is None:
             continue
         translator = QTranslator(app)
@@ -171,8 +174,6 @@ def install(lang: str, app: QCoreApplication | None = None, cache_dir: str | Pat
             loaded.append(qm)
         else:
             log.warning("cannot load the translation %s", qm)
-    if lang != DEFAULT_LANG and not loaded:
-        log.warning("no translation for %r: the interface stays in English", lang)
     QLocale.setDefault(_locale_for(lang))
     return loaded
 
