@@ -56,6 +56,7 @@ def install(window, fade_ms: int | None = None) -> TimeController:
         tab = TimelineTab(window.qdoc)
         i = analysis.tabs.addTab(tab, translate("Time", "Timeline"))
         analysis.tabs.setTabToolTip(i, translate("Time", "The measures over time, with the events"))
+        analysis.fit_tabs()
         window.follow(tab)
         tab.dateClicked.connect(ctl.show_date)
         ctl.timeline_tab = tab

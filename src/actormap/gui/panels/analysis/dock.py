@@ -137,6 +137,7 @@ class AnalysisDock(QWidget):
                 (self.summary, translate("Analysis", "Summary"), translate("Analysis", "Map summary"))):
             i = self.tabs.addTab(w, title)
             self.tabs.setTabToolTip(i, tip)
+        self.fit_tabs()
 
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
@@ -164,6 +165,10 @@ class AnalysisDock(QWidget):
         self.fragmentation.keyPlayersRequested.connect(self.find_key_players)
         self.mediators.weightsChanged.connect(self._weights_changed)
         self.mediators.designationsChanged.connect(lambda mode: self.runner.set_options(designations=mode))
+
+    def fit_tabs(self) -> None:
+        """The panel is never narrower than its tab titles (whole words in every language)."""
+        self.tabs.setMinimumWidth(self.tabs.tabBar().sizeHint().width())
 
     def set_document(self, qdoc) -> None:
         """Analyse another document (the active one changed)."""
