@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 SAMPLE ?= sample_maps/el_salvador_2012_truce.actormap
 
-.PHONY: run test lint bench bundle bundle-smoke clean
+.PHONY: run test lint bench bundle bundle-smoke clean translations
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -23,6 +23,11 @@ test: $(VENV)/.installed
 
 lint: $(VENV)/.installed
 	$(BIN)/ruff check src tests benchmarks
+
+# The interface's translations: update the .ts sources from the code with pyside6-lupdate (new texts
+# appear as unfinished, for a translator; texts gone from the code are dropped). See tools/translations.py.
+translations: $(VENV)/.installed
+	$(BIN)/python tools/translations.py
 
 bench: $(VENV)/.installed
 	$(BIN)/python benchmarks/run.py

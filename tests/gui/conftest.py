@@ -34,6 +34,27 @@ def unexpected_modals(monkeypatch):
     return seen
 
 
+@pytest.fixture(scope="session")
+def translations_cache(tmp_path_factory):
+    """Compiled translations go to a folder of the test session, not the user's cache."""
+    from actormap.gui import i18n
+
+    i18n.CACHE_DIR = tmp_path_factory.mktemp("translations")
+    yield i18n.CACHE_DIR
+    i18n.CACHE_DIR = None
+
+
+@pytest.fixture(autouse=True)
+def english_interface(translations_cache, qapp):
+    """Every GUI test starts in English (with its plural forms, ``actormap_en.ts``); a test that
+    switches the language leaves English behind it."""
+    from actormap.gui import i18n
+
+    i18n.use_language("en")
+    yield
+    i18n.use_language("en")
+
+
 @pytest.fixture(autouse=True)
 def clean_clipboard():
     """Leave the clipboard empty after each test: a QMimeData a test left on the offscreen clipboard

@@ -43,11 +43,11 @@ class ResolveConflict(Edit):
         if choice not in ("ours", "theirs", "value"):
             raise EditError(f"unknown choice {choice!r}: use ours, theirs or value")
         self.conflict_id, self.choice, self.value = conflict_id, choice, value
-        self.label = label or f"Resolve conflict ({'typed value' if choice == 'value' else choice})"
+        self._name(label, "edit.resolve_conflict", choice=choice)
 
     def run(self, doc: MapDocument, tx: Transaction) -> None:
         if doc.collection_of(self.conflict_id) != CONFLICTS:
-            raise EditError("this conflict is not in the map any more")
+            raise EditError.coded("edit_error.conflict_gone")
         c: MergeConflict = doc.get(CONFLICTS, self.conflict_id)
         present = {o.id for o in doc.items(CONFLICTS).values() if o.item_id and doc.collection_of(o.item_id)}
         value = {"ours": c.ours, "theirs": c.theirs, "value": self.value}[self.choice]
@@ -59,7 +59,7 @@ class ResolveConflict(Edit):
             self._whole(doc, tx, c.collection, c.item_id, value)
         else:
             if doc.collection_of(c.item_id) != c.collection:
-                raise EditError(f"the {c.collection} item {c.item_id} is not on the map any more")
+                raise EditError.coded("edit_error.conflict_item_gone", collection=c.collection, id=c.item_id)
             tx.update(c.collection, c.item_id, {c.field: value})
         tx.remove(CONFLICTS, c.id)
         for other in list(doc.items(CONFLICTS).values()):  # about items this removed: nothing left to decide

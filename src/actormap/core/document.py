@@ -52,7 +52,7 @@ def validated(cls, base: Any, changes: Mapping[str, Any]):
     data = base.model_dump() if base is not None else {}
     unknown = set(changes) - set(cls.model_fields)
     if unknown:
-        raise EditError(f"unknown field(s): {', '.join(sorted(unknown))}")
+        raise EditError.coded("edit_error.unknown_fields", fields=sorted(unknown))
     data.update({k: (v.model_dump() if hasattr(v, "model_dump") else v) for k, v in changes.items()})
     try:
         return cls.model_validate(data)
@@ -88,7 +88,7 @@ class Transaction:
         if not isinstance(item, spec.model):
             raise EditError(f"a {spec.label} must be a {spec.model.__name__}")
         if item.id in doc._where:
-            raise EditError(f"the id {item.id!r} is already in use")
+            raise EditError.coded("edit_error.id_in_use", id=item.id)
         self._touch(coll, item.id)
         doc._put(coll, item, index)
 
@@ -96,18 +96,18 @@ class Transaction:
         """Replace the item with ``item.id`` by ``item`` (a validated model)."""
         doc = self.doc
         if doc._where.get(item.id) != coll:
-            raise EditError(f"no {doc._spec(coll).label} {item.id!r}")
+            raise EditError.coded("edit_error.no_item", collection=coll, id=item.id)
         self._touch(coll, item.id)
         doc._put(coll, item)
 
     def update(self, coll: str, item_id: str, changes: Mapping[str, Any]) -> Any:
         """Change some fields of one item; returns the new item (validated)."""
         if "id" in changes:
-            raise EditError("the id of an item cannot be changed")
+            raise EditError.coded("edit_error.id_fixed")
         spec = self.doc._spec(coll)
         old = self.doc._items[coll].get(item_id)
         if old is None:
-            raise EditError(f"no {spec.label} {item_id!r}")
+            raise EditError.coded("edit_error.no_item", collection=coll, id=item_id)
         new = validated(spec.model, old, changes)
         if new != old:
             self.replace(coll, new)
@@ -116,9 +116,9 @@ class Transaction:
     def remove(self, coll: str, item_id: str) -> None:
         """Remove an item, cascading through the references declared in the collection table."""
         doc = self.doc
-        spec = doc._spec(coll)
+        doc._spec(coll)  # an unknown collection is an error
         if doc._where.get(item_id) != coll:
-            raise EditError(f"cannot delete: no {spec.label} {item_id!r}")
+            raise EditError.coded("edit_error.delete_no_item", collection=coll, id=item_id)
         for rcoll, rid in sorted(doc._back.get(item_id, ())):
             if doc._where.get(rid) != rcoll:
                 continue  # removed already by an earlier step of this cascade
@@ -140,7 +140,7 @@ class Transaction:
         if not doc._spec(coll).ordered:
             raise EditError(f"{coll} have no order to change")
         if doc._where.get(item_id) != coll:
-            raise EditError(f"no {doc._spec(coll).label} {item_id!r}")
+            raise EditError.coded("edit_error.no_item", collection=coll, id=item_id)
         self._touch(coll, item_id)
         order = doc._order[coll]
         order.remove(item_id)
@@ -171,7 +171,7 @@ class Transaction:
             for item_id, ch in changes.items():
                 current = doc._items[coll].get(item_id)
                 if doc._where.get(item_id, coll) != coll or not (current is ch.old or current == ch.old):
-                    raise EditError(f"the change to {doc._coll[coll].label} {item_id!r} no longer fits the map")
+                    raise EditError.coded("edit_error.no_longer_fits", collection=coll, id=item_id)
                 self._touch(coll, item_id)
                 self._exact.add((coll, item_id))
                 if ch.new is None:
@@ -217,14 +217,14 @@ class Transaction:
             if item is None:
                 for rcoll, rid in doc._back.get(item_id, ()):
                     if doc._where.get(rid) == rcoll:
-                        raise EditError(f"cannot delete {doc._coll[coll].label} {item_id!r}: "
-                                        f"{doc._coll[rcoll].label} {rid!r} still refers to it")
+                        raise EditError.coded("edit_error.still_referred", collection=coll, id=item_id,
+                                              by_collection=rcoll, by_id=rid)
                 continue
             for ref, target in doc._coll[coll].ref_ids(item):
                 if doc._where.get(target) != ref.target:
                     who = getattr(item, "name", None) or item_id
-                    raise EditError(f"the {doc._coll[coll].label} {who!r} would point at a missing "
-                                    f"{doc._coll[ref.target].label} {target}")
+                    raise EditError.coded("edit_error.points_at_missing", collection=coll, name=who,
+                                          target_collection=ref.target, target=target)
 
     def _build(self) -> Changeset:
         doc = self.doc

@@ -21,6 +21,7 @@ from typing import Any
 from .changeset import Changeset
 from .document import MapDocument, Transaction, validated
 from .errors import EditError
+from .messages import phrase
 from .model import Actor, SavedView, Tie, ViewFocus, new_id
 
 _validated = validated  # old name, kept for callers
@@ -35,15 +36,31 @@ def make_tie(**fields: Any) -> Tie:
     return validated(Tie, None, fields)
 
 
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}{'s' * (n != 1)}"
-
-
 class Edit(ABC):
-    """A reversible change. ``label`` is shown in the undo history."""
+    """A reversible change. ``label`` is shown in the undo history.
+
+    An edit that names itself (no ``label`` given) keeps the catalogue phrase of its
+    name, so :meth:`describe` gives it in any language (``label`` is the English).
+    """
 
     label: str = "Edit"
     changeset: Changeset | None = None
+    _phrase: tuple[str, dict[str, Any], str] | None = None
+
+    def _name(self, label: str, key: str, **params: Any) -> None:
+        """``label`` if given, else the catalogue's phrase ``key`` (kept for :meth:`describe`)."""
+        if label:
+            self.label, self._phrase = label, None
+        else:
+            self.label = phrase(key, "en", **params)
+            self._phrase = (key, params, self.label)
+
+    def describe(self, lang: str = "en") -> str:
+        """The undo-history text in ``lang`` (a label given by the caller is shown as given)."""
+        if self._phrase is not None and self._phrase[2] == self.label:
+            key, params, _ = self._phrase
+            return phrase(key, lang, **params)
+        return self.label
 
     def apply(self, doc: MapDocument) -> Changeset:
         """Run the edit in one transaction; returns (and keeps) its changeset."""
@@ -54,7 +71,7 @@ class Edit(ABC):
 
     def revert(self, doc: MapDocument) -> None:
         if self.changeset is None:
-            raise EditError("this edit was never applied")
+            raise EditError.coded("edit_error.never_applied")
         doc.apply(self.changeset.inverse())
 
     @abstractmethod
@@ -66,7 +83,7 @@ class ApplyChangeset(Edit):
 
     def __init__(self, changeset: Changeset, label: str = ""):
         self.source = changeset
-        self.label = label or changeset.label or "Apply changes"
+        self._name(label or changeset.label, "edit.apply_changes")
 
     def run(self, doc: MapDocument, tx: Transaction) -> None:
         tx.apply(self.source)
@@ -78,7 +95,10 @@ class AddItem(Edit):
     def __init__(self, collection: str, item: Any, index: int | None = None, label: str = ""):
         self.collection, self.item, self.index = collection, item, index
         name = getattr(item, "name", "")
-        self.label = label or (f"Add {collection.rstrip('s')} '{name}'" if name else f"Add {collection.rstrip('s')}")
+        if name:
+            self._name(label, "edit.add_named", collection=collection, name=name)
+        else:
+            self._name(label, "edit.add", collection=collection)
 
     def run(self, doc: MapDocument, tx: Transaction) -> None:
         tx.add(self.collection, self.item, self.index)
@@ -89,9 +109,9 @@ class UpdateItem(Edit):
 
     def __init__(self, collection: str, item_id: str, changes: Mapping[str, Any], label: str = ""):
         if "id" in changes:
-            raise EditError("the id of an item cannot be changed")
+            raise EditError.coded("edit_error.id_fixed")
         self.collection, self.item_id, self.changes = collection, item_id, dict(changes)
-        self.label = label or f"Edit {collection.rstrip('s')} {', '.join(self.changes)}"
+        self._name(label, "edit.update", collection=collection, fields=list(self.changes))
 
     def run(self, doc: MapDocument, tx: Transaction) -> None:
         tx.update(self.collection, self.item_id, self.changes)
@@ -104,20 +124,21 @@ class AddItems(Edit):
         self.actors = list(actors)
         self.ties = list(ties)
         n = len(self.actors)
-        self.label = label or (
-            f"Add actor '{self.actors[0].name}'" if n == 1 and not self.ties
-            else "Add tie" if n == 0 and len(self.ties) == 1
-            else f"Add {_plural(n, 'actor')} and {_plural(len(self.ties), 'tie')}"
-        )
+        if n == 1 and not self.ties:
+            self._name(label, "edit.add_named", collection="actors", name=self.actors[0].name)
+        elif n == 0 and len(self.ties) == 1:
+            self._name(label, "edit.add", collection="ties")
+        else:
+            self._name(label, "edit.add_actors_ties", actors=n, ties=len(self.ties))
 
     def run(self, doc: MapDocument, tx: Transaction) -> None:
         ids = [a.id for a in self.actors] + [t.id for t in self.ties]
         if len(set(ids)) != len(ids) or any(doc.collection_of(i) for i in ids):
-            raise EditError("an id of the new items is already in use")
+            raise EditError.coded("edit_error.new_id_in_use")
         known = set(doc.actors) | {a.id for a in self.actors}
         for t in self.ties:
             if t.source not in known or t.target not in known:
-                raise EditError(f"the tie {t.id} points at an actor that is not on the map")
+                raise EditError.coded("edit_error.tie_end_missing", id=t.id)
         for a in self.actors:
             tx.add("actors", a)
         for t in self.ties:
@@ -136,20 +157,16 @@ class RemoveItems(Edit):
         self.actor_ids = list(dict.fromkeys(actor_ids))
         self.tie_ids = list(dict.fromkeys(tie_ids))
         self.other = {c: list(dict.fromkeys(ids)) for c, ids in (other or {}).items()}
-        self.label = label or self._default_label()
-
-    def _default_label(self) -> str:
-        na, nt = len(self.actor_ids), len(self.tie_ids)
-        parts = [_plural(na, "actor")] * bool(na) + [_plural(nt, "tie")] * bool(nt)
-        parts += [f"{len(ids)} {c}" for c, ids in self.other.items() if ids]
-        return "Delete " + " and ".join(parts) if parts else "Delete"
+        counts = [[c, len(ids)] for c, ids in (("actors", self.actor_ids), ("ties", self.tie_ids),
+                                                *self.other.items()) if ids]
+        self._name(label, "edit.delete", counts=counts)
 
     def run(self, doc: MapDocument, tx: Transaction) -> None:
         wanted = [("actors", i) for i in self.actor_ids] + [("ties", i) for i in self.tie_ids]
         wanted += [(c, i) for c, ids in self.other.items() for i in ids]
         missing = [i for c, i in wanted if doc.collection_of(i) != c]
         if missing:
-            raise EditError(f"cannot delete: no such item {missing[0]}")
+            raise EditError.coded("edit_error.delete_missing", id=missing[0])
         # ties first, so an actor's cascade does not meet a tie deleted by name too
         for coll, item_id in sorted(wanted, key=lambda p: p[0] != "ties"):
             if doc.collection_of(item_id) == coll:
@@ -161,13 +178,12 @@ class MoveActors(Edit):
 
     def __init__(self, new_positions: Mapping[str, tuple[float, float]], label: str = ""):
         self.new_positions = dict(new_positions)
-        n = len(self.new_positions)
-        self.label = label or (f"Move {n} actors" if n != 1 else "Move actor")
+        self._name(label, "edit.move", count=len(self.new_positions))
 
     def run(self, doc: MapDocument, tx: Transaction) -> None:
         for aid, (x, y) in self.new_positions.items():
             if aid not in doc.actors:
-                raise EditError(f"cannot move: no actor {aid}")
+                raise EditError.coded("edit_error.move_missing", id=aid)
             tx.update("actors", aid, {"x": x, "y": y})  # pydantic checks the numbers
 
 
@@ -175,14 +191,14 @@ class UpdateActor(UpdateItem):
     """Change some fields of one actor (name, kind, faction, power, ...)."""
 
     def __init__(self, item_id: str, changes: Mapping[str, Any], label: str = ""):
-        super().__init__("actors", item_id, changes, label or f"Edit actor {', '.join(changes)}")
+        super().__init__("actors", item_id, changes, label)
 
 
 class UpdateTie(UpdateItem):
     """Change some fields of one tie (kind, strength, ends, ...)."""
 
     def __init__(self, item_id: str, changes: Mapping[str, Any], label: str = ""):
-        super().__init__("ties", item_id, changes, label or f"Edit tie {', '.join(changes)}")
+        super().__init__("ties", item_id, changes, label)
 
 
 class SetMeta(Edit):
@@ -190,7 +206,7 @@ class SetMeta(Edit):
 
     def __init__(self, changes: Mapping[str, Any], label: str = ""):
         self.changes = dict(changes)
-        self.label = label or "Edit map properties"
+        self._name(label, "edit.meta")
 
     def run(self, doc: MapDocument, tx: Transaction) -> None:
         tx.set_meta(self.changes)
@@ -202,25 +218,25 @@ class AddView(Edit):
     def __init__(self, view: SavedView, index: int | None = None, label: str = ""):
         self.view = view
         self.index = index
-        self.label = label or f"Add view '{view.name}'"
+        self._name(label, "edit.add_named", collection="views", name=view.name)
 
     def run(self, doc: MapDocument, tx: Transaction) -> None:
         if doc.collection_of(self.view.id):
-            raise EditError(f"a view with id {self.view.id} exists already")
+            raise EditError.coded("edit_error.view_exists", id=self.view.id)
         missing = [a for a in self.view.focus.actor_ids if a not in doc.actors]
         if missing:
-            raise EditError(f"the view focuses on a missing actor {missing[0]}")
+            raise EditError.coded("edit_error.view_focus_missing", id=missing[0])
         tx.add("views", self.view, self.index)
 
 
 class RemoveView(Edit):
     def __init__(self, view_id: str, label: str = ""):
         self.view_id = view_id
-        self.label = label or "Delete view"
+        self._name(label, "edit.delete_view")
 
     def run(self, doc: MapDocument, tx: Transaction) -> None:
         if doc.collection_of(self.view_id) != "views":
-            raise EditError(f"no saved view {self.view_id}")
+            raise EditError.coded("edit_error.no_view", id=self.view_id)
         tx.remove("views", self.view_id)
 
 
@@ -229,21 +245,21 @@ class UpdateView(Edit):
 
     def __init__(self, view_id: str, changes: Mapping[str, Any], label: str = ""):
         if "id" in changes:
-            raise EditError("the id of a view cannot be changed")
+            raise EditError.coded("edit_error.view_id_fixed")
         self.view_id = view_id
         self.changes = dict(changes)
-        self.label = label or ("Rename view" if set(self.changes) == {"name"} else "Edit view")
+        self._name(label, "edit.rename_view" if set(self.changes) == {"name"} else "edit.edit_view")
 
     def run(self, doc: MapDocument, tx: Transaction) -> None:
         if doc.collection_of(self.view_id) != "views":
-            raise EditError(f"no saved view {self.view_id}")
+            raise EditError.coded("edit_error.no_view", id=self.view_id)
         changes = dict(self.changes)
         if isinstance(changes.get("focus"), ViewFocus):
             changes["focus"] = changes["focus"].model_dump()
         new = validated(SavedView, doc.get("views", self.view_id), changes)
         missing = [a for a in new.focus.actor_ids if a not in doc.actors]
         if missing:
-            raise EditError(f"the view would focus on a missing actor {missing[0]}")
+            raise EditError.coded("edit_error.view_would_focus_missing", id=missing[0])
         tx.replace("views", new)
 
 
@@ -253,11 +269,11 @@ class MoveView(Edit):
     def __init__(self, view_id: str, new_index: int, label: str = ""):
         self.view_id = view_id
         self.new_index = new_index
-        self.label = label or "Reorder views"
+        self._name(label, "edit.reorder_views")
 
     def run(self, doc: MapDocument, tx: Transaction) -> None:
         if doc.collection_of(self.view_id) != "views":
-            raise EditError(f"no saved view {self.view_id}")
+            raise EditError.coded("edit_error.no_view", id=self.view_id)
         tx.move("views", self.view_id, self.new_index)
 
 
@@ -285,4 +301,6 @@ def paste_items(actors: Sequence[Actor], ties: Sequence[Tie], offset=(30.0, 30.0
         for t in ties
         if t.source in mapping and t.target in mapping
     ]
-    return AddItems(new_actors, new_ties, label=f"Paste {_plural(len(new_actors), 'actor')}")
+    edit = AddItems(new_actors, new_ties)
+    edit._name("", "edit.paste", count=len(new_actors))
+    return edit

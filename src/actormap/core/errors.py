@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 from pydantic import ValidationError
 
 
@@ -10,7 +13,24 @@ class ActorMapError(Exception):
 
 
 class EditError(ActorMapError, ValueError):
-    """An edit that would make the map invalid; nothing was changed."""
+    """An edit that would make the map invalid; nothing was changed.
+
+    Made with :meth:`coded`, it keeps a message ``code`` and its ``params`` so a
+    user interface can show it in its own language
+    (:func:`actormap.core.messages.describe_error`); ``str(err)`` is the English text.
+    """
+
+    def __init__(self, message: str = "", code: str = "", params: Mapping[str, Any] | None = None):
+        super().__init__(message)
+        self.code = code
+        self.params = dict(params or {})
+
+    @classmethod
+    def coded(cls, code: str, **params: Any) -> EditError:
+        """An error whose text is the catalogue's message ``code`` (English in ``str()``)."""
+        from .messages import phrase
+
+        return cls(phrase(code, "en", **params), code, params)
 
 
 def describe_validation_error(err: ValidationError, limit: int = 3) -> str:

@@ -43,10 +43,6 @@ FIXED_ACTOR_FIELDS = frozenset({"id", "x", "y", "pinned"})
 _STRATEGY_NS = uuid.UUID("0b6f1e52-3b8e-4f0e-8f4a-0b9a3f5c7d21")
 
 
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}{'s' * (n != 1)}"
-
-
 def strategy_id(*parts: str) -> str:
     """A stable id for an item a strategy creates (the same inputs give the same id)."""
     return str(uuid.uuid5(_STRATEGY_NS, "\x1f".join(parts)))
@@ -60,7 +56,7 @@ def _actor_name(doc: MapDocument, actor_id: str) -> str:
 def _need_actors(doc: MapDocument, ids: Iterable[str], what: str) -> None:
     for i in ids:
         if i not in doc.actors:
-            raise EditError(f"{what}: no actor {i!r} on the map")
+            raise EditError.coded("edit_error.no_actor_on_map", edit=what, id=i)
 
 
 def _free_id(doc: MapDocument, wanted: str | None, *seed: str) -> str:
@@ -68,7 +64,7 @@ def _free_id(doc: MapDocument, wanted: str | None, *seed: str) -> str:
     n = 1
     while doc.collection_of(item_id) is not None:
         if wanted:
-            raise EditError(f"the id {item_id!r} is already in use")
+            raise EditError.coded("edit_error.id_in_use", id=item_id)
         n += 1
         item_id = strategy_id(*seed, str(n))
     return item_id
@@ -84,8 +80,12 @@ class RemoveActors(Edit):
     def __init__(self, actor_ids: Iterable[str], label: str = "", verb: str = "Remove"):
         self.actor_ids = list(dict.fromkeys(actor_ids))
         if not self.actor_ids:
-            raise EditError("choose at least one actor to remove")
-        self.label = label or f"{verb} {_plural(len(self.actor_ids), 'actor')}"
+            raise EditError.coded("edit_error.remove_none")
+        if verb == "Remove":
+            self._name(label, "edit.remove_actors", count=len(self.actor_ids))
+        else:
+            n = len(self.actor_ids)
+            self.label = label or f"{verb} {n} actor{'s' * (n != 1)}"
 
     def run(self, doc: MapDocument, tx: Transaction) -> None:
         _need_actors(doc, self.actor_ids, self.label)
@@ -99,17 +99,17 @@ class ToDialogue(Edit):
     def __init__(self, tie_ids: Iterable[str], label: str = ""):
         self.tie_ids = list(dict.fromkeys(tie_ids))
         if not self.tie_ids:
-            raise EditError("choose at least one conflict or coercive tie")
-        self.label = label or f"Turn {_plural(len(self.tie_ids), 'tie')} into dialogue"
+            raise EditError.coded("edit_error.dialogue_none")
+        self._name(label, "edit.to_dialogue", count=len(self.tie_ids))
 
     def run(self, doc: MapDocument, tx: Transaction) -> None:
         for tid in self.tie_ids:
             tie = doc.ties.get(tid)
             if tie is None:
-                raise EditError(f"no tie {tid!r} on the map")
+                raise EditError.coded("edit_error.no_tie_on_map", id=tid)
             if tie.kind not in TRUCE_KINDS:
-                raise EditError(f"the {tie.kind} tie from {_actor_name(doc, tie.source)!r} to "
-                                f"{_actor_name(doc, tie.target)!r} is not a conflict or coercive tie")
+                raise EditError.coded("edit_error.not_hostile", kind=str(tie.kind),
+                                      source=_actor_name(doc, tie.source), target=_actor_name(doc, tie.target))
             tx.update("ties", tid, {"kind": TieKind.DIALOGUE})
 
 
@@ -132,7 +132,7 @@ class Truce(Edit):
                  label: str = ""):
         self.parties = list(dict.fromkeys(parties))
         if len(self.parties) < 2:
-            raise EditError("a truce needs at least two parties")
+            raise EditError.coded("edit_error.truce_parties")
         self.kind = AgreementKind(kind)
         self.name = name or ("Non-aggression pact" if self.kind == AgreementKind.PACT else "Truce")
         self.facilitators = list(dict.fromkeys(facilitators))
@@ -141,7 +141,7 @@ class Truce(Edit):
         self.start = start
         self.agreement_id = agreement_id
         self.notes = notes
-        self.label = label or f"Sign {self.name!r}"
+        self._name(label, "edit.sign", name=self.name)
 
     def run(self, doc: MapDocument, tx: Transaction) -> None:
         _need_actors(doc, self.parties + self.facilitators + self.guarantors, self.label)
@@ -172,7 +172,7 @@ class AddTie(Edit):
         self.fields = {"source": source, "target": target, "kind": TieKind(kind), "strength": strength,
                        "notes": notes, **fields}
         self.tie_id = tie_id
-        self.label = label or f"Add {TieKind(kind).value} tie"
+        self._name(label, "edit.add_tie_kind", kind=TieKind(kind).value)
 
     def run(self, doc: MapDocument, tx: Transaction) -> None:
         f = self.fields
@@ -191,7 +191,7 @@ class DropTies(Edit):
     def __init__(self, source: str, target: str, kinds: Iterable[TieKind | str] | None = None, label: str = ""):
         self.source, self.target = source, target
         self.kinds = None if kinds is None else frozenset(TieKind(k) for k in kinds)
-        self.label = label or "Drop ties"
+        self._name(label, "edit.drop_ties")
 
     def matching(self, doc: MapDocument) -> list[Tie]:
         out = []
@@ -205,8 +205,8 @@ class DropTies(Edit):
         _need_actors(doc, (self.source, self.target), self.label)
         ties = self.matching(doc)
         if not ties:
-            raise EditError(f"no tie from {_actor_name(doc, self.source)!r} to "
-                            f"{_actor_name(doc, self.target)!r} to drop")
+            raise EditError.coded("edit_error.nothing_to_drop", source=_actor_name(doc, self.source),
+                                  target=_actor_name(doc, self.target))
         for t in ties:
             tx.remove("ties", t.id)
 
@@ -220,12 +220,12 @@ class Transform(Edit):
     def __init__(self, actor_id: str, changes: Mapping[str, Any], label: str = ""):
         bad = sorted(set(changes) & FIXED_ACTOR_FIELDS)
         if bad:
-            raise EditError(f"a transformation does not change {', '.join(bad)}")
+            raise EditError.coded("edit_error.transform_fixed", fields=bad)
         if not changes:
-            raise EditError("a transformation needs at least one field to change")
+            raise EditError.coded("edit_error.transform_empty")
         self.actor_id = actor_id
         self.changes = dict(changes)
-        self.label = label or f"Transform actor ({', '.join(self.changes)})"
+        self._name(label, "edit.transform", fields=list(self.changes))
 
     def run(self, doc: MapDocument, tx: Transaction) -> None:
         _need_actors(doc, (self.actor_id,), self.label)
@@ -237,7 +237,7 @@ class SignAgreement(Edit):
 
     def __init__(self, agreement: Agreement, label: str = ""):
         self.agreement = agreement
-        self.label = label or f"Sign {agreement.name!r}"
+        self._name(label, "edit.sign", name=agreement.name)
 
     def run(self, doc: MapDocument, tx: Transaction) -> None:
         ag = self.agreement

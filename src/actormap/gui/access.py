@@ -54,6 +54,7 @@ from PySide6.QtWidgets import (
 
 from ..core.semantics import SEMANTICS
 from .binding import DocumentBinding
+from .i18n import COUNT, message, translate
 
 CONTROLS = (QAbstractButton, QAbstractSlider, QTabBar, QMenuBar, QToolBar, QDockWidget, QAbstractItemView,
             QGraphicsView, QLineEdit, QComboBox, QAbstractSpinBox, QTextEdit, QPlainTextEdit, QStatusBar)
@@ -123,31 +124,34 @@ def derive_name(w: QWidget) -> str:
     if isinstance(w, QAbstractButton) and w.text():
         return _plain(w.text())
     if isinstance(w, QMenuBar):
-        return "Menu bar"
+        return translate("Access", "Menu bar")
     if isinstance(w, QToolBar):
-        return f"{_plain(w.windowTitle()) or 'Main'} toolbar"
+        return _plain(w.windowTitle()) or translate("Access", "Main toolbar")
     if isinstance(w, QStatusBar):
-        return "Status bar"
+        return translate("Access", "Status bar")
     if isinstance(w, QSizeGrip):
-        return "Resize the window"
+        return translate("Access", "Resize the window")
     if isinstance(w, QScrollBar):
-        return "Vertical scroll bar" if w.orientation() == Qt.Orientation.Vertical else "Horizontal scroll bar"
+        return (translate("Access", "Vertical scroll bar") if w.orientation() == Qt.Orientation.Vertical
+                else translate("Access", "Horizontal scroll bar"))
     if isinstance(w, QHeaderView):
-        return "Column headers" if w.orientation() == Qt.Orientation.Horizontal else "Row headers"
+        return (translate("Access", "Column headers") if w.orientation() == Qt.Orientation.Horizontal
+                else translate("Access", "Row headers"))
     if isinstance(w, QTabBar):
         parent = w.parentWidget()
         if isinstance(parent, QTabWidget):
-            return f"{accessible_text(parent) or _panel_title(w) or 'Pages'} tabs"
-        return "Panel tabs" if isinstance(parent, QMainWindow) else "Tabs"
+            return translate("Access", "{name} tabs").format(
+                name=accessible_text(parent) or _panel_title(w) or translate("Access", "Pages"))
+        return translate("Access", "Panel tabs") if isinstance(parent, QMainWindow) else translate("Access", "Tabs")
     if isinstance(w, QDockWidget):
         return _plain(w.windowTitle())
     if isinstance(w, QGraphicsView):
-        return "Map canvas"
+        return translate("Access", "Map canvas")
     for text in (_label_for(w), getattr(w, "placeholderText", lambda: "")(), w.toolTip(), w.statusTip()):
         if text and text.strip():
             return _plain(text)
     if isinstance(w, QAbstractItemView) and _panel_title(w):
-        return f"{_panel_title(w)} table"
+        return translate("Access", "{panel} table").format(panel=_panel_title(w))
     return _humanise(w.objectName()) or _panel_title(w) or _humanise(type(w).__name__)
 
 
@@ -164,7 +168,8 @@ def derive_description(w: QWidget, name: str) -> str:
             return text.strip()
     panel = _panel_title(w)
     if panel:
-        return f"{name}, in the {panel} panel" if panel != name else f"The {panel} panel"
+        return (translate("Access", "{name}, in the {panel} panel").format(name=name, panel=panel) if panel != name
+                else translate("Access", "The {panel} panel").format(panel=panel))
     return ""
 
 
@@ -229,17 +234,18 @@ class _Namer(QObject):
 # ---- the canvas for screen readers -------------------------------------------------------------
 
 def _camp(actor) -> str:
-    return actor.faction or str(actor.kind).replace("_", " ")
+    return actor.faction or message(f"kind.{actor.kind.value}")
 
 
 def _tie_phrase(tie, actor_id: str, names: dict[str, str]) -> str:
     sem = SEMANTICS[tie.kind]
     other = tie.target if tie.source == actor_id else tie.source
     who = names.get(other, other)
-    label = sem.label.lower()
+    kind = message(f"tie_kind.{tie.kind.value}")
     if not sem.directed:
-        return f"{label} with {who}"
-    return f"{label} toward {who}" if tie.source == actor_id else f"{label} from {who}"
+        return translate("Access", "{kind} with {actor}").format(kind=kind, actor=who)
+    return (translate("Access", "{kind} toward {actor}") if tie.source == actor_id
+            else translate("Access", "{kind} from {actor}")).format(kind=kind, actor=who)
 
 
 def describe_selection(amap, actor_ids, tie_ids) -> str:
@@ -252,28 +258,37 @@ def describe_selection(amap, actor_ids, tie_ids) -> str:
         a = chosen[0]
         own = sorted((t for t in amap.ties if a.id in (t.source, t.target)),
                      key=lambda t: (names.get(t.target if t.source == a.id else t.source, ""), t.id))
-        kind = str(a.kind).replace("_", " ")
-        head = f"Selected actor: {a.name}, {kind}" + (f", faction {a.faction}" if a.faction else "")
+        kind = message(f"kind.{a.kind.value}")
+        head = translate("Access", "Selected actor: {name}, {kind}").format(name=a.name, kind=kind)
+        if a.faction:
+            head += ", " + translate("Access", "faction {faction}").format(faction=a.faction)
         if a.external:
-            head += ", external"
+            head += ", " + translate("Access", "external")
         if not own:
-            return head + ". No ties."
+            return head + ". " + translate("Access", "No ties.")
         parts = "; ".join(_tie_phrase(t, a.id, names) for t in own)
-        return f"{head}. {len(own)} tie{'s' * (len(own) != 1)}: {parts}."
+        count = len(own)
+        return f"{head}. " + translate("Access", "%n tie(s): {ties}.", "", COUNT, count).format(ties=parts)
     if chosen:
-        shown = ", ".join(a.name for a in chosen[:10]) + (f" and {len(chosen) - 10} more" if len(chosen) > 10 else "")
-        return f"{len(chosen)} actors selected: {shown}."
+        more = len(chosen) - 10
+        shown = ", ".join(a.name for a in chosen[:10]) + (
+            " " + translate("Access", "and %n more", "", COUNT, more) if more > 0 else "")
+        count = len(chosen)
+        return translate("Access", "%n actor(s) selected: {names}.", "", COUNT, count).format(names=shown)
     chosen_ties = [ties[i] for i in tie_ids if i in ties]
     if chosen_ties:
         t = chosen_ties[0]
         sem = SEMANTICS[t.kind]
-        arrow = "toward" if sem.directed else "with"
-        first = f"Selected tie: {names.get(t.source, t.source)}, {sem.label.lower()} {arrow} {names.get(t.target, t.target)}"
-        more = f", and {len(chosen_ties) - 1} more ties" if len(chosen_ties) > 1 else ""
-        return f"{first}{more}."
+        first = (translate("Access", "Selected tie: {source}, {kind} toward {target}") if sem.directed
+                 else translate("Access", "Selected tie: {source}, {kind} with {target}")).format(
+            source=names.get(t.source, t.source), kind=message(f"tie_kind.{t.kind.value}"),
+            target=names.get(t.target, t.target))
+        more = len(chosen_ties) - 1
+        return first + (", " + translate("Access", "and %n more tie(s)", "", COUNT, more) if more else "") + "."
     n, m = len(amap.actors), len(amap.ties)
-    return (f"No selection. The map has {n} actor{'s' * (n != 1)} and {m} tie{'s' * (m != 1)}; "
-            "press N or P to select the next or previous actor.")
+    return translate("Access", "No selection. The map has {actors} and {ties}; press N or P to select the next or "
+                               "previous actor.").format(actors=translate("Access", "%n actor(s)", "", COUNT, n),
+                                                         ties=translate("Access", "%n tie(s)", "", COUNT, m))
 
 
 class SelectionAnnouncer(QObject):
@@ -286,7 +301,7 @@ class SelectionAnnouncer(QObject):
         self._binding = DocumentBinding(self.update, self.update)  # names, ties and counts change too
         self._binding.set_document(window.qdoc)
         window.workspace.activeChanged.connect(self._binding.set_document)
-        window.canvas.setAccessibleName("Map canvas")
+        window.canvas.setAccessibleName(translate("Access", "Map canvas"))
         self.update()
 
     def text(self) -> str:
@@ -310,7 +325,7 @@ def step_actor(window, step: int) -> str | None:
     doc = window.qdoc.doc
     order = [a.id for a in sorted(doc.actors.values(), key=lambda a: (a.name.casefold(), a.id))]
     if not order:
-        window.show_message("The map has no actors yet: press A to add one.")
+        window.show_message(translate("Access", "The map has no actors yet: press A to add one."))
         return None
     current = window.selection.actor_ids
     if current and current[-1] in order:
@@ -371,8 +386,8 @@ def cycle_docks(window, step: int) -> QWidget | None:
     else:
         target = nxt
     target.setFocus(Qt.FocusReason.ShortcutFocusReason)
-    name = _plain(nxt.windowTitle()) if isinstance(nxt, QDockWidget) else "Map"
-    window.show_message(f"{name} panel" if isinstance(nxt, QDockWidget) else "Map canvas")
+    window.show_message(translate("Access", "{name} panel").format(name=_plain(nxt.windowTitle()))
+                        if isinstance(nxt, QDockWidget) else translate("Access", "Map canvas"))
     return nxt
 
 
@@ -395,7 +410,7 @@ class FocusRing(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.setAccessibleName("Focus indicator")
+        self.setAccessibleName(translate("Access", "Focus indicator"))
         self.window_ = window
         self.target: QWidget | None = None
         self.hide()
@@ -487,14 +502,16 @@ def install(window) -> None:
     window.selection_announcer = SelectionAnnouncer(window)
     window.focus_ring = FocusRing(window)
     canvas = window.canvas
-    nxt = _action(window, "select_next", "Select &next actor", lambda: step_actor(window, 1), ["N"],
-                  "Select the next actor by name and show it (then arrows move it, Ctrl+T ties it)", canvas)
-    prev = _action(window, "select_previous", "Select &previous actor", lambda: step_actor(window, -1), ["P"],
-                   "Select the previous actor by name and show it", canvas)
-    f6 = _action(window, "next_panel", "Next &panel", lambda: cycle_docks(window, 1), ["F6"],
-                 "Move the keyboard focus to the next panel (the map, then each open panel)")
-    sf6 = _action(window, "previous_panel", "Previous pa&nel", lambda: cycle_docks(window, -1), ["Shift+F6"],
-                  "Move the keyboard focus to the previous panel")
+    nxt = _action(window, "select_next", translate("Access", "Select &next actor"), lambda: step_actor(window, 1),
+                  ["N"], translate("Access", "Select the next actor by name and show it (then arrows move it, Ctrl+T "
+                                             "ties it)"), canvas)
+    prev = _action(window, "select_previous", translate("Access", "Select &previous actor"),
+                   lambda: step_actor(window, -1), ["P"],
+                   translate("Access", "Select the previous actor by name and show it"), canvas)
+    f6 = _action(window, "next_panel", translate("Access", "Next &panel"), lambda: cycle_docks(window, 1), ["F6"],
+                 translate("Access", "Move the keyboard focus to the next panel (the map, then each open panel)"))
+    sf6 = _action(window, "previous_panel", translate("Access", "Previous pa&nel"), lambda: cycle_docks(window, -1),
+                  ["Shift+F6"], translate("Access", "Move the keyboard focus to the previous panel"))
     edit = window.menus.get("edit")
     if edit is not None:
         edit.addSeparator()

@@ -98,6 +98,7 @@ def _screenshot(win, out: str) -> None:
 
     from ..core.errors import ActorMapError
     from ..core.io import MapStore
+    from .i18n import translate
 
     win.canvas.fit_to_map()
     ba = QByteArray()
@@ -107,7 +108,7 @@ def _screenshot(win, out: str) -> None:
     buf.close()
     try:
         if not ok:
-            raise ActorMapError("the window could not be drawn")
+            raise ActorMapError(translate("App", "the window could not be drawn"))
         MapStore().write_bytes(out, bytes(ba.data()))
     except ActorMapError as err:
         print(f"actormap: {err}", file=sys.stderr)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
 
 from ..core.errors import EditError
 from ..core.model import Provenance
+from .i18n import translate
 
 AUTHOR_KEY = "author/name"
 ASKED_KEY = "author/asked"
@@ -23,9 +24,9 @@ ASKED_KEY = "author/asked"
 def ask_author_name(parent: QWidget | None, current: str) -> str | None:
     """Ask for the name to record on edits; ``None`` if the user cancels."""
     text, ok = QInputDialog.getText(
-        parent, "Your name",
-        "Your name or initials, recorded on the actors, ties, agreements and events you add or change\n"
-        "(so teammates see who did what; leave empty to record nothing):",
+        parent, translate("Author", "Your name"),
+        translate("Author", "Your name or initials, recorded on the actors, ties, agreements and events you add or "
+                            "change\n(so teammates see who did what; leave empty to record nothing):"),
         QLineEdit.EchoMode.Normal, current)
     return text.strip() if ok else None
 
@@ -53,7 +54,7 @@ class AuthorPreference(QObject):
             try:
                 Provenance(created_by=name)  # the same limits as in a map file
             except ValueError as err:
-                raise EditError("a name is one line of at most 200 characters") from err
+                raise EditError(translate("Author", "a name is one line of at most 200 characters")) from err
         self.q.setValue(AUTHOR_KEY, name)
         self.q.setValue(ASKED_KEY, "true")
         self.changed.emit(name)
@@ -97,11 +98,16 @@ def provenance_text(prov: Provenance | None) -> str:
         return ""
     parts = []
     if prov.created_by or prov.created_at:
-        parts.append("Added" + (f" by {prov.created_by}" if prov.created_by else "") + _when(prov.created_at))
+        parts.append(translate("Author", "Added") + _by(prov.created_by) + _when(prov.created_at))
     if prov.changed_by or prov.changed_at:
-        parts.append("Last changed" + (f" by {prov.changed_by}" if prov.changed_by else "") + _when(prov.changed_at))
+        parts.append(translate("Author", "Last changed") + _by(prov.changed_by) + _when(prov.changed_at))
     return " · ".join(parts)
 
 
+def _by(name: str) -> str:
+    return " " + translate("Author", "by {name}").format(name=name) if name else ""
+
+
 def _when(moment) -> str:
-    return f" on {moment:%Y-%m-%d %H:%M} UTC" if moment is not None else ""
+    return " " + translate("Author", "on {time} UTC").format(time=f"{moment:%Y-%m-%d %H:%M}") if moment is not None \
+        else ""

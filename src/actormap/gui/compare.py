@@ -21,6 +21,7 @@ from ..core.errors import EditError
 from ..core.model import ActorMap
 from . import dialogs
 from .diff_overlay import DiffOverlayLayer
+from .i18n import COUNT, translate
 from .imports import import_file
 from .undo import QtDocument
 
@@ -29,7 +30,8 @@ COPY_ROLE = "copy"
 
 def compare_file_name(parent: QWidget | None, start_dir: str = "") -> str | None:
     """Ask for the file to compare the map with; ``None`` if cancelled."""
-    path, _ = QFileDialog.getOpenFileName(parent, "Compare with", start_dir, dialogs.OPEN_FILTER)
+    path, _ = QFileDialog.getOpenFileName(parent, translate("Compare", "Compare with"), start_dir,
+                                          dialogs.open_filter())
     return path or None
 
 
@@ -41,7 +43,8 @@ class ReadOnlyDocument(QtDocument):
         self.source = os.path.abspath(source)
 
     def push(self, edit: Edit):
-        raise EditError("this map is a read-only copy opened to compare; edit the map in its own tab")
+        raise EditError(translate("Compare", "this map is a read-only copy opened to compare; edit the map in its "
+                                             "own tab"))
 
     def display_name(self) -> str:
         return os.path.basename(self.source)
@@ -68,13 +71,15 @@ class DifferencesPanel(QWidget):
         self.show_nothing()
 
     def show_nothing(self) -> None:
-        self.header.setText("Use File ▸ Compare with… to see how another file of this map differs from it.")
+        self.header.setText(translate("Compare", "Use File ▸ Compare with… to see how another file of this map "
+                                                 "differs from it."))
         self.list.clear()
 
     def show_differences(self, base_name: str, copy_name: str, diffs, names: Names) -> None:
         n = len(diffs)
-        self.header.setText(f"“{copy_name}” compared with “{base_name}”: "
-                            + (f"{n} difference{'s' * (n != 1)}" if n else "no differences"))
+        self.header.setText(translate("Compare", "“{copy}” compared with “{base}”: {differences}").format(
+            copy=copy_name, base=base_name, differences=translate("Compare", "%n difference(s)", "", COUNT, n) if n
+            else translate("Compare", "no differences")))
         self.list.clear()
         current = None
         for d in diffs:
@@ -126,7 +131,7 @@ class CompareController:
             path = compare_file_name(self.window, start)
             if not path:
                 return None
-        result = import_file(self.window, path, self.window.files.store, title="Cannot compare")
+        result = import_file(self.window, path, self.window.files.store, title=translate("Compare", "Cannot compare"))
         if result is None:
             return None
         copy = ReadOnlyDocument(result.map, path, parent=self.workspace)

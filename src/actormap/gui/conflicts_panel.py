@@ -31,6 +31,7 @@ from ..core.diff_report import Names
 from ..core.merge import CONFLICTS
 from ..core.model import MergeConflict
 from .binding import DocumentBinding
+from .i18n import COUNT, translate
 from .undo import QtDocument
 
 
@@ -38,7 +39,8 @@ def ask_conflict_value(parent: QWidget | None, subject: str, current: Any) -> tu
     """Ask for the value to settle a conflict with: ``(ok, value)``. Text is taken as JSON when it
     parses (numbers, lists, true/false, null), else as plain text."""
     shown = current if isinstance(current, str) else json.dumps(current, ensure_ascii=False)
-    text, ok = QInputDialog.getText(parent, "Settle the conflict", f"Value for {subject}:", text=shown)
+    text, ok = QInputDialog.getText(parent, translate("Conflicts", "Settle the conflict"),
+                                    translate("Conflicts", "Value for {subject}:").format(subject=subject), text=shown)
     if not ok:
         return False, None
     return True, parse_value(text)
@@ -66,16 +68,17 @@ class ConflictsPanel(QWidget):
         self.header.setWordWrap(True)
         self.table = QTableWidget(0, 3)
         self.table.setObjectName("conflictsTable")
-        self.table.setHorizontalHeaderLabels(["Conflict", "Ours", "Theirs"])
+        self.table.setHorizontalHeaderLabels([translate("Conflicts", "Conflict"), translate("Conflicts", "Ours"),
+                                              translate("Conflicts", "Theirs")])
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.itemSelectionChanged.connect(self._update_buttons)
-        self.ours = QPushButton("Use &ours")
-        self.theirs = QPushButton("Use &theirs")
-        self.edit = QPushButton("&Edit…")
+        self.ours = QPushButton(translate("Conflicts", "Use &ours"))
+        self.theirs = QPushButton(translate("Conflicts", "Use &theirs"))
+        self.edit = QPushButton(translate("Conflicts", "&Edit…"))
         self.ours.clicked.connect(lambda: self.resolve("ours"))
         self.theirs.clicked.connect(lambda: self.resolve("theirs"))
         self.edit.clicked.connect(self.edit_value)
@@ -118,8 +121,9 @@ class ConflictsPanel(QWidget):
                 item.setToolTip(text)
                 self.table.setItem(r, col, item)
         n = len(found)
-        self.header.setText(f"{n} merge conflict{'s' * (n != 1)} to settle: choose ours, theirs, or type a value."
-                            if n else "No merge conflicts in this map.")
+        self.header.setText(translate("Conflicts", "%n merge conflict(s) to settle: choose ours, theirs, or type a "
+                                                   "value.", "", COUNT, n)
+                            if n else translate("Conflicts", "No merge conflicts in this map."))
         if chosen in self.ids:
             self.table.selectRow(self.ids.index(chosen))
         elif self.ids:

@@ -7,20 +7,31 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-MAP_FILTER = "Actor maps (*.actormap);;All files (*)"
-FOREIGN_FILTER = ("GraphML (*.graphml);;GEXF (*.gexf);;Excel, Kumu layout (*.xlsx);;"
-                  "CSV tables: actormap, Kumu, Gephi, edge lists (*.csv)")
-OPEN_FILTER = (f"Maps and files to import (*.actormap *.graphml *.gexf *.xlsx *.csv);;Actor maps (*.actormap);;"
-               f"{FOREIGN_FILTER};;All files (*)")
+from .i18n import translate
+
+
+def map_filter() -> str:
+    return translate("Dialogs", "Actor maps (*.actormap);;All files (*)")
+
+
+def foreign_filter() -> str:
+    return translate("Dialogs", "GraphML (*.graphml);;GEXF (*.gexf);;Excel, Kumu layout (*.xlsx);;"
+                                "CSV tables: actormap, Kumu, Gephi, edge lists (*.csv)")
+
+
+def open_filter() -> str:
+    return (translate("Dialogs", "Maps and files to import (*.actormap *.graphml *.gexf *.xlsx *.csv)") + ";;"
+            + translate("Dialogs", "Actor maps (*.actormap)") + f";;{foreign_filter()};;"
+            + translate("Dialogs", "All files (*)"))
 
 
 def ask_unsaved(parent: QWidget | None, name: str) -> str:
     """Ask what to do with unsaved changes: returns ``"save"``, ``"discard"`` or ``"cancel"``."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle("Unsaved changes")
-    box.setText(f"Save the changes to “{name}”?")
-    box.setInformativeText("Your changes will be lost if you don't save them.")
+    box.setWindowTitle(translate("Dialogs", "Unsaved changes"))
+    box.setText(translate("Dialogs", "Save the changes to “{name}”?").format(name=name))
+    box.setInformativeText(translate("Dialogs", "Your changes will be lost if you don't save them."))
     box.setStandardButtons(
         QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel
     )
@@ -34,13 +45,13 @@ def ask_unsaved(parent: QWidget | None, name: str) -> str:
 
 def open_file_name(parent: QWidget | None, start_dir: str = "") -> str | None:
     """Ask for a map file to open; ``None`` if cancelled."""
-    path, _ = QFileDialog.getOpenFileName(parent, "Open map", start_dir, OPEN_FILTER)
+    path, _ = QFileDialog.getOpenFileName(parent, translate("Dialogs", "Open map"), start_dir, open_filter())
     return path or None
 
 
 def save_file_name(parent: QWidget | None, suggested: str = "") -> str | None:
     """Ask where to save the map; ``None`` if cancelled. Adds ``.actormap`` if missing."""
-    path, _ = QFileDialog.getSaveFileName(parent, "Save map as", suggested, MAP_FILTER)
+    path, _ = QFileDialog.getSaveFileName(parent, translate("Dialogs", "Save map as"), suggested, map_filter())
     if not path:
         return None
     if "." not in path.rsplit("/", 1)[-1]:
@@ -57,11 +68,12 @@ def ask_recover(parent: QWidget | None, description: str) -> bool:
     """Offer to restore a map from an unfinished session. True = recover, False = discard."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle("Recover unsaved work?")
-    box.setText("actormap did not close properly last time.")
-    box.setInformativeText(f"{description}\n\nRecover the unsaved map? If you choose Discard it is deleted.")
+    box.setWindowTitle(translate("Dialogs", "Recover unsaved work?"))
+    box.setText(translate("Dialogs", "actormap did not close properly last time."))
+    box.setInformativeText(description + "\n\n" + translate(
+        "Dialogs", "Recover the unsaved map? If you choose Discard it is deleted."))
     box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Discard)
-    box.button(QMessageBox.StandardButton.Yes).setText("Recover")
+    box.button(QMessageBox.StandardButton.Yes).setText(translate("Dialogs", "Recover"))
     box.setDefaultButton(QMessageBox.StandardButton.Yes)
     return QMessageBox.StandardButton(box.exec()) == QMessageBox.StandardButton.Yes
 
@@ -69,7 +81,8 @@ def ask_recover(parent: QWidget | None, description: str) -> bool:
 def import_file_name(parent: QWidget | None, start_dir: str = "") -> str | None:
     """Ask for a GraphML, GEXF, Excel or CSV file to import; ``None`` if cancelled."""
     path, _ = QFileDialog.getOpenFileName(
-        parent, "Import map", start_dir, f"All importable files (*.graphml *.gexf *.xlsx *.csv);;{FOREIGN_FILTER}"
+        parent, translate("Dialogs", "Import map"), start_dir,
+        translate("Dialogs", "All importable files (*.graphml *.gexf *.xlsx *.csv)") + f";;{foreign_filter()}"
     )
     return path or None
 
@@ -77,8 +90,9 @@ def import_file_name(parent: QWidget | None, start_dir: str = "") -> str | None:
 def export_file_name(parent: QWidget | None, start_dir: str = "") -> str | None:
     """Ask where to export the map's data (the extension chooses GraphML, GEXF, Excel or CSV)."""
     path, chosen = QFileDialog.getSaveFileName(
-        parent, "Export map data", start_dir,
-        "GraphML (*.graphml);;GEXF for Gephi (*.gexf);;Excel, Kumu layout (*.xlsx);;CSV tables (*.csv)"
+        parent, translate("Dialogs", "Export map data"), start_dir,
+        translate("Dialogs", "GraphML (*.graphml);;GEXF for Gephi (*.gexf);;Excel, Kumu layout (*.xlsx);;"
+                             "CSV tables (*.csv)")
     )
     if not path:
         return None
@@ -88,7 +102,7 @@ def export_file_name(parent: QWidget | None, start_dir: str = "") -> str | None:
 
 
 def show_about(parent: QWidget | None, text: str) -> None:
-    QMessageBox.about(parent, "About actormap", text)
+    QMessageBox.about(parent, translate("Dialogs", "About actormap"), text)
 
 
 # ---- encrypted maps, files changed on disk ----------------------------------------------------
@@ -117,26 +131,28 @@ def ask_changed_on_disk(parent: QWidget | None, name: str) -> str:
     saved it). Returns ``"reload"``, ``"save_as"``, ``"overwrite"`` or ``"cancel"``."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle("File changed on disk")
-    box.setText(f"“{name}” was changed on disk by another window or program since you opened or saved it.")
-    box.setInformativeText("Saving now would overwrite those changes. Reload it (your unsaved changes here "
-                           "are lost), save your version under another name, or overwrite?")
-    reload = box.addButton("Reload from disk", QMessageBox.ButtonRole.DestructiveRole)
-    save_as = box.addButton("Save As…", QMessageBox.ButtonRole.AcceptRole)
-    overwrite = box.addButton("Overwrite", QMessageBox.ButtonRole.DestructiveRole)
+    box.setWindowTitle(translate("Dialogs", "File changed on disk"))
+    box.setText(translate("Dialogs", "“{name}” was changed on disk by another window or program since you opened or "
+                                     "saved it.").format(name=name))
+    box.setInformativeText(translate("Dialogs", "Saving now would overwrite those changes. Reload it (your unsaved "
+                                                "changes here are lost), save your version under another name, or "
+                                                "overwrite?"))
+    reload = box.addButton(translate("Dialogs", "Reload from disk"), QMessageBox.ButtonRole.DestructiveRole)
+    save_as = box.addButton(translate("Dialogs", "Save As…"), QMessageBox.ButtonRole.AcceptRole)
+    overwrite = box.addButton(translate("Dialogs", "Overwrite"), QMessageBox.ButtonRole.DestructiveRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(save_as)
     box.exec()
     return {reload: "reload", save_as: "save_as", overwrite: "overwrite"}.get(box.clickedButton(), "cancel")
 
 
-def confirm(parent: QWidget | None, title: str, text: str, ok: str = "OK") -> bool:
+def confirm(parent: QWidget | None, title: str, text: str, ok: str = "") -> bool:
     """A yes/cancel question; True when the user agrees."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(title)
     box.setText(text)
-    yes = box.addButton(ok, QMessageBox.ButtonRole.AcceptRole)
+    yes = box.addButton(ok or translate("Dialogs", "OK"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(yes)
     box.exec()
@@ -153,7 +169,7 @@ def redact_options(parent: QWidget | None, actor_names: list[str]):
 
 def redacted_file_name(parent: QWidget | None, suggested: str = "") -> str | None:
     """Ask where to write a redacted copy of the map; ``None`` if cancelled."""
-    path, _ = QFileDialog.getSaveFileName(parent, "Export redacted copy", suggested, MAP_FILTER)
+    path, _ = QFileDialog.getSaveFileName(parent, translate("Dialogs", "Export redacted copy"), suggested, map_filter())
     if not path:
         return None
     if "." not in path.rsplit("/", 1)[-1]:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QGraphicsEllipseItem, QGraphicsItem, QGraphicsLine
 
 from ..core.diff_overlay import DiffOverlay
 from ..core.io.viz import actor_radius
+from .i18n import message, translate
 
 STYLE = {  # state: (colour, pen style, badge)
     "added": ("#009E73", Qt.PenStyle.SolidLine, "+"),
@@ -104,9 +105,9 @@ class DiffOverlayLayer:
         ring = QGraphicsEllipseItem(QRectF(center.x() - r, center.y() - r, 2 * r, 2 * r))
         ring.setPen(self._pen(state))
         ring.setBrush(Qt.BrushStyle.NoBrush)
-        ring.setToolTip(state)
+        ring.setToolTip(_state_name(state))
         self._add(ring, RING_Z)
-        self._badge(state, QPointF(center.x() + r * 0.7, center.y() - r * 1.1), state)
+        self._badge(state, QPointF(center.x() + r * 0.7, center.y() - r * 1.1), _state_name(state))
         self.marks[aid] = state
 
     def _ghost_actor(self, a) -> None:
@@ -114,18 +115,27 @@ class DiffOverlayLayer:
         ghost = QGraphicsEllipseItem(QRectF(a.x - r, a.y - r, 2 * r, 2 * r))
         ghost.setPen(self._pen("removed", 2.0))
         ghost.setBrush(QBrush(QColor(213, 94, 0, 30)))
-        ghost.setToolTip(f"removed: {a.name}")
+        ghost.setToolTip(translate("DiffOverlay", "removed: {name}").format(name=a.name))
         self._add(ghost, GHOST_Z)
         label = QGraphicsSimpleTextItem(a.name)
         label.setBrush(QBrush(QColor(STYLE["removed"][0])))
         label.setPos(a.x - label.boundingRect().width() / 2, a.y + r + 2)
         self._add(label, GHOST_Z)
-        self._badge("removed", QPointF(a.x + r * 0.7, a.y - r * 1.1), f"removed: {a.name}")
+        self._badge("removed", QPointF(a.x + r * 0.7, a.y - r * 1.1),
+                    translate("DiffOverlay", "removed: {name}").format(name=a.name))
         self.marks[a.id] = "removed"
 
     def _ghost_tie(self, g) -> None:
         line = QGraphicsLineItem(g.start[0], g.start[1], g.end[0], g.end[1])
         line.setPen(self._pen("removed", 2.0))
-        line.setToolTip(f"removed tie ({g.tie.kind.value})")
+        line.setToolTip(translate("DiffOverlay", "removed tie ({kind})").format(
+            kind=message(f"tie_kind.{g.tie.kind.value}")))
         self._add(line, GHOST_Z - 0.5)
         self.marks[g.tie.id] = "removed"
+
+
+def _state_name(state: str) -> str:
+    """How a difference mark is called in its tooltip."""
+    return {"added": translate("DiffOverlay", "added"), "changed": translate("DiffOverlay", "changed"),
+            "moved": translate("DiffOverlay", "moved"),
+            "removed": translate("DiffOverlay", "removed")}.get(state, state)

@@ -12,16 +12,24 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QTabBar, QWidget
 
+from .i18n import translate
 from .workspace import QtWorkspace
 
-ROLE_PREFIX = {"scenario": "Scenario: ", "perspective": "Perspective: ", "copy": "Compare: "}
+ROLES = ("scenario", "perspective", "copy")
+"""Documents shown by their map title with a prefix saying what they are."""
+
+
+def role_prefix(role: str | None) -> str:
+    return {"scenario": translate("DocumentTabs", "Scenario: "),
+            "perspective": translate("DocumentTabs", "Perspective: "),
+            "copy": translate("DocumentTabs", "Compare: ")}.get(role or "", "")
 
 
 class DocumentTabs(QTabBar):
     def __init__(self, workspace: QtWorkspace, close_document: Callable, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("documentTabs")
-        self.setAccessibleName("Open maps")
+        self.setAccessibleName(translate("DocumentTabs", "Open maps"))
         self.workspace = workspace
         self._close_document = close_document
         self.setTabsClosable(True)
@@ -38,8 +46,8 @@ class DocumentTabs(QTabBar):
 
     def label(self, qdoc) -> str:
         role = self.workspace.role(qdoc)
-        name = qdoc.doc.meta.title if role in ROLE_PREFIX else qdoc.display_name()
-        return f"{ROLE_PREFIX.get(role, '')}{name}{' *' if qdoc.is_dirty() else ''}"
+        name = qdoc.doc.meta.title if role in ROLES else qdoc.display_name()
+        return f"{role_prefix(role)}{name}{' *' if qdoc.is_dirty() else ''}"
 
     def sync(self) -> None:
         """Make the tabs match the workspace (names, order, the active one)."""
@@ -52,7 +60,7 @@ class DocumentTabs(QTabBar):
                 self.addTab("")
             for i, q in enumerate(docs):
                 self.setTabText(i, self.label(q))
-                self.setTabToolTip(i, q.path or "not saved yet")
+                self.setTabToolTip(i, q.path or translate("DocumentTabs", "not saved yet"))
             active = self.workspace.active
             if active in docs:
                 self.setCurrentIndex(docs.index(active))

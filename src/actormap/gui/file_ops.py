@@ -18,9 +18,9 @@ from ..core.io.errors import one_line, quote_path
 from ..core.model import ActorMap
 from . import dialogs
 from .doc_file import DocumentFile, file_stamp
+from .i18n import COUNT, translate
 from .settings import WindowSettings
 from .undo import QtDocument
-from .wording import plural
 from .workspace import QtWorkspace
 
 
@@ -166,7 +166,7 @@ class FileController(QObject):
         already = self.workspace.find_path(path)
         if already is not None:
             self.workspace.activate(already)
-            self.message.emit(f"{already.display_name()} is open already")
+            self.message.emit(translate("FileOps", "{name} is open already").format(name=already.display_name()))
             return True
         try:
             storage = DocumentFile()
@@ -174,7 +174,7 @@ class FileController(QObject):
             storage.stamp = file_stamp(path)
             stored = self.read_secret(data, path, os.path.basename(path), storage)
         except MapFileError as err:
-            dialogs.show_error(self.widget, "Cannot open map", str(err))
+            dialogs.show_error(self.widget, translate("FileOps", "Cannot open map"), str(err))
             if not os.path.exists(path):
                 self.settings.remove_recent(os.path.abspath(path))
             return False
@@ -189,8 +189,12 @@ class FileController(QObject):
         self.settings.add_recent(qdoc.path)
         self.settings.set_last_dir(qdoc.path)
         self.opened.emit(qdoc.path)
-        self.message.emit(f"Opened {qdoc.display_name()}: {plural(len(amap.actors), 'actor')}, {plural(len(amap.ties), 'tie')}"
-                          + (" (encrypted)" if storage.encrypted else ""))
+        actors, ties = len(amap.actors), len(amap.ties)
+        counts = (translate("FileOps", "%n actor(s)", "", COUNT, actors) + ", "
+                  + translate("FileOps", "%n tie(s)", "", COUNT, ties))
+        self.message.emit((translate("FileOps", "Opened {name}: {counts} (encrypted)") if storage.encrypted
+                           else translate("FileOps", "Opened {name}: {counts}")).format(
+            name=qdoc.display_name(), counts=counts))
         return True
 
     def read_secret(self, data: bytes, path: str | None, name: str, storage: DocumentFile) -> StoredMap | None:
@@ -253,14 +257,15 @@ class FileController(QObject):
         if not path:
             return False
         if must_differ and qdoc.path == os.path.abspath(path):
-            dialogs.show_error(self.widget, "Save failed", f"{quote_path(path)} changed on disk: choose another "
-                               "name to keep both versions.")
+            dialogs.show_error(self.widget, translate("FileOps", "Save failed"), translate(
+                "FileOps", "{file} changed on disk: choose another name to keep both versions.").format(
+                file=quote_path(path)))
             return False
         return self.write(path, qdoc)
 
     def _suggested_name(self, qdoc: QtDocument) -> str:
         title = qdoc.doc.meta.title.strip()
-        safe = "".join(c if c.isalnum() or c in "-_ " else "_" for c in title).strip() or "map"
+        safe = "".join(c if c.isalnum() or c in "-_ " else "_" for c in title).strip() or translate("FileOps", "map")
         return f"{safe}.actormap"
 
     def write(self, path: str, qdoc: QtDocument | None = None) -> bool:
@@ -273,8 +278,9 @@ class FileController(QObject):
         qdoc = qdoc or self.qdoc
         other = self.workspace.find_path(path)
         if other is not None and other is not qdoc:
-            dialogs.show_error(self.widget, "Save failed",
-                               f"{quote_path(path)} is open in another tab; close it first or choose another name.")
+            dialogs.show_error(self.widget, translate("FileOps", "Save failed"), translate(
+                "FileOps", "{file} is open in another tab; close it first or choose another name.").format(
+                file=quote_path(path)))
             return False
         if qdoc.path is not None and os.path.abspath(path) == qdoc.path and qdoc.storage.stamp is not None:
             now = file_stamp(path)
@@ -294,9 +300,10 @@ class FileController(QObject):
         except MapFileError as err:
             dialogs.show_error(
                 self.widget,
-                "Save failed",
-                f"Cannot save {quote_path(path)}: {err.problem}.\n\nThe file on disk was not changed and your "
-                "map is still open; try Save As to choose another place.",
+                translate("FileOps", "Save failed"),
+                translate("FileOps", "Cannot save {file}: {problem}.\n\nThe file on disk was not changed and your map "
+                                     "is still open; try Save As to choose another place.").format(
+                    file=quote_path(path), problem=err.problem),
             )
             return False
         qdoc.storage.stamp = file_stamp(path)
@@ -306,7 +313,8 @@ class FileController(QObject):
         self.settings.add_recent(qdoc.path)
         self.settings.set_last_dir(qdoc.path)
         self.saved.emit(qdoc.path)
-        self.message.emit(f"Saved {qdoc.display_name()}" + (" (encrypted)" if qdoc.storage.encrypted else ""))
+        self.message.emit((translate("FileOps", "Saved {name} (encrypted)") if qdoc.storage.encrypted
+                           else translate("FileOps", "Saved {name}")).format(name=qdoc.display_name()))
         return True
 
     def reload(self, qdoc: QtDocument | None = None) -> bool:
@@ -329,14 +337,14 @@ class FileController(QObject):
                     raise
                 stored = self.read_secret(data, qdoc.path, qdoc.display_name(), storage)
         except MapFileError as err:
-            dialogs.show_error(self.widget, "Cannot reload map", str(err))
+            dialogs.show_error(self.widget, translate("FileOps", "Cannot reload map"), str(err))
             return False
         if stored is None:
             return False
         qdoc.load(stored.amap)
         qdoc.storage = storage
         self.encryptionChanged.emit(qdoc)
-        self.message.emit(f"Reloaded {qdoc.display_name()} from disk")
+        self.message.emit(translate("FileOps", "Reloaded {name} from disk").format(name=qdoc.display_name()))
         return True
 
     # ---- encryption (no undo entry: the document just needs a save) ------------------------
@@ -349,8 +357,9 @@ class FileController(QObject):
         changed = qdoc.storage.encrypted
         qdoc.storage.encrypt(passphrase)
         qdoc.undo_stack.resetClean()
-        self.message.emit(f"{qdoc.display_name()}: " + ("new passphrase set" if changed else "encrypted")
-                          + "; save to write it so.")
+        self.message.emit((translate("FileOps", "{name}: new passphrase set; save to write it so.") if changed
+                           else translate("FileOps", "{name}: encrypted; save to write it so.")).format(
+            name=qdoc.display_name()))
         self.encryptionChanged.emit(qdoc)
         return True
 
@@ -359,13 +368,14 @@ class FileController(QObject):
         qdoc = qdoc or self.qdoc
         if not qdoc.storage.encrypted:
             return False
-        if not dialogs.confirm(self.widget, "Remove encryption",
-                               f"Save “{qdoc.display_name()}” without encryption from now on? Anyone who gets "
-                               "the file can then read it.", "Remove encryption"):
+        if not dialogs.confirm(self.widget, translate("FileOps", "Remove encryption"), translate(
+                "FileOps", "Save “{name}” without encryption from now on? Anyone who gets the file can then read it."
+        ).format(name=qdoc.display_name()), translate("FileOps", "Remove encryption")):
             return False
         qdoc.storage.decrypt()
         qdoc.undo_stack.resetClean()
-        self.message.emit(f"{qdoc.display_name()} will be saved without encryption.")
+        self.message.emit(translate("FileOps", "{name} will be saved without encryption.").format(
+            name=qdoc.display_name()))
         self.encryptionChanged.emit(qdoc)
         return True
 
@@ -391,8 +401,8 @@ class FileController(QObject):
         self.adopt(result.map, None)
         self.settings.set_last_dir(path)
         said = "; ".join(result.report.lines())
-        self.message.emit(f"Imported {one_line(os.path.basename(path))}" + (f" ({said})" if said else "")
-                          + "; save it as a map file to keep it.")
+        name = one_line(os.path.basename(path)) + (f" ({said})" if said else "")
+        self.message.emit(translate("FileOps", "Imported {name}; save it as a map file to keep it.").format(name=name))
         return True
 
     def export_data(self) -> bool:
@@ -408,14 +418,17 @@ class FileController(QObject):
         try:
             written = write_any(amap, path, self.store)
         except MapFileError as err:
-            dialogs.show_error(self.widget, "Export failed", str(err))
+            dialogs.show_error(self.widget, translate("FileOps", "Export failed"), str(err))
             return False
         gone = left_out(amap, path)
         note = not_shown(amap, path)
-        self.message.emit("Exported " + ", ".join(one_line(os.path.basename(str(p))) for p in written)
-                          + (f"; the format cannot hold {'; '.join(gone)}" if gone else "")
-                          + (" (not encrypted)" if self.qdoc.storage.encrypted else "")
-                          + (f". {note}" if note else ""))
+        text = translate("FileOps", "Exported {files}").format(
+            files=", ".join(one_line(os.path.basename(str(p))) for p in written))
+        if gone:
+            text += translate("FileOps", "; the format cannot hold {what}").format(what="; ".join(gone))
+        if self.qdoc.storage.encrypted:
+            text += " " + translate("FileOps", "(not encrypted)")
+        self.message.emit(text + (f". {note}" if note else ""))
         return True
 
 
@@ -429,6 +442,6 @@ def fill_recent_menu(menu: QMenu, settings: WindowSettings, open_path) -> None:
         act.triggered.connect(lambda _c=False, p=path: open_path(p))
     if files:
         menu.addSeparator()
-        menu.addAction("Clear list", settings.clear_recent)
+        menu.addAction(translate("FileOps", "Clear list"), settings.clear_recent)
     else:
-        menu.addAction("(no recent files)").setEnabled(False)
+        menu.addAction(translate("FileOps", "(no recent files)")).setEnabled(False)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from importlib.resources import files
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QUrl
 from PySide6.QtGui import QAction, QKeySequence, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .i18n import translate
 from .language import app_language
 
 PAGES = ("index", "editing", "panels", "notation", "analysis", "workshop", "files")
@@ -89,7 +90,7 @@ class GuideWindow(QWidget):
         self.setWindowTitle(page_title(page_path("index", lang)))
         self.pages = QListWidget()
         self.pages.setObjectName("guidePages")
-        self.pages.setAccessibleName("Guide pages")
+        self.pages.setAccessibleName(translate("Help", "Guide pages"))
         for page in PAGES:
             item = QListWidgetItem(page_title(page_path(page, lang)))
             item.setData(Qt.ItemDataRole.UserRole, page)
@@ -99,7 +100,7 @@ class GuideWindow(QWidget):
         self.pages.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.browser = QTextBrowser()
         self.browser.setObjectName("guideText")
-        self.browser.setAccessibleName("Guide page")
+        self.browser.setAccessibleName(translate("Help", "Guide page"))
         self.browser.setOpenExternalLinks(False)  # the program opens no network connection
         self.browser.setOpenLinks(True)
         self.browser.sourceChanged.connect(self._sync_list)
@@ -147,12 +148,16 @@ def shortcut_rows(window) -> list[tuple[str, str, str]]:
 
 
 EXTRA_KEYS = [
-    ("Move the selected actors", "Arrow keys (Shift: larger steps)", "On the map"),
-    ("Pan the map", "Space + drag, or middle-drag", "On the map"),
-    ("Clear the selection or a highlight", "Esc", "On the map"),
-    ("Next / previous saved view", "→ / ←, Page Down / Page Up, Space / Backspace", "In presentation mode"),
+    (QT_TRANSLATE_NOOP("Help", "Move the selected actors"), QT_TRANSLATE_NOOP("Help", "Arrow keys (Shift: larger steps)"),
+     QT_TRANSLATE_NOOP("Help", "On the map")),
+    (QT_TRANSLATE_NOOP("Help", "Pan the map"), QT_TRANSLATE_NOOP("Help", "Space + drag, or middle-drag"),
+     QT_TRANSLATE_NOOP("Help", "On the map")),
+    (QT_TRANSLATE_NOOP("Help", "Clear the selection or a highlight"), "Esc", QT_TRANSLATE_NOOP("Help", "On the map")),
+    (QT_TRANSLATE_NOOP("Help", "Next / previous saved view"),
+     QT_TRANSLATE_NOOP("Help", "→ / ←, Page Down / Page Up, Space / Backspace"),
+     QT_TRANSLATE_NOOP("Help", "In presentation mode")),
 ]
-"""Keys that are not actions (handled by the map or presentation mode)."""
+"""Keys that are not actions (handled by the map or presentation mode); translated where shown."""
 
 
 class ShortcutsDialog(QDialog):
@@ -161,12 +166,13 @@ class ShortcutsDialog(QDialog):
     def __init__(self, window):
         super().__init__(window)
         self.setObjectName("shortcutsDialog")
-        self.setWindowTitle("Keyboard shortcuts")
-        rows = shortcut_rows(window) + EXTRA_KEYS
+        self.setWindowTitle(translate("Help", "Keyboard shortcuts"))
+        rows = shortcut_rows(window) + [tuple(translate("Help", t) for t in row) for row in EXTRA_KEYS]
         self.table = QTableWidget(len(rows), 3)
         self.table.setObjectName("shortcutsTable")
-        self.table.setAccessibleName("Keyboard shortcuts")
-        self.table.setHorizontalHeaderLabels(["Action", "Keys", "What it does"])
+        self.table.setAccessibleName(translate("Help", "Keyboard shortcuts"))
+        self.table.setHorizontalHeaderLabels([translate("Help", "Action"), translate("Help", "Keys"),
+                                              translate("Help", "What it does")])
         for r, row in enumerate(rows):
             for c, text in enumerate(row):
                 self.table.setItem(r, c, QTableWidgetItem(text))
@@ -222,15 +228,15 @@ def install(window) -> Help:
     window.help = help_
     menu = window.menus["help"]
     first = menu.actions()[0] if menu.actions() else None
-    guide = QAction("&User guide", window)
+    guide = QAction(translate("Help", "&User guide"), window)
     guide.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
     if guide.shortcut().isEmpty():
         guide.setShortcut(QKeySequence("F1"))
-    guide.setStatusTip("Open the user guide at the page of the panel you are in (offline)")
+    guide.setStatusTip(translate("Help", "Open the user guide at the page of the panel you are in (offline)"))
     guide.triggered.connect(lambda _c=False: help_.open_guide())
-    keys = QAction("&Keyboard shortcuts", window)
+    keys = QAction(translate("Help", "&Keyboard shortcuts"), window)
     keys.setShortcut(QKeySequence("Ctrl+F1"))
-    keys.setStatusTip("List every keyboard shortcut")
+    keys.setStatusTip(translate("Help", "List every keyboard shortcut"))
     keys.triggered.connect(lambda _c=False: help_.open_shortcuts())
     for key, act in (("user_guide", guide), ("shortcuts", keys)):
         window.addAction(act)

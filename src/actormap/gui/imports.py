@@ -27,6 +27,7 @@ from ..core.io.convert import FORMATS, ImportResult, format_of, import_map
 from ..core.io.kinds import ImportReport, KindMap, UnknownKindsError, norm
 from ..core.model import ActorKind, TieKind
 from . import dialogs
+from .i18n import COUNT, translate
 from .panels.fields import enum_label
 
 FOREIGN_SUFFIXES = tuple(s for s, f in FORMATS.items() if f != "actormap")
@@ -44,35 +45,38 @@ class KindMappingDialog(QDialog):
     def __init__(self, error: UnknownKindsError, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("kindMappingDialog")
-        self.setWindowTitle("Map the kinds of this file")
+        self.setWindowTitle(translate("Imports", "Map the kinds of this file"))
         self.tie_combos: dict[str, QComboBox] = {}
         self.actor_combos: dict[str, QComboBox] = {}
         self.missing_combo: QComboBox | None = None
         box = QVBoxLayout(self)
-        intro = QLabel("This file uses kinds actormap does not know. Choose how to read each one; "
-                       "a tie kind says whether the tie is trust, conflict, coercion, …, so none is guessed.")
+        intro = QLabel(translate("Imports", "This file uses kinds actormap does not know. Choose how to read each one; "
+                                            "a tie kind says whether the tie is trust, conflict, coercion, …, so none "
+                                            "is guessed."))
         intro.setWordWrap(True)
         box.addWidget(intro)
         if error.ties or error.missing_ties:
-            group, form = QGroupBox("Tie kinds"), QFormLayout()
+            group, form = QGroupBox(translate("Imports", "Tie kinds")), QFormLayout()
             for value, n in sorted(error.ties.items()):
                 self.tie_combos[value] = combo = _combo(TieKind)
-                form.addRow(f"“{value}” ({n} tie{'s' * (n != 1)})", combo)
+                ties = translate("Imports", "%n tie(s)", "", COUNT, n)
+                form.addRow(f"“{value}” ({ties})", combo)
             if error.missing_ties:
                 self.missing_combo = _combo(TieKind)
                 n = error.missing_ties
-                form.addRow(f"no kind ({n} tie{'s' * (n != 1)})", self.missing_combo)
+                form.addRow(translate("Imports", "no kind (%n tie(s))", "", COUNT, n), self.missing_combo)
             group.setLayout(form)
             box.addWidget(group)
         if error.actors:
-            group, form = QGroupBox("Actor kinds"), QFormLayout()
+            group, form = QGroupBox(translate("Imports", "Actor kinds")), QFormLayout()
             for value, n in sorted(error.actors.items()):
                 self.actor_combos[value] = combo = _combo(ActorKind)
-                form.addRow(f"“{value}” ({n} actor{'s' * (n != 1)})", combo)
+                actors = translate("Imports", "%n actor(s)", "", COUNT, n)
+                form.addRow(f"“{value}” ({actors})", combo)
             group.setLayout(form)
             box.addWidget(group)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Import")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("Imports", "Import"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         box.addWidget(buttons)
@@ -100,7 +104,7 @@ def ask_kind_mapping(parent: QWidget | None, error: UnknownKindsError) -> KindMa
 
 
 def import_file(parent: QWidget | None, path: str | Path, store: MapStore | None = None,
-                title: str = "Cannot import") -> ImportResult | None:
+                title: str = "") -> ImportResult | None:
     """Read ``path`` in any format, asking how to read unknown kinds; ``None`` (after showing
     why) if it cannot be read or the user cancels."""
     kinds = KindMap()
@@ -115,5 +119,5 @@ def import_file(parent: QWidget | None, path: str | Path, store: MapStore | None
                 return None
             kinds = kinds.merged(chosen)
         except MapFileError as err:
-            dialogs.show_error(parent, title, str(err))
+            dialogs.show_error(parent, title or translate("Imports", "Cannot import"), str(err))
             return None

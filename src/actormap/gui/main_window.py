@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QScrollArea,
     QStyle,
+    QTabBar,
     QUndoView,
     QVBoxLayout,
     QWidget,
@@ -38,11 +39,12 @@ from PySide6.QtWidgets import (
 
 from ..core.edits import AddItems, RemoveItems, make_actor
 from ..core.errors import ActorMapError
-from . import access, dialogs, help_menu, language, open_sample, protect_actions
+from . import access, dialogs, help_menu, i18n, language, open_sample, protect_actions
 from .binding import DocumentBinding
 from .canvas.view import MapView
 from .document_tabs import DocumentTabs
 from .file_ops import FileController, fill_recent_menu
+from .i18n import COUNT, error_text, translate
 from .panels.actor_table import ActorTable
 from .panels.add_tie import AddTieDialog
 from .panels.filter_panel import FilterPanel
@@ -54,7 +56,7 @@ from .selection import Selection
 from .settings import WindowSettings
 from .tasks import TaskRunner
 from .undo import QtDocument
-from .wording import edit_label, plain_message, plural
+from .wording import edit_label, plain_message
 from .workspace import QtWorkspace
 
 MAP_SUFFIXES = (".actormap", ".graphml", ".gexf", ".xlsx", ".csv")
@@ -86,11 +88,12 @@ class MainWindow(QMainWindow):
                  autosave_ms: int = AUTOSAVE_DELAY_MS, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("actormapMainWindow")
+        self.settings = WindowSettings(settings)
+        i18n.use_language(language.app_language(self.settings.q))  # before any text is made
         self.workspace = QtWorkspace(self)
         self.workspace.new_document()
         self._followers: list = []
         self.selection = Selection(self)
-        self.settings = WindowSettings(settings)
         self.files = FileController(self.workspace, self, self.settings)
         self.recovery = Recovery(self.workspace, data_dir, autosave_ms, self)
         self.canvas = MapView(self.qdoc, self)
@@ -153,21 +156,28 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         K, SP = QKeySequence.StandardKey, QStyle.StandardPixmap
         a = self._action
-        a("new", "&New map", self.files.new, K.New, SP.SP_FileIcon, "Start an empty map")
-        a("open", "&Open…", self.files.open, K.Open, SP.SP_DialogOpenButton, "Open a map file")
-        a("save", "&Save", self.files.save, K.Save, SP.SP_DialogSaveButton, "Save the map")
-        a("save_as", "Save &As…", self.files.save_as, K.SaveAs, None, "Save the map under a new name")
-        a("import", "&Import GraphML, GEXF, Excel or CSV…", self.files.import_map, None, None,
-          "Read a map from another tool (Gephi, yEd, SocNetV, Kumu, a spreadsheet)")
-        a("export_data", "Export as GraphML, GEXF, Excel or CSV…", self.files.export_data, None, None,
-          "Write the map for another tool")
-        a("close", "&Close map", self.files.close, K.Close, None, "Close this map (asks to save changes)")
-        a("next_map", "Next open map", lambda: self.tabs.step(1), "Ctrl+Tab", None, "Show the next open map")
-        a("previous_map", "Previous open map", lambda: self.tabs.step(-1), "Ctrl+Shift+Tab", None,
-          "Show the previous open map")
-        a("quit", "&Quit", self.close, K.Quit, None, "Quit actormap")
+        a("new", translate("MainWindow", "&New map"), self.files.new, K.New, SP.SP_FileIcon,
+          translate("MainWindow", "Start an empty map"))
+        a("open", translate("MainWindow", "&Open…"), self.files.open, K.Open, SP.SP_DialogOpenButton,
+          translate("MainWindow", "Open a map file"))
+        a("save", translate("MainWindow", "&Save"), self.files.save, K.Save, SP.SP_DialogSaveButton,
+          translate("MainWindow", "Save the map"))
+        a("save_as", translate("MainWindow", "Save &As…"), self.files.save_as, K.SaveAs, None,
+          translate("MainWindow", "Save the map under a new name"))
+        a("import", translate("MainWindow", "&Import GraphML, GEXF, Excel or CSV…"), self.files.import_map, None,
+          None, translate("MainWindow", "Read a map from another tool (Gephi, yEd, SocNetV, Kumu, a spreadsheet)"))
+        a("export_data", translate("MainWindow", "Export as GraphML, GEXF, Excel or CSV…"), self.files.export_data,
+          None, None, translate("MainWindow", "Write the map for another tool"))
+        a("close", translate("MainWindow", "&Close map"), self.files.close, K.Close, None,
+          translate("MainWindow", "Close this map (asks to save changes)"))
+        a("next_map", translate("MainWindow", "Next open map"), lambda: self.tabs.step(1), "Ctrl+Tab", None,
+          translate("MainWindow", "Show the next open map"))
+        a("previous_map", translate("MainWindow", "Previous open map"), lambda: self.tabs.step(-1),
+          "Ctrl+Shift+Tab", None, translate("MainWindow", "Show the previous open map"))
+        a("quit", translate("MainWindow", "&Quit"), self.close, K.Quit, None, translate("MainWindow", "Quit actormap"))
         group = self.workspace.undo_group  # Undo/Redo follow the active document
-        undo, redo = group.createUndoAction(self, "&Undo"), group.createRedoAction(self, "&Redo")
+        undo = group.createUndoAction(self, translate("MainWindow", "&Undo"))
+        redo = group.createRedoAction(self, translate("MainWindow", "&Redo"))
         undo.setShortcuts(K.Undo)
         redo.setShortcuts(K.Redo)
         undo.setIcon(QIcon.fromTheme("edit-undo", self.style().standardIcon(SP.SP_ArrowBack)))
@@ -175,8 +185,10 @@ class MainWindow(QMainWindow):
         for key, act in (("undo", undo), ("redo", redo)):
             self.addAction(act)
             self.actions_[key] = act
-        a("add_tie", "Add &tie…", self.add_tie, "Ctrl+T", None, "Tie two chosen actors with a kind (keyboard)")
-        a("find", "&Find actor…", self.focus_find, K.Find, None, "Find an actor by name")
+        a("add_tie", translate("MainWindow", "Add &tie…"), self.add_tie, "Ctrl+T", None,
+          translate("MainWindow", "Tie two chosen actors with a kind (keyboard)"))
+        a("find", translate("MainWindow", "&Find actor…"), self.focus_find, K.Find, None,
+          translate("MainWindow", "Find an actor by name"))
         # the canvas's own actions (their keys work while the canvas has focus)
         icons = {"add_actor": SP.SP_FileDialogNewFolder, "delete": SP.SP_TrashIcon}
         for key, act in self.canvas_actions.items():
@@ -186,10 +198,10 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        f = self.menus["file"] = bar.addMenu("&File")
+        f = self.menus["file"] = bar.addMenu(translate("MainWindow", "&File"))
         for key in ("new", "open"):
             f.addAction(self.actions_[key])
-        self.menus["recent"] = f.addMenu("Open &Recent")
+        self.menus["recent"] = f.addMenu(translate("MainWindow", "Open &Recent"))
         self.menus["recent"].aboutToShow.connect(
             lambda: fill_recent_menu(self.menus["recent"], self.settings, self.files.open))
         f.addSeparator()
@@ -197,35 +209,35 @@ class MainWindow(QMainWindow):
             f.addAction(self.actions_[key])
         f.addSeparator()
         f.addAction(self.actions_["import"])
-        self.menus["export"] = f.addMenu("&Export")
+        self.menus["export"] = f.addMenu(translate("MainWindow", "&Export"))
         self.menus["export"].addAction(self.actions_["export_data"])
         f.addSeparator()
         f.addAction(self.actions_["close"])
         f.addAction(self.actions_["quit"])
-        e = self.menus["edit"] = bar.addMenu("&Edit")
+        e = self.menus["edit"] = bar.addMenu(translate("MainWindow", "&Edit"))
         for key in ("undo", "redo"):
             e.addAction(self.actions_[key])
         e.addSeparator()
         for key in ("add_actor", "add_tie", "tie_mode", "rename", "delete", None, "copy", "paste", "select_all",
                     None, "find"):
             e.addSeparator() if key is None else e.addAction(self.actions_[key])
-        v = self.menus["view"] = bar.addMenu("&View")
+        v = self.menus["view"] = bar.addMenu(translate("MainWindow", "&View"))
         for key in ("zoom_in", "zoom_out", "zoom_reset", "fit", None, "legend", "faction_areas"):
             v.addSeparator() if key is None else v.addAction(self.actions_[key])
         v.addSeparator()
-        self.menus["panels"] = v.addMenu("&Panels")
-        m = self.menus["map"] = bar.addMenu("&Map")
+        self.menus["panels"] = v.addMenu(translate("MainWindow", "&Panels"))
+        m = self.menus["map"] = bar.addMenu(translate("MainWindow", "&Map"))
         for key in ("layout_force", "layout_faction"):
             m.addAction(self.actions_[key])
-        self.menus["help"] = bar.addMenu("&Help")
-        self.menus["help"].addAction("&About actormap", self._about)
+        self.menus["help"] = bar.addMenu(translate("MainWindow", "&Help"))
+        self.menus["help"].addAction(translate("MainWindow", "&About actormap"), self._about)
 
     TOOLBAR_LABELS = {"new": "New", "open": "Open", "save": "Save", "undo": "Undo", "redo": "Redo",
                       "add_actor": "Add actor", "tie_mode": "Draw ties", "add_tie": "Add tie", "delete": "Delete",
                       "fit": "Fit", "legend": "Legend"}
 
     def _build_toolbar(self) -> None:
-        tb = self.addToolBar("Main")
+        tb = self.addToolBar(translate("MainWindow", "Main toolbar"))
         tb.setObjectName("mainToolbar")
         tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)  # every button says what it does
         for key, text in self.TOOLBAR_LABELS.items():
@@ -238,7 +250,7 @@ class MainWindow(QMainWindow):
                 tb.addAction(self.actions_[key])
         self.find_box = QLineEdit()
         self.find_box.setObjectName("findBox")
-        self.find_box.setPlaceholderText("Find actor…")
+        self.find_box.setPlaceholderText(translate("MainWindow", "Find actor…"))
         self.find_box.setClearButtonEnabled(True)
         self.find_box.setMaximumWidth(220)
         self.find_box.returnPressed.connect(self.find)
@@ -258,31 +270,43 @@ class MainWindow(QMainWindow):
             self.tabifyDockWidget(self.docks[tabify_with], dock)
         self.menus["panels"].addAction(dock.toggleViewAction())
         self.docks[name] = dock
+        dock.dockLocationChanged.connect(lambda _area: QTimer.singleShot(0, self._dock_tab_bars))
         return dock
+
+    def _dock_tab_bars(self) -> None:
+        """Tabbed docks show their whole titles (scroll buttons when there is no room) instead of
+        cutting them to a few letters ("Ins…"): translated titles are longer."""
+        for bar in self.findChildren(QTabBar):
+            if bar.parent() is self:  # the dock tab groups (the document tabs sit in the central widget)
+                bar.setElideMode(Qt.TextElideMode.ElideNone)
+                bar.setUsesScrollButtons(True)
 
     def _build_docks(self) -> None:
         self.inspector = Inspector(self.qdoc, self.selection)
         self.actor_table = ActorTable(self.qdoc, self.selection)
         self.tie_table = TieTable(self.qdoc, self.selection)
         # keys of the tables (Insert, Delete) work while a table has focus, like the canvas's
-        self.actor_table.add_actions([self._panel_action(self.actor_table, "Add actor", self.add_actor, "Ins"),
+        delete = translate("MainWindow", "Delete")
+        self.actor_table.add_actions([self._panel_action(self.actor_table, translate("MainWindow", "Add actor"),
+                                                         self.add_actor, "Ins"),
                                       self.actions_["add_tie"],
-                                      self._panel_action(self.actor_table, "Delete", self.delete_selection,
+                                      self._panel_action(self.actor_table, delete, self.delete_selection,
                                                          QKeySequence.StandardKey.Delete)])
         self.tie_table.add_actions([self.actions_["add_tie"],
-                                    self._panel_action(self.tie_table, "Delete", self.delete_selection,
+                                    self._panel_action(self.tie_table, delete, self.delete_selection,
                                                        QKeySequence.StandardKey.Delete)])
         self.filters = FilterPanel(self.qdoc)
         self.map_properties = MapProperties(self.qdoc)
         self.undo_view = QUndoView(self.workspace.undo_group)
-        self.undo_view.setEmptyLabel("<map opened>")
+        self.undo_view.setEmptyLabel(translate("MainWindow", "<map opened>"))
         R, B = Qt.DockWidgetArea.RightDockWidgetArea, Qt.DockWidgetArea.BottomDockWidgetArea
-        self.add_dock(self.inspector, "Inspector", "inspectorDock", R)
-        self.add_dock(_scrolled(self.map_properties), "Map properties", "mapPropertiesDock", R, "inspectorDock")
-        self.add_dock(self.actor_table, "Actors", "actorTableDock", B)
-        self.add_dock(self.tie_table, "Ties", "tieTableDock", B, "actorTableDock")
-        self.add_dock(self.undo_view, "Undo history", "undoHistoryDock", B, "tieTableDock")
-        self.add_dock(_scrolled(self.filters), "Filter", "filterDock", R, "mapPropertiesDock")
+        self.add_dock(self.inspector, translate("MainWindow", "Inspector"), "inspectorDock", R)
+        self.add_dock(_scrolled(self.map_properties), translate("MainWindow", "Map properties"), "mapPropertiesDock",
+                      R, "inspectorDock")
+        self.add_dock(self.actor_table, translate("MainWindow", "Actors"), "actorTableDock", B)
+        self.add_dock(self.tie_table, translate("MainWindow", "Ties"), "tieTableDock", B, "actorTableDock")
+        self.add_dock(self.undo_view, translate("MainWindow", "Undo history"), "undoHistoryDock", B, "tieTableDock")
+        self.add_dock(_scrolled(self.filters), translate("MainWindow", "Filter"), "filterDock", R, "mapPropertiesDock")
         self.docks["inspectorDock"].raise_()
         self.docks["actorTableDock"].raise_()
         self._size_docks(1400, 880)
@@ -357,6 +381,7 @@ class MainWindow(QMainWindow):
     def showEvent(self, event) -> None:
         self.restore_layout()
         super().showEvent(event)
+        QTimer.singleShot(0, self._dock_tab_bars)
 
     # ---- state shown ------------------------------------------------------------------------
     def _update_title(self, *_args) -> None:
@@ -372,7 +397,8 @@ class MainWindow(QMainWindow):
         """One edit happened (one changeset): counts, and the selection loses what was deleted."""
         doc = self.qdoc.doc
         n, m = len(doc.actors), len(doc.ties)
-        self.counts.setText(f"{plural(n, 'actor')} · {plural(m, 'tie')}")
+        actors, ties = translate("MainWindow", "%n actor(s)", "", COUNT, n), translate("MainWindow", "%n tie(s)", "", COUNT, m)
+        self.counts.setText(f"{actors} · {ties}")
         if cs is None or cs.removed("actors") or cs.removed("ties"):
             self.selection.prune(doc.actors, doc.ties)
 
@@ -403,7 +429,7 @@ class MainWindow(QMainWindow):
         if len(self.selection.actor_ids) == 1:
             self.canvas.highlight_neighbourhood(self.selection.actor_ids[0])
         else:
-            self.show_message("Select one actor to highlight its neighbourhood.")
+            self.show_message(translate("MainWindow", "Select one actor to highlight its neighbourhood."))
 
     # ---- editing from the keyboard -----------------------------------------------------------
     def _free_spot(self) -> tuple[float, float]:
@@ -416,10 +442,11 @@ class MainWindow(QMainWindow):
 
     def add_actor(self) -> str:
         names = {a.name for a in self.qdoc.doc.actors.values()}
-        name, n = "New actor", 1
+        base = translate("MainWindow", "New actor")
+        name, n = base, 1
         while name in names:
             n += 1
-            name = f"New actor {n}"
+            name = f"{base} {n}"
         x, y = self._free_spot()
         actor = make_actor(name=name, x=x, y=y)
         self.qdoc.push(AddItems([actor]))  # "Add actor New actor"
@@ -431,7 +458,7 @@ class MainWindow(QMainWindow):
 
     def add_tie(self) -> AddTieDialog | None:
         if len(self.qdoc.doc.actors) < 2:
-            self.show_message("A tie needs two actors: add actors first.")
+            self.show_message(translate("MainWindow", "A tie needs two actors: add actors first."))
             return None
         chosen = self.selection.actor_ids
         dlg = AddTieDialog(self.qdoc, chosen[0] if chosen else None, chosen[1] if len(chosen) > 1 else None, self)
@@ -446,7 +473,7 @@ class MainWindow(QMainWindow):
             edit.label = edit_label(self.qdoc.doc, edit)
             self.qdoc.push(edit)
         except ActorMapError as err:
-            self.show_message(f"Not added: {err}")
+            self.show_message(translate("MainWindow", "Not added: {error}").format(error=error_text(err)))
             return
         self.selection.set([], [tie.id], None)
 
@@ -466,11 +493,12 @@ class MainWindow(QMainWindow):
     def find(self) -> list[str]:
         ids = list(self.canvas.find_actors(self.find_box.text()))
         if not ids:
-            self.show_message(f"No actor matches “{self.find_box.text()}”.")
+            self.show_message(translate("MainWindow", "No actor matches “{text}”.").format(text=self.find_box.text()))
             return ids
         self.selection.set(ids, [], None)
         self.canvas.center_on_actor(ids[0])
-        self.show_message(f"{plural(len(ids), 'actor')} found.")
+        found = len(ids)
+        self.show_message(translate("MainWindow", "%n actor(s) found.", "", COUNT, found))
         return ids
 
     # ---- files ---------------------------------------------------------------------------------
@@ -487,7 +515,7 @@ class MainWindow(QMainWindow):
         """Offer to restore unsaved work of a session that crashed; True if restored."""
         restored = offer_recovery(self.recovery, self.files, self)
         if restored:
-            self.show_message("Recovered the unsaved map; save it to keep it.")
+            self.show_message(translate("MainWindow", "Recovered the unsaved map; save it to keep it."))
         return restored
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
@@ -529,5 +557,6 @@ class MainWindow(QMainWindow):
     def _about(self) -> None:
         from .. import __version__
 
-        dialogs.show_about(self, f"actormap {__version__}\n\nMap the actors of violent and fragile settings "
-                                 "and the ties between them. Works offline; makes no network connection.")
+        dialogs.show_about(self, f"actormap {__version__}\n\n" + translate(
+            "MainWindow", "Map the actors of violent and fragile settings and the ties between them. "
+            "Works offline; makes no network connection."))

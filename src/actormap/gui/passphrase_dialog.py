@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -20,7 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .i18n import translate
+
 MIN_LENGTH = 8
+STRENGTHS = {"weak": QT_TRANSLATE_NOOP("Passphrase", "weak"), "fair": QT_TRANSLATE_NOOP("Passphrase", "fair"),
+             "good": QT_TRANSLATE_NOOP("Passphrase", "good"), "strong": QT_TRANSLATE_NOOP("Passphrase", "strong")}
 
 
 def strength(passphrase: str) -> tuple[str, float]:
@@ -49,11 +54,12 @@ class PassphraseDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("passphraseDialog")
         self.confirm = confirm
-        self.setWindowTitle("Encrypt map" if confirm else "Encrypted map")
-        intro = QLabel(
-            f"Choose a passphrase for “{name}”. Without it the map cannot be opened: nobody can recover "
-            "it for you. A few unrelated words make a good passphrase." if confirm else
-            f"“{name}” is encrypted. Enter its passphrase.")
+        self.setWindowTitle(translate("Passphrase", "Encrypt map") if confirm
+                            else translate("Passphrase", "Encrypted map"))
+        intro = QLabel((translate(
+            "Passphrase", "Choose a passphrase for “{name}”. Without it the map cannot be opened: nobody can recover "
+            "it for you. A few unrelated words make a good passphrase.") if confirm else
+            translate("Passphrase", "“{name}” is encrypted. Enter its passphrase.")).format(name=name))
         intro.setWordWrap(True)
         self.error = QLabel(error)
         self.error.setObjectName("passphraseError")
@@ -67,18 +73,18 @@ class PassphraseDialog(QDialog):
         self.again.setEchoMode(QLineEdit.EchoMode.Password)
         self.hint = QLabel()
         self.hint.setObjectName("passphraseHint")
-        self.show_box = QCheckBox("Show passphrase")
+        self.show_box = QCheckBox(translate("Passphrase", "Show passphrase"))
         self.show_box.setObjectName("showPassphrase")
         self.show_box.toggled.connect(self._show)
         form = QFormLayout()
-        form.addRow("Passphrase:", self.field)
+        form.addRow(translate("Passphrase", "Passphrase:"), self.field)
         if confirm:
-            form.addRow("Again:", self.again)
+            form.addRow(translate("Passphrase", "Again:"), self.again)
             form.addRow("", self.hint)
         form.addRow("", self.show_box)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText("Encrypt" if confirm else "Open")
+        self.ok.setText(translate("Passphrase", "Encrypt") if confirm else translate("Passphrase", "Open"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
@@ -104,11 +110,14 @@ class PassphraseDialog(QDialog):
         label, bits = strength(text)
         problems = []
         if len(text) < MIN_LENGTH:
-            problems.append(f"at least {MIN_LENGTH} characters")
+            problems.append(translate("Passphrase", "at least {count} characters").format(count=MIN_LENGTH))
         if self.again.text() != text:
-            problems.append("the two fields differ")
-        self.hint.setText(f"Strength: {label} (about {bits:.0f} bits)" +
-                          (f" — needs {', '.join(problems)}" if problems else ""))
+            problems.append(translate("Passphrase", "the two fields differ"))
+        hint = translate("Passphrase", "Strength: {label} (about {bits} bits)").format(
+            label=translate("Passphrase", STRENGTHS[label]), bits=f"{bits:.0f}")
+        if problems:
+            hint += " — " + translate("Passphrase", "needs {problems}").format(problems=", ".join(problems))
+        self.hint.setText(hint)
         self.ok.setEnabled(not problems)
 
     def passphrase(self) -> str:

@@ -42,6 +42,7 @@ from ..core.io.errors import quote_path
 from ..core.model import ActorMap
 from .doc_file import DocumentFile
 from .file_ops import write_atomically
+from .i18n import translate
 from .tasks import TaskRunner
 from .workspace import QtWorkspace
 
@@ -133,10 +134,13 @@ class StaleSession:
     def describe(self) -> str:
         when = time.strftime("%Y-%m-%d %H:%M", time.localtime(self.saved_at))
         if self.encrypted:
-            what = "an encrypted map (its passphrase is needed to recover it)"
+            text = translate("Recovery", "Unsaved changes to an encrypted map (its passphrase is needed to recover "
+                                         "it), autosaved at {time}.")
+        elif self.path:
+            text = translate("Recovery", "Unsaved changes to the map {file}, autosaved at {time}.")
         else:
-            what = f"the map {quote_path(self.path)}" if self.path else "an unsaved new map"
-        return f"Unsaved changes to {what}, autosaved at {when}."
+            text = translate("Recovery", "Unsaved changes to an unsaved new map, autosaved at {time}.")
+        return text.format(file=quote_path(self.path) if self.path else "", time=when)
 
     def find_path(self, candidates) -> str | None:
         """The encrypted map's path among ``candidates`` (e.g. the recent files), by its hash."""
@@ -183,7 +187,7 @@ class Recovery(QObject):
         # asked for while one runs replaces any other still waiting (the newest state wins)
         self._task = TaskRunner(mode="thread", parent=self)
         self._task.resultReady.connect(lambda error: self._written.emit(error))
-        self._task.failed.connect(lambda err: self._written.emit(err or "unknown error"))
+        self._task.failed.connect(lambda err: self._written.emit(err or translate("Recovery", "unknown error")))
         self._watched: set[int] = set()
         self._written.connect(self._after_write)
 
@@ -213,7 +217,8 @@ class Recovery(QObject):
         try:
             self.store.private_dir(self.dir)
         except MapFileError as err:
-            self.failed.emit(f"Autosave is off: cannot create {self.dir} ({err.problem})")
+            self.failed.emit(translate("Recovery", "Autosave is off: cannot create {folder} ({problem})").format(
+                folder=self.dir, problem=err.problem))
             return
         self.remove_stray_temps()
         self._started = True
@@ -256,7 +261,8 @@ class Recovery(QObject):
                 "documents": docs, "salt": self._salt, "started": time.time()}
         err = write_atomically(str(self.lock_path), json.dumps(info).encode("utf-8"), self.store)
         if err:
-            self.failed.emit(f"Autosave is off: cannot write {self.lock_path} ({err})")
+            self.failed.emit(translate("Recovery", "Autosave is off: cannot write {file} ({problem})").format(
+                file=self.lock_path, problem=err))
 
     def set_document_path(self, _path: str | None = None) -> None:
         """A document was saved under a new name, or (un)encrypted: the lock says so."""
@@ -347,7 +353,7 @@ class Recovery(QObject):
 
     def _after_write(self, error: str) -> None:
         if error:
-            self.failed.emit(f"Autosave failed: {error}")
+            self.failed.emit(translate("Recovery", "Autosave failed: {error}").format(error=error))
         else:
             for qdoc in self.workspace.documents:
                 if not self._started or not qdoc.is_dirty():
@@ -452,9 +458,9 @@ def offer_recovery(recovery: Recovery, files, parent=None) -> bool:
         storage = DocumentFile()
         try:
             stored: StoredMap | None = files.read_secret(recovery.read_bytes(session), str(session.recovery),
-                                                         "the recovered map", storage)
+                                                         translate("Recovery", "the recovered map"), storage)
         except MapFileError as err:
-            dialogs.show_error(parent, "Cannot recover", str(err))
+            dialogs.show_error(parent, translate("Recovery", "Cannot recover"), str(err))
             recovery.discard(session)
             continue
         if stored is None:

@@ -15,16 +15,18 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.redact import RedactOptions
+from .i18n import translate
 
 
 class RedactDialog(QDialog):
     def __init__(self, parent: QWidget | None, actor_names: list[str]):
         super().__init__(parent)
         self.setObjectName("redactDialog")
-        self.setWindowTitle("Export redacted copy")
-        intro = QLabel("The copy replaces actor names by codes (kind and number, e.g. “Gang 3”) and removes "
-                       "notes, sources, labels, short names and who-changed-what; ties and kinds stay, so the "
-                       "analysis gives the same numbers. Tick actors whose real names may stay:")
+        self.setWindowTitle(translate("Redact", "Export redacted copy"))
+        intro = QLabel(translate(
+            "Redact", "The copy replaces actor names by codes (kind and number, e.g. “Gang 3”) and removes notes, "
+            "sources, labels, short names and who-changed-what; ties and kinds stay, so the analysis gives the same "
+            "numbers. Tick actors whose real names may stay:"))
         intro.setWordWrap(True)
         self.names = QListWidget()
         self.names.setObjectName("keepNames")
@@ -33,12 +35,12 @@ class RedactDialog(QDialog):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.names.addItem(item)
-        self.hide_kinds = QCheckBox("Hide actor kinds too (mediator suggestions then differ)")
+        self.hide_kinds = QCheckBox(translate("Redact", "Hide actor kinds too (mediator suggestions then differ)"))
         self.hide_kinds.setObjectName("hideKinds")
-        self.coarsen = QCheckBox("Keep only the year of every date")
+        self.coarsen = QCheckBox(translate("Redact", "Keep only the year of every date"))
         self.coarsen.setObjectName("coarsenDates")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Export…")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("Redact", "Export…"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)

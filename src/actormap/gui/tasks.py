@@ -37,6 +37,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from ..analysis_worker import MapArg, ProgressFn, call_task, load_result, run_analysis, worker_main
+from .i18n import translate
 
 AnalysisFunc = Callable[..., Any]
 LAYOUT_FIELDS = frozenset({"x", "y", "pinned"})
@@ -137,7 +138,8 @@ class _Worker:
                 kind, gen, payload = self.out.get(timeout=0.2)
             except queue.Empty:
                 if not self.proc.is_alive() and not self._stop.is_set():
-                    self._deliver(-1, "died", f"the analysis process ended (exit code {self.proc.exitcode})")
+                    self._deliver(-1, "died", translate("Tasks", "the analysis process ended (exit code {code})").format(
+                        code=self.proc.exitcode))
                     return
                 continue
             except (EOFError, OSError, ValueError):

@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction
 from .author import AuthorPreference, AuthorStamp
 from .compare import CompareController, DifferencesPanel
 from .conflicts_panel import ConflictsPanel
+from .i18n import translate
 
 
 @dataclass
@@ -33,8 +34,8 @@ def install(window) -> Teams:
     differences = DifferencesPanel()
     conflicts = ConflictsPanel(window.qdoc)
     B = Qt.DockWidgetArea.BottomDockWidgetArea
-    window.add_dock(differences, "Differences", "differencesDock", B, "undoHistoryDock").hide()
-    window.add_dock(conflicts, "Merge conflicts", "conflictsDock", B, "undoHistoryDock").hide()
+    window.add_dock(differences, translate("Teams", "Differences"), "differencesDock", B, "undoHistoryDock").hide()
+    window.add_dock(conflicts, translate("Teams", "Merge conflicts"), "conflictsDock", B, "undoHistoryDock").hide()
     compare = CompareController(window, differences)
     window.follow(conflicts)
     conflicts.message.connect(window.show_message)
@@ -51,11 +52,11 @@ def install(window) -> Teams:
     window.files.opened.connect(show_conflicts)
     show_conflicts()
 
-    act = _action(window, "compare", "Compare &with…", compare.compare_with,
-                  "Open another file of this map (a teammate's copy) and see what differs")
+    act = _action(window, "compare", translate("Teams", "Compare &with…"), compare.compare_with,
+                  translate("Teams", "Open another file of this map (a teammate's copy) and see what differs"))
     window.menus["file"].insertAction(window.actions_["import"], act)
-    act = _action(window, "author_name", "Your &name for edits…", lambda: _ask(window, author),
-                  "The name recorded on the actors, ties, agreements and events you add or change")
+    act = _action(window, "author_name", translate("Teams", "Your &name for edits…"), lambda: _ask(window, author),
+                  translate("Teams", "The name recorded on the actors, ties, agreements and events you add or change"))
     window.menus["edit"].addSeparator()
     window.menus["edit"].addAction(act)
     return teams
@@ -71,9 +72,9 @@ def _action(window, key: str, text: str, slot, tip: str) -> QAction:
 
 def _ask(window, author: AuthorPreference) -> None:
     if author.ask(window):
-        window.show_message(f"Your edits are recorded as {author.name}.")
+        window.show_message(translate("Teams", "Your edits are recorded as {name}.").format(name=author.name))
     elif not author.name:
-        window.show_message("No name is recorded on your edits.")
+        window.show_message(translate("Teams", "No name is recorded on your edits."))
 
 
 def ask_author_once(window) -> None:

@@ -25,6 +25,7 @@ from ..core.io.errors import one_line
 from ..core.model import ActorMap
 from . import pyside_fix  # noqa: F401  (PySide6 6.12.0 refcount bug on Python 3.11; see module)
 from .doc_file import DocumentFile
+from .i18n import current_language, error_text, translate
 
 
 class ChangesetCommand(QUndoCommand):
@@ -76,7 +77,7 @@ class QtDocument(QObject):
         self.pathChanged.emit(self.path)
 
     def display_name(self) -> str:
-        return one_line(os.path.basename(self.path)) if self.path else "Untitled"
+        return one_line(os.path.basename(self.path)) if self.path else translate("Document", "Untitled")
 
     def is_dirty(self) -> bool:
         return not self.undo_stack.isClean()
@@ -95,7 +96,7 @@ class QtDocument(QObject):
         cs = edit.apply(self.doc)
         self.last_command = None
         if cs:
-            self.last_command = ChangesetCommand(self.doc, cs, edit.label)
+            self.last_command = ChangesetCommand(self.doc, cs, edit.describe(current_language()))
             self.undo_stack.push(self.last_command)
         return cs
 
@@ -106,7 +107,7 @@ class QtDocument(QObject):
         except EditError as err:
             from .wording import plain_message
 
-            report(f"{edit.label}: {plain_message(str(err), self.doc)}")
+            report(f"{edit.describe(current_language())}: {plain_message(error_text(err), self.doc)}")
             return False
         return True
 

@@ -12,71 +12,75 @@ from __future__ import annotations
 import re
 
 from ..core.edits import AddItems, Edit, MoveActors, RemoveItems, UpdateActor, UpdateTie
-from ..core.semantics import SEMANTICS
+from .i18n import message
 
 _ID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
-FIELD_WORDS = {"short_name": "short name", "is_self": "own position", "x": "position", "y": "position",
-               "legitimacy": "legitimacy", "sources": "sources", "labels": "labels", "start": "start date",
-               "end": "end date"}
 
 
 def plural(n: int, word: str) -> str:
-    """``1 actor``, ``2 actors``, ``0 ties``."""
+    """``1 actor``, ``2 actors``, ``0 ties`` (English: for logs and tests; the window
+    counts through ``translate(..., COUNT, n)``)."""
     return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
-def field_words(fields) -> str:
-    words = list(dict.fromkeys(FIELD_WORDS.get(f, f.replace("_", " ")) for f in fields))
-    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
-
-
-def actor_name(doc, aid: str, fallback: str = "an actor") -> str:
+def actor_name(doc, aid: str) -> str:
     a = doc.actors.get(aid)
-    return a.name if a is not None else fallback
+    return a.name if a is not None else message("undo.an_actor")
+
+
+def _ends(doc, tie, kind=None) -> dict:
+    return {"source": actor_name(doc, tie.source), "target": actor_name(doc, tie.target),
+            "kind": str(getattr(kind or tie.kind, "value", kind or tie.kind))}
 
 
 def tie_words(doc, tie) -> str:
-    """``MS-13 → Barrio 18 (conflict)``."""
-    return f"{actor_name(doc, tie.source)} → {actor_name(doc, tie.target)} ({SEMANTICS[tie.kind].label.lower()})"
+    """``the tie MS-13 → Barrio 18 (conflict)``, in the interface's language."""
+    return message("undo.the_tie", **_ends(doc, tie))
 
 
 def edit_label(doc, edit: Edit) -> str:
-    """What ``edit`` will do to ``doc``, in words, for the undo history."""
+    """What ``edit`` will do to ``doc``, in words (the interface's language), for the undo history."""
     if isinstance(edit, AddItems):
         na, nt = len(edit.actors), len(edit.ties)
         if na == 1 and not nt:
-            return f"Add actor {edit.actors[0].name}"
+            return message("undo.add_actor", name=edit.actors[0].name)
         if nt == 1 and not na:
-            return f"Add tie: {tie_words(doc, edit.ties[0])}"
-        parts = [plural(na, "actor")] * bool(na) + [plural(nt, "tie")] * bool(nt)
-        return "Add " + " and ".join(parts)
+            return message("undo.add_tie", **_ends(doc, edit.ties[0]))
+        return message("undo.add_counts", counts=[[c, n] for c, n in (("actors", na), ("ties", nt)) if n])
     if isinstance(edit, RemoveItems):
         na, nt = len(edit.actor_ids), len(edit.tie_ids)
-        if na == 1 and not nt:
+        if na == 1 and not nt and not any(edit.other.values()):
             aid = edit.actor_ids[0]
             k = len(list(doc.ties_of(aid))) if aid in doc.actors else 0
-            return f"Delete {actor_name(doc, aid)}" + (f" and its {plural(k, 'tie')}" if k else "")
-        if nt == 1 and not na and edit.tie_ids[0] in doc.ties:
-            return f"Delete tie: {tie_words(doc, doc.ties[edit.tie_ids[0]])}"
-        parts = [plural(na, "actor")] * bool(na) + [plural(nt, "tie")] * bool(nt)
-        return "Delete " + " and ".join(parts) if parts else edit.label
+            return message("undo.delete_actor", name=actor_name(doc, aid), ties=k)
+        if nt == 1 and not na and not any(edit.other.values()) and edit.tie_ids[0] in doc.ties:
+            return message("undo.delete_tie", **_ends(doc, doc.ties[edit.tie_ids[0]]))
+        return edit.describe(_lang())
     if isinstance(edit, MoveActors):
         ids = list(edit.new_positions)
-        return f"Move {actor_name(doc, ids[0])}" if len(ids) == 1 else f"Move {plural(len(ids), 'actor')}"
+        if len(ids) == 1:
+            return message("undo.move_actor", name=actor_name(doc, ids[0]))
+        return edit.describe(_lang())
     if isinstance(edit, UpdateActor):
         name = actor_name(doc, edit.item_id)
         if set(edit.changes) == {"name"}:
-            return f"Rename {name} to {edit.changes['name']}"
-        return f"Change {field_words(edit.changes)} of {name}"
+            return message("undo.rename", name=name, new=edit.changes["name"])
+        return message("undo.change_actor", fields=list(edit.changes), name=name)
     if isinstance(edit, UpdateTie):
         tie = doc.ties.get(edit.item_id)
         if tie is None:
-            return edit.label
+            return edit.describe(_lang())
         if set(edit.changes) == {"kind"}:
-            return f"Make {actor_name(doc, tie.source)} → {actor_name(doc, tie.target)} a " \
-                   f"{SEMANTICS[edit.changes['kind']].label.lower()} tie"
-        return f"Change {field_words(edit.changes)} of the tie {tie_words(doc, tie)}"
-    return edit.label
+            new = edit.changes["kind"]
+            return message("undo.make_kind", **_ends(doc, tie), new=str(getattr(new, "value", new)))
+        return message("undo.change_tie", fields=list(edit.changes), **_ends(doc, tie))
+    return edit.describe(_lang())
+
+
+def _lang() -> str:
+    from .i18n import current_language
+
+    return current_language()
 
 
 def plain_message(text: str, doc=None) -> str:
@@ -87,7 +91,7 @@ def plain_message(text: str, doc=None) -> str:
             if i in doc.actors:
                 return doc.actors[i].name
             if i in doc.ties:
-                return f"the tie {tie_words(doc, doc.ties[i])}"
+                return tie_words(doc, doc.ties[i])
             for coll in ("views", "agreements", "events", "scenarios"):
                 try:
                     item = doc.items(coll).get(i)
@@ -95,12 +99,12 @@ def plain_message(text: str, doc=None) -> str:
                     item = None
                 if item is not None and getattr(item, "name", ""):
                     return item.name
-            return "an item"
+            return message("undo.an_item")
 
         text = re.sub(r"'([^'\s]{1,80})'", lambda m: name_of(m) if _known(doc, m.group(1)) else m.group(0), text)
         text = _ID.sub(name_of, text)
     else:
-        text = _ID.sub("an item", text)
+        text = _ID.sub(message("undo.an_item"), text)
     return text
 
 

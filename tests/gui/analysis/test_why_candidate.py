@@ -8,12 +8,11 @@ from PySide6.QtTest import QTest
 from test_analysis_panel_tabs import click_row, row_of
 
 from actormap.core.edits import UpdateActor
-from actormap.gui.panels.analysis.mediators_tab import NO_CANDIDATE, NO_RESULT
 
 
 def test_details_follow_the_selection_from_anywhere(dock, canvas, selection, qtbot):
     tab = dock.mediators
-    assert tab.details.text() == NO_CANDIDATE
+    assert tab.details.text() == "Select a candidate to see why it is on the list."
     click_row(tab.table, row_of(tab.table, "bishop"))
     assert "Bishop" in tab.details.text() or "bishop" in tab.details.text().lower()
     # selecting on the canvas moves the table, and the details with it
@@ -27,7 +26,7 @@ def test_details_follow_the_selection_from_anywhere(dock, canvas, selection, qtb
     QTest.mouseClick(canvas.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
                      canvas.mapFromScene(canvas.map_scene.actor_items["b1"].pos()))
     qtbot.waitUntil(lambda: tab.table.selected_ids() == [])
-    assert tab.details.text() == NO_CANDIDATE
+    assert tab.details.text() == "Select a candidate to see why it is on the list."
 
 
 def test_a_new_result_refreshes_the_text_and_starts_no_fade(dock, canvas, qdoc, qtbot):
@@ -51,12 +50,12 @@ def test_another_document_clears_the_details_until_its_result(dock, qtbot, amap)
 
     tab = dock.mediators
     click_row(tab.table, row_of(tab.table, "bishop"))
-    assert tab.details.text() != NO_CANDIDATE
+    assert tab.details.text() != "Select a candidate to see why it is on the list."
     other = QtDocument(amap.model_copy(update={"actors": [a for a in amap.actors if a.id != "bishop"],
                                                 "ties": [t for t in amap.ties
                                                          if "bishop" not in (t.source, t.target)]}))
     dock.set_document(other)
-    assert tab.details.text() == NO_RESULT and tab.model.rowCount() == 0
+    assert tab.details.text() == "No analysis of this map yet." and tab.model.rowCount() == 0
 
 
 def test_after_esc_on_the_canvas_the_same_row_lights_again(dock, canvas, qtbot):

@@ -109,10 +109,19 @@ def phrase(key: str, lang: str = DEFAULT_LANG, **params: Any) -> str:
     return _format(key, params, lang)
 
 
+def describe_error(err: BaseException, lang: str = DEFAULT_LANG) -> str:
+    """An error's text in ``lang``: its catalogue message when it carries a ``code`` (an
+    :class:`~actormap.core.errors.EditError` made with ``coded``), else ``str(err)``."""
+    code = getattr(err, "code", "")
+    if isinstance(code, str) and code and code in CATALOGUES[DEFAULT_LANG]:
+        return _format(code, getattr(err, "params", None) or {}, lang)
+    return str(err)
+
+
 def has_message(key: str, lang: str = DEFAULT_LANG) -> bool:
     """Whether ``lang`` itself (not a fallback) has a message for ``key``."""
     return key in CATALOGUES.get(lang, {})
 
 
-__all__ = ["CATALOGUES", "DEFAULT_LANG", "LANGUAGES", "LANGUAGE_NAMES", "camp", "fallback", "has_message",
-           "phrase", "render"]
+__all__ = ["CATALOGUES", "DEFAULT_LANG", "LANGUAGES", "LANGUAGE_NAMES", "camp", "describe_error", "fallback",
+           "has_message", "phrase", "render"]

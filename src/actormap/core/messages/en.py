@@ -407,3 +407,138 @@ MESSAGES: dict[str, Callable[[P, Language], str]] = {
     **vocabulary("agreement_status", AGREEMENT_STATUS),
     **vocabulary("strategy_kind", STRATEGY_KINDS),
 }
+
+
+# ---- edits: the undo history and edit errors (core/edits.py, core/strategy.py, core/document.py) ----
+ITEMS = {"actors": "actor", "ties": "tie", "views": "view", "agreements": "agreement", "events": "event",
+         "scenarios": "scenario", "perspectives": "perspective", "conflicts": "conflict"}
+"""Singular nouns of the collections, as the undo history names them."""
+ITEM_LABELS = {**ITEMS, "views": "saved view", "conflicts": "merge conflict"}
+"""The same, as edit errors name them (the collection table's labels)."""
+TIE_KINDS = {"trust": "trust", "symbiotic": "symbiotic", "protective": "protective", "parasitic": "parasitic",
+             "coercive": "coercive", "conflict": "conflict", "dialogue": "dialogue"}
+AGENDAS = {"criminal": "criminal", "political": "political", "social": "social", "mixed": "mixed"}
+TIE_MEANINGS = {"trust": "close relationship: respect, confidence, kinship",
+                "symbiotic": "mutual material benefit (cartel and corrupt officials)",
+                "protective": "A shields B (militia protects a community)",
+                "parasitic": "A extracts from B (extortion, 'taxing' trade)",
+                "coercive": "A forces B by violence or threat",
+                "conflict": "mutual hostility, open discord",
+                "dialogue": "an open channel of communication"}
+"""What each tie kind means (the text of :data:`actormap.core.semantics.SEMANTICS`; a test keeps them equal)."""
+
+
+def item(coll: str, table: Mapping[str, str] = ITEMS) -> str:
+    return table.get(coll, coll.rstrip("s"))
+
+
+def count(n: int, coll: str, lang: Language) -> str:
+    return f"{n} {item(coll)}{'s' * (n != 1)}"
+
+
+def _delete(p: P, lang: Language) -> str:
+    parts = [count(n, c, lang) if c in ("actors", "ties") or n == 1 else f"{n} {c}" for c, n in p["counts"]]
+    return "Delete " + " and ".join(parts) if parts else "Delete"
+
+
+FIELD_WORDS = {"short_name": "short name", "is_self": "own position", "x": "position", "y": "position",
+               "start": "start date", "end": "end date"}
+"""Fields as the undo history names them (the others: their name, with spaces)."""
+
+
+def field_words(fields: Sequence[str], lang: Language) -> str:
+    return lang.join(dict.fromkeys(FIELD_WORDS.get(f, f.replace("_", " ")) for f in fields))
+
+
+def tie_words(p: P) -> str:
+    return f"{p['source']} → {p['target']} ({TIE_KINDS.get(p['kind'], p['kind'])})"
+
+
+def _and_its_ties(n: int) -> str:
+    return f" and its {n} tie{'s' * (n != 1)}" if n else ""
+
+
+EDITS: dict[str, Callable[[P, Language], str]] = {
+    "edit.apply_changes": lambda p, lang: "Apply changes",
+    "edit.add": lambda p, lang: f"Add {item(p['collection'])}",
+    "edit.add_named": lambda p, lang: f"Add {item(p['collection'])} '{p['name']}'",
+    "edit.update": lambda p, lang: f"Edit {item(p['collection'])} {', '.join(p['fields'])}",
+    "edit.add_actors_ties": lambda p, lang: (
+        f"Add {count(p['actors'], 'actors', lang)} and {count(p['ties'], 'ties', lang)}"),
+    "edit.delete": _delete,
+    "edit.move": lambda p, lang: "Move actor" if p["count"] == 1 else f"Move {p['count']} actors",
+    "edit.meta": lambda p, lang: "Edit map properties",
+    "edit.delete_view": lambda p, lang: "Delete view",
+    "edit.rename_view": lambda p, lang: "Rename view",
+    "edit.edit_view": lambda p, lang: "Edit view",
+    "edit.reorder_views": lambda p, lang: "Reorder views",
+    "edit.paste": lambda p, lang: f"Paste {count(p['count'], 'actors', lang)}",
+    "edit.remove_actors": lambda p, lang: f"Remove {count(p['count'], 'actors', lang)}",
+    "edit.to_dialogue": lambda p, lang: f"Turn {count(p['count'], 'ties', lang)} into dialogue",
+    "edit.sign": lambda p, lang: f"Sign {p['name']!r}",
+    "edit.add_tie_kind": lambda p, lang: f"Add {p['kind']} tie",
+    "edit.drop_ties": lambda p, lang: "Drop ties",
+    "edit.transform": lambda p, lang: f"Transform actor ({', '.join(p['fields'])})",
+    "edit.resolve_conflict": lambda p, lang: (
+        f"Resolve conflict ({'typed value' if p['choice'] == 'value' else p['choice']})"),
+    "edit_error.never_applied": lambda p, lang: "this edit was never applied",
+    "edit_error.id_fixed": lambda p, lang: "the id of an item cannot be changed",
+    "edit_error.new_id_in_use": lambda p, lang: "an id of the new items is already in use",
+    "edit_error.tie_end_missing": lambda p, lang: f"the tie {p['id']} points at an actor that is not on the map",
+    "edit_error.delete_missing": lambda p, lang: f"cannot delete: no such item {p['id']}",
+    "edit_error.move_missing": lambda p, lang: f"cannot move: no actor {p['id']}",
+    "edit_error.view_exists": lambda p, lang: f"a view with id {p['id']} exists already",
+    "edit_error.view_focus_missing": lambda p, lang: f"the view focuses on a missing actor {p['id']}",
+    "edit_error.view_id_fixed": lambda p, lang: "the id of a view cannot be changed",
+    "edit_error.view_would_focus_missing": lambda p, lang: f"the view would focus on a missing actor {p['id']}",
+    "edit_error.no_view": lambda p, lang: f"no saved view {p['id']}",
+    "edit_error.unknown_fields": lambda p, lang: f"unknown field(s): {', '.join(p['fields'])}",
+    "edit_error.id_in_use": lambda p, lang: f"the id {p['id']!r} is already in use",
+    "edit_error.no_item": lambda p, lang: f"no {item(p['collection'], ITEM_LABELS)} {p['id']!r}",
+    "edit_error.delete_no_item": lambda p, lang: (
+        f"cannot delete: no {item(p['collection'], ITEM_LABELS)} {p['id']!r}"),
+    "edit_error.no_longer_fits": lambda p, lang: (
+        f"the change to {item(p['collection'], ITEM_LABELS)} {p['id']!r} no longer fits the map"),
+    "edit_error.still_referred": lambda p, lang: (
+        f"cannot delete {item(p['collection'], ITEM_LABELS)} {p['id']!r}: "
+        f"{item(p['by_collection'], ITEM_LABELS)} {p['by_id']!r} still refers to it"),
+    "edit_error.points_at_missing": lambda p, lang: (
+        f"the {item(p['collection'], ITEM_LABELS)} {p['name']!r} would point at a missing "
+        f"{item(p['target_collection'], ITEM_LABELS)} {p['target']}"),
+    "edit_error.no_actor_on_map": lambda p, lang: f"{p['edit']}: no actor {p['id']!r} on the map",
+    "edit_error.remove_none": lambda p, lang: "choose at least one actor to remove",
+    "edit_error.dialogue_none": lambda p, lang: "choose at least one conflict or coercive tie",
+    "edit_error.no_tie_on_map": lambda p, lang: f"no tie {p['id']!r} on the map",
+    "edit_error.not_hostile": lambda p, lang: (
+        f"the {p['kind']} tie from {p['source']!r} to {p['target']!r} is not a conflict or coercive tie"),
+    "edit_error.truce_parties": lambda p, lang: "a truce needs at least two parties",
+    "edit_error.nothing_to_drop": lambda p, lang: f"no tie from {p['source']!r} to {p['target']!r} to drop",
+    "edit_error.transform_fixed": lambda p, lang: f"a transformation does not change {', '.join(p['fields'])}",
+    "edit_error.transform_empty": lambda p, lang: "a transformation needs at least one field to change",
+    "edit_error.conflict_gone": lambda p, lang: "this conflict is not in the map any more",
+    "edit_error.conflict_item_gone": lambda p, lang: (
+        f"the {p['collection']} item {p['id']} is not on the map any more"),
+    "undo.add_actor": lambda p, lang: f"Add actor {p['name']}",
+    "undo.add_tie": lambda p, lang: f"Add tie: {tie_words(p)}",
+    "undo.add_counts": lambda p, lang: "Add " + lang.join(count(n, c, lang) for c, n in p["counts"]),
+    "undo.delete_actor": lambda p, lang: f"Delete {p['name']}{_and_its_ties(p['ties'])}",
+    "undo.delete_tie": lambda p, lang: f"Delete tie: {tie_words(p)}",
+    "undo.move_actor": lambda p, lang: f"Move {p['name']}",
+    "undo.rename": lambda p, lang: f"Rename {p['name']} to {p['new']}",
+    "undo.change_actor": lambda p, lang: f"Change {field_words(p['fields'], lang)} of {p['name']}",
+    "undo.make_kind": lambda p, lang: (
+        f"Make {p['source']} → {p['target']} a {TIE_KINDS.get(p['new'], p['new'])} tie"),
+    "undo.change_tie": lambda p, lang: f"Change {field_words(p['fields'], lang)} of the tie {tie_words(p)}",
+    "undo.the_tie": lambda p, lang: f"the tie {tie_words(p)}",
+    "undo.an_item": lambda p, lang: "an item",
+    "undo.an_actor": lambda p, lang: "an actor",
+    "edit.fields": lambda p, lang: ", ".join(f.replace("_", " ") for f in p["fields"]),
+    **vocabulary("tie_kind", TIE_KINDS),
+    **vocabulary("tie_meaning", TIE_MEANINGS),
+    **vocabulary("agenda", AGENDAS),
+    **vocabulary("confidence", CONFIDENCE),
+}
+"""Undo-history names of edits (``edit.*``), edit errors (``edit_error.*``), and the words
+the editor shows for tie kinds, agendas and confidence."""
+
+MESSAGES.update(EDITS)

@@ -458,3 +458,158 @@ MESSAGES: dict[str, Callable[[P, Language], str]] = {
     **vocabulary("strategy_kind", STRATEGY_KINDS),
     **{f"layer.{m}": _layer(m) for m in LAYERS},
 }
+
+
+# ---- edits: the undo history and edit errors ---------------------------------------------------
+ITEMS = {"actors": ("actor", "actores", "un actor", "el actor"),
+         "ties": ("vínculo", "vínculos", "un vínculo", "el vínculo"),
+         "views": ("vista", "vistas", "una vista", "la vista"),
+         "agreements": ("acuerdo", "acuerdos", "un acuerdo", "el acuerdo"),
+         "events": ("hecho", "hechos", "un hecho", "el hecho"),
+         "scenarios": ("escenario", "escenarios", "un escenario", "el escenario"),
+         "perspectives": ("perspectiva", "perspectivas", "una perspectiva", "la perspectiva"),
+         "conflicts": ("conflicto de fusión", "conflictos de fusión", "un conflicto de fusión",
+                       "el conflicto de fusión")}
+"""Singular, plural, with the indefinite and with the definite article."""
+TIES_OF_KIND = {"trust": "vínculo de confianza", "symbiotic": "vínculo simbiótico",
+                "protective": "vínculo de protección", "parasitic": "vínculo parasitario",
+                "coercive": "vínculo coercitivo", "conflict": "vínculo de conflicto", "dialogue": "vínculo de diálogo"}
+TIE_KINDS = {"trust": "confianza", "symbiotic": "simbiótico", "protective": "de protección",
+             "parasitic": "parasitario", "coercive": "coercitivo", "conflict": "conflicto", "dialogue": "diálogo"}
+AGENDAS = {"criminal": "criminal", "political": "política", "social": "social", "mixed": "mixta"}
+TIE_MEANINGS = {"trust": "relación cercana: respeto, confianza, parentesco",
+                "symbiotic": "beneficio material mutuo (un cártel y funcionarios corruptos)",
+                "protective": "A protege a B (una milicia protege a una comunidad)",
+                "parasitic": "A extrae de B (extorsión, la \"renta\", cobro sobre el comercio)",
+                "coercive": "A obliga a B con violencia o amenazas",
+                "conflict": "hostilidad mutua, enfrentamiento abierto",
+                "dialogue": "un canal de comunicación abierto"}
+FIELDS = {"name": "nombre", "short_name": "nombre corto", "kind": "tipo", "faction": "facción", "power": "poder",
+          "legitimacy": "legitimidad", "agenda": "agenda", "labels": "etiquetas", "external": "externo",
+          "is_self": "propia organización", "notes": "notas", "sources": "fuentes", "start": "inicio",
+          "end": "fin", "x": "posición", "y": "posición", "pinned": "fijado", "source": "origen",
+          "target": "destino", "strength": "intensidad", "confidence": "certeza", "status": "estado",
+          "parties": "partes", "facilitators": "facilitadores", "guarantors": "garantes", "terms": "términos",
+          "date": "fecha", "actor_ids": "actores", "tie_ids": "vínculos", "agreement_ids": "acuerdos",
+          "description": "descripción", "strategy": "estrategia", "seen_by": "visto por", "changes": "cambios",
+          "title": "título", "viewpoint": "perspectiva", "as_of": "fecha de referencia", "authors": "autores",
+          "sensitivity": "clasificación", "focus": "foco", "as_of_date": "fecha"}
+CHOICES = {"ours": "nuestra versión", "theirs": "su versión", "value": "valor escrito"}
+
+
+def _item(coll: str, form: int = 0) -> str:
+    forms = ITEMS.get(coll)
+    return forms[form] if forms else coll
+
+
+def _count(n: int, coll: str, lang: Language) -> str:
+    return f"{n} {_item(coll, 0 if lang.plural(n, one='one', other='other') == 'one' else 1)}"
+
+
+def _fields(fields: Sequence[str]) -> str:
+    return ", ".join(dict.fromkeys(FIELDS.get(f, f.replace("_", " ")) for f in fields))
+
+
+def _delete(p: P, lang: Language) -> str:
+    parts = [_count(n, c, lang) for c, n in p["counts"]]
+    return "Eliminar " + lang.join(parts) if parts else "Eliminar"
+
+
+def _fields_joined(fields: Sequence[str], lang: Language) -> str:
+    return lang.join(dict.fromkeys(FIELDS.get(f, f.replace("_", " ")) for f in fields))
+
+
+def _tie_words(p: P) -> str:
+    return f"{p['source']} → {p['target']} ({TIE_KINDS.get(p['kind'], p['kind'])})"
+
+
+def _and_its_ties(n: int, lang: Language) -> str:
+    if not n:
+        return ""
+    return " y su vínculo" if lang.plural(n, one="one", other="other") == "one" else f" y sus {n} vínculos"
+
+
+EDITS: dict[str, Callable[[P, Language], str]] = {
+    "edit.apply_changes": lambda p, lang: "Aplicar cambios",
+    "edit.add": lambda p, lang: f"Añadir {_item(p['collection'])}",
+    "edit.add_named": lambda p, lang: f"Añadir {_item(p['collection'])} «{p['name']}»",
+    "edit.update": lambda p, lang: f"Editar {_item(p['collection'])}: {_fields(p['fields'])}",
+    "edit.add_actors_ties": lambda p, lang: (
+        f"Añadir {_count(p['actors'], 'actors', lang)} y {_count(p['ties'], 'ties', lang)}"),
+    "edit.delete": _delete,
+    "edit.move": lambda p, lang: "Mover actor" if p["count"] == 1 else f"Mover {p['count']} actores",
+    "edit.meta": lambda p, lang: "Editar propiedades del mapa",
+    "edit.delete_view": lambda p, lang: "Eliminar vista",
+    "edit.rename_view": lambda p, lang: "Renombrar vista",
+    "edit.edit_view": lambda p, lang: "Editar vista",
+    "edit.reorder_views": lambda p, lang: "Reordenar vistas",
+    "edit.paste": lambda p, lang: f"Pegar {_count(p['count'], 'actors', lang)}",
+    "edit.remove_actors": lambda p, lang: f"Retirar {_count(p['count'], 'actors', lang)}",
+    "edit.to_dialogue": lambda p, lang: f"Convertir {_count(p['count'], 'ties', lang)} en diálogo",
+    "edit.sign": lambda p, lang: f"Firmar «{p['name']}»",
+    "edit.add_tie_kind": lambda p, lang: f"Añadir {TIES_OF_KIND.get(p['kind'], p['kind'])}",
+    "edit.drop_ties": lambda p, lang: "Cortar vínculos",
+    "edit.transform": lambda p, lang: f"Transformar actor ({_fields(p['fields'])})",
+    "edit.resolve_conflict": lambda p, lang: f"Resolver conflicto ({CHOICES.get(p['choice'], p['choice'])})",
+    "edit_error.never_applied": lambda p, lang: "este cambio nunca se aplicó",
+    "edit_error.id_fixed": lambda p, lang: "el identificador de un elemento no se puede cambiar",
+    "edit_error.new_id_in_use": lambda p, lang: "un identificador de los elementos nuevos ya está en uso",
+    "edit_error.tie_end_missing": lambda p, lang: f"el vínculo {p['id']} apunta a un actor que no está en el mapa",
+    "edit_error.delete_missing": lambda p, lang: f"no se puede eliminar: no existe el elemento {p['id']}",
+    "edit_error.move_missing": lambda p, lang: f"no se puede mover: no existe el actor {p['id']}",
+    "edit_error.view_exists": lambda p, lang: f"ya existe una vista con el identificador {p['id']}",
+    "edit_error.view_focus_missing": lambda p, lang: f"la vista se centra en un actor que falta ({p['id']})",
+    "edit_error.view_id_fixed": lambda p, lang: "el identificador de una vista no se puede cambiar",
+    "edit_error.view_would_focus_missing": lambda p, lang: (
+        f"la vista se centraría en un actor que falta ({p['id']})"),
+    "edit_error.no_view": lambda p, lang: f"no existe la vista guardada {p['id']}",
+    "edit_error.unknown_fields": lambda p, lang: f"campos desconocidos: {', '.join(p['fields'])}",
+    "edit_error.id_in_use": lambda p, lang: f"el identificador «{p['id']}» ya está en uso",
+    "edit_error.no_item": lambda p, lang: f"no existe {_item(p['collection'], 3)} «{p['id']}»",
+    "edit_error.delete_no_item": lambda p, lang: (
+        f"no se puede eliminar: no existe {_item(p['collection'], 3)} «{p['id']}»"),
+    "edit_error.no_longer_fits": lambda p, lang: (
+        f"el cambio en {_item(p['collection'], 3)} «{p['id']}» ya no corresponde al mapa"),
+    "edit_error.still_referred": lambda p, lang: (
+        f"no se puede eliminar {_item(p['collection'], 3)} «{p['id']}»: "
+        f"{_item(p['by_collection'], 3)} «{p['by_id']}» todavía hace referencia a él"),
+    "edit_error.points_at_missing": lambda p, lang: (
+        f"{_item(p['collection'], 3)} «{p['name']}» apuntaría a {_item(p['target_collection'], 2)} que falta "
+        f"({p['target']})"),
+    "edit_error.no_actor_on_map": lambda p, lang: f"no hay ningún actor «{p['id']}» en el mapa",
+    "edit_error.remove_none": lambda p, lang: "elija al menos un actor para retirar",
+    "edit_error.dialogue_none": lambda p, lang: "elija al menos un vínculo de conflicto o coercitivo",
+    "edit_error.no_tie_on_map": lambda p, lang: f"no hay ningún vínculo «{p['id']}» en el mapa",
+    "edit_error.not_hostile": lambda p, lang: (
+        f"el {TIES_OF_KIND.get(p['kind'], p['kind'])} de «{p['source']}» a «{p['target']}» no es un "
+        "vínculo de conflicto ni coercitivo"),
+    "edit_error.truce_parties": lambda p, lang: "una tregua necesita al menos dos partes",
+    "edit_error.nothing_to_drop": lambda p, lang: f"no hay ningún vínculo de «{p['source']}» a «{p['target']}» que cortar",
+    "edit_error.transform_fixed": lambda p, lang: f"una transformación no cambia {_fields(p['fields'])}",
+    "edit_error.transform_empty": lambda p, lang: "una transformación necesita al menos un campo que cambiar",
+    "edit_error.conflict_gone": lambda p, lang: "este conflicto ya no está en el mapa",
+    "edit_error.conflict_item_gone": lambda p, lang: (
+        f"el elemento {p['id']} ({_item(p['collection'])}) ya no está en el mapa"),
+    "undo.add_actor": lambda p, lang: f"Añadir el actor «{p['name']}»",
+    "undo.add_tie": lambda p, lang: f"Añadir vínculo: {_tie_words(p)}",
+    "undo.add_counts": lambda p, lang: "Añadir " + lang.join(_count(n, c, lang) for c, n in p["counts"]),
+    "undo.delete_actor": lambda p, lang: f"Eliminar «{p['name']}»{_and_its_ties(p['ties'], lang)}",
+    "undo.delete_tie": lambda p, lang: f"Eliminar vínculo: {_tie_words(p)}",
+    "undo.move_actor": lambda p, lang: f"Mover «{p['name']}»",
+    "undo.rename": lambda p, lang: f"Renombrar «{p['name']}» como «{p['new']}»",
+    "undo.change_actor": lambda p, lang: f"Cambiar {_fields_joined(p['fields'], lang)} de «{p['name']}»",
+    "undo.make_kind": lambda p, lang: (
+        f"Convertir {p['source']} → {p['target']} en {TIES_OF_KIND.get(p['new'], p['new'])}"),
+    "undo.change_tie": lambda p, lang: (
+        f"Cambiar {_fields_joined(p['fields'], lang)} del vínculo {_tie_words(p)}"),
+    "undo.the_tie": lambda p, lang: f"el vínculo {_tie_words(p)}",
+    "undo.an_item": lambda p, lang: "un elemento",
+    "undo.an_actor": lambda p, lang: "un actor",
+    "edit.fields": lambda p, lang: _fields(p["fields"]),
+    **vocabulary("tie_kind", TIE_KINDS),
+    **vocabulary("tie_meaning", TIE_MEANINGS),
+    **vocabulary("agenda", AGENDAS),
+    **vocabulary("confidence", CONFIDENCE),
+}
+
+MESSAGES.update(EDITS)

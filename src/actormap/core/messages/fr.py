@@ -461,3 +461,159 @@ MESSAGES: dict[str, Callable[[P, Language], str]] = {
     **vocabulary("strategy_kind", STRATEGY_KINDS),
     **{f"layer.{m}": _layer(m) for m in LAYERS},
 }
+
+
+# ---- edits: the undo history and edit errors ---------------------------------------------------
+ITEMS = {"actors": ("acteur", "acteurs", "un acteur", "l'acteur"), "ties": ("lien", "liens", "un lien", "le lien"),
+         "views": ("vue", "vues", "une vue", "la vue"), "agreements": ("accord", "accords", "un accord", "l'accord"),
+         "events": ("événement", "événements", "un événement", "l'événement"),
+         "scenarios": ("scénario", "scénarios", "un scénario", "le scénario"),
+         "perspectives": ("perspective", "perspectives", "une perspective", "la perspective"),
+         "conflicts": ("conflit de fusion", "conflits de fusion", "un conflit de fusion", "le conflit de fusion")}
+TIES_OF_KIND = {"trust": "lien de confiance", "symbiotic": "lien symbiotique", "protective": "lien de protection",
+                "parasitic": "lien parasitaire", "coercive": "lien de coercition", "conflict": "lien de conflit",
+                "dialogue": "lien de dialogue"}
+TIE_KINDS = {"trust": "confiance", "symbiotic": "symbiotique", "protective": "protection",
+             "parasitic": "parasitaire", "coercive": "coercition", "conflict": "conflit", "dialogue": "dialogue"}
+AGENDAS = {"criminal": "criminel", "political": "politique", "social": "social", "mixed": "mixte"}
+TIE_MEANINGS = {"trust": f"relation proche{NB}: respect, confiance, parenté",
+                "symbiotic": "bénéfice matériel mutuel (un cartel et des fonctionnaires corrompus)",
+                "protective": "A protège B (une milice protège une communauté)",
+                "parasitic": f"A prélève sur B (racket, «{NB}taxe{NB}» sur le commerce)",
+                "coercive": "A contraint B par la violence ou la menace",
+                "conflict": "hostilité mutuelle, affrontement ouvert",
+                "dialogue": "un canal de communication ouvert"}
+FIELDS = {"name": "nom", "short_name": "nom court", "kind": "type", "faction": "faction", "power": "puissance",
+          "legitimacy": "légitimité", "agenda": "programme", "labels": "étiquettes", "external": "extérieur",
+          "is_self": "propre organisation", "notes": "notes", "sources": "sources", "start": "début",
+          "end": "fin", "x": "position", "y": "position", "pinned": "épinglé", "source": "origine",
+          "target": "destination", "strength": "intensité", "confidence": "certitude", "status": "statut",
+          "parties": "parties", "facilitators": "facilitateurs", "guarantors": "garants", "terms": "clauses",
+          "date": "date", "actor_ids": "acteurs", "tie_ids": "liens", "agreement_ids": "accords",
+          "description": "description", "strategy": "stratégie", "seen_by": "vu par", "changes": "modifications",
+          "title": "titre", "viewpoint": "point de vue", "as_of": "date de référence", "authors": "auteurs",
+          "sensitivity": "classification", "focus": "focus"}
+CHOICES = {"ours": "notre version", "theirs": "leur version", "value": "valeur saisie"}
+
+
+def _item(coll: str, form: int = 0) -> str:
+    forms = ITEMS.get(coll)
+    return forms[form] if forms else coll
+
+
+def _count(n: int, coll: str, lang: Language) -> str:
+    return f"{n} {_item(coll, 0 if lang.plural(n, one='one', other='other') == 'one' else 1)}"
+
+
+def _fields(fields: Sequence[str]) -> str:
+    return ", ".join(dict.fromkeys(FIELDS.get(f, f.replace("_", " ")) for f in fields))
+
+
+def _q(text: object) -> str:
+    return f"«{NB}{text}{NB}»"
+
+
+def _delete(p: P, lang: Language) -> str:
+    parts = [_count(n, c, lang) for c, n in p["counts"]]
+    return "Supprimer " + lang.join(parts) if parts else "Supprimer"
+
+
+def _fields_joined(fields: Sequence[str], lang: Language) -> str:
+    return lang.join(dict.fromkeys(FIELDS.get(f, f.replace("_", " ")) for f in fields))
+
+
+def _tie_words(p: P) -> str:
+    return f"{p['source']} → {p['target']} ({TIE_KINDS.get(p['kind'], p['kind'])})"
+
+
+def _and_its_ties(n: int, lang: Language) -> str:
+    if not n:
+        return ""
+    return " et son lien" if n == 1 else f" et ses {n} liens"
+
+
+EDITS: dict[str, Callable[[P, Language], str]] = {
+    "edit.apply_changes": lambda p, lang: "Appliquer les modifications",
+    "edit.add": lambda p, lang: f"Ajouter {_item(p['collection'], 2)}",
+    "edit.add_named": lambda p, lang: f"Ajouter {_item(p['collection'], 3)} {_q(p['name'])}",
+    "edit.update": lambda p, lang: f"Modifier {_item(p['collection'], 3)}{NB}: {_fields(p['fields'])}",
+    "edit.add_actors_ties": lambda p, lang: (
+        f"Ajouter {_count(p['actors'], 'actors', lang)} et {_count(p['ties'], 'ties', lang)}"),
+    "edit.delete": _delete,
+    "edit.move": lambda p, lang: "Déplacer l'acteur" if p["count"] == 1 else f"Déplacer {p['count']} acteurs",
+    "edit.meta": lambda p, lang: "Modifier les propriétés de la carte",
+    "edit.delete_view": lambda p, lang: "Supprimer la vue",
+    "edit.rename_view": lambda p, lang: "Renommer la vue",
+    "edit.edit_view": lambda p, lang: "Modifier la vue",
+    "edit.reorder_views": lambda p, lang: "Réordonner les vues",
+    "edit.paste": lambda p, lang: f"Coller {_count(p['count'], 'actors', lang)}",
+    "edit.remove_actors": lambda p, lang: f"Retirer {_count(p['count'], 'actors', lang)}",
+    "edit.to_dialogue": lambda p, lang: f"Transformer {_count(p['count'], 'ties', lang)} en dialogue",
+    "edit.sign": lambda p, lang: f"Signer {_q(p['name'])}",
+    "edit.add_tie_kind": lambda p, lang: f"Ajouter un {TIES_OF_KIND.get(p['kind'], p['kind'])}",
+    "edit.drop_ties": lambda p, lang: "Rompre les liens",
+    "edit.transform": lambda p, lang: f"Transformer l'acteur ({_fields(p['fields'])})",
+    "edit.resolve_conflict": lambda p, lang: f"Résoudre le conflit ({CHOICES.get(p['choice'], p['choice'])})",
+    "edit_error.never_applied": lambda p, lang: "cette modification n'a jamais été appliquée",
+    "edit_error.id_fixed": lambda p, lang: "l'identifiant d'un élément ne peut pas changer",
+    "edit_error.new_id_in_use": lambda p, lang: "un identifiant des nouveaux éléments est déjà utilisé",
+    "edit_error.tie_end_missing": lambda p, lang: f"le lien {p['id']} pointe vers un acteur absent de la carte",
+    "edit_error.delete_missing": lambda p, lang: f"suppression impossible{NB}: aucun élément {p['id']}",
+    "edit_error.move_missing": lambda p, lang: f"déplacement impossible{NB}: aucun acteur {p['id']}",
+    "edit_error.view_exists": lambda p, lang: f"une vue d'identifiant {p['id']} existe déjà",
+    "edit_error.view_focus_missing": lambda p, lang: f"la vue est centrée sur un acteur absent ({p['id']})",
+    "edit_error.view_id_fixed": lambda p, lang: "l'identifiant d'une vue ne peut pas changer",
+    "edit_error.view_would_focus_missing": lambda p, lang: (
+        f"la vue serait centrée sur un acteur absent ({p['id']})"),
+    "edit_error.no_view": lambda p, lang: f"aucune vue enregistrée {p['id']}",
+    "edit_error.unknown_fields": lambda p, lang: f"champs inconnus{NB}: {', '.join(p['fields'])}",
+    "edit_error.id_in_use": lambda p, lang: f"l'identifiant {_q(p['id'])} est déjà utilisé",
+    "edit_error.no_item": lambda p, lang: f"{_item(p['collection'], 0)} {_q(p['id'])} introuvable",
+    "edit_error.delete_no_item": lambda p, lang: (
+        f"suppression impossible{NB}: {_item(p['collection'], 0)} {_q(p['id'])} introuvable"),
+    "edit_error.no_longer_fits": lambda p, lang: (
+        f"la modification de {_item(p['collection'], 3)} {_q(p['id'])} ne correspond plus à la carte"),
+    "edit_error.still_referred": lambda p, lang: (
+        f"impossible de supprimer {_item(p['collection'], 3)} {_q(p['id'])}{NB}: "
+        f"{_item(p['by_collection'], 3)} {_q(p['by_id'])} y fait encore référence"),
+    "edit_error.points_at_missing": lambda p, lang: (
+        f"{_item(p['collection'], 3)} {_q(p['name'])} pointerait vers {_item(p['target_collection'], 2)} "
+        f"absent ({p['target']})"),
+    "edit_error.no_actor_on_map": lambda p, lang: f"aucun acteur {_q(p['id'])} sur la carte",
+    "edit_error.remove_none": lambda p, lang: "choisissez au moins un acteur à retirer",
+    "edit_error.dialogue_none": lambda p, lang: "choisissez au moins un lien de conflit ou de coercition",
+    "edit_error.no_tie_on_map": lambda p, lang: f"aucun lien {_q(p['id'])} sur la carte",
+    "edit_error.not_hostile": lambda p, lang: (
+        f"le {TIES_OF_KIND.get(p['kind'], p['kind'])} de {_q(p['source'])} à {_q(p['target'])} n'est ni un lien "
+        "de conflit ni un lien de coercition"),
+    "edit_error.truce_parties": lambda p, lang: "une trêve demande au moins deux parties",
+    "edit_error.nothing_to_drop": lambda p, lang: (
+        f"aucun lien de {_q(p['source'])} à {_q(p['target'])} à rompre"),
+    "edit_error.transform_fixed": lambda p, lang: f"une transformation ne change pas{NB}: {_fields(p['fields'])}",
+    "edit_error.transform_empty": lambda p, lang: "une transformation demande au moins un champ à changer",
+    "edit_error.conflict_gone": lambda p, lang: "ce conflit n'est plus dans la carte",
+    "edit_error.conflict_item_gone": lambda p, lang: (
+        f"l'élément {p['id']} ({_item(p['collection'], 0)}) n'est plus sur la carte"),
+    "undo.add_actor": lambda p, lang: f"Ajouter l'acteur {_q(p['name'])}",
+    "undo.add_tie": lambda p, lang: f"Ajouter un lien{NB}: {_tie_words(p)}",
+    "undo.add_counts": lambda p, lang: "Ajouter " + lang.join(_count(n, c, lang) for c, n in p["counts"]),
+    "undo.delete_actor": lambda p, lang: f"Supprimer {_q(p['name'])}{_and_its_ties(p['ties'], lang)}",
+    "undo.delete_tie": lambda p, lang: f"Supprimer le lien{NB}: {_tie_words(p)}",
+    "undo.move_actor": lambda p, lang: f"Déplacer {_q(p['name'])}",
+    "undo.rename": lambda p, lang: f"Renommer {_q(p['name'])} en {_q(p['new'])}",
+    "undo.change_actor": lambda p, lang: f"Modifier {_fields_joined(p['fields'], lang)} de {_q(p['name'])}",
+    "undo.make_kind": lambda p, lang: (
+        f"Faire de {p['source']} → {p['target']} un {TIES_OF_KIND.get(p['new'], p['new'])}"),
+    "undo.change_tie": lambda p, lang: (
+        f"Modifier {_fields_joined(p['fields'], lang)} du lien {_tie_words(p)}"),
+    "undo.the_tie": lambda p, lang: f"le lien {_tie_words(p)}",
+    "undo.an_item": lambda p, lang: "un élément",
+    "undo.an_actor": lambda p, lang: "un acteur",
+    "edit.fields": lambda p, lang: _fields(p["fields"]),
+    **vocabulary("tie_kind", TIE_KINDS),
+    **vocabulary("tie_meaning", TIE_MEANINGS),
+    **vocabulary("agenda", AGENDAS),
+    **vocabulary("confidence", CONFIDENCE),
+}
+
+MESSAGES.update(EDITS)

@@ -17,6 +17,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
+from ..i18n import translate
 from .lens import ALL, LabelLens
 from .panel import LabelsPanel
 from .perspectives import PerspectivesPanel
@@ -38,8 +39,9 @@ def install(window) -> Labels:
     panel = LabelsPanel(window.qdoc, window.files.store)
     window.follow(lens)
     window.follow(panel)
-    window.add_dock(panel, "Labels", "labelsDock", Qt.DockWidgetArea.BottomDockWidgetArea, "tieTableDock")
-    menu = QMenu("&Labels as seen by", window)
+    window.add_dock(panel, translate("Labels", "Labels"), "labelsDock", Qt.DockWidgetArea.BottomDockWidgetArea,
+                    "tieTableDock")
+    menu = QMenu(translate("Labels", "&Labels as seen by"), window)
     menu.setObjectName("labelsLensMenu")
     menu.aboutToShow.connect(lambda: lens.fill_menu(menu))
     lens.fill_menu(menu)
@@ -55,8 +57,8 @@ def install(window) -> Labels:
     if strategy is not None:
         pp = PerspectivesPanel(window.qdoc, strategy.editing)
         window.follow(pp)
-        window.add_dock(pp, "Perspectives", "perspectivesDock", Qt.DockWidgetArea.RightDockWidgetArea,
-                        "scenariosDock")
+        window.add_dock(pp, translate("Labels", "Perspectives"), "perspectivesDock",
+                        Qt.DockWidgetArea.RightDockWidgetArea, "scenariosDock")
         pp.message.connect(window.show_message)
         pp.highlightRequested.connect(lambda actors, ties: window.canvas.highlight(actors, ties))
         labels.perspectives = pp
@@ -67,8 +69,9 @@ def install(window) -> Labels:
             dock.raise_()
             pp.table.setFocus()
 
-        act = QAction("Compare &perspectives…", window)
-        act.setStatusTip("Where the map as seen by each party disagrees with the shared map, tie by tie")
+        act = QAction(translate("Labels", "Compare &perspectives…"), window)
+        act.setStatusTip(translate("Labels", "Where the map as seen by each party disagrees with the shared map, tie "
+                                             "by tie"))
         act.triggered.connect(lambda _c=False: show_perspectives())
         window.actions_["compare_perspectives"] = act
         after = strategy.menu.actions().index(window.actions_["compare_strategies"]) + 1

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMenu
 
 from ...core.labels import label_sources, lens_text
 from ..binding import DocumentBinding
+from ..i18n import translate
 
 ALL = "\x00all"
 """The lens choice "all sources" (a count badge per actor)."""
@@ -55,8 +56,8 @@ class LabelLens(QObject):
         if self.choice is None:
             return ""
         if self.choice == ALL:
-            return "labels per actor\nall sources"
-        return f"label given by\n{self.choice}\n§ = legal designation"
+            return translate("LabelLens", "labels per actor\nall sources")
+        return translate("LabelLens", "label given by\n{source}\n§ = legal designation").format(source=self.choice)
 
     def tag(self, actor) -> str:
         if self.choice is None:
@@ -87,8 +88,8 @@ class LabelLens(QObject):
             menu.addAction(act)
             return act
 
-        add("&Off", None)
-        add("&All sources (count)", ALL)
+        add(translate("LabelLens", "&Off"), None)
+        add(translate("LabelLens", "&All sources (count)"), ALL)
         sources = self.sources()
         if sources:
             menu.addSeparator()

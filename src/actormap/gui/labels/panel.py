@@ -45,16 +45,18 @@ from ...core.labels import (
     with_cell_text,
 )
 from ..binding import DocumentBinding
-from ..panels.fields import format_date, parse_date
+from ..i18n import COUNT, error_text, translate
+from ..panels.fields import date_name, format_date, parse_date
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 MAX_COLUMN = 220
-EXPORT_FILTER = "Labels table, CSV (*.csv);;Labels workbook, Excel (*.xlsx)"
 
 
 def ask_export_path(parent, suggested: str) -> str:
     """The file to export the labels to ("" when cancelled); tests replace it."""
-    path, _ = QFileDialog.getSaveFileName(parent, "Export the labels", suggested, EXPORT_FILTER)
+    path, _ = QFileDialog.getSaveFileName(parent, translate("LabelsPanel", "Export the labels"), suggested,
+                                          translate("LabelsPanel", "Labels table, CSV (*.csv);;Labels workbook, "
+                                                                   "Excel (*.xlsx)"))
     return path
 
 
@@ -74,7 +76,7 @@ class LabelsPanel(QWidget):
 
         self.table = QTableWidget(self)
         self.table.setObjectName("labelsMatrix")
-        self.table.setAccessibleName("Labels: actors by sources")
+        self.table.setAccessibleName(translate("LabelsPanel", "Labels: actors by sources"))
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                    | QAbstractItemView.EditTrigger.EditKeyPressed
@@ -88,46 +90,51 @@ class LabelsPanel(QWidget):
 
         self.new_source = QLineEdit(self)
         self.new_source.setObjectName("newLabelSource")
-        self.new_source.setPlaceholderText("New source (e.g. UN Security Council)")
+        self.new_source.setPlaceholderText(translate("LabelsPanel", "New source (e.g. UN Security Council)"))
         self.new_source.returnPressed.connect(self.add_source)
-        add = QPushButton("Add source", self)
+        add = QPushButton(translate("LabelsPanel", "Add source"), self)
         add.clicked.connect(lambda _c=False: self.add_source())
 
         self.cell_title = QLabel(self)
         self.cell_title.setWordWrap(True)
-        self.designation = QCheckBox("§ Legal designation", self)
-        self.designation.setToolTip("The label is a legal designation: a terrorist listing, sanctions, a "
-                                    "criminal-organisation designation (engaging the actor may be a crime there)")
+        self.designation = QCheckBox(translate("LabelsPanel", "§ Legal designation"), self)
+        self.designation.setToolTip(translate(
+            "LabelsPanel", "The label is a legal designation: a terrorist listing, sanctions, a criminal-organisation "
+            "designation (engaging the actor may be a crime there)"))
         self.designation.setObjectName("labelDesignation")
-        self.designation.toggled.connect(lambda on: self._set_fields({"designation": on}, "Mark label as designation"
-                                                                     if on else "Unmark designation"))
+        self.designation.toggled.connect(lambda on: self._set_fields(
+            {"designation": on}, translate("LabelsPanel", "Mark label as designation") if on
+            else translate("LabelsPanel", "Unmark designation")))
         self.jurisdiction = QLineEdit(self)
         self.jurisdiction.setObjectName("labelJurisdiction")
-        self.jurisdiction.setPlaceholderText("where it has force, e.g. United States")
+        self.jurisdiction.setPlaceholderText(translate("LabelsPanel", "where it has force, e.g. United States"))
         self.jurisdiction.editingFinished.connect(
-            lambda: self._set_fields({"jurisdiction": self.jurisdiction.text().strip()}, "Set label jurisdiction"))
+            lambda: self._set_fields({"jurisdiction": self.jurisdiction.text().strip()},
+                                     translate("LabelsPanel", "Set label jurisdiction")))
         self.start = QLineEdit(self)
         self.start.setObjectName("labelStart")
-        self.start.setPlaceholderText("YYYY-MM-DD")
+        self.start.setPlaceholderText(translate("LabelsPanel", "YYYY-MM-DD"))
         self.start.editingFinished.connect(lambda: self._set_date("start"))
         self.end = QLineEdit(self)
         self.end.setObjectName("labelEnd")
-        self.end.setPlaceholderText("YYYY-MM-DD")
-        self.start.setToolTip("First day the label held (empty: always)")
-        self.end.setToolTip("First day the label no longer held (empty: still holds)")
+        self.end.setPlaceholderText(translate("LabelsPanel", "YYYY-MM-DD"))
+        self.start.setToolTip(translate("LabelsPanel", "First day the label held (empty: always)"))
+        self.end.setToolTip(translate("LabelsPanel", "First day the label no longer held (empty: still holds)"))
         self.end.editingFinished.connect(lambda: self._set_date("end"))
 
         self.find = QLineEdit(self)
         self.find.setObjectName("labelFind")
-        self.find.setPlaceholderText("label contains… (empty: any)")
+        self.find.setPlaceholderText(translate("LabelsPanel", "label contains… (empty: any)"))
         self.find.returnPressed.connect(self.highlight)
-        hl = QPushButton("Highlight", self)
-        hl.setToolTip("Light the actors this column's source labels (with this text) on the map; fade the rest")
+        hl = QPushButton(translate("LabelsPanel", "Highlight"), self)
+        hl.setToolTip(translate("LabelsPanel", "Light the actors this column's source labels (with this text) on the "
+                                               "map; fade the rest"))
         hl.clicked.connect(lambda _c=False: self.highlight())
-        clear = QPushButton("Clear", self)
+        clear = QPushButton(translate("LabelsPanel", "Clear"), self)
         clear.clicked.connect(lambda _c=False: self.highlightRequested.emit(None))
-        export = QPushButton("Export…", self)
-        export.setToolTip("Write the labels table (one row per label) as CSV, or an Excel workbook with the matrix")
+        export = QPushButton(translate("LabelsPanel", "Export…"), self)
+        export.setToolTip(translate("LabelsPanel", "Write the labels table (one row per label) as CSV, or an Excel "
+                                                   "workbook with the matrix"))
         export.clicked.connect(lambda _c=False: self.export())
 
         top = QHBoxLayout()
@@ -135,8 +142,9 @@ class LabelsPanel(QWidget):
         top.addWidget(add)
         fields = QHBoxLayout()
         fields.addWidget(self.designation)
-        for text, w, stretch in (("Jurisdiction", self.jurisdiction, 2), ("From", self.start, 1),
-                                 ("Until", self.end, 1)):
+        for text, w, stretch in ((translate("LabelsPanel", "Jurisdiction"), self.jurisdiction, 2),
+                                 (translate("LabelsPanel", "From"), self.start, 1),
+                                 (translate("LabelsPanel", "Until"), self.end, 1)):
             fields.addWidget(QLabel(text))
             fields.addWidget(w, stretch)
         bottom = QHBoxLayout()
@@ -180,7 +188,7 @@ class LabelsPanel(QWidget):
         try:
             self.table.clearContents()
             self.table.setColumnCount(1 + len(sources))
-            self.table.setHorizontalHeaderLabels(["Actor", *sources])
+            self.table.setHorizontalHeaderLabels([translate("LabelsPanel", "Actor"), *sources])
             self.table.setRowCount(len(matrix.actors))
             bold = QFont(self.table.font())
             bold.setBold(True)
@@ -196,9 +204,10 @@ class LabelsPanel(QWidget):
                     if source in listed:
                         item.setFont(bold)
                         item.setText("§ " + item.text())
-                        item.setToolTip("A legal designation in force: " + "; ".join(
-                            f"{d.label} ({d.jurisdiction or 'jurisdiction not given'})"
-                            for d in row.designations if d.source == source and d.in_force))
+                        unknown = translate("LabelsPanel", "jurisdiction not given")
+                        item.setToolTip(translate("LabelsPanel", "A legal designation in force: {list}").format(
+                            list="; ".join(f"{d.label} ({d.jurisdiction or unknown})"
+                                           for d in row.designations if d.source == source and d.in_force)))
                     self.table.setItem(r, c, item)
             for c, source in enumerate(sources, start=1):
                 self.table.horizontalHeaderItem(c).setToolTip(source)
@@ -254,12 +263,14 @@ class LabelsPanel(QWidget):
         for w in (self.designation, self.jurisdiction, self.start, self.end):
             w.blockSignals(False)
         if source is None or aid not in doc.actors:
-            self.cell_title.setText("Choose a cell: an actor and a source.")
+            self.cell_title.setText(translate("LabelsPanel", "Choose a cell: an actor and a source."))
         elif lab is None:
-            self.cell_title.setText(f"{source} gives {doc.actor(aid).name} no label on the map's date; "
-                                    "type one into the cell.")
+            self.cell_title.setText(translate(
+                "LabelsPanel", "{source} gives {actor} no label on the map's date; type one into the cell.").format(
+                source=source, actor=doc.actor(aid).name))
         else:
-            self.cell_title.setText(f"{source} calls {doc.actor(aid).name} “{lab.label}”")
+            self.cell_title.setText(translate("LabelsPanel", "{source} calls {actor} “{label}”").format(
+                source=source, actor=doc.actor(aid).name, label=lab.label))
         if source is not None:
             self.sourceChosen.emit(source)
 
@@ -268,7 +279,7 @@ class LabelsPanel(QWidget):
         try:
             return bool(self.qdoc.push(UpdateActor(aid, {"labels": labels}, label)))
         except ActorMapError as err:
-            self.message.emit(f"Not changed: {err}")
+            self.message.emit(translate("LabelsPanel", "Not changed: {error}").format(error=error_text(err)))
             self.refresh()
             return False
 
@@ -289,7 +300,8 @@ class LabelsPanel(QWidget):
         if new == actor.labels:
             self.refresh()  # put back the § mark
             return False
-        what = "Remove label" if not text else f"Label {actor.name} as seen by {source}"
+        what = (translate("LabelsPanel", "Remove label") if not text else
+                translate("LabelsPanel", "Label {actor} as seen by {source}").format(actor=actor.name, source=source))
         return self._push(actor_id, new, what)
 
     def _set_fields(self, fields: dict, label: str) -> bool:
@@ -300,7 +312,7 @@ class LabelsPanel(QWidget):
         try:
             new = with_cell_fields(doc.actor(aid), source, doc.meta.as_of, **fields)
         except ValueError as err:
-            self.message.emit(f"Not changed: {err}")
+            self.message.emit(translate("LabelsPanel", "Not changed: {error}").format(error=error_text(err)))
             self._show_cell()
             return False
         if new == doc.actor(aid).labels:
@@ -310,12 +322,13 @@ class LabelsPanel(QWidget):
     def _set_date(self, field: str) -> bool:
         edit = self.start if field == "start" else self.end
         try:
-            value = parse_date(edit.text(), f"{field} date")
+            value = parse_date(edit.text(), date_name(field))
         except ValueError as err:
-            self.message.emit(f"Not changed: {err}")
+            self.message.emit(translate("LabelsPanel", "Not changed: {error}").format(error=err))
             self._show_cell()
             return False
-        return self._set_fields({field: value}, f"Set label {field} date")
+        return self._set_fields({field: value}, translate("LabelsPanel", "Set label start date") if field == "start"
+                                else translate("LabelsPanel", "Set label end date"))
 
     def add_source(self, name: str | None = None) -> str | None:
         """A new (empty) column for a source; its labels are typed into its cells."""
@@ -333,12 +346,14 @@ class LabelsPanel(QWidget):
     def highlight(self) -> set[str]:
         ids = actors_labelled(self.qdoc.doc.snapshot(), self.current_source(), self.find.text())
         self.highlightRequested.emit(ids)
-        self.message.emit(f"{len(ids)} actor(s) labelled" + (f" by {self.current_source()}"
-                                                               if self.current_source() else ""))
+        count, source = len(ids), self.current_source()
+        self.message.emit(translate("LabelsPanel", "%n actor(s) labelled by {source}", "", COUNT, count).format(
+            source=source) if source else translate("LabelsPanel", "%n actor(s) labelled", "", COUNT, count))
         return ids
 
     def export(self, path: str | None = None) -> str | None:
-        path = path if path is not None else ask_export_path(self, f"{Path(self.qdoc.display_name()).stem}-labels.csv")
+        suggested = translate("LabelsPanel", "{name}-labels.csv").format(name=Path(self.qdoc.display_name()).stem)
+        path = path if path is not None else ask_export_path(self, suggested)
         if not path:
             return None
         amap = self.qdoc.doc.snapshot()
@@ -346,7 +361,7 @@ class LabelsPanel(QWidget):
             data = labels_xlsx_bytes(amap, path) if path.lower().endswith(".xlsx") else labels_csv_bytes(amap)
             self.store.write_bytes(path, data)
         except (ActorMapError, OSError) as err:
-            self.message.emit(f"Labels not exported: {err}")
+            self.message.emit(translate("LabelsPanel", "Labels not exported: {error}").format(error=err))
             return None
-        self.message.emit(f"Exported the labels to {path}")
+        self.message.emit(translate("LabelsPanel", "Exported the labels to {file}").format(file=path))
         return path

@@ -33,6 +33,7 @@ from ...core.errors import ActorMapError
 from ...core.model import Perspective, new_id
 from ...core.perspective import Disagreement, disagreements
 from ..binding import DocumentBinding
+from ..i18n import error_text, translate
 from ..panels.fields import CommitTextEdit
 from ..strategy import commands
 
@@ -56,8 +57,8 @@ class PerspectivesPanel(QWidget):
 
         self.list = QTreeWidget(self)
         self.list.setObjectName("perspectivesList")
-        self.list.setAccessibleName("Perspectives")
-        self.list.setHeaderLabels(["Perspective", "Seen by"])
+        self.list.setAccessibleName(translate("Perspectives", "Perspectives"))
+        self.list.setHeaderLabels([translate("Perspectives", "Perspective"), translate("Perspectives", "Seen by")])
         self.list.setRootIsDecorated(False)
         self.list.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed)
@@ -71,23 +72,30 @@ class PerspectivesPanel(QWidget):
             b.clicked.connect(lambda _c=False: slot())
             return b
 
-        self.new_button = button("New", "A new perspective over this map, opened in its own tab", self.new_perspective)
-        self.open_button = button("Open", "Draw this perspective on the canvas, in its own tab", self.open_current)
-        self.delete_button = button("Delete", "Delete this perspective", self.delete_current)
+        self.new_button = button(translate("Perspectives", "New"),
+                                 translate("Perspectives", "A new perspective over this map, opened in its own tab"),
+                                 self.new_perspective)
+        self.open_button = button(translate("Perspectives", "Open"),
+                                  translate("Perspectives", "Draw this perspective on the canvas, in its own tab"),
+                                  self.open_current)
+        self.delete_button = button(translate("Perspectives", "Delete"),
+                                    translate("Perspectives", "Delete this perspective"), self.delete_current)
         self.seen_by = QComboBox(self)
         self.seen_by.setObjectName("perspectiveSeenBy")
-        self.seen_by.activated.connect(lambda _i: self._set_field("seen_by", self.seen_by.currentData(),
-                                                                  "Change who sees the perspective"))
+        self.seen_by.activated.connect(lambda _i: self._set_field(
+            "seen_by", self.seen_by.currentData(), translate("Perspectives", "Change who sees the perspective")))
         self.description = CommitTextEdit(self, rows=2)
         self.description.setObjectName("perspectiveDescription")
         self.description.editingFinished.connect(
-            lambda: self._set_field("description", self.description.toPlainText(), "Edit perspective description"))
+            lambda: self._set_field("description", self.description.toPlainText(),
+                                    translate("Perspectives", "Edit perspective description")))
         self.other = QComboBox(self)
         self.other.setObjectName("perspectiveCompareWith")
         self.other.activated.connect(lambda _i: self.show_disagreements())
         self.table = QTreeWidget(self)
         self.table.setObjectName("perspectiveDisagreements")
-        self.table.setHeaderLabels(["Actors", "This perspective", "Compared with"])
+        self.table.setHeaderLabels([translate("Perspectives", "Actors"), translate("Perspectives", "This perspective"),
+                                    translate("Perspectives", "Compared with")])
         self.table.setRootIsDecorated(False)
         self.table.setWordWrap(True)
         self.table.currentItemChanged.connect(lambda *_: self._light_current())
@@ -96,9 +104,9 @@ class PerspectivesPanel(QWidget):
         for i, b in enumerate((self.new_button, self.open_button, self.delete_button)):
             grid.addWidget(b, 0, i)
         form = QFormLayout()
-        form.addRow("Seen &by", self.seen_by)
-        form.addRow("&Description", self.description)
-        form.addRow("Disagreements &with", self.other)
+        form.addRow(translate("Perspectives", "Seen &by"), self.seen_by)
+        form.addRow(translate("Perspectives", "&Description"), self.description)
+        form.addRow(translate("Perspectives", "Disagreements &with"), self.other)
         lay = QVBoxLayout(self)
         lay.addWidget(self.list, 1)
         lay.addLayout(grid)
@@ -140,7 +148,7 @@ class PerspectivesPanel(QWidget):
                     self.list.setCurrentItem(item)
             self.seen_by.blockSignals(True)
             self.seen_by.clear()
-            self.seen_by.addItem("— nobody on the map —", None)
+            self.seen_by.addItem(translate("Perspectives", "— nobody on the map —"), None)
             for a in sorted(doc.actors.values(), key=lambda a: a.name.casefold()):
                 self.seen_by.addItem(a.name, a.id)
             self.seen_by.blockSignals(False)
@@ -175,7 +183,7 @@ class PerspectivesPanel(QWidget):
         chosen = self.other.currentData()
         self.other.blockSignals(True)
         self.other.clear()
-        self.other.addItem("the shared map", SHARED)
+        self.other.addItem(translate("Perspectives", "the shared map"), SHARED)
         for q in self.perspectives():
             if p is not None and q.id != p.id:
                 self.other.addItem(q.name, q.id)
@@ -200,24 +208,27 @@ class PerspectivesPanel(QWidget):
         try:
             self.found = disagreements(amap, other, p)
         except ActorMapError as err:
-            self.message.emit(f"Cannot compare: {err}")
+            self.message.emit(translate("Perspectives", "Cannot compare: {error}").format(error=error_text(err)))
             return []
-        self.table.setHeaderLabels(["Actors", p.name, other.name if other else "Shared map"])
+        self.table.setHeaderLabels([translate("Perspectives", "Actors"), p.name,
+                                    other.name if other else translate("Perspectives", "Shared map")])
 
         def side(ties) -> str:
-            return "\n".join(t.text() for t in ties) or "no tie"
+            return "\n".join(t.text() for t in ties) or translate("Perspectives", "no tie")
 
         for i, d in enumerate(self.found):
             item = QTreeWidgetItem([f"{d.names[0]} / {d.names[1]}", side(d.b), side(d.a)])
             item.setData(0, ID_ROLE, i)
             if d.sign_flip:
-                item.setToolTip(0, "One view draws a positive tie where the other draws a hostile one")
+                item.setToolTip(0, translate("Perspectives", "One view draws a positive tie where the other draws a "
+                                                             "hostile one"))
                 f = item.font(0)
                 f.setBold(True)
                 item.setFont(0, f)
             self.table.addTopLevelItem(item)
         if not self.found:
-            self.table.addTopLevelItem(QTreeWidgetItem(["No disagreement: both draw every tie alike", "", ""]))
+            self.table.addTopLevelItem(QTreeWidgetItem([translate("Perspectives", "No disagreement: both draw every "
+                                                                                  "tie alike"), "", ""]))
         return self.found
 
     def _light_current(self) -> None:
@@ -233,7 +244,7 @@ class PerspectivesPanel(QWidget):
         try:
             fn()
         except ActorMapError as err:
-            self.message.emit(f"{what}: {err}")
+            self.message.emit(f"{what}: {error_text(err)}")
             return False
         return True
 
@@ -242,12 +253,14 @@ class PerspectivesPanel(QWidget):
         names = {p.name for p in self.perspectives()}
         if name is None:
             who = self.qdoc.doc.actors.get(seen_by) if seen_by else None
-            name = f"As seen by {who.name}" if who else "Perspective"
+            name = (translate("Perspectives", "As seen by {name}").format(name=who.name) if who
+                    else translate("Perspectives", "Perspective"))
             base, i = name, 2
             while name in names:
                 name, i = f"{base} ({i})", i + 1
         p = Perspective(id=new_id(), name=name, seen_by=seen_by)
-        if not self._try("New perspective", lambda: commands.add_scenario(self.qdoc, p, coll=COLL)):
+        if not self._try(translate("Perspectives", "New perspective"),
+                         lambda: commands.add_scenario(self.qdoc, p, coll=COLL)):
             return None
         self.select(p.id)
         if open_it:
@@ -259,18 +272,21 @@ class PerspectivesPanel(QWidget):
         if pid is None:
             return None
         out = []
-        self._try("Open perspective", lambda: out.append(self.editing.open(self.qdoc, pid, coll=COLL)))
+        self._try(translate("Perspectives", "Open perspective"),
+                  lambda: out.append(self.editing.open(self.qdoc, pid, coll=COLL)))
         return out[0] if out else None
 
     def delete_current(self) -> None:
         pid = self.current_id()
         if pid is not None:
-            self._try("Delete perspective", lambda: commands.delete_scenario(self.qdoc, pid, coll=COLL))
+            self._try(translate("Perspectives", "Delete perspective"),
+                      lambda: commands.delete_scenario(self.qdoc, pid, coll=COLL))
 
     def rename(self, name: str, perspective_id: str | None = None) -> bool:
         pid = perspective_id or self.current_id()
-        return pid is not None and self._try("Rename perspective", lambda: commands.update_scenario(
-            self.qdoc, pid, {"name": name}, "Rename perspective", coll=COLL))
+        label = translate("Perspectives", "Rename perspective")
+        return pid is not None and self._try(label, lambda: commands.update_scenario(
+            self.qdoc, pid, {"name": name}, label, coll=COLL))
 
     def _renamed(self, item: QTreeWidgetItem, column: int) -> None:
         if self._filling:

@@ -15,6 +15,7 @@ from ...core.edits import make_tie
 from ...core.errors import EditError
 from ...core.model import Confidence, TieKind
 from ...core.semantics import SEMANTICS
+from ..i18n import message, translate
 from ..undo import QtDocument
 from .fields import EnumCombo
 
@@ -26,7 +27,7 @@ class AddTieDialog(QDialog):
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("addTieDialog")
-        self.setWindowTitle("Add tie")
+        self.setWindowTitle(translate("AddTieDialog", "Add tie"))
         actors = sorted(qdoc.doc.actors.values(), key=lambda a: a.name.lower())
         self.source = QComboBox()
         self.target = QComboBox()
@@ -55,16 +56,16 @@ class AddTieDialog(QDialog):
         self.error.setWordWrap(True)
         self.error.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Add tie")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("AddTieDialog", "Add tie"))
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        form.addRow("&From", self.source)
-        form.addRow("&Kind", self.kind)
+        form.addRow(translate("AddTieDialog", "&From"), self.source)
+        form.addRow(translate("AddTieDialog", "&Kind"), self.kind)
         form.addRow("", self.meaning)
-        form.addRow("&To", self.target)
-        form.addRow("&Strength", self.strength)
-        form.addRow("&Confidence", self.confidence)
+        form.addRow(translate("AddTieDialog", "&To"), self.target)
+        form.addRow(translate("AddTieDialog", "&Strength"), self.strength)
+        form.addRow(translate("AddTieDialog", "&Confidence"), self.confidence)
         form.addRow(self.error)
         form.addRow(buttons)
         self._show_meaning()
@@ -72,10 +73,12 @@ class AddTieDialog(QDialog):
 
     def _show_meaning(self, *_args) -> None:
         """What the kind means between the two actors chosen (names, not A and B)."""
-        sem = SEMANTICS[TieKind(self.kind.value())]
-        a, b = self.source.currentText() or "From", self.target.currentText() or "To"
-        meaning = re.sub(r"\bB\b", b, re.sub(r"\bA\b", a, sem.meaning))
-        arrow = f"{a} → {b}" if sem.directed else f"mutual, between {a} and {b}"
+        kind = TieKind(self.kind.value())
+        a = self.source.currentText() or translate("AddTieDialog", "From")
+        b = self.target.currentText() or translate("AddTieDialog", "To")
+        meaning = re.sub(r"\bB\b", b, re.sub(r"\bA\b", a, message(f"tie_meaning.{kind.value}")))
+        arrow = (f"{a} → {b}" if SEMANTICS[kind].directed
+                 else translate("AddTieDialog", "mutual, between {a} and {b}").format(a=a, b=b))
         self.meaning.setText(f"{meaning} ({arrow})")
 
     def _check(self, *_args) -> None:
@@ -87,7 +90,7 @@ class AddTieDialog(QDialog):
 
     def _accept(self) -> None:
         if self.source.count() < 2:
-            self.error.setText("A tie needs two actors; add actors first.")
+            self.error.setText(translate("AddTieDialog", "A tie needs two actors; add actors first."))
             self.error.show()
             return
         try:
@@ -97,7 +100,7 @@ class AddTieDialog(QDialog):
         except EditError as err:
             msg = str(err)
             if "to itself" in msg:
-                msg = "Choose two different actors: a tie cannot go from an actor to itself."
+                msg = translate("AddTieDialog", "Choose two different actors: a tie cannot go from an actor to itself.")
             self.error.setText(msg)
             self.error.show()
             return

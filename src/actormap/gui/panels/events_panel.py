@@ -35,11 +35,16 @@ from ...core.edits import AddItem, RemoveItems, UpdateItem
 from ...core.errors import ActorMapError
 from ...core.model import Event
 from ..binding import DocumentBinding
+from ..i18n import error_text, message, translate
 from ..undo import QtDocument
-from .fields import CommitTextEdit, format_date, parse_date, parse_lines
+from .fields import CommitTextEdit, date_name, format_date, parse_date, parse_lines
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-LINKS = (("actor_ids", "Actors"), ("tie_ids", "Ties"), ("agreement_ids", "Agreements"))
+
+
+def _links() -> tuple[tuple[str, str], ...]:
+    return (("actor_ids", translate("EventsPanel", "Actors")), ("tie_ids", translate("EventsPanel", "Ties")),
+            ("agreement_ids", translate("EventsPanel", "Agreements")))
 
 
 class EventsPanel(QWidget):
@@ -56,7 +61,8 @@ class EventsPanel(QWidget):
 
         self.table = QTableWidget(0, 3)
         self.table.setObjectName("eventsTable")
-        self.table.setHorizontalHeaderLabels(["Date", "Until", "Event"])
+        self.table.setHorizontalHeaderLabels([translate("EventsPanel", "Date"), translate("EventsPanel", "Until"),
+                                              translate("EventsPanel", "Event")])
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -65,13 +71,15 @@ class EventsPanel(QWidget):
         self.table.itemSelectionChanged.connect(self._show_current)
         self.table.itemDoubleClicked.connect(lambda _i: self.show_event())
 
-        self.add_button = QPushButton("Add event")
-        self.add_button.setToolTip("A new event at the date the time slider shows (else the map's as-of date)")
+        self.add_button = QPushButton(translate("EventsPanel", "Add event"))
+        self.add_button.setToolTip(translate(
+            "EventsPanel", "A new event at the date the time slider shows (else the map's as-of date)"))
         self.add_button.clicked.connect(lambda _c=False: self.add_event())
-        self.delete_button = QPushButton("Delete")
+        self.delete_button = QPushButton(translate("EventsPanel", "Delete"))
         self.delete_button.clicked.connect(lambda _c=False: self.delete_event())
-        self.show_button = QPushButton("Show on the map")
-        self.show_button.setToolTip("Move the time slider to the event's date and light what it concerns")
+        self.show_button = QPushButton(translate("EventsPanel", "Show on the map"))
+        self.show_button.setToolTip(translate(
+            "EventsPanel", "Move the time slider to the event's date and light what it concerns"))
         self.show_button.clicked.connect(lambda _c=False: self.show_event())
         buttons = QHBoxLayout()
         for b in (self.add_button, self.delete_button, self.show_button):
@@ -88,16 +96,16 @@ class EventsPanel(QWidget):
         self.name.editingFinished.connect(lambda: self._commit({"name": self.name.text()}))
         self.date = QLineEdit()
         self.date.setObjectName("eventDate")
-        self.date.setPlaceholderText("YYYY-MM-DD")
+        self.date.setPlaceholderText(translate("EventsPanel", "YYYY-MM-DD"))
         self.date.editingFinished.connect(lambda: self._commit_date("date", self.date, required=True))
         self.end = QLineEdit()
         self.end.setObjectName("eventEnd")
-        self.end.setPlaceholderText("none (a day); YYYY-MM-DD, exclusive")
-        self.end.setToolTip("For events that last: the first day after it (exclusive)")
+        self.end.setPlaceholderText(translate("EventsPanel", "none (a day); YYYY-MM-DD, exclusive"))
+        self.end.setToolTip(translate("EventsPanel", "For events that last: the first day after it (exclusive)"))
         self.end.editingFinished.connect(lambda: self._commit_date("end", self.end))
         self.links = QTabWidget()
         self.link_lists: dict[str, QListWidget] = {}
-        for field, title in LINKS:
+        for field, title in _links():
             lst = QListWidget()
             lst.setObjectName(f"event_{field}")
             lst.itemChanged.connect(lambda _item, f=field: self._commit_links(f))
@@ -106,13 +114,16 @@ class EventsPanel(QWidget):
         self.notes = CommitTextEdit(rows=3)
         self.notes.editingFinished.connect(lambda: self._commit({"notes": self.notes.toPlainText()}))
         self.sources = CommitTextEdit(rows=2)
-        self.sources.setPlaceholderText("one source per line")
+        self.sources.setPlaceholderText(translate("EventsPanel", "one source per line"))
         self.sources.editingFinished.connect(lambda: self._commit({"sources": parse_lines(self.sources.toPlainText())}))
         self.form_box = QWidget()
         form = QFormLayout(self.form_box)
         form.setContentsMargins(0, 0, 0, 0)
-        for label, w in (("&Name", self.name), ("&Date", self.date), ("&Until", self.end),
-                         ("Concerns", self.links), ("N&otes", self.notes), ("&Sources", self.sources)):
+        for label, w in ((translate("EventsPanel", "&Name"), self.name), (translate("EventsPanel", "&Date"), self.date),
+                         (translate("EventsPanel", "&Until"), self.end),
+                         (translate("EventsPanel", "Concerns"), self.links),
+                         (translate("EventsPanel", "N&otes"), self.notes),
+                         (translate("EventsPanel", "&Sources"), self.sources)):
             form.addRow(label, w)
 
         top = QWidget()
@@ -213,7 +224,8 @@ class EventsPanel(QWidget):
             names = {a.id: a.name for a in doc.actors.values()}
             choices = {
                 "actor_ids": sorted(((a.name, a.id) for a in doc.actors.values()), key=lambda x: x[0].lower()),
-                "tie_ids": sorted(((f"{names.get(t.source, '?')} → {names.get(t.target, '?')} ({t.kind})", t.id)
+                "tie_ids": sorted(((f"{names.get(t.source, '?')} → {names.get(t.target, '?')} "
+                                    f"({message('tie_kind.' + t.kind.value)})", t.id)
                                    for t in doc.ties.values()), key=lambda x: x[0].lower()),
                 "agreement_ids": sorted(((g.name, g.id) for g in doc.items("agreements").values()),
                                         key=lambda x: x[0].lower()),
@@ -241,7 +253,7 @@ class EventsPanel(QWidget):
         try:
             self.qdoc.push(edit)
         except ActorMapError as err:
-            self._error(f"Not changed: {err}")
+            self._error(translate("EventsPanel", "Not changed: {error}").format(error=error_text(err)))
             self._show_current()
             return False
         self._error("")
@@ -253,17 +265,19 @@ class EventsPanel(QWidget):
         e = self.current()
         if e is None or all(getattr(e, k) == v for k, v in changes.items()):
             return False
-        return self._push(UpdateItem("events", e.id, changes, label=f"Edit event '{e.name}': {', '.join(changes)}"))
+        return self._push(UpdateItem("events", e.id, changes, label=translate(
+            "EventsPanel", "Edit event '{name}': {fields}").format(name=e.name,
+                                                                  fields=message("edit.fields", fields=list(changes)))))
 
     def _commit_date(self, field: str, edit: QLineEdit, required: bool = False) -> None:
         if self._filling or self.current() is None:
             return
         try:
-            value = parse_date(edit.text(), f"{'end' if field == 'end' else 'event'} date")
+            value = parse_date(edit.text(), date_name("end" if field == "end" else "date"))
             if value is None and required:
-                raise ValueError("An event needs a date (YYYY-MM-DD).")
+                raise ValueError(translate("EventsPanel", "An event needs a date (YYYY-MM-DD)."))
         except ValueError as err:
-            self._error(f"Not changed: {err}")
+            self._error(translate("EventsPanel", "Not changed: {error}").format(error=err))
             self._show_current()
             return
         self._commit({field: value})
@@ -278,11 +292,13 @@ class EventsPanel(QWidget):
         if e is not None and sorted(getattr(e, field)) != sorted(ids):
             self._commit({field: sorted(ids)})
 
-    def add_event(self, name: str = "New event", when: date | None = None) -> str | None:
+    def add_event(self, name: str = "", when: date | None = None) -> str | None:
+        name = name or translate("EventsPanel", "New event")
         when = when or (self.date_source() if self.date_source else None) or self.qdoc.doc.meta.as_of \
             or date.today()
         event = Event(name=name, date=when)
-        if not self._push(AddItem("events", event, label=f"Add event '{name}'")):
+        if not self._push(AddItem("events", event, label=translate("EventsPanel", "Add event '{name}'").format(
+                name=name))):
             return None
         self.select_event(event.id)
         self.name.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -292,7 +308,8 @@ class EventsPanel(QWidget):
     def delete_event(self) -> None:
         e = self.current()
         if e is not None:
-            self._push(RemoveItems(other={"events": [e.id]}, label=f"Delete event '{e.name}'"))
+            self._push(RemoveItems(other={"events": [e.id]}, label=translate(
+                "EventsPanel", "Delete event '{name}'").format(name=e.name)))
 
     def show_event(self) -> None:
         e = self.current()

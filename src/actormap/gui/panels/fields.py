@@ -13,26 +13,54 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QComboBox, QPlainTextEdit, QWidget
 
+from ...core.model import (
+    ActorKind,
+    Agenda,
+    AgreementKind,
+    AgreementStatus,
+    Confidence,
+    Sensitivity,
+    Strategy,
+    TieKind,
+)
+from ..i18n import message, translate
+
 NONE_TEXT = "—"
+
+VOCABULARY = {ActorKind: "kind", TieKind: "tie_kind", Agenda: "agenda", Confidence: "confidence",
+              Sensitivity: "sensitivity", AgreementKind: "agreement_kind", AgreementStatus: "agreement_status",
+              Strategy: "strategy_kind"}
+"""Enums whose values the core catalogue names (the same words as the reports)."""
 
 
 def enum_label(value: Enum | str | None) -> str:
+    """A value of the model's enums as the interface shows it ("Rebel group", "Grupo rebelde")."""
     if value is None:
         return NONE_TEXT
+    prefix = VOCABULARY.get(type(value)) if isinstance(value, Enum) else None
     text = value.value if isinstance(value, Enum) else str(value)
-    return text.replace("_", " ").capitalize()
+    word = message(f"{prefix}.{text}") if prefix else text.replace("_", " ")
+    return word[:1].upper() + word[1:]
 
 
-def parse_date(text: str, what: str = "date") -> date | None:
-    """``''`` → None; ``YYYY-MM-DD`` → date; anything else → ValueError."""
+def date_name(field: str) -> str:
+    """What a date field is called in messages ("start date")."""
+    return {"start": translate("Fields", "start date"), "end": translate("Fields", "end date"),
+            "date": translate("Fields", "event date"), "as_of": translate("Fields", "as-of date")
+            }.get(field, translate("Fields", "date"))
+
+
+def parse_date(text: str, what: str = "") -> date | None:
+    """``''`` → None; ``YYYY-MM-DD`` → date; anything else → ValueError (``what``: :func:`date_name`)."""
     text = text.strip()
     if not text or text.lower() in ("none", NONE_TEXT):
         return None
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise ValueError(f"The {what} '{text}' is not a date; write it as YYYY-MM-DD (e.g. 2012-03-08) "
-                         "or leave it empty for none.") from None
+        raise ValueError(translate(
+            "Fields", "The {what} '{text}' is not a date; write it as YYYY-MM-DD (e.g. 2012-03-08) or leave it "
+            "empty for none.").format(what=what or date_name(""), text=text)) from None
 
 
 def format_date(value: date | None) -> str:
@@ -42,20 +70,27 @@ def format_date(value: date | None) -> str:
 def parse_legitimacy(text: str) -> float | None:
     """``''`` → None (not assessed); a number 0-1 (``0.6``, ``60%``) → float."""
     text = text.strip().lower()
-    if not text or text in ("not assessed", "none", NONE_TEXT):
+    if not text or text in ("not assessed", "none", NONE_TEXT, not_assessed().lower()):
         return None
     percent = text.endswith("%")
     try:
         value = float(text.rstrip("%").strip().replace(",", "."))
     except ValueError:
-        raise ValueError(f"Legitimacy '{text}' is not a number; give a value from 0 to 1 "
-                         "(e.g. 0.6) or leave it empty for “not assessed”.") from None
+        raise ValueError(translate(
+            "Fields", "Legitimacy '{text}' is not a number; give a value from 0 to 1 (e.g. 0.6) or leave it "
+            "empty for “not assessed”.").format(text=text)) from None
     if percent:
         value /= 100
     if not 0.0 <= value <= 1.0:
-        raise ValueError(f"Legitimacy must be between 0 and 1 (got {value:g}); leave it empty "
-                         "for “not assessed”.")
+        raise ValueError(translate(
+            "Fields", "Legitimacy must be between 0 and 1 (got {value}); leave it empty for “not assessed”."
+        ).format(value=f"{value:g}"))
     return value
+
+
+def not_assessed() -> str:
+    """How an unassessed legitimacy reads."""
+    return translate("Fields", "not assessed")
 
 
 def format_legitimacy(value: float | None) -> str:

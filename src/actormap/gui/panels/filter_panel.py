@@ -17,10 +17,9 @@ from PySide6.QtWidgets import (
 
 from ...core.model import ActorKind, Confidence, TieKind
 from ..binding import DocumentBinding
+from ..i18n import translate
 from ..undo import QtDocument
 from .fields import enum_label
-
-NO_FACTION = "(no faction)"
 
 
 class FilterPanel(QWidget):
@@ -38,19 +37,19 @@ class FilterPanel(QWidget):
         lay.setContentsMargins(4, 4, 4, 4)
         row = QHBoxLayout()
         self.mode = QComboBox()
-        self.mode.addItem("Fade the rest", "fade")
-        self.mode.addItem("Hide the rest", "hide")
+        self.mode.addItem(translate("FilterPanel", "Fade the rest"), "fade")
+        self.mode.addItem(translate("FilterPanel", "Hide the rest"), "hide")
         self.mode.currentIndexChanged.connect(self._emit)
-        reset = QPushButton("Show all")
+        reset = QPushButton(translate("FilterPanel", "Show all"))
         reset.clicked.connect(self.show_all)
         row.addWidget(self.mode, 1)
         row.addWidget(reset)
         lay.addLayout(row)
         groups = (
-            ("kinds", "Actor kinds", [(enum_label(k), k.value) for k in ActorKind]),
-            ("factions", "Factions", []),
-            ("tie_kinds", "Tie kinds", [(enum_label(k), k.value) for k in TieKind]),
-            ("confidences", "Confidence", [(enum_label(c), c.value) for c in Confidence]),
+            ("kinds", translate("FilterPanel", "Actor kinds"), [(enum_label(k), k.value) for k in ActorKind]),
+            ("factions", translate("FilterPanel", "Factions"), []),
+            ("tie_kinds", translate("FilterPanel", "Tie kinds"), [(enum_label(k), k.value) for k in TieKind]),
+            ("confidences", translate("FilterPanel", "Confidence"), [(enum_label(c), c.value) for c in Confidence]),
         )
         for key, title, items in groups:
             box = QGroupBox(title)
@@ -66,10 +65,10 @@ class FilterPanel(QWidget):
             lay.addWidget(box)
             self.lists[key] = lst
         hl = QHBoxLayout()
-        near = QPushButton("Highlight neighbourhood")
-        near.setToolTip("Show the selected actor, its ties and its neighbours; fade the rest")
+        near = QPushButton(translate("FilterPanel", "Highlight neighbourhood"))
+        near.setToolTip(translate("FilterPanel", "Show the selected actor, its ties and its neighbours; fade the rest"))
         near.clicked.connect(self.neighbourhoodRequested)
-        clear = QPushButton("Clear highlight")
+        clear = QPushButton(translate("FilterPanel", "Clear highlight"))
         clear.clicked.connect(self.highlightCleared)
         hl.addWidget(near)
         hl.addWidget(clear)
@@ -108,7 +107,7 @@ class FilterPanel(QWidget):
 
     def refresh_factions(self) -> None:
         names = sorted({a.faction for a in self.qdoc.doc.actors.values()}, key=str.lower)
-        items = [(n or NO_FACTION, n) for n in names]
+        items = [(n or translate("FilterPanel", "(no faction)"), n) for n in names]
         lst = self.lists["factions"]
         current = [(lst.item(i).text(), lst.item(i).data(Qt.ItemDataRole.UserRole)) for i in range(lst.count())]
         if current != items:

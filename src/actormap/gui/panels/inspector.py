@@ -34,17 +34,19 @@ from ...core.edits import UpdateActor, UpdateTie
 from ...core.errors import EditError
 from ...core.invisible import describe, invisible_chars
 from ...core.model import ActorKind, Agenda, Confidence, TieKind
-from ...core.semantics import SEMANTICS
 from ..author import provenance_text
 from ..binding import DocumentBinding
+from ..i18n import COUNT, error_text, message, translate
 from ..selection import Selection
 from ..undo import QtDocument
 from ..wording import edit_label, plain_message
 from .fields import (
     CommitTextEdit,
     EnumCombo,
+    date_name,
     format_date,
     format_legitimacy,
+    not_assessed,
     parse_date,
     parse_legitimacy,
     parse_lines,
@@ -116,7 +118,7 @@ class Inspector(QWidget):
         self.invisible.setStyleSheet("QLabel { color: #8a5a00; }")
         self.invisible.hide()
         self.stack = QStackedWidget()
-        self.empty = QLabel("Select an actor or a tie to see and edit it here.")
+        self.empty = QLabel(translate("Inspector", "Select an actor or a tie to see and edit it here."))
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.summary = QLabel()
@@ -159,44 +161,46 @@ class Inspector(QWidget):
         self.a_faction = QComboBox()
         self.a_faction.setEditable(True)
         self.a_faction.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.a_faction.lineEdit().setPlaceholderText("no faction")
+        self.a_faction.lineEdit().setPlaceholderText(translate("Inspector", "no faction"))
         self.a_faction.lineEdit().editingFinished.connect(self._commit_faction)
         self.a_faction.activated.connect(lambda _i: self._commit_faction())
         self.a_power = QSpinBox()
         self.a_power.setRange(1, 5)
         self.a_power.setKeyboardTracking(False)
-        self.a_power.setToolTip("1 (weak) to 5 (dominant); drawn as circle size")
+        self.a_power.setToolTip(translate("Inspector", "1 (weak) to 5 (dominant); drawn as circle size"))
         self.a_power.valueChanged.connect(lambda v: self._commit_actor({"power": v}))
         self.a_legitimacy = QLineEdit()
-        self.a_legitimacy.setPlaceholderText("not assessed")
-        self.a_legitimacy.setToolTip("0 to 1 (e.g. 0.6), or empty for “not assessed”")
+        self.a_legitimacy.setPlaceholderText(not_assessed())
+        self.a_legitimacy.setToolTip(translate("Inspector", "0 to 1 (e.g. 0.6), or empty for “not assessed”"))
         self.a_legitimacy.editingFinished.connect(self._commit_legitimacy)
         self.a_agenda = EnumCombo(Agenda, allow_none=True)
         self.a_agenda.activated.connect(lambda _i: self._commit_actor({"agenda": self.a_agenda.value()}))
-        self.a_external = QCheckBox("External party")
-        self.a_external.setToolTip("An outside party, drawn as a shadow circle")
+        self.a_external = QCheckBox(translate("Inspector", "External party"))
+        self.a_external.setToolTip(translate("Inspector", "An outside party, drawn as a shadow circle"))
         self.a_external.clicked.connect(lambda on: self._commit_actor({"external": on}))
-        self.a_self = QCheckBox("This is us")
-        self.a_self.setToolTip("The mapping organisation itself (its own position on the map)")
+        self.a_self = QCheckBox(translate("Inspector", "This is us"))
+        self.a_self.setToolTip(translate("Inspector", "The mapping organisation itself (its own position on the map)"))
         self.a_self.clicked.connect(lambda on: self._commit_actor({"is_self": on}))
-        self.a_pinned = QCheckBox("Pinned")
-        self.a_pinned.setToolTip("Automatic layouts leave a pinned actor in place")
+        self.a_pinned = QCheckBox(translate("Inspector", "Pinned"))
+        self.a_pinned.setToolTip(translate("Inspector", "Automatic layouts leave a pinned actor in place"))
         self.a_pinned.clicked.connect(lambda on: self._commit_actor({"pinned": on}))
+        no_date = translate("Inspector", "none (YYYY-MM-DD)")
         self.a_start = QLineEdit()
         self.a_start.setObjectName("actorStart")
-        self.a_start.setPlaceholderText("none (YYYY-MM-DD)")
-        self.a_start.setToolTip("First day on the map (inclusive); empty: since always")
+        self.a_start.setPlaceholderText(no_date)
+        self.a_start.setToolTip(translate("Inspector", "First day on the map (inclusive); empty: since always"))
         self.a_start.editingFinished.connect(lambda: self._commit_date("start", self.a_start, actor=True))
         self.a_end = QLineEdit()
         self.a_end.setObjectName("actorEnd")
-        self.a_end.setPlaceholderText("none (YYYY-MM-DD)")
-        self.a_end.setToolTip("First day no longer on the map (exclusive): e.g. the day a leader was killed")
+        self.a_end.setPlaceholderText(no_date)
+        self.a_end.setToolTip(translate(
+            "Inspector", "First day no longer on the map (exclusive): e.g. the day a leader was killed"))
         self.a_end.editingFinished.connect(lambda: self._commit_date("end", self.a_end, actor=True))
         self.a_labels = self._build_labels()
         self.a_notes = CommitTextEdit(rows=4)
         self.a_notes.editingFinished.connect(lambda: self._commit_actor({"notes": self.a_notes.toPlainText()}))
         self.a_sources = CommitTextEdit(rows=3)
-        self.a_sources.setPlaceholderText("one source per line")
+        self.a_sources.setPlaceholderText(translate("Inspector", "one source per line"))
         self.a_sources.editingFinished.connect(
             lambda: self._commit_actor({"sources": parse_lines(self.a_sources.toPlainText())})
         )
@@ -204,11 +208,14 @@ class Inspector(QWidget):
             _narrow(combo)
         self.a_provenance = _provenance_label("actorProvenance")
         for label, w in (
-            ("&Name", self.a_name), ("&Kind", self.a_kind), ("&Faction", self.a_faction),
-            ("&Power", self.a_power), ("&Legitimacy", self.a_legitimacy), ("A&genda", self.a_agenda),
+            (translate("Inspector", "&Name"), self.a_name), (translate("Inspector", "&Kind"), self.a_kind),
+            (translate("Inspector", "&Faction"), self.a_faction), (translate("Inspector", "&Power"), self.a_power),
+            (translate("Inspector", "&Legitimacy"), self.a_legitimacy),
+            (translate("Inspector", "A&genda"), self.a_agenda),
             ("", self.a_external), ("", self.a_self), ("", self.a_pinned),
-            ("On the &map from", self.a_start), ("&Until", self.a_end),
-            ("Labels by source", self.a_labels), ("N&otes", self.a_notes), ("&Sources", self.a_sources),
+            (translate("Inspector", "On the &map from"), self.a_start), (translate("Inspector", "&Until"), self.a_end),
+            (translate("Inspector", "Labels by source"), self.a_labels),
+            (translate("Inspector", "N&otes"), self.a_notes), (translate("Inspector", "&Sources"), self.a_sources),
             ("", self.a_provenance),
         ):
             form.addRow(label, w)
@@ -219,17 +226,18 @@ class Inspector(QWidget):
         lay = QVBoxLayout(box)
         lay.setContentsMargins(0, 0, 0, 0)
         self.labels_table = QTableWidget(0, 2)
-        self.labels_table.setHorizontalHeaderLabels(["Source", "Label"])
+        self.labels_table.setHorizontalHeaderLabels([translate("Inspector", "Source"), translate("Inspector", "Label")])
         self.labels_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.labels_table.verticalHeader().hide()
         self.labels_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.labels_table.setMaximumHeight(110)
-        self.labels_table.setToolTip("Labels given by different sources, e.g. “terrorist group” per agency X")
+        self.labels_table.setToolTip(translate(
+            "Inspector", "Labels given by different sources, e.g. “terrorist group” per agency X"))
         self.labels_table.itemChanged.connect(lambda _item: self._commit_labels())
         row = QHBoxLayout()
-        add = QPushButton("Add label")
+        add = QPushButton(translate("Inspector", "Add label"))
         add.clicked.connect(self._add_label_row)
-        remove = QPushButton("Remove label")
+        remove = QPushButton(translate("Inspector", "Remove label"))
         remove.clicked.connect(self._remove_label_row)
         row.addWidget(add)
         row.addWidget(remove)
@@ -242,8 +250,8 @@ class Inspector(QWidget):
         page, form = _form_page()
         self.t_kind = EnumCombo(TieKind)
         for i in range(self.t_kind.count()):
-            sem = SEMANTICS[TieKind(self.t_kind.itemData(i))]
-            self.t_kind.setItemData(i, sem.meaning, Qt.ItemDataRole.ToolTipRole)
+            kind = TieKind(self.t_kind.itemData(i))
+            self.t_kind.setItemData(i, message(f"tie_meaning.{kind.value}"), Qt.ItemDataRole.ToolTipRole)
         self.t_kind.activated.connect(lambda _i: self._commit_tie({"kind": self.t_kind.value()}))
         self.t_meaning = QLabel()
         self.t_meaning.setWordWrap(True)
@@ -251,8 +259,9 @@ class Inspector(QWidget):
         self.t_source.activated.connect(lambda _i: self._commit_tie({"source": self.t_source.currentData()}))
         self.t_target = QComboBox()
         self.t_target.activated.connect(lambda _i: self._commit_tie({"target": self.t_target.currentData()}))
-        self.t_reverse = QPushButton("⇄ Reverse direction")
-        self.t_reverse.setToolTip("Swap From and To (for directed kinds: who protects, extracts or coerces whom)")
+        self.t_reverse = QPushButton(translate("Inspector", "⇄ Reverse direction"))
+        self.t_reverse.setToolTip(translate(
+            "Inspector", "Swap From and To (for directed kinds: who protects, extracts or coerces whom)"))
         self.t_reverse.clicked.connect(self._reverse_tie)
         self.t_strength = QSpinBox()
         self.t_strength.setRange(1, 3)
@@ -263,15 +272,15 @@ class Inspector(QWidget):
             lambda _i: self._commit_tie({"confidence": self.t_confidence.value()})
         )
         self.t_start = QLineEdit()
-        self.t_start.setPlaceholderText("none (YYYY-MM-DD)")
+        self.t_start.setPlaceholderText(translate("Inspector", "none (YYYY-MM-DD)"))
         self.t_start.editingFinished.connect(lambda: self._commit_date("start", self.t_start))
         self.t_end = QLineEdit()
-        self.t_end.setPlaceholderText("none (YYYY-MM-DD)")
+        self.t_end.setPlaceholderText(translate("Inspector", "none (YYYY-MM-DD)"))
         self.t_end.editingFinished.connect(lambda: self._commit_date("end", self.t_end))
         self.t_notes = CommitTextEdit(rows=4)
         self.t_notes.editingFinished.connect(lambda: self._commit_tie({"notes": self.t_notes.toPlainText()}))
         self.t_sources = CommitTextEdit(rows=3)
-        self.t_sources.setPlaceholderText("one source per line")
+        self.t_sources.setPlaceholderText(translate("Inspector", "one source per line"))
         self.t_sources.editingFinished.connect(
             lambda: self._commit_tie({"sources": parse_lines(self.t_sources.toPlainText())})
         )
@@ -279,10 +288,13 @@ class Inspector(QWidget):
             _narrow(combo)
         self.t_provenance = _provenance_label("tieProvenance")
         for label, w in (
-            ("&Kind", self.t_kind), ("", self.t_meaning), ("&From", self.t_source), ("&To", self.t_target), ("", self.t_reverse),
-            ("St&rength", self.t_strength), ("&Confidence", self.t_confidence),
-            ("St&art", self.t_start), ("&End", self.t_end), ("N&otes", self.t_notes),
-            ("&Sources", self.t_sources), ("", self.t_provenance),
+            (translate("Inspector", "&Kind"), self.t_kind), ("", self.t_meaning),
+            (translate("Inspector", "&From"), self.t_source), (translate("Inspector", "&To"), self.t_target),
+            ("", self.t_reverse), (translate("Inspector", "St&rength"), self.t_strength),
+            (translate("Inspector", "&Confidence"), self.t_confidence),
+            (translate("Inspector", "St&art"), self.t_start), (translate("Inspector", "&End"), self.t_end),
+            (translate("Inspector", "N&otes"), self.t_notes), (translate("Inspector", "&Sources"), self.t_sources),
+            ("", self.t_provenance),
         ):
             form.addRow(label, w)
         return page
@@ -314,8 +326,10 @@ class Inspector(QWidget):
             na = len([a for a in self.selection.actor_ids if a in doc.actors])
             nt = len([t for t in self.selection.tie_ids if t in doc.ties])
             if na + nt:
-                self.summary.setText(f"{na} actor{'s' * (na != 1)} and {nt} tie{'s' * (nt != 1)} selected.\n"
-                                     "Select a single actor or tie to edit it.")
+                self.summary.setText(translate("Inspector", "Selected: {actors} and {ties}.").format(
+                    actors=translate("Inspector", "%n actor(s)", "", COUNT, na),
+                    ties=translate("Inspector", "%n tie(s)", "", COUNT, nt))
+                    + "\n" + translate("Inspector", "Select a single actor or tie to edit it."))
                 self.stack.setCurrentWidget(self.summary)
             else:
                 self.stack.setCurrentWidget(self.empty)
@@ -351,7 +365,8 @@ class Inspector(QWidget):
         self.a_notes.set_text(a.notes)
         self.a_sources.set_text("\n".join(a.sources))
         _show_provenance(self.a_provenance, a.provenance)
-        self._show_invisible({"Notes": a.notes, "Sources": "\n".join(a.sources)})
+        self._show_invisible({translate("Inspector", "Notes"): a.notes,
+                              translate("Inspector", "Sources"): "\n".join(a.sources)})
 
     def _show_tie(self, t) -> None:
         doc = self.qdoc.doc
@@ -359,7 +374,7 @@ class Inspector(QWidget):
         for w in widgets:
             w.blockSignals(True)
         self.t_kind.set_value(t.kind)
-        self.t_meaning.setText(SEMANTICS[t.kind].meaning)
+        self.t_meaning.setText(message(f"tie_meaning.{t.kind.value}"))
         actors = sorted(doc.actors.values(), key=lambda a: a.name.lower())
         for combo, current in ((self.t_source, t.source), (self.t_target, t.target)):
             items = [(a.name, a.id) for a in actors]
@@ -377,14 +392,18 @@ class Inspector(QWidget):
         self.t_notes.set_text(t.notes)
         self.t_sources.set_text("\n".join(t.sources))
         _show_provenance(self.t_provenance, t.provenance)
-        self._show_invisible({"Notes": t.notes, "Sources": "\n".join(t.sources)})
+        self._show_invisible({translate("Inspector", "Notes"): t.notes,
+                              translate("Inspector", "Sources"): "\n".join(t.sources)})
 
     def _show_invisible(self, texts: dict[str, str] | None) -> None:
         """Say which invisible characters (bidi overrides, zero-width) a text holds, and where."""
-        found = [f"{field} holds {describe(c)} at position {i + 1}"
+        found = [translate("Inspector", "{field} holds {character} at position {position}").format(
+                 field=field, character=describe(c), position=i + 1)
                  for field, text in (texts or {}).items() for i, c in invisible_chars(text)]
-        self.invisible.setText("Invisible characters: " + "; ".join(found[:6]) +
-                               (f"; and {len(found) - 6} more" if len(found) > 6 else "") + "." if found else "")
+        more = len(found) - 6
+        text = "; ".join(found[:6]) + ("; " + translate("Inspector", "and %n more", "", COUNT, more) if more > 0 else "")
+        self.invisible.setText(translate("Inspector", "Invisible characters: {list}.").format(list=text)
+                               if found else "")
         self.invisible.setVisible(bool(found))
 
     # ---- committing ---------------------------------------------------------------------
@@ -406,7 +425,8 @@ class Inspector(QWidget):
         try:
             self.qdoc.push(edit_cls(item.id, changes, label=label))
         except EditError as err:
-            self._refuse(source, f"Not changed: {plain_message(str(err), self.qdoc.doc)}")
+            self._refuse(source, translate("Inspector", "Not changed: {error}").format(
+                error=plain_message(error_text(err), self.qdoc.doc)))
             return False
         for edit in (self.a_name, self.a_legitimacy, self.t_start, self.t_end, self.a_start, self.a_end,
                      self.a_faction.lineEdit()):
@@ -475,15 +495,15 @@ class Inspector(QWidget):
         try:
             value = parse_legitimacy(self.a_legitimacy.text())
         except ValueError as err:
-            self._refuse(self.a_legitimacy, f"Not changed: {err}")
+            self._refuse(self.a_legitimacy, translate("Inspector", "Not changed: {error}").format(error=err))
             return
         self._commit_actor({"legitimacy": value}, source=self.a_legitimacy)
 
     def _commit_date(self, field: str, edit: QLineEdit, actor: bool = False) -> None:
         try:
-            value = parse_date(edit.text(), f"{field} date")
+            value = parse_date(edit.text(), date_name(field))
         except ValueError as err:
-            self._refuse(edit, f"Not changed: {err}")
+            self._refuse(edit, translate("Inspector", "Not changed: {error}").format(error=err))
             return
         (self._commit_actor if actor else self._commit_tie)({field: value}, source=edit)
 
@@ -500,8 +520,8 @@ class Inspector(QWidget):
         index of a label whose row was just removed."""
         rows = self._label_rows()
         if any(any(r) and (not r[0] or not r[1]) for r in rows):
-            self.show_error("Each label needs both a source and a label (e.g. “US Treasury” — "
-                            "“transnational criminal organisation”).")
+            self.show_error(translate("Inspector", "Each label needs both a source and a label (e.g. “US Treasury” — "
+                                                   "“transnational criminal organisation”)."))
             return
         old = []
         if self.actor_id is not None and self.actor_id in self.qdoc.doc.actors:

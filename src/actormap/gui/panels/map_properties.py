@@ -14,8 +14,9 @@ from ...core.edits import SetMeta
 from ...core.errors import EditError
 from ...core.model import Sensitivity
 from ..binding import DocumentBinding
+from ..i18n import error_text, message, translate
 from ..undo import QtDocument
-from .fields import CommitTextEdit, EnumCombo, format_date, parse_date, parse_list
+from .fields import CommitTextEdit, EnumCombo, date_name, format_date, parse_date, parse_list
 
 
 class MapProperties(QWidget):
@@ -35,21 +36,24 @@ class MapProperties(QWidget):
             lambda: self._commit({"description": self.description.toPlainText()})
         )
         self.viewpoint = CommitTextEdit(rows=2)
-        self.viewpoint.setPlaceholderText("mapped from the perspective of …")
+        self.viewpoint.setPlaceholderText(translate("MapProperties", "mapped from the perspective of …"))
         self.viewpoint.editingFinished.connect(lambda: self._commit({"viewpoint": self.viewpoint.toPlainText()}))
         self.as_of = QLineEdit()
-        self.as_of.setPlaceholderText("none (YYYY-MM-DD)")
+        self.as_of.setPlaceholderText(translate("MapProperties", "none (YYYY-MM-DD)"))
         self.as_of.editingFinished.connect(self._commit_as_of)
         self.authors = QLineEdit()
-        self.authors.setPlaceholderText("names separated by ;")
+        self.authors.setPlaceholderText(translate("MapProperties", "names separated by ;"))
         self.authors.editingFinished.connect(lambda: self._commit({"authors": parse_list(self.authors.text())}))
         self.sensitivity = EnumCombo(Sensitivity)
         self.sensitivity.activated.connect(lambda _i: self._commit({"sensitivity": self.sensitivity.value()}))
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        for label, w in (("&Title", self.title), ("&Description", self.description),
-                         ("&Viewpoint", self.viewpoint), ("&As of", self.as_of),
-                         ("A&uthors", self.authors), ("Se&nsitivity", self.sensitivity)):
+        for label, w in ((translate("MapProperties", "&Title"), self.title),
+                         (translate("MapProperties", "&Description"), self.description),
+                         (translate("MapProperties", "&Viewpoint"), self.viewpoint),
+                         (translate("MapProperties", "&As of"), self.as_of),
+                         (translate("MapProperties", "A&uthors"), self.authors),
+                         (translate("MapProperties", "Se&nsitivity"), self.sensitivity)):
             form.addRow(label, w)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(4, 4, 4, 4)
@@ -77,9 +81,10 @@ class MapProperties(QWidget):
         self.sensitivity.set_value(m.sensitivity)
 
     def _fail(self, text: str) -> None:
-        self.error.setText(f"Not changed: {text}")
+        text = translate("MapProperties", "Not changed: {error}").format(error=text)
+        self.error.setText(text)
         self.error.show()
-        self.message.emit(f"Not changed: {text}")
+        self.message.emit(text)
         for edit in (self.title, self.as_of, self.authors):
             edit.setModified(False)
         self.refresh()
@@ -89,9 +94,10 @@ class MapProperties(QWidget):
         if all(current.get(k) == v for k, v in changes.items()):
             return
         try:
-            self.qdoc.push(SetMeta(changes, label=f"Edit map {', '.join(changes).replace('_', ' ')}"))
+            self.qdoc.push(SetMeta(changes, label=translate("MapProperties", "Edit map {fields}").format(
+                fields=message("edit.fields", fields=list(changes)))))
         except EditError as err:
-            self._fail(str(err))
+            self._fail(error_text(err))
             return
         for edit in (self.title, self.as_of, self.authors):
             edit.setModified(False)
@@ -99,7 +105,7 @@ class MapProperties(QWidget):
 
     def _commit_as_of(self) -> None:
         try:
-            value = parse_date(self.as_of.text(), "as-of date")
+            value = parse_date(self.as_of.text(), date_name("as_of"))
         except ValueError as err:
             self._fail(str(err))
             return

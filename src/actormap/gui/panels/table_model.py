@@ -21,6 +21,7 @@ from ...core.changeset import Changeset
 from ...core.edits import UpdateActor, UpdateTie
 from ...core.errors import EditError
 from ..binding import DocumentBinding
+from ..i18n import error_text, translate
 from ..undo import QtDocument
 from ..wording import edit_label, plain_message
 
@@ -46,7 +47,8 @@ class Column:
 
 def notes_column() -> Column:
     """The free-text notes of an actor or a tie: one line shown, the whole text edited."""
-    return Column("Notes", lambda i: i.notes.replace("\n", " ")[:200], lambda i: i.notes.lower(), "notes",
+    return Column(translate("ItemTable", "Notes"), lambda i: i.notes.replace("\n", " ")[:200],
+                  lambda i: i.notes.lower(), "notes",
                   edit_value=lambda i: i.notes)
 
 
@@ -230,7 +232,7 @@ class ItemTableModel(QAbstractTableModel):
             try:
                 new = col.parse(value) if col.parse else value
             except ValueError as err:
-                self.message.emit(f"Not changed: {err}")
+                self.message.emit(translate("ItemTable", "Not changed: {error}").format(error=err))
                 return False
         else:
             return False
@@ -242,7 +244,8 @@ class ItemTableModel(QAbstractTableModel):
         try:
             self.qdoc.push(edit)
         except EditError as err:
-            self.message.emit(f"Not changed: {plain_message(str(err), self.qdoc.doc)}")
+            self.message.emit(translate("ItemTable", "Not changed: {error}").format(
+                error=plain_message(error_text(err), self.qdoc.doc)))
             return False
         return True
 

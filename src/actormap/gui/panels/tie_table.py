@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from ...core.model import Confidence, TieKind
 from ...core.semantics import SEMANTICS
+from ..i18n import translate
 from ..selection import Selection
 from ..undo import QtDocument
-from .fields import enum_label, format_date, parse_date
+from .fields import date_name, enum_label, format_date, parse_date
 from .item_table import ItemTablePanel
 from .table_model import Column, ItemTableModel, notes_column
 
@@ -24,22 +25,24 @@ def tie_columns(qdoc) -> list[Column]:
         arrow = "→" if SEMANTICS[t.kind].directed else "↔"
         return f"{arrow} {enum_label(t.kind)}"
 
+    date_tip = translate("TieTable", "YYYY-MM-DD or empty")
     return [
-        Column("From", lambda t: name(t.source), lambda t: name(t.source).lower(), "source", "choice",
-               choices=actors, edit_value=lambda t: t.source),
-        Column("Kind", kind_label, lambda t: t.kind.value, "kind", "choice",
+        Column(translate("TieTable", "From"), lambda t: name(t.source), lambda t: name(t.source).lower(), "source",
+               "choice", choices=actors, edit_value=lambda t: t.source),
+        Column(translate("TieTable", "Kind"), kind_label, lambda t: t.kind.value, "kind", "choice",
                choices=lambda: [(enum_label(k), k.value) for k in TieKind], edit_value=lambda t: t.kind.value),
-        Column("To", lambda t: name(t.target), lambda t: name(t.target).lower(), "target", "choice",
-               choices=actors, edit_value=lambda t: t.target),
-        Column("Strength", lambda t: str(t.strength), lambda t: t.strength, "strength", "int", range=(1, 3),
-               edit_value=lambda t: t.strength, tooltip="1-3, drawn as line width"),
-        Column("Confidence", lambda t: enum_label(t.confidence),
+        Column(translate("TieTable", "To"), lambda t: name(t.target), lambda t: name(t.target).lower(), "target",
+               "choice", choices=actors, edit_value=lambda t: t.target),
+        Column(translate("TieTable", "Strength"), lambda t: str(t.strength), lambda t: t.strength, "strength", "int",
+               range=(1, 3), edit_value=lambda t: t.strength,
+               tooltip=translate("TieTable", "1-3, drawn as line width")),
+        Column(translate("TieTable", "Confidence"), lambda t: enum_label(t.confidence),
                lambda t: list(Confidence).index(t.confidence), "confidence", "choice",
                choices=lambda: [(enum_label(c), c.value) for c in Confidence], edit_value=lambda t: t.confidence.value),
-        Column("Start", lambda t: format_date(t.start), lambda t: format_date(t.start) or "~", "start",
-               parse=lambda s: parse_date(s, "start date"), tooltip="YYYY-MM-DD or empty"),
-        Column("End", lambda t: format_date(t.end), lambda t: format_date(t.end) or "~", "end",
-               parse=lambda s: parse_date(s, "end date"), tooltip="YYYY-MM-DD or empty"),
+        Column(translate("TieTable", "Start"), lambda t: format_date(t.start), lambda t: format_date(t.start) or "~",
+               "start", parse=lambda s: parse_date(s, date_name("start")), tooltip=date_tip),
+        Column(translate("TieTable", "End"), lambda t: format_date(t.end), lambda t: format_date(t.end) or "~", "end",
+               parse=lambda s: parse_date(s, date_name("end")), tooltip=date_tip),
         notes_column(),
     ]
 
@@ -47,4 +50,5 @@ def tie_columns(qdoc) -> list[Column]:
 class TieTable(ItemTablePanel):
     def __init__(self, qdoc: QtDocument, selection: Selection, parent=None):
         model = ItemTableModel(qdoc, tie_columns, "tie")
-        super().__init__(model, selection, "Filter ties (actor, kind…)", (170, 110, 170, 72, 90, 85, 85), parent)
+        super().__init__(model, selection, translate("TieTable", "Filter ties (actor, kind…)"),
+                         (170, 110, 170, 72, 90, 85, 85), parent)

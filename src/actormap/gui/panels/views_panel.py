@@ -23,8 +23,10 @@ from PySide6.QtWidgets import (
 from ...core.edits import AddView, Edit, MoveView, RemoveView, UpdateView
 from ...core.model import SavedView, ViewFocus
 from ..binding import DocumentBinding
+from ..i18n import COUNT, translate
 from ..saved_views import ViewAnimator, camera_to_save
 from ..undo import QtDocument
+from .fields import enum_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -55,20 +57,29 @@ class ViewsPanel(QWidget):
             b.clicked.connect(lambda _c=False: slot())
             return b
 
-        self.add_button = button("Add", "Save the current camera (and the selected actors as focus) as a view",
-                                 self.add_view)
-        self.show_button = button("Show", "Move the map to this view", lambda: self.show_view())
-        self.update_button = button("Update camera", "Store the current camera in this view",
+        self.add_button = button(translate("ViewsPanel", "Add"), translate(
+            "ViewsPanel", "Save the current camera (and the selected actors as focus) as a view"), self.add_view)
+        self.show_button = button(translate("ViewsPanel", "Show"), translate("ViewsPanel", "Move the map to this view"),
+                                  lambda: self.show_view())
+        self.update_button = button(translate("ViewsPanel", "Update camera"),
+                                    translate("ViewsPanel", "Store the current camera in this view"),
                                     self.update_camera)
-        self.focus_button = button("Focus on selection", "Show the selected actors; fade the rest",
+        self.focus_button = button(translate("ViewsPanel", "Focus on selection"),
+                                   translate("ViewsPanel", "Show the selected actors; fade the rest"),
                                    self.focus_on_selection)
-        self.up_button = button("Up", "Move this view earlier in the presentation", lambda: self.move(-1))
-        self.down_button = button("Down", "Move this view later in the presentation", lambda: self.move(1))
-        self.delete_button = button("Delete", "Delete this view", self.delete_view)
-        self.pin_button = button("Pin date", "Show this view at the date the time slider shows "
-                                 "(a presentation steps through time too)", self.toggle_pin)
+        self.up_button = button(translate("ViewsPanel", "Up"),
+                                translate("ViewsPanel", "Move this view earlier in the presentation"),
+                                lambda: self.move(-1))
+        self.down_button = button(translate("ViewsPanel", "Down"),
+                                  translate("ViewsPanel", "Move this view later in the presentation"),
+                                  lambda: self.move(1))
+        self.delete_button = button(translate("ViewsPanel", "Delete"), translate("ViewsPanel", "Delete this view"),
+                                    self.delete_view)
+        self.pin_button = button(translate("ViewsPanel", "Pin date"), translate(
+            "ViewsPanel", "Show this view at the date the time slider shows (a presentation steps through time too)"),
+            self.toggle_pin)
         self.date_source = None  # callable -> date | None: the date shown (set by the time slider)
-        self.hide_box = QCheckBox("Hide what is out of focus (instead of fading it)", self)
+        self.hide_box = QCheckBox(translate("ViewsPanel", "Hide what is out of focus (instead of fading it)"), self)
         self.hide_box.toggled.connect(self._hide_toggled)
 
         grid = QGridLayout()
@@ -127,7 +138,8 @@ class ViewsPanel(QWidget):
         v = self._saved(self.current_id())
         for b in (self.show_button, self.update_button, self.focus_button, self.delete_button, self.pin_button):
             b.setEnabled(v is not None)
-        self.pin_button.setText(f"Unpin {v.as_of.isoformat()}" if v is not None and v.as_of else "Pin date")
+        self.pin_button.setText(translate("ViewsPanel", "Unpin {date}").format(date=v.as_of.isoformat())
+                                if v is not None and v.as_of else translate("ViewsPanel", "Pin date"))
         n = len(self.qdoc.doc.views)
         i = self.list.currentRow()
         self.up_button.setEnabled(v is not None and i > 0)
@@ -144,9 +156,9 @@ class ViewsPanel(QWidget):
     def _unique_name(self) -> str:
         names = {v.name for v in self.qdoc.doc.views}
         i = len(names) + 1
-        while f"View {i}" in names:
+        while translate("ViewsPanel", "View {number}").format(number=i) in names:
             i += 1
-        return f"View {i}"
+        return translate("ViewsPanel", "View {number}").format(number=i)
 
     def add_view(self, name: str | None = None) -> str | None:
         """Save the current camera (and the selected actors as focus) as a new view."""
@@ -156,7 +168,7 @@ class ViewsPanel(QWidget):
             view = SavedView(name=name or self._unique_name(), center_x=cx, center_y=cy,
                              width=width, height=height, focus=ViewFocus(actor_ids=sorted(selected)))
         except ValueError as err:
-            self.message.emit(f"Add view: {err}")
+            self.message.emit(translate("ViewsPanel", "Add view: {error}").format(error=err))
             return None
         if not self._push(AddView(view)):
             return None
@@ -183,21 +195,22 @@ class ViewsPanel(QWidget):
             return
         cx, cy, width, height = camera_to_save(self.view)
         self._push(UpdateView(vid, {"center_x": cx, "center_y": cy, "width": width, "height": height},
-                              label="Update view camera"))
+                              label=translate("ViewsPanel", "Update view camera")))
 
     def focus_on_selection(self) -> None:
         v = self._saved(self.current_id())
         if v is None:
             return
         focus = v.focus.model_copy(update={"actor_ids": sorted(self.view.selected_ids()[0])})
-        self._push(UpdateView(v.id, {"focus": focus}, label="Set view focus"))
+        self._push(UpdateView(v.id, {"focus": focus}, label=translate("ViewsPanel", "Set view focus")))
 
     def _hide_toggled(self, on: bool) -> None:
         v = self._saved(self.current_id())
         if v is None or v.focus.hide_others == on:
             return
         self._push(UpdateView(v.id, {"focus": v.focus.model_copy(update={"hide_others": on})},
-                              label="Hide out-of-focus items" if on else "Fade out-of-focus items"))
+                              label=translate("ViewsPanel", "Hide out-of-focus items") if on
+                              else translate("ViewsPanel", "Fade out-of-focus items")))
 
     def toggle_pin(self) -> None:
         """Pin the date the time slider shows to this view, or unpin the view's date."""
@@ -205,13 +218,14 @@ class ViewsPanel(QWidget):
         if v is None:
             return
         if v.as_of is not None:
-            self._push(UpdateView(v.id, {"as_of": None}, label="Unpin the view's date"))
+            self._push(UpdateView(v.id, {"as_of": None}, label=translate("ViewsPanel", "Unpin the view's date")))
             return
         when = self.date_source() if self.date_source is not None else None
         if when is None:
-            self.message.emit("Turn on “As of” on the time slider and choose the date to pin.")
+            self.message.emit(translate("ViewsPanel", "Turn on “As of” on the time slider and choose the date to pin."))
             return
-        self._push(UpdateView(v.id, {"as_of": when}, label=f"Pin the view to {when.isoformat()}"))
+        self._push(UpdateView(v.id, {"as_of": when},
+                              label=translate("ViewsPanel", "Pin the view to {date}").format(date=when.isoformat())))
 
     def move(self, delta: int) -> None:
         vid = self.current_id()
@@ -236,18 +250,21 @@ class ViewsPanel(QWidget):
 
 
 def _describe(v: SavedView) -> str:
-    parts = [f"centre ({v.center_x:.0f}, {v.center_y:.0f}), showing {v.width:.0f} x {v.height:.0f}"]
+    parts = [translate("ViewsPanel", "centre ({x}, {y}), showing {width} x {height}").format(
+        x=f"{v.center_x:.0f}", y=f"{v.center_y:.0f}", width=f"{v.width:.0f}", height=f"{v.height:.0f}")]
     f = v.focus
-    if f.actor_ids:
-        parts.append(f"{len(f.actor_ids)} actor(s) in focus")
+    focused = len(f.actor_ids)
+    if focused:
+        parts.append(translate("ViewsPanel", "%n actor(s) in focus", "", COUNT, focused))
     if f.factions:
-        parts.append("factions: " + ", ".join(f.factions))
+        parts.append(translate("ViewsPanel", "factions: {names}").format(names=", ".join(f.factions)))
     if f.tie_kinds:
-        parts.append("ties: " + ", ".join(k.value for k in f.tie_kinds))
+        parts.append(translate("ViewsPanel", "ties: {kinds}").format(
+            kinds=", ".join(enum_label(k).lower() for k in f.tie_kinds)))
     if f.hide_others:
-        parts.append("the rest hidden")
+        parts.append(translate("ViewsPanel", "the rest hidden"))
     if v.as_of is not None:
-        parts.append(f"the map as of {v.as_of.isoformat()}")
+        parts.append(translate("ViewsPanel", "the map as of {date}").format(date=v.as_of.isoformat()))
     if v.notes:
         parts.append(v.notes)
     return "\n".join(parts)

@@ -17,6 +17,7 @@ from ...core.edits import Edit
 from ...core.errors import ActorMapError
 from ...core.model import Strategy
 from ...core.strategy import TRUCE_KINDS, RemoveActors, ToDialogue, Truce
+from ..i18n import COUNT, translate
 from .agreements_panel import AgreementsPanel
 from .compare_window import CompareWindow
 from .editing import ScenarioEditing
@@ -34,8 +35,8 @@ class StrategyWorkbench:
         window.follow(self.scenarios)
         window.follow(self.agreements)
         R = Qt.DockWidgetArea.RightDockWidgetArea
-        window.add_dock(self.scenarios, "Scenarios", "scenariosDock", R, "inspectorDock")
-        window.add_dock(self.agreements, "Agreements", "agreementsDock", R, "scenariosDock")
+        window.add_dock(self.scenarios, translate("Strategy", "Scenarios"), "scenariosDock", R, "inspectorDock")
+        window.add_dock(self.agreements, translate("Strategy", "Agreements"), "agreementsDock", R, "scenariosDock")
         for src in (self.editing, self.scenarios, self.agreements):
             src.message.connect(window.show_message)
         self.scenarios.compareRequested.connect(self.open_compare)
@@ -56,24 +57,27 @@ class StrategyWorkbench:
 
     def _build_menu(self) -> None:
         w = self.window
-        self.menu = QMenu("S&trategy", w)
+        self.menu = QMenu(translate("Strategy", "S&trategy"), w)
         w.menuBar().insertMenu(w.menus["help"].menuAction(), self.menu)
         w.menus["strategy"] = self.menu
-        self._action("new_scenario", "&New scenario", lambda: self.scenarios.new_scenario(),
-                     "A new scenario over this map, edited in its own tab")
-        self._action("compare_strategies", "&Compare strategies…", self.open_compare,
-                     "The base map and its scenarios side by side: deltas, chart and a diff overlay")
+        self._action("new_scenario", translate("Strategy", "&New scenario"), lambda: self.scenarios.new_scenario(),
+                     translate("Strategy", "A new scenario over this map, edited in its own tab"))
+        self._action("compare_strategies", translate("Strategy", "&Compare strategies…"), self.open_compare,
+                     translate("Strategy", "The base map and its scenarios side by side: deltas, chart and a diff "
+                                           "overlay"))
         self.menu.addSeparator()
-        self._action("strategy_remove", "&Remove selected actors (arrest)", self.remove_selected,
-                     "Confrontation: take the selected actors off the map in a scenario")
-        self._action("strategy_truce", "&Truce among selected actors", self.truce_selected,
-                     "Accommodation: the selected actors sign a truce; their conflict and coercive ties "
-                     "become dialogue")
-        self._action("strategy_dialogue", "Turn selected hostile ties into &dialogue", self.dialogue_selected,
-                     "Accommodation: the selected conflict and coercive ties become dialogue ties")
-        self._action("strategy_agreement", "New &agreement from selected actors",
+        self._action("strategy_remove", translate("Strategy", "&Remove selected actors (arrest)"), self.remove_selected,
+                     translate("Strategy", "Confrontation: take the selected actors off the map in a scenario"))
+        self._action("strategy_truce", translate("Strategy", "&Truce among selected actors"), self.truce_selected,
+                     translate("Strategy", "Accommodation: the selected actors sign a truce; their conflict and "
+                                           "coercive ties become dialogue"))
+        self._action("strategy_dialogue", translate("Strategy", "Turn selected hostile ties into &dialogue"),
+                     self.dialogue_selected,
+                     translate("Strategy", "Accommodation: the selected conflict and coercive ties become dialogue "
+                                           "ties"))
+        self._action("strategy_agreement", translate("Strategy", "New &agreement from selected actors"),
                      lambda: self.agreements.add_from_selection(),
-                     "An agreement (proposed) with the selected actors as its parties")
+                     translate("Strategy", "An agreement (proposed) with the selected actors as its parties"))
 
     # ---- strategy edits --------------------------------------------------------------------------
     def _scenario_doc(self, strategy: Strategy, name: str):
@@ -98,37 +102,40 @@ class StrategyWorkbench:
     def _names(self, ids) -> str:
         actors = self.window.qdoc.doc.actors
         names = [actors[i].name for i in ids if i in actors]
-        return ", ".join(names[:2]) + (f" and {len(names) - 2} more" if len(names) > 2 else "")
+        more = len(names) - 2
+        return ", ".join(names[:2]) + (" " + translate("Strategy", "and %n more", "", COUNT, more) if more > 0 else "")
 
     def remove_selected(self) -> bool:
         ids = [a for a in self.window.selection.actor_ids if a in self.window.qdoc.doc.actors]
         if not ids:
-            self.window.show_message("Select the actors to remove first.")
+            self.window.show_message(translate("Strategy", "Select the actors to remove first."))
             return False
-        return self._apply(Strategy.CONFRONTATION, f"Remove {self._names(ids)}",
-                           RemoveActors(ids, label=f"Arrest {self._names(ids)}"))
+        names = self._names(ids)
+        return self._apply(Strategy.CONFRONTATION, translate("Strategy", "Remove {names}").format(names=names),
+                           RemoveActors(ids, label=translate("Strategy", "Arrest {names}").format(names=names)))
 
     def truce_selected(self) -> bool:
         ids = [a for a in self.window.selection.actor_ids if a in self.window.qdoc.doc.actors]
         if len(ids) < 2:
-            self.window.show_message("Select at least two actors for a truce.")
+            self.window.show_message(translate("Strategy", "Select at least two actors for a truce."))
             return False
-        return self._apply(Strategy.ACCOMMODATION, f"Truce: {self._names(ids)}",
-                           Truce(ids, name=f"Truce: {self._names(ids)}"))
+        name = translate("Strategy", "Truce: {names}").format(names=self._names(ids))
+        return self._apply(Strategy.ACCOMMODATION, name, Truce(ids, name=name))
 
     def dialogue_selected(self) -> bool:
         ties = self.window.qdoc.doc.ties
         ids = [t for t in self.window.selection.tie_ids if t in ties and ties[t].kind in TRUCE_KINDS]
         if not ids:
-            self.window.show_message("Select conflict or coercive ties first.")
+            self.window.show_message(translate("Strategy", "Select conflict or coercive ties first."))
             return False
-        return self._apply(Strategy.ACCOMMODATION, "Dialogue instead of conflict", ToDialogue(ids))
+        return self._apply(Strategy.ACCOMMODATION, translate("Strategy", "Dialogue instead of conflict"),
+                           ToDialogue(ids))
 
     # ---- compare --------------------------------------------------------------------------------------
     def open_compare(self, mode: str | None = None) -> CompareWindow:
         base = self.editing.map_document(self.window.qdoc)
         win = CompareWindow(base, mode=mode)
-        win.setWindowTitle(f"Strategies compared — {base.doc.meta.title}")
+        win.setWindowTitle(translate("Strategy", "Strategies compared — {title}").format(title=base.doc.meta.title))
         win.message.connect(self.window.show_message)
         win.destroyed.connect(lambda _o=None, w=win: self.compare_windows.remove(w)
                               if w in self.compare_windows else None)

@@ -28,12 +28,25 @@ from ...core.edits import AddItem, Edit, RemoveItems, UpdateItem
 from ...core.errors import ActorMapError
 from ...core.model import Agreement, AgreementKind, AgreementStatus, new_id
 from ..binding import DocumentBinding
-from ..canvas.items.agreement_item import status_style
-from ..panels.fields import CommitTextEdit, EnumCombo, enum_label, format_date, parse_date, parse_lines
+from ..i18n import message, translate
+from ..panels.fields import (
+    CommitTextEdit,
+    EnumCombo,
+    date_name,
+    enum_label,
+    format_date,
+    parse_date,
+    parse_lines,
+)
 from ..undo import QtDocument
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-ROLES = (("parties", "Parties"), ("facilitators", "Facilitators"), ("guarantors", "Guarantors"))
+ROLES = ("parties", "facilitators", "guarantors")
+
+
+def role_title(field: str) -> str:
+    return {"parties": translate("Agreements", "Parties"), "facilitators": translate("Agreements", "Facilitators"),
+            "guarantors": translate("Agreements", "Guarantors")}[field]
 
 
 class AgreementsPanel(QWidget):
@@ -48,77 +61,89 @@ class AgreementsPanel(QWidget):
 
         self.list = QTreeWidget(self)
         self.list.setObjectName("agreementsList")
-        self.list.setAccessibleName("Agreements")
+        self.list.setAccessibleName(translate("Agreements", "Agreements"))
         self.list.setColumnCount(3)
-        self.list.setHeaderLabels(["Agreement", "Kind", "Status"])
+        self.list.setHeaderLabels([translate("Agreements", "Agreement"), translate("Agreements", "Kind"),
+                                   translate("Agreements", "Status")])
         self.list.setRootIsDecorated(False)
         self.list.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.currentItemChanged.connect(lambda *_: self._show_current())
 
-        self.add_button = QPushButton("From selection", self)
-        self.add_button.setToolTip("A new agreement (proposed) with the selected actors as its parties")
+        self.add_button = QPushButton(translate("Agreements", "From selection"), self)
+        self.add_button.setToolTip(translate("Agreements", "A new agreement (proposed) with the selected actors as its "
+                                                           "parties"))
         self.add_button.clicked.connect(lambda _c=False: self.add_from_selection())
-        self.delete_button = QPushButton("Delete", self)
-        self.delete_button.setToolTip("Delete this agreement")
+        self.delete_button = QPushButton(translate("Agreements", "Delete"), self)
+        self.delete_button.setToolTip(translate("Agreements", "Delete this agreement"))
         self.delete_button.clicked.connect(lambda _c=False: self.delete_current())
 
         self.name = QLineEdit(self)
         self.name.setObjectName("agreementName")
-        self.name.editingFinished.connect(lambda: self._set("name", self.name.text(), "Rename agreement"))
+        self.name.editingFinished.connect(lambda: self._set("name", self.name.text(),
+                                                            translate("Agreements", "Rename agreement")))
         self.kind = EnumCombo(AgreementKind)
         self.kind.setObjectName("agreementKind")
-        self.kind.activated.connect(lambda _i: self._set("kind", self.kind.value(), "Change agreement kind"))
+        self.kind.activated.connect(lambda _i: self._set("kind", self.kind.value(),
+                                                         translate("Agreements", "Change agreement kind")))
         self.status = EnumCombo(AgreementStatus)
         self.status.setObjectName("agreementStatus")
         self.status.activated.connect(lambda _i: self._set("status", self.status.value(),
-                                                           "Change agreement status"))
+                                                           translate("Agreements", "Change agreement status")))
         self.role_labels: dict[str, QLabel] = {}
         self.role_buttons: dict[str, QPushButton] = {}
         self.start = QLineEdit(self)
-        self.start.setPlaceholderText("YYYY-MM-DD")
+        self.start.setPlaceholderText(translate("Agreements", "YYYY-MM-DD"))
         self.start.editingFinished.connect(lambda: self._set_date("start", self.start.text()))
         self.end = QLineEdit(self)
-        self.end.setPlaceholderText("YYYY-MM-DD (first day no longer in force)")
+        self.end.setPlaceholderText(translate("Agreements", "YYYY-MM-DD (first day no longer in force)"))
         self.end.editingFinished.connect(lambda: self._set_date("end", self.end.text()))
         self.terms = CommitTextEdit(self, rows=3)
         self.terms.setObjectName("agreementTerms")
-        self.terms.setToolTip("One term per line, e.g. the unwritten rules: no deaths in the street")
+        self.terms.setToolTip(translate("Agreements", "One term per line, e.g. the unwritten rules: no deaths in the "
+                                                      "street"))
         self.terms.editingFinished.connect(
-            lambda: self._set("terms", parse_lines(self.terms.toPlainText()), "Edit agreement terms"))
+            lambda: self._set("terms", parse_lines(self.terms.toPlainText()),
+                              translate("Agreements", "Edit agreement terms")))
         self.sources = CommitTextEdit(self, rows=2)
-        self.sources.setToolTip("One source per line")
+        self.sources.setToolTip(translate("Agreements", "One source per line"))
         self.sources.editingFinished.connect(
-            lambda: self._set("sources", parse_lines(self.sources.toPlainText()), "Edit agreement sources"))
+            lambda: self._set("sources", parse_lines(self.sources.toPlainText()),
+                              translate("Agreements", "Edit agreement sources")))
         self.notes = CommitTextEdit(self, rows=2)
         self.notes.editingFinished.connect(lambda: self._set("notes", self.notes.toPlainText(),
-                                                             "Edit agreement notes"))
+                                                             translate("Agreements", "Edit agreement notes")))
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.delete_button)
         buttons.addStretch(1)
         self.form = QFormLayout()
-        self.form.addRow("&Name", self.name)
-        self.form.addRow("&Kind", self.kind)
-        self.form.addRow("S&tatus", self.status)
-        for field, title in ROLES:
+        self.form.addRow(translate("Agreements", "&Name"), self.name)
+        self.form.addRow(translate("Agreements", "&Kind"), self.kind)
+        self.form.addRow(translate("Agreements", "S&tatus"), self.status)
+        tips = {"parties": translate("Agreements", "Make the actors selected on the map the parties of this agreement"),
+                "facilitators": translate("Agreements", "Make the actors selected on the map the facilitators of this "
+                                                        "agreement"),
+                "guarantors": translate("Agreements", "Make the actors selected on the map the guarantors of this "
+                                                      "agreement")}
+        for field in ROLES:
             label = QLabel(self)
             label.setWordWrap(True)
             label.setObjectName(f"agreement_{field}")
-            button = QPushButton("Use selected actors", self)
-            button.setToolTip(f"Make the actors selected on the map the {title.lower()} of this agreement")
+            button = QPushButton(translate("Agreements", "Use selected actors"), self)
+            button.setToolTip(tips[field])
             button.clicked.connect(lambda _c=False, f=field: self.use_selection(f))
             row = QVBoxLayout()
             row.addWidget(label)
             row.addWidget(button)
             self.role_labels[field], self.role_buttons[field] = label, button
-            self.form.addRow(title, row)
-        self.form.addRow("&Start", self.start)
-        self.form.addRow("&End", self.end)
-        self.form.addRow("Te&rms", self.terms)
-        self.form.addRow("Sour&ces", self.sources)
-        self.form.addRow("N&otes", self.notes)
+            self.form.addRow(role_title(field), row)
+        self.form.addRow(translate("Agreements", "&Start"), self.start)
+        self.form.addRow(translate("Agreements", "&End"), self.end)
+        self.form.addRow(translate("Agreements", "Te&rms"), self.terms)
+        self.form.addRow(translate("Agreements", "Sour&ces"), self.sources)
+        self.form.addRow(translate("Agreements", "N&otes"), self.notes)
         lay = QVBoxLayout(self)
         lay.addWidget(self.list, 1)
         lay.addLayout(buttons)
@@ -148,7 +173,7 @@ class AgreementsPanel(QWidget):
         try:
             self.list.clear()
             for g in self.agreements():
-                item = QTreeWidgetItem([g.name, enum_label(g.kind), status_style(g.status).word])
+                item = QTreeWidgetItem([g.name, enum_label(g.kind), message(f"agreement_status.{g.status.value}")])
                 item.setData(0, ID_ROLE, g.id)
                 self.list.addTopLevelItem(item)
                 if g.id == current:
@@ -217,12 +242,13 @@ class AgreementsPanel(QWidget):
 
     def _set_date(self, field: str, text: str) -> bool:
         try:
-            value = parse_date(text, f"{field} date")
+            value = parse_date(text, date_name(field))
         except ValueError as err:
             self.message.emit(str(err))
             self._show_current()
             return False
-        return self._set(field, value, f"Edit agreement {field} date")
+        return self._set(field, value, translate("Agreements", "Edit agreement start date") if field == "start"
+                         else translate("Agreements", "Edit agreement end date"))
 
     def _selected_actors(self) -> list[str]:
         ids = list(self.selection.actor_ids) if self.selection is not None else []
@@ -231,23 +257,25 @@ class AgreementsPanel(QWidget):
     def use_selection(self, field: str) -> bool:
         ids = self._selected_actors()
         if not ids and field == "parties":
-            self.message.emit("Select the parties on the map first.")
+            self.message.emit(translate("Agreements", "Select the parties on the map first."))
             return False
-        title = dict(ROLES)[field].lower()
-        return self._set(field, ids, f"Set agreement {title}")
+        return self._set(field, ids, translate("Agreements", "Set agreement {role}").format(
+            role=role_title(field).lower()))
 
     def add_from_selection(self, name: str = "") -> str | None:
         parties = self._selected_actors()
         names = {g.name for g in self.qdoc.doc.items("agreements").values()}
         i = len(names) + 1
-        while not name and f"Agreement {i}" in names:
+        numbered = translate("Agreements", "Agreement {number}")
+        while not name and numbered.format(number=i) in names:
             i += 1
         try:
-            g = Agreement(id=new_id(), name=name or f"Agreement {i}", parties=parties)
+            g = Agreement(id=new_id(), name=name or numbered.format(number=i), parties=parties)
         except (ValueError, ActorMapError) as err:
-            self.message.emit(f"New agreement: {err}")
+            self.message.emit(translate("Agreements", "New agreement: {error}").format(error=err))
             return None
-        if not self._push(AddItem("agreements", g, label=f"New agreement '{g.name}'")):
+        if not self._push(AddItem("agreements", g, label=translate("Agreements", "New agreement '{name}'").format(
+                name=g.name))):
             return None
         self.select(g.id)
         return g.id
@@ -255,4 +283,5 @@ class AgreementsPanel(QWidget):
     def delete_current(self) -> None:
         g = self.current()
         if g is not None:
-            self._push(RemoveItems(other={"agreements": [g.id]}, label=f"Delete agreement '{g.name}'"))
+            self._push(RemoveItems(other={"agreements": [g.id]}, label=translate(
+                "Agreements", "Delete agreement '{name}'").format(name=g.name)))

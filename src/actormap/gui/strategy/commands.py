@@ -21,6 +21,7 @@ from PySide6.QtGui import QUndoCommand
 
 from ...core.errors import EditError
 from ...core.model import Patch, Scenario
+from ..i18n import message, translate
 from ..undo import QtDocument
 
 COLL = "scenarios"
@@ -54,6 +55,24 @@ def _word(coll: str) -> str:
     return coll.removesuffix("s")
 
 
+def _text(coll: str, what: str) -> str:
+    """The undo label or error of ``what`` for a scenario or a perspective (translated)."""
+    scenario = coll == COLL
+    texts = {
+        "new": (translate("ScenarioCommands", "New scenario '{name}'"),
+                translate("ScenarioCommands", "New perspective '{name}'")),
+        "delete": (translate("ScenarioCommands", "Delete scenario '{name}'"),
+                   translate("ScenarioCommands", "Delete perspective '{name}'")),
+        "edit": (translate("ScenarioCommands", "Edit scenario {fields}"),
+                 translate("ScenarioCommands", "Edit perspective {fields}")),
+        "missing": (translate("ScenarioCommands", "no scenario {id}"),
+                    translate("ScenarioCommands", "no perspective {id}")),
+        "changes": (translate("ScenarioCommands", "a scenario's changes are edited in its own tab"),
+                    translate("ScenarioCommands", "a perspective's changes are edited in its own tab")),
+    }
+    return texts[what][0 if scenario else 1]
+
+
 def add_scenario(qdoc: QtDocument, scenario: Scenario, index: int | None = None, label: str = "",
                  coll: str = COLL) -> None:
     """Add ``scenario`` (New, Duplicate); undo removes it as it is then, redo puts that back."""
@@ -68,13 +87,13 @@ def add_scenario(qdoc: QtDocument, scenario: Scenario, index: int | None = None,
         with qdoc.doc.transaction(label) as tx:
             tx.remove(coll, scenario.id)
 
-    _run(qdoc, label or f"New {_word(coll)} '{scenario.name}'", do, undo)
+    _run(qdoc, label or _text(coll, "new").format(name=scenario.name), do, undo)
 
 
 def delete_scenario(qdoc: QtDocument, scenario_id: str, label: str = "", coll: str = COLL) -> None:
     doc = qdoc.doc
     if doc.collection_of(scenario_id) != coll:
-        raise EditError(f"no {_word(coll)} {scenario_id!r}")
+        raise EditError(_text(coll, "missing").format(id=repr(scenario_id)))
     held: dict[str, Any] = {}
 
     def do() -> None:
@@ -87,7 +106,7 @@ def delete_scenario(qdoc: QtDocument, scenario_id: str, label: str = "", coll: s
         with doc.transaction(label) as tx:
             tx.add(coll, held["item"], held["index"])
 
-    _run(qdoc, label or f"Delete {_word(coll)} '{doc.get(coll, scenario_id).name}'", do, undo)
+    _run(qdoc, label or _text(coll, "delete").format(name=doc.get(coll, scenario_id).name), do, undo)
 
 
 def update_scenario(qdoc: QtDocument, scenario_id: str, changes: Mapping[str, Any], label: str = "",
@@ -95,9 +114,9 @@ def update_scenario(qdoc: QtDocument, scenario_id: str, changes: Mapping[str, An
     """Change some fields (never ``changes`` or ``id``); False when nothing would change."""
     doc = qdoc.doc
     if {"changes", "id"} & set(changes):
-        raise EditError(f"a {_word(coll)}'s changes are edited in its own tab")
+        raise EditError(_text(coll, "changes"))
     if doc.collection_of(scenario_id) != coll:
-        raise EditError(f"no {_word(coll)} {scenario_id!r}")
+        raise EditError(_text(coll, "missing").format(id=repr(scenario_id)))
     current = doc.get(coll, scenario_id)
     old = {k: getattr(current, k) for k in changes}
     if all(old[k] == v for k, v in changes.items()):
@@ -109,11 +128,13 @@ def update_scenario(qdoc: QtDocument, scenario_id: str, changes: Mapping[str, An
                 tx.update(coll, scenario_id, values)
         return run
 
-    _run(qdoc, label or f"Edit {_word(coll)} {', '.join(changes)}", setter(dict(changes)), setter(old))
+    _run(qdoc, label or _text(coll, "edit").format(fields=message("edit.fields", fields=list(changes))),
+         setter(dict(changes)), setter(old))
     return True
 
 
-def move_scenario(qdoc: QtDocument, scenario_id: str, index: int, label: str = "Reorder scenarios") -> None:
+def move_scenario(qdoc: QtDocument, scenario_id: str, index: int, label: str = "") -> None:
+    label = label or translate("ScenarioCommands", "Reorder scenarios")
     doc = qdoc.doc
     old = [s.id for s in doc.ordered(COLL)].index(scenario_id)
 

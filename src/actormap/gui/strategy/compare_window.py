@@ -15,7 +15,7 @@ from __future__ import annotations
 import os
 
 import pyqtgraph as pg
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,6 +38,7 @@ from ...core.model import ActorMap, Strategy
 from ...core.scenario import Comparison, compare, scenario_base, scenario_variant
 from ...report.strategies import comparison_rows
 from ..canvas.view import MapView
+from ..i18n import COUNT, current_language, message, translate
 from ..tasks import TaskRunner
 from ..undo import QtDocument
 from .editing import STRATEGY_COLOURS
@@ -45,17 +46,22 @@ from .overlay import HALO, DiffOverlay, make_read_only
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 CHARTS = (
-    ("F", "Fragmentation F", lambda d: d.F),
-    ("hostile", "Hostile ties (actors left)", lambda d: d.hostile_ties + d.hostile_ties_with_removed),
-    ("exposure", "Communities coerced/extorted",
+    ("F", QT_TRANSLATE_NOOP("CompareStrategies", "Fragmentation F"), lambda d: d.F),
+    ("hostile", QT_TRANSLATE_NOOP("CompareStrategies", "Hostile ties (actors left)"),
+     lambda d: d.hostile_ties + d.hostile_ties_with_removed),
+    ("exposure", QT_TRANSLATE_NOOP("CompareStrategies", "Communities coerced/extorted"),
      lambda d: d.community_exposure + d.community_exposure_with_removed),
-    ("splinters", "Camp splinters (kingpin effect)", lambda d: d.splinter_groups),
+    ("splinters", QT_TRANSLATE_NOOP("CompareStrategies", "Camp splinters (kingpin effect)"), lambda d: d.splinter_groups),
 )
 """The charted deltas: the ties that vanish with a removed actor are not counted as made peaceful."""
 
 
 def _signed(x) -> str:
     return f"{x:+.3f}" if isinstance(x, float) else f"{x:+d}"
+
+
+def _strategy(strategy: Strategy) -> str:
+    return message(f"strategy_kind.{strategy.value}")
 
 
 class CompareWindow(QWidget):
@@ -81,19 +87,21 @@ class CompareWindow(QWidget):
 
         self.choices = QListWidget(self)
         self.choices.setObjectName("compareChoices")
-        self.choices.setAccessibleName("Scenarios to compare")
+        self.choices.setAccessibleName(translate("CompareStrategies", "Scenarios to compare"))
         self.choices.setWordWrap(True)
         self.choices.itemChanged.connect(lambda _i: self._timer.start())
         self.shown = QComboBox(self)
         self.shown.setObjectName("compareShown")
-        self.shown.setAccessibleName("Scenario shown on the map")
+        self.shown.setAccessibleName(translate("CompareStrategies", "Scenario shown on the map"))
         self.shown.currentIndexChanged.connect(lambda _i: self.show_overlay())
-        self.status = QLabel("Comparing…", self)
+        self.status = QLabel(translate("CompareStrategies", "Comparing…"), self)
         self.status.setObjectName("compareStatus")
         self.status.setWordWrap(True)
-        key = QLabel(f'<span style="color:{HALO}; background:#444444">■</span> yellow highlight: added or changed in the scenario '
-                     "(hover for what changed)<br>faded: removed by the scenario<br>"
-                     "outlined areas: agreements around their parties", self)
+        key = QLabel(f'<span style="color:{HALO}; background:#444444">■</span> '
+                     + translate("CompareStrategies", "yellow highlight: added or changed in the scenario (hover for "
+                                                      "what changed)") + "<br>"
+                     + translate("CompareStrategies", "faded: removed by the scenario") + "<br>"
+                     + translate("CompareStrategies", "outlined areas: agreements around their parties"), self)
         key.setObjectName("compareKey")
         key.setWordWrap(True)
 
@@ -106,7 +114,7 @@ class CompareWindow(QWidget):
 
         self.table = QTableWidget(self)
         self.table.setObjectName("compareTable")
-        self.table.setAccessibleName("Strategies compared")
+        self.table.setAccessibleName(translate("CompareStrategies", "Strategies compared"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)
         self.table.verticalHeader().setVisible(False)
@@ -120,9 +128,9 @@ class CompareWindow(QWidget):
         self.plots: dict[str, pg.PlotItem] = {}
 
         left = QVBoxLayout()
-        left.addWidget(QLabel("<b>Scenarios to compare</b>", self))
+        left.addWidget(QLabel("<b>" + translate("CompareStrategies", "Scenarios to compare") + "</b>", self))
         left.addWidget(self.choices, 1)
-        left.addWidget(QLabel("<b>Show on the map</b>", self))
+        left.addWidget(QLabel("<b>" + translate("CompareStrategies", "Show on the map") + "</b>", self))
         left.addWidget(self.shown)
         left.addWidget(key)
         left.addWidget(self.status)
@@ -164,7 +172,7 @@ class CompareWindow(QWidget):
         self.choices.blockSignals(True)
         self.choices.clear()
         for sc in self.qdoc.doc.ordered("scenarios"):
-            item = QListWidgetItem(f"{sc.name} [{sc.strategy.value}]")
+            item = QListWidgetItem(f"{sc.name} [{_strategy(sc.strategy)}]")
             item.setData(ID_ROLE, sc.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             on = first or sc.id in checked
@@ -193,27 +201,28 @@ class CompareWindow(QWidget):
         """Compare now (in the background); the result arrives by ``compared``."""
         self._timer.stop()
         self._amap = self.qdoc.doc.snapshot()
-        self.status.setText("Comparing…")
+        self.status.setText(translate("CompareStrategies", "Comparing…"))
         self.runner.submit(self._amap, self.chosen())
 
     def _failed(self, error: str) -> None:
-        self.status.setText(f"Not compared: {error}")
-        self.message.emit(f"Compare: {error}")
+        self.status.setText(translate("CompareStrategies", "Not compared: {error}").format(error=error))
+        self.message.emit(translate("CompareStrategies", "Compare: {error}").format(error=error))
 
     def _show(self, comparison: Comparison) -> None:
         self.comparison = comparison
         n = len(comparison.scenarios)
-        self.status.setText(f"{n} scenario{'s' * (n != 1)} compared with the base map."
-                            + (" Parts that no longer fit were skipped." if any(r.problems for r in
-                                                                                  comparison.scenarios) else ""))
+        text = translate("CompareStrategies", "%n scenario(s) compared with the base map.", "", COUNT, n)
+        if any(r.problems for r in comparison.scenarios):
+            text += " " + translate("CompareStrategies", "Parts that no longer fit were skipped.")
+        self.status.setText(text)
         self._fill_table(comparison)
         self._fill_chart(comparison)
         current = self.shown.currentData()
         self.shown.blockSignals(True)
         self.shown.clear()
-        self.shown.addItem("Base map", None)
+        self.shown.addItem(translate("CompareStrategies", "Base map"), None)
         for r in comparison.scenarios:
-            self.shown.addItem(f"{r.name} [{r.strategy.value}]", r.id)
+            self.shown.addItem(f"{r.name} [{_strategy(r.strategy)}]", r.id)
         index = max(0, self.shown.findData(current)) if current else (1 if n else 0)
         self.shown.setCurrentIndex(index)
         self.shown.blockSignals(False)
@@ -241,11 +250,14 @@ class CompareWindow(QWidget):
         self.view.qdoc.load(overlay_map(base, variant))
         marks = diff_marks(base, variant)
         before = {t.id: t for t in base.ties}
-        was = {tid: f"was {before[tid].kind.value}, now {next(t.kind.value for t in variant.ties if t.id == tid)}"
+        now = {t.id: t.kind for t in variant.ties}
+        was = {tid: translate("CompareStrategies", "was {old}, now {new}").format(
+                   old=message(f"tie_kind.{before[tid].kind.value}"), new=message(f"tie_kind.{now[tid].value}"))
                for tid, fields in marks.changed_ties.items() if "kind" in fields}
-        was.update({aid: "changed: " + ", ".join(f) for aid, f in marks.changed_actors.items()})
+        was.update({aid: translate("CompareStrategies", "changed: {fields}").format(
+            fields=message("edit.fields", fields=list(f))) for aid, f in marks.changed_actors.items()})
         self.overlay.show(marks, was)
-        title = "Base map" if sc is None else f"{sc.name} ({sc.strategy.value})"
+        title = translate("CompareStrategies", "Base map") if sc is None else f"{sc.name} ({_strategy(sc.strategy)})"
         self.view.set_banner(title, STRATEGY_COLOURS[sc.strategy] if sc else "#5A5A5A", tint=sc is not None)
         if first:
             QTimer.singleShot(0, self.view.fit_to_map)
@@ -253,7 +265,8 @@ class CompareWindow(QWidget):
     # ---- the table ---------------------------------------------------------------------------------
     def rows(self, c: Comparison) -> list[tuple[str, list[str]]]:
         """The table as text: (row title, [base cell, scenario cells...])."""
-        return comparison_rows(c, {a.id: a.name for a in (self._amap.actors if self._amap else [])})
+        return comparison_rows(c, {a.id: a.name for a in (self._amap.actors if self._amap else [])},
+                               current_language())
 
     def _head(self, text: str) -> QTableWidgetItem:
         item = QTableWidgetItem(text)
@@ -264,7 +277,8 @@ class CompareWindow(QWidget):
 
     def _fill_table(self, c: Comparison) -> None:
         rows = self.rows(c)
-        heads = ["", "Base map"] + [f"#{i} {r.strategy.value}" for i, r in enumerate(c.scenarios, 1)]
+        heads = ["", translate("CompareStrategies", "Base map")] + [f"#{i} {_strategy(r.strategy)}"
+                                                                   for i, r in enumerate(c.scenarios, 1)]
         self.table.clear()
         self.table.setColumnCount(len(heads))
         self.table.setRowCount(len(rows))
@@ -279,7 +293,7 @@ class CompareWindow(QWidget):
             for j, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
-                unchanged = "(+0)" in text.split("\n")[0] or "(+0.000)" in text
+                unchanged = "(+0)" in text.split("\n")[0] or "(+0.000)" in text or "(+0,000)" in text
                 if i == 0 or (j > 0 and text != cells[0] and not unchanged):
                     item.setFont(bold)
                 self.table.setItem(i, j + 1, item)
@@ -296,7 +310,7 @@ class CompareWindow(QWidget):
         ticks = [[(i, f"#{i}") for i in range(1, n + 1)]]
         for i, (key, title, value_of) in enumerate(CHARTS):
             plot = self.chart.addPlot(row=i // 2, col=i % 2)
-            plot.setTitle(title, size="10pt")
+            plot.setTitle(translate("CompareStrategies", title), size="10pt")
             plot.showGrid(y=True, alpha=0.3)
             plot.getAxis("bottom").setTicks(ticks)
             plot.setMouseEnabled(x=False, y=False)
@@ -319,7 +333,8 @@ class CompareWindow(QWidget):
             plot.addLine(y=0, pen=pg.mkPen("#444444", width=1))
             self.plots[key] = plot
         legend = "<br>".join(f"#{i} {r.name[:70]}" for i, r in enumerate(c.scenarios, 1))
-        self.chart.addLabel(legend or "No scenario chosen", row=2, col=0, colspan=2, size="9pt")
+        self.chart.addLabel(legend or translate("CompareStrategies", "No scenario chosen"), row=2, col=0, colspan=2,
+                            size="9pt")
 
     def closeEvent(self, event) -> None:
         self._timer.stop()

@@ -32,6 +32,7 @@ from ...core.changeset import Changeset
 from ...core.model import ActorMap, Strategy
 from ...core.perspective import perspective_base, perspective_patch, perspective_variant
 from ...core.scenario import scenario_base, scenario_patch, scenario_variant
+from ..i18n import COUNT, message, translate
 from ..undo import QtDocument
 from ..workspace import QtWorkspace
 from .commands import write_patch
@@ -133,8 +134,12 @@ class ScenarioEditing(QObject):
             base.destroyed.connect(lambda _o=None, k=id(base): self._watched.discard(k))
         self.workspace.add(r.qdoc, role=kind.role, base=base)
         if problems:
-            self.message.emit(f"{len(problems)} part(s) of the {kind.role} '{sc.name}' no longer fit the map "
-                              "and were left out.")
+            count = len(problems)
+            self.message.emit((translate("ScenarioTabs", "%n part(s) of the perspective '{name}' no longer fit the map "
+                                                         "and were left out.", "", COUNT, count)
+                               if coll == "perspectives" else
+                               translate("ScenarioTabs", "%n part(s) of the scenario '{name}' no longer fit the map and "
+                                                         "were left out.", "", COUNT, count)).format(name=sc.name))
         self.opened.emit(r.qdoc)
         return r.qdoc
 
@@ -162,7 +167,9 @@ class ScenarioEditing(QObject):
         for r in list(mine):
             if r.scenario_id in cs.removed(r.coll):
                 self.close(r)
-                self.message.emit(f"The {r.kind.role} was deleted; its tab was closed.")
+                self.message.emit(translate("ScenarioTabs", "The perspective was deleted; its tab was closed.")
+                                  if r.coll == "perspectives" else
+                                  translate("ScenarioTabs", "The scenario was deleted; its tab was closed."))
                 continue
             ch = cs.get(r.coll, r.scenario_id)
             if ch is not None and ch.old is not None and ch.new is not None and ch.old.name != ch.new.name:
@@ -180,11 +187,14 @@ class ScenarioEditing(QObject):
             return ""
         if r.coll == "perspectives":
             who = r.base.doc.actors.get(sc.seen_by) if sc.seen_by else None
-            text = f"AS SEEN BY {who.name if who else sc.name}: {sc.name} — not the shared map"
+            text = translate("ScenarioTabs", "AS SEEN BY {who}: {name} — not the shared map").format(
+                who=who.name if who else sc.name, name=sc.name)
         else:
-            text = f"SCENARIO ({sc.strategy.value}): {sc.name} — not the base map"
+            text = translate("ScenarioTabs", "SCENARIO ({strategy}): {name} — not the base map").format(
+                strategy=message(f"strategy_kind.{sc.strategy.value}"), name=sc.name)
         if r.stale:
-            text += " · the base map changed since this tab opened: reopen the tab to include that"
+            text += " · " + translate("ScenarioTabs", "the base map changed since this tab opened: reopen the tab to "
+                                                      "include that")
         return text
 
     def show_banner(self, qdoc: QtDocument | None) -> None:
@@ -197,13 +207,16 @@ class ScenarioEditing(QObject):
         sc = r.base.doc.items(r.coll).get(r.scenario_id)
         if r.coll == "perspectives":
             colour = PERSPECTIVE_COLOUR
-            what = "A party's view of"
+            description = translate(
+                "ScenarioTabs", "A party's view of “{title}”: edits here change this perspective only (with their own "
+                "undo); File ▸ Save saves it with the map.")
         else:
             colour = STRATEGY_COLOURS.get(sc.strategy if sc else Strategy.OTHER, "#E69F00")
-            what = "A what-if over"
+            description = translate(
+                "ScenarioTabs", "A what-if over “{title}”: edits here change this scenario only (with their own undo); "
+                "File ▸ Save saves it with the map.")
         self.canvas.set_banner(self.banner_text(r), colour)
-        self.canvas.banner.setAccessibleDescription(f"{what} “{r.base.doc.meta.title}”: edits here change this "
-                                      f"{r.kind.role} only (with their own undo); File ▸ Save saves it with the map.")
+        self.canvas.banner.setAccessibleDescription(description.format(title=r.base.doc.meta.title))
 
     def _active_changed(self, qdoc) -> None:
         self.show_banner(qdoc)

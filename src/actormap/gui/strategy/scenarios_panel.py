@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
 from ...core.errors import ActorMapError
 from ...core.model import Scenario, Strategy, new_id
 from ..binding import DocumentBinding
-from ..panels.fields import CommitTextEdit, EnumCombo
+from ..i18n import COUNT, error_text, translate
+from ..panels.fields import CommitTextEdit, EnumCombo, enum_label
 from ..undo import QtDocument
 from . import commands
 from .editing import STRATEGY_COLOURS, ScenarioEditing
@@ -41,15 +42,26 @@ def _swatch(colour: str) -> QIcon:
     return QIcon(pm)
 
 
+def count_of(coll: str, n: int) -> str:
+    """``n`` items of a collection ("3 actors", "1 agreement")."""
+    texts = {"actors": translate("Scenarios", "%n actor(s)", "", COUNT, n),
+             "ties": translate("Scenarios", "%n tie(s)", "", COUNT, n),
+             "views": translate("Scenarios", "%n view(s)", "", COUNT, n),
+             "agreements": translate("Scenarios", "%n agreement(s)", "", COUNT, n),
+             "events": translate("Scenarios", "%n event(s)", "", COUNT, n)}
+    return texts.get(coll, f"{n} {coll}")
+
+
 def describe_changes(sc: Scenario) -> str:
     """"removes 3 actors, changes 2 ties, adds 1 agreement" from a scenario's patch."""
     parts = []
+    verbs = (translate("Scenarios", "removes {items}"), translate("Scenarios", "adds {items}"),
+             translate("Scenarios", "changes {items}"))
     for coll, cp in sorted(sc.changes.collections.items()):
-        word = coll.rstrip("s")
-        for verb, n in (("removes", len(cp.remove)), ("adds", len(cp.add)), ("changes", len(cp.update))):
+        for verb, n in zip(verbs, (len(cp.remove), len(cp.add), len(cp.update)), strict=True):
             if n:
-                parts.append(f"{verb} {n} {word}{'s' * (n != 1)}")
-    return ", ".join(parts) or "no changes yet"
+                parts.append(verb.format(items=count_of(coll, n)))
+    return ", ".join(parts) or translate("Scenarios", "no changes yet")
 
 
 class ScenariosPanel(QWidget):
@@ -65,9 +77,9 @@ class ScenariosPanel(QWidget):
 
         self.list = QTreeWidget(self)
         self.list.setObjectName("scenariosList")
-        self.list.setAccessibleName("Scenarios")
+        self.list.setAccessibleName(translate("Scenarios", "Scenarios"))
         self.list.setColumnCount(2)
-        self.list.setHeaderLabels(["Scenario", "Strategy"])
+        self.list.setHeaderLabels([translate("Scenarios", "Scenario"), translate("Scenarios", "Strategy")])
         self.list.setRootIsDecorated(False)
         self.list.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.list.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
@@ -83,23 +95,35 @@ class ScenariosPanel(QWidget):
             b.clicked.connect(lambda _c=False: slot())
             return b
 
-        self.new_button = button("New", "A new scenario over this map, opened in its own tab", self.new_scenario)
-        self.open_button = button("Open", "Edit this scenario on the canvas, in its own tab", self.open_current)
-        self.rename_button = button("Rename", "Rename this scenario (F2)", self.rename_current)
-        self.duplicate_button = button("Duplicate", "Copy this scenario with its changes", self.duplicate_current)
-        self.delete_button = button("Delete", "Delete this scenario", self.delete_current)
-        self.up_button = button("Up", "Move earlier in comparisons", lambda: self.move(-1))
-        self.down_button = button("Down", "Move later in comparisons", lambda: self.move(1))
-        self.compare_button = button("Compare…", "Compare the base map with its scenarios",
+        self.new_button = button(translate("Scenarios", "New"),
+                                 translate("Scenarios", "A new scenario over this map, opened in its own tab"),
+                                 self.new_scenario)
+        self.open_button = button(translate("Scenarios", "Open"),
+                                  translate("Scenarios", "Edit this scenario on the canvas, in its own tab"),
+                                  self.open_current)
+        self.rename_button = button(translate("Scenarios", "Rename"), translate("Scenarios", "Rename this scenario (F2)"),
+                                    self.rename_current)
+        self.duplicate_button = button(translate("Scenarios", "Duplicate"),
+                                       translate("Scenarios", "Copy this scenario with its changes"),
+                                       self.duplicate_current)
+        self.delete_button = button(translate("Scenarios", "Delete"), translate("Scenarios", "Delete this scenario"),
+                                    self.delete_current)
+        self.up_button = button(translate("Scenarios", "Up"), translate("Scenarios", "Move earlier in comparisons"),
+                                lambda: self.move(-1))
+        self.down_button = button(translate("Scenarios", "Down"), translate("Scenarios", "Move later in comparisons"),
+                                  lambda: self.move(1))
+        self.compare_button = button(translate("Scenarios", "Compare…"),
+                                     translate("Scenarios", "Compare the base map with its scenarios"),
                                      self.compareRequested.emit)
         self.strategy = EnumCombo(Strategy)
         self.strategy.setObjectName("scenarioStrategy")
         self.strategy.activated.connect(lambda _i: self._set_field("strategy", self.strategy.value(),
-                                                                    "Change scenario strategy"))
+                                                                    translate("Scenarios", "Change scenario strategy")))
         self.description = CommitTextEdit(self, rows=3)
         self.description.setObjectName("scenarioDescription")
         self.description.editingFinished.connect(
-            lambda: self._set_field("description", self.description.toPlainText(), "Edit scenario description"))
+            lambda: self._set_field("description", self.description.toPlainText(),
+                                    translate("Scenarios", "Edit scenario description")))
         self.changes_label = QLabel(self)
         self.changes_label.setWordWrap(True)
         self.changes_label.setObjectName("scenarioChanges")
@@ -110,9 +134,9 @@ class ScenariosPanel(QWidget):
                                self.delete_button, self.up_button, self.down_button, self.compare_button)):
             grid.addWidget(b, i // 4, i % 4)
         form = QFormLayout()
-        form.addRow("&Strategy", self.strategy)
-        form.addRow("&Description", self.description)
-        form.addRow("Changes", self.changes_label)
+        form.addRow(translate("Scenarios", "&Strategy"), self.strategy)
+        form.addRow(translate("Scenarios", "&Description"), self.description)
+        form.addRow(translate("Scenarios", "Changes"), self.changes_label)
         lay = QVBoxLayout(self)
         lay.addWidget(self.list, 1)
         lay.addLayout(grid)
@@ -138,7 +162,7 @@ class ScenariosPanel(QWidget):
         try:
             self.list.clear()
             for sc in self.scenarios():
-                item = QTreeWidgetItem([sc.name, sc.strategy.value])
+                item = QTreeWidgetItem([sc.name, enum_label(sc.strategy).lower()])
                 item.setData(0, ID_ROLE, sc.id)
                 item.setIcon(1, _swatch(STRATEGY_COLOURS[sc.strategy]))
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
@@ -191,21 +215,22 @@ class ScenariosPanel(QWidget):
         try:
             fn()
         except ActorMapError as err:
-            self.message.emit(f"{what}: {err}")
+            self.message.emit(f"{what}: {error_text(err)}")
             return False
         return True
 
-    def _unique_name(self, base: str = "Scenario") -> str:
+    def _unique_name(self) -> str:
         names = {s.name for s in self.scenarios()}
         i = len(names) + 1
-        while f"{base} {i}" in names:
+        numbered = translate("Scenarios", "Scenario {number}")
+        while numbered.format(number=i) in names:
             i += 1
-        return f"{base} {i}"
+        return numbered.format(number=i)
 
     def new_scenario(self, name: str | None = None, strategy: Strategy = Strategy.OTHER,
                      open_it: bool = True) -> str | None:
         sc = Scenario(id=new_id(), name=name or self._unique_name(), strategy=strategy)
-        if not self._try("New scenario", lambda: commands.add_scenario(self.qdoc, sc)):
+        if not self._try(translate("Scenarios", "New scenario"), lambda: commands.add_scenario(self.qdoc, sc)):
             return None
         self.select(sc.id)
         if open_it:
@@ -215,7 +240,7 @@ class ScenariosPanel(QWidget):
     def open_current(self) -> None:
         sid = self.current_id()
         if sid is not None:
-            self._try("Open scenario", lambda: self.editing.open(self.qdoc, sid))
+            self._try(translate("Scenarios", "Open scenario"), lambda: self.editing.open(self.qdoc, sid))
 
     def rename_current(self) -> None:
         item = self.list.currentItem()
@@ -224,8 +249,9 @@ class ScenariosPanel(QWidget):
 
     def rename(self, name: str, scenario_id: str | None = None) -> bool:
         sid = scenario_id or self.current_id()
+        label = translate("Scenarios", "Rename scenario")
         return sid is not None and self._try(
-            "Rename scenario", lambda: commands.update_scenario(self.qdoc, sid, {"name": name}, "Rename scenario"))
+            label, lambda: commands.update_scenario(self.qdoc, sid, {"name": name}, label))
 
     def _item_renamed(self, item: QTreeWidgetItem, column: int) -> None:
         if self._filling:
@@ -251,13 +277,14 @@ class ScenariosPanel(QWidget):
         if sc is None:
             return None
         names = {s.name for s in self.scenarios()}
-        name, i = f"{sc.name} (copy)", 2
+        name, i = translate("Scenarios", "{name} (copy)").format(name=sc.name), 2
         while name in names:
-            name, i = f"{sc.name} (copy {i})", i + 1
+            name, i = translate("Scenarios", "{name} (copy {number})").format(name=sc.name, number=i), i + 1
         copy = sc.model_copy(update={"id": new_id(), "name": name})
         index = [s.id for s in self.scenarios()].index(sc.id) + 1
-        if self._try("Duplicate scenario",
-                     lambda: commands.add_scenario(self.qdoc, copy, index, f"Duplicate scenario '{sc.name}'")):
+        label = translate("Scenarios", "Duplicate scenario '{name}'").format(name=sc.name)
+        if self._try(translate("Scenarios", "Duplicate scenario"),
+                     lambda: commands.add_scenario(self.qdoc, copy, index, label)):
             self.select(copy.id)
             return copy.id
         return None
@@ -265,7 +292,7 @@ class ScenariosPanel(QWidget):
     def delete_current(self) -> None:
         sid = self.current_id()
         if sid is not None:
-            self._try("Delete scenario", lambda: commands.delete_scenario(self.qdoc, sid))
+            self._try(translate("Scenarios", "Delete scenario"), lambda: commands.delete_scenario(self.qdoc, sid))
 
     def move(self, delta: int) -> None:
         sid = self.current_id()
@@ -274,5 +301,5 @@ class ScenariosPanel(QWidget):
         ids = [s.id for s in self.scenarios()]
         j = ids.index(sid) + delta
         if 0 <= j < len(ids):
-            self._try("Reorder scenarios", lambda: commands.move_scenario(self.qdoc, sid, j))
+            self._try(translate("Scenarios", "Reorder scenarios"), lambda: commands.move_scenario(self.qdoc, sid, j))
             self.select(sid)

@@ -17,6 +17,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 
+from ..i18n import translate
 from .controller import TimeController
 
 __all__ = ["TimeController", "install"]
@@ -31,9 +32,9 @@ def install(window, fade_ms: int | None = None) -> TimeController:
     window.centralWidget().layout().addWidget(ctl.bar)
     window.follow(ctl)
 
-    act = QAction("&Time slider", window)
+    act = QAction(translate("Time", "&Time slider"), window)
     act.setCheckable(True)
-    act.setStatusTip("Show or hide the time slider under the map")
+    act.setStatusTip(translate("Time", "Show or hide the time slider under the map"))
     act.toggled.connect(ctl.set_bar_visible)
     window.menus["view"].addAction(act)
     window.actions_["time_slider"] = act
@@ -41,7 +42,8 @@ def install(window, fade_ms: int | None = None) -> TimeController:
 
     events = EventsPanel(window.qdoc)
     window.follow(events)
-    window.add_dock(events, "Events", "eventsDock", Qt.DockWidgetArea.RightDockWidgetArea, "inspectorDock")
+    window.add_dock(events, translate("Time", "Events"), "eventsDock", Qt.DockWidgetArea.RightDockWidgetArea,
+                    "inspectorDock")
     events.date_source = lambda: ctl.date
     events.message.connect(window.show_message)
     events.showRequested.connect(lambda e: _show_event(window, ctl, e))
@@ -52,8 +54,9 @@ def install(window, fade_ms: int | None = None) -> TimeController:
         from ..panels.analysis.timeline_tab import TimelineTab
 
         tab = TimelineTab(window.qdoc)
-        i = analysis.tabs.addTab(tab, "Timeline")
-        analysis.tabs.setTabToolTip(i, "The measures over time, with the events")
+        i = analysis.tabs.addTab(tab, translate("Time", "Timeline"))
+        analysis.tabs.setTabToolTip(i, translate("Time", "The measures over time, with the events"))
+        analysis.fit_tabs()
         window.follow(tab)
         tab.dateClicked.connect(ctl.show_date)
         ctl.timeline_tab = tab

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPoint, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen, QPolygon
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -28,11 +28,13 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.timeline import STEP_MONTHS, add_months, events_between
+from ..i18n import translate
 
 PLAY_MS = 1200
 """Play shows each step this long (a workshop reads the map between steps)."""
-MODES = (("fade", "Fade"), ("hide", "Hide"))
-STEPS = (("month", "Month"), ("quarter", "Quarter"), ("year", "Year"))
+MODES = (("fade", QT_TRANSLATE_NOOP("TimeBar", "Fade")), ("hide", QT_TRANSLATE_NOOP("TimeBar", "Hide")))
+STEPS = (("month", QT_TRANSLATE_NOOP("TimeBar", "Month")), ("quarter", QT_TRANSLATE_NOOP("TimeBar", "Quarter")),
+         ("year", QT_TRANSLATE_NOOP("TimeBar", "Year")))
 
 
 def recent(events, when: date, step: str) -> list:
@@ -171,14 +173,15 @@ class TimeBar(QWidget):
         self.first, self.last = date(2000, 1, 1), date(2001, 1, 1)
         self.events: list = []
         self._quiet = False
-        self.enabled_box = QCheckBox("As of")
+        self.enabled_box = QCheckBox(translate("TimeBar", "As of"))
         self.enabled_box.setObjectName("timeEnabled")
-        self.enabled_box.setToolTip("Show the map as it stood on the date chosen; off: every actor and tie")
+        self.enabled_box.setToolTip(translate("TimeBar", "Show the map as it stood on the date chosen; off: every "
+                                                         "actor and tie"))
         self.date_edit = QDateEdit()
         self.date_edit.setObjectName("timeDate")
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setToolTip("The date shown (YYYY-MM-DD)")
+        self.date_edit.setToolTip(translate("TimeBar", "The date shown (YYYY-MM-DD)"))
         self.back = QToolButton()
         self.back.setObjectName("timeBack")
         self.back.setText("◀")
@@ -193,23 +196,24 @@ class TimeBar(QWidget):
         self.play_button = QToolButton()
         self.play_button.setObjectName("timePlay")
         self.play_button.setCheckable(True)
-        self.play_button.setText("Play")
-        self.play_button.setToolTip("Step through the dates, one step every "
-                                    f"{PLAY_MS / 1000:g} s, to the last date")
+        self.play_button.setText(translate("TimeBar", "Play"))
+        self.play_button.setToolTip(translate("TimeBar", "Step through the dates, one step every {seconds} s, to the "
+                                                         "last date").format(seconds=f"{PLAY_MS / 1000:g}"))
         self.step_combo = QComboBox()
         self.step_combo.setObjectName("timeStep")
         for key, label in STEPS:
-            self.step_combo.addItem(label, key)
-        self.step_combo.setToolTip("How far ◀ ▶ and Play move")
+            self.step_combo.addItem(translate("TimeBar", label), key)
+        self.step_combo.setToolTip(translate("TimeBar", "How far ◀ ▶ and Play move"))
         self.mode_combo = QComboBox()
         self.mode_combo.setObjectName("timeMode")
         for key, label in MODES:
-            self.mode_combo.addItem(label, key)
-        self.mode_combo.setToolTip("Actors and ties not on the map at the date shown fade, or are hidden")
-        self.note = QLabel("Undated actors and ties are always shown.")
+            self.mode_combo.addItem(translate("TimeBar", label), key)
+        self.mode_combo.setToolTip(translate("TimeBar", "Actors and ties not on the map at the date shown fade, or "
+                                                        "are hidden"))
+        self.note = QLabel(translate("TimeBar", "Undated actors and ties are always shown."))
         self.note.setObjectName("timeNote")
-        self.note.setToolTip("An item is on the map from its start date (inclusive) until its end date "
-                             "(exclusive); an item without dates is on the map at every date.")
+        self.note.setToolTip(translate("TimeBar", "An item is on the map from its start date (inclusive) until its end "
+                                                  "date (exclusive); an item without dates is on the map at every date."))
         f = self.note.font()
         f.setPointSizeF(max(7.0, f.pointSizeF() * 0.9))
         self.note.setFont(f)
@@ -231,7 +235,8 @@ class TimeBar(QWidget):
             row.addWidget(w)
         row2 = QHBoxLayout()
         row2.setContentsMargins(6, 0, 6, 2)
-        for w in (QLabel("Step:"), self.step_combo, QLabel("Absent:"), self.mode_combo):
+        for w in (QLabel(translate("TimeBar", "Step:")), self.step_combo, QLabel(translate("TimeBar", "Absent:")),
+                  self.mode_combo):
             row2.addWidget(w)
         row2.addStretch(1)
         row2.addWidget(self.note)
@@ -345,7 +350,7 @@ class TimeBar(QWidget):
             self.timer.stop()
         if self.play_button.isChecked() != on:
             self.play_button.setChecked(on)
-        self.play_button.setText("Pause" if on else "Play")
+        self.play_button.setText(translate("TimeBar", "Pause") if on else translate("TimeBar", "Play"))
         self.playingChanged.emit(on)
 
     def _tick(self) -> None:

@@ -12,6 +12,8 @@ from html import escape
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QLabel
 
+from ..i18n import COUNT, translate
+
 MAX_EVENTS = 4
 
 
@@ -34,13 +36,13 @@ class DateOverlay(QLabel):
         if when is None:
             self.hide()
             return
-        lines = [f"<b>As of {when.isoformat()}</b>"]
+        lines = ["<b>" + translate("TimeBar", "As of {date}").format(date=when.isoformat()) + "</b>"]
         for e in list(events)[-MAX_EVENTS:]:
             name = e.name if len(e.name) <= 60 else e.name[:59] + "…"
             lines.append(f"<span style='color:#D55E00'>◆</span> {e.date.isoformat()} {escape(name)}")
         more = len(events) - MAX_EVENTS
         if more > 0:
-            lines.append(f"… and {more} more")
+            lines.append("… " + translate("TimeBar", "and %n more", "", COUNT, more))
         self.setText("<br>".join(lines))
         self.adjustSize()
         self.place()

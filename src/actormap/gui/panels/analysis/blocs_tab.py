@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ....core.analysis.result import AnalysisResult
+from ...i18n import COUNT, message, translate
 from .common import CanvasLink, Column, HelpBox, IdTable, RowsModel, actor_names, fmt_num
 
 
@@ -49,33 +50,34 @@ class BlocsTab(QWidget):
         self.indices.setWordWrap(True)
         self.indices.setObjectName("balanceIndices")
         self.bloc_model = RowsModel([
-            Column("Bloc", lambda r: r.number, lambda n: f"Bloc {n}"),
-            Column("Actors", lambda r: len(r.members)),
-            Column("Members", lambda r: r.names, str, numeric=False),
+            Column(translate("Blocs", "Bloc"), lambda r: r.number,
+                   lambda n: translate("Blocs", "Bloc {number}").format(number=n)),
+            Column(translate("Blocs", "Actors"), lambda r: len(r.members)),
+            Column(translate("Blocs", "Members"), lambda r: r.names, str, numeric=False),
         ])
         self.bloc_table = IdTable(self.bloc_model, None)
         self.bloc_table.setObjectName("blocTable")
         self.bloc_table.setColumnWidth(0, 70)
         self.bloc_table.setColumnWidth(1, 55)
         self.bloc_table.idsActivated.connect(self._blocs_selected)
-        self.bloc_title = QLabel("Blocs")
+        self.bloc_title = QLabel(translate("Blocs", "Blocs"))
         grid = QGridLayout()
         grid.setContentsMargins(0, 0, 0, 0)
         grid.addWidget(self.bloc_title, 0, 0)
         grid.addWidget(self.bloc_table, 1, 0)
-        self.tension_label = QLabel("Ties that contradict the split")
+        self.tension_label = QLabel(translate("Blocs", "Ties that contradict the split"))
         self.tension_model = RowsModel([
-            Column("Where", lambda r: r.why, str, numeric=False),
-            Column("Tie", lambda r: r.text, str, numeric=False),
+            Column(translate("Blocs", "Where"), lambda r: r.why, str, numeric=False),
+            Column(translate("Blocs", "Tie"), lambda r: r.text, str, numeric=False),
         ])
         self.tensions = IdTable(self.tension_model, None)
         self.tensions.setObjectName("contradictingTies")
         self.tensions.setColumnWidth(0, 170)
         self.tensions.idsActivated.connect(self._tensions_selected)
-        self.all_button = QPushButton("Show all contradicting ties")
+        self.all_button = QPushButton(translate("Blocs", "Show all contradicting ties"))
         self.all_button.setObjectName("showAllTensions")
         self.all_button.clicked.connect(self.show_all_tensions)
-        self.clear_button = QPushButton("Clear highlight")
+        self.clear_button = QPushButton(translate("Blocs", "Clear highlight"))
         self.clear_button.clicked.connect(self.link.clear_highlight)
         buttons = QHBoxLayout()
         buttons.addWidget(self.all_button)
@@ -105,41 +107,52 @@ class BlocsTab(QWidget):
             BlocRow(f"bloc{i + 1}", i + 1, tuple(b), ", ".join(sorted((self._name(a) for a in b), key=str.casefold)))
             for i, b in enumerate(blocs)])
         alone = sum(1 for b in blocs if len(b) == 1)
-        self.bloc_title.setText(
-            f"{len(blocs)} bloc{'s' * (len(blocs) != 1)} (as many as the signed ties need"
-            + (f"; {alone} actor{'s' * (alone != 1)} in a bloc of their own" if alone else "") + ")"
-            if blocs else "No signed ties: no blocs.")
+        if not blocs:
+            self.bloc_title.setText(translate("Blocs", "No signed ties: no blocs."))
+        else:
+            count = len(blocs)
+            blocs_text = translate("Blocs", "%n bloc(s)", "", COUNT, count)
+            self.bloc_title.setText(translate(
+                "Blocs", "{blocs} (as many as the signed ties need; %n actor(s) in a bloc of their own)", "", COUNT,
+                alone).format(blocs=blocs_text) if alone else
+                translate("Blocs", "{blocs} (as many as the signed ties need)").format(blocs=blocs_text))
         if bal is None:
             self.indices.setText("")
         else:
-            how = "exact" if bal.exact else "heuristic: the best split found, the true minimum may be lower"
+            how = (translate("Blocs", "exact") if bal.exact else
+                   translate("Blocs", "heuristic: the best split found, the true minimum may be lower"))
             if bal.method != "exact" and bal.exact:
-                how = f"exact, by {bal.method}"
+                how = translate("Blocs", "exact, by {method}").format(method=bal.method)
             if bal.triangle_index is None:
-                tri_text = "– (no triangle of signed ties)"
+                tri_text = translate("Blocs", "– (no triangle of signed ties)")
             else:
-                tri_text = (f"{fmt_num(bal.triangle_index, 2)} ({bal.balanced_triangles} of {bal.triangles} "
-                            "triangles balanced)")
+                triangles = bal.triangles
+                tri_text = translate("Blocs", "{index} ({balanced} of %n triangle(s) balanced)", "", COUNT,
+                                     triangles).format(index=fmt_num(bal.triangle_index, 2),
+                                                           balanced=bal.balanced_triangles)
             self.indices.setText(
-                f"Frustration index: <b>{fmt_num(bal.frustration)}</b> ({how})<br>"
-                f"Triangle index: <b>{tri_text}</b>")
+                translate("Blocs", "Frustration index: {value} ({how})").format(
+                    value=f"<b>{fmt_num(bal.frustration)}</b>", how=how) + "<br>"
+                + translate("Blocs", "Triangle index: {value}").format(value=f"<b>{tri_text}</b>"))
         rows = []
         self._ends: dict[str, tuple[str, str]] = {}
         for tid in bal.contradicting if bal is not None else []:
             t = doc.ties.get(tid) if doc is not None else None
-            src, dst, kind = (t.source, t.target, str(t.kind)) if t is not None else ("?", "?", "tie")
+            src, dst, kind = ((t.source, t.target, message(f"tie_kind.{t.kind.value}")) if t is not None
+                              else ("?", "?", translate("Blocs", "tie")))
             self._ends[tid] = (src, dst)
             rows.append(Tension(tid, f"{self._name(src)} — {kind} — {self._name(dst)}", self._why(src, dst)))
         self.tension_model.set_rows(rows)
-        self.tension_label.setText(f"Ties that contradict the blocs ({len(rows)})" if rows
-                                   else "No tie contradicts the blocs: the map falls into clean camps.")
+        self.tension_label.setText(translate("Blocs", "Ties that contradict the blocs ({count})").format(count=len(rows))
+                                   if rows else
+                                   translate("Blocs", "No tie contradicts the blocs: the map falls into clean camps."))
         self.all_button.setEnabled(bool(rows))
 
     def _why(self, src: str, dst: str) -> str:
         a, b = self._bloc_of.get(src), self._bloc_of.get(dst)
         if a is None or b is None:
-            return "contradicts the blocs"
-        return "hostility inside one bloc" if a == b else "trust across the blocs"
+            return translate("Blocs", "contradicts the blocs")
+        return translate("Blocs", "hostility inside one bloc") if a == b else translate("Blocs", "trust across the blocs")
 
     def show_bloc(self, i: int) -> None:
         members = self.blocs[i]

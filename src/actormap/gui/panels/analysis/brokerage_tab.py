@@ -12,6 +12,7 @@ from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from ....core.analysis.result import ActorMeasures, AnalysisResult
+from ...i18n import message, translate
 from .common import (
     OKABE_ITO,
     CanvasLink,
@@ -26,6 +27,11 @@ from .common import (
 
 ROLES = ["coordinator", "itinerant", "representative", "gatekeeper", "liaison"]
 TOP_N = 12
+
+
+def role_name(role: str) -> str:
+    """A Gould-Fernandez role in the interface's language (the catalogue's word, as in the reports)."""
+    return message(f"role.{role}")
 
 
 class _BarSignals(QObject):
@@ -87,18 +93,19 @@ class BrokerageTab(QWidget):
         super().__init__(parent)
         self.link = link
         self.result: AnalysisResult | None = None
+        role_tip = translate("Brokerage", "Gould-Fernandez “{role}” count on the directed trust layer")
         cols = [
-            Column("Actor", lambda r: r.name, str, numeric=False),
-            Column("Camp", lambda r: r.faction, str, numeric=False),
-            Column("Betweenness", lambda r: r.betweenness,
-                   tip="normalised betweenness on all ties (0-1)"),
-            Column("Constraint", lambda r: r.constraint,
-                   tip="Burt constraint on trust ties (low = free to bridge); – = no trust ties"),
-            Column("Effective size", lambda r: r.effective_size, lambda v: fmt_num(v, 2),
-                   tip="Burt effective size on trust ties; – = no trust ties"),
-        ] + [Column(role.capitalize(), (lambda r, role=role: getattr(r.brokerage, role)),
-                    tip=f"Gould-Fernandez {role} count on the directed trust layer") for role in ROLES] + [
-            Column("Total", lambda r: r.brokerage.total),
+            Column(translate("Brokerage", "Actor"), lambda r: r.name, str, numeric=False),
+            Column(translate("Brokerage", "Camp"), lambda r: r.faction, str, numeric=False),
+            Column(translate("Brokerage", "Betweenness"), lambda r: r.betweenness,
+                   tip=translate("Brokerage", "normalised betweenness on all ties (0-1)")),
+            Column(translate("Brokerage", "Constraint"), lambda r: r.constraint,
+                   tip=translate("Brokerage", "Burt constraint on trust ties (low = free to bridge); – = no trust ties")),
+            Column(translate("Brokerage", "Effective size"), lambda r: r.effective_size, lambda v: fmt_num(v, 2),
+                   tip=translate("Brokerage", "Burt effective size on trust ties; – = no trust ties")),
+        ] + [Column(role_name(role).capitalize(), (lambda r, role=role: getattr(r.brokerage, role)),
+                    tip=role_tip.format(role=role_name(role))) for role in ROLES] + [
+            Column(translate("Brokerage", "Total"), lambda r: r.brokerage.total),
         ]
         self.model = RowsModel(cols)
         self.table = IdTable(self.model, link.selection)
@@ -108,12 +115,12 @@ class BrokerageTab(QWidget):
         for c in range(2, len(cols)):
             self.table.setColumnWidth(c, 82)
 
-        self.top_plot = make_plot("Top brokers by betweenness (all ties)")
+        self.top_plot = make_plot(translate("Brokerage", "Top brokers by betweenness (all ties)"))
         self.top_plot.setObjectName("topBrokersPlot")
-        self.roles_plot = make_plot("Gould-Fernandez roles on trust ties, top actors")
+        self.roles_plot = make_plot(translate("Brokerage", "Gould-Fernandez roles on trust ties, top actors"))
         self.roles_plot.setObjectName("rolesPlot")
         self.roles_legend = QLabel("  ".join(
-            f"<span style='color:{OKABE_ITO[k]}'>■</span>&nbsp;{role}" for k, role in enumerate(ROLES)))
+            f"<span style='color:{OKABE_ITO[k]}'>■</span>&nbsp;{role_name(role)}" for k, role in enumerate(ROLES)))
         self.roles_legend.setWordWrap(True)
         self.top_ids: list[str] = []
         self.role_ids: list[str] = []
@@ -131,8 +138,8 @@ class BrokerageTab(QWidget):
         charts = QTabWidget()
         charts.setObjectName("brokerageCharts")
         charts.setTabPosition(QTabWidget.TabPosition.South)
-        charts.addTab(self.top_plot, "Top brokers")
-        charts.addTab(roles_box, "Roles per actor")
+        charts.addTab(self.top_plot, translate("Brokerage", "Top brokers"))
+        charts.addTab(roles_box, translate("Brokerage", "Roles per actor"))
         self.charts = charts
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.table)
@@ -154,7 +161,8 @@ class BrokerageTab(QWidget):
         names = actor_names(result)
         self._draw_top(actors, names)
         self._draw_roles(actors, names)
-        self.note.setText("Betweenness is estimated from a sample of actors on this large map (approximate)."
+        self.note.setText(translate("Brokerage", "Betweenness is estimated from a sample of actors on this large map "
+                                                 "(approximate).")
                           if "betweenness" in approximated(result) else "")
 
     # ---- charts -----------------------------------------------------------------------------

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from ....core.analysis.result import AnalysisResult
+from ...i18n import COUNT, translate
 from .help_texts import HELP
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -48,7 +49,7 @@ def fmt_num(value: Any, digits: int = 3) -> str:
     if value is None:
         return "–"
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return translate("Analysis", "yes") if value else translate("Analysis", "no")
     if isinstance(value, int):
         return f"{value:,}"
     if isinstance(value, float):
@@ -194,6 +195,10 @@ class IdTable(QTableView):
         if selection is not None:
             selection.changed.connect(self._selection_changed)
 
+    def setColumnWidth(self, column: int, width: int) -> None:
+        """A column is never narrower than its header's text (translated titles are longer)."""
+        super().setColumnWidth(column, max(width, self.horizontalHeader().sectionSizeFromContents(column).width()))
+
     def selected_ids(self) -> list[str]:
         rows = sorted(self.selectionModel().selectedRows(), key=lambda i: i.row())
         return [r.data(ID_ROLE) for r in rows]
@@ -248,8 +253,10 @@ class HelpBox(QWidget):
         super().__init__(parent)
         self.toggle = QToolButton()
         self.toggle.setObjectName(f"helpToggle_{key}")
-        self.toggle.setText(f"What this means: {HELP[key].title.lower()}")
-        self.toggle.setToolTip("Show or hide a short explanation of these measures and where they come from")
+        self.toggle.setText(translate("Analysis", "What this means: {topic}").format(
+            topic=HELP[key].shown_title().lower()))
+        self.toggle.setToolTip(translate(
+            "Analysis", "Show or hide a short explanation of these measures and where they come from"))
         self.toggle.setCheckable(True)
         self.toggle.setChecked(expanded)
         self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -289,7 +296,7 @@ def actor_names(result: AnalysisResult | None) -> dict[str, str]:
 def name_list(ids: Sequence[str], names: dict[str, str], limit: int = 8) -> str:
     shown = [names.get(i, i) for i in list(ids)[:limit]]
     more = len(ids) - len(shown)
-    return ", ".join(shown) + (f" and {more} more" if more > 0 else "")
+    return ", ".join(shown) + (" " + translate("Analysis", "and %n more", "", COUNT, more) if more > 0 else "")
 
 
 class CanvasLink:

@@ -27,13 +27,13 @@ from PySide6.QtWidgets import (
 )
 
 from ....core.analysis.result import AnalysisResult
+from ...i18n import COUNT, translate
 from ...tasks import AnalysisRunner, changes_analysis
-from ...wording import plural
 from .blocs_tab import BlocsTab
 from .brokerage_tab import BrokerageTab
 from .common import CanvasLink
 from .fragmentation_tab import FragmentationTab
-from .heat import MEASURES, HeatControl
+from .heat import MEASURES, HeatControl, measure_label
 from .mediators_tab import MediatorsTab
 from .summary_tab import SummaryTab
 
@@ -50,8 +50,20 @@ def estimated_seconds(n_actors: int, n_ties: int) -> float:
 
 def describe_seconds(s: float) -> str:
     if s < 60:
-        return f"about {max(5, round(s / 5) * 5):.0f} s"
-    return f"about {round(s / 60):.0f} min"
+        return translate("Analysis", "about {seconds} s").format(seconds=f"{max(5, round(s / 5) * 5):.0f}")
+    return translate("Analysis", "about {minutes} min").format(minutes=f"{round(s / 60):.0f}")
+
+
+def _stage(stage: str) -> str:
+    """An analysis stage (the engine's progress names) as the status line says it."""
+    names = {"layers": translate("Analysis", "layers"), "betweenness": translate("Analysis", "betweenness"),
+             "fragmentation": translate("Analysis", "fragmentation"),
+             "structural holes": translate("Analysis", "structural holes"),
+             "brokerage": translate("Analysis", "brokerage"), "factions": translate("Analysis", "factions"),
+             "balance": translate("Analysis", "balance"), "mediators": translate("Analysis", "mediators"),
+             "agreements": translate("Analysis", "agreements"), "key players": translate("Analysis", "key players"),
+             "done": translate("Analysis", "done")}
+    return names.get(stage, stage)
 
 
 class AnalysisDock(QWidget):
@@ -74,8 +86,9 @@ class AnalysisDock(QWidget):
 
         self.heat = HeatControl(canvas)
         self.heat.measureChanged.connect(lambda key: key == "mediator" and self._fill(self.mediators))
-        self.status = QLabel("Not analysed yet.")
+        self.status = QLabel(translate("Analysis", "Not analysed yet."))
         self.status.setObjectName("analysisStatus")
+        self.status.setWordWrap(True)  # a long status (or a translation) never widens the window
         self.progress = QProgressBar()
         self.progress.setObjectName("analysisProgress")
         self.progress.setMaximumWidth(140)
@@ -84,8 +97,9 @@ class AnalysisDock(QWidget):
         self.progress.hide()
         self.cancel_button = QToolButton()
         self.cancel_button.setObjectName("cancelAnalysis")
-        self.cancel_button.setText("Cancel")
-        self.cancel_button.setToolTip("Stop the running analysis (the panels keep the last results)")
+        self.cancel_button.setText(translate("Analysis", "Cancel"))
+        self.cancel_button.setToolTip(translate("Analysis", "Stop the running analysis (the panels keep the last "
+                                                            "results)"))
         self.cancel_button.clicked.connect(self.runner.cancel)
         self.cancel_button.hide()
         self.request_button = QToolButton()
@@ -95,11 +109,11 @@ class AnalysisDock(QWidget):
         self._on_request = False
         self._watched = None
         self.rerun_button = QToolButton()
-        self.rerun_button.setText("Analyse now")
-        self.rerun_button.setToolTip("Run the analysis again now")
+        self.rerun_button.setText(translate("Analysis", "Analyse now"))
+        self.rerun_button.setToolTip(translate("Analysis", "Run the analysis again now"))
         self.rerun_button.clicked.connect(self.analyse_now)
         self.clear_button = QToolButton()
-        self.clear_button.setText("Clear highlight")
+        self.clear_button.setText(translate("Analysis", "Clear highlight"))
         self.clear_button.clicked.connect(self.link.clear_highlight)
 
         self.mediators = MediatorsTab(self.link)
@@ -112,13 +126,18 @@ class AnalysisDock(QWidget):
         self.tabs.setDocumentMode(True)
         self.tabs.currentChanged.connect(self._tab_changed)
         self._stale_tabs: set[QWidget] = set()
-        for w, title, tip in ((self.mediators, "Mediators", "Insider mediators: the ranked shortlist"),
-                              (self.fragmentation, "Fragmentation", "Fragmentation risk: what each removal does"),
-                              (self.brokerage, "Brokerage", "Brokers, constraint and brokerage roles"),
-                              (self.blocs, "Blocs", "Blocs and tensions (structural balance)"),
-                              (self.summary, "Summary", "Map summary")):
+        for w, title, tip in (
+                (self.mediators, translate("Analysis", "Mediators"),
+                 translate("Analysis", "Insider mediators: the ranked shortlist")),
+                (self.fragmentation, translate("Analysis", "Fragmentation"),
+                 translate("Analysis", "Fragmentation risk: what each removal does")),
+                (self.brokerage, translate("Analysis", "Brokerage"),
+                 translate("Analysis", "Brokers, constraint and brokerage roles")),
+                (self.blocs, translate("Analysis", "Blocs"), translate("Analysis", "Blocs and tensions (structural balance)")),
+                (self.summary, translate("Analysis", "Summary"), translate("Analysis", "Map summary"))):
             i = self.tabs.addTab(w, title)
             self.tabs.setTabToolTip(i, tip)
+        self.fit_tabs()
 
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
@@ -146,6 +165,10 @@ class AnalysisDock(QWidget):
         self.fragmentation.keyPlayersRequested.connect(self.find_key_players)
         self.mediators.weightsChanged.connect(self._weights_changed)
         self.mediators.designationsChanged.connect(lambda mode: self.runner.set_options(designations=mode))
+
+    def fit_tabs(self) -> None:
+        """The panel is never narrower than its tab titles (whole words in every language)."""
+        self.tabs.setMinimumWidth(self.tabs.tabBar().sizeHint().width())
 
     def set_document(self, qdoc) -> None:
         """Analyse another document (the active one changed); nothing of the previous map's
@@ -198,15 +221,19 @@ class AnalysisDock(QWidget):
         doc = self.qdoc.doc
         n, m = len(doc.actors), len(doc.ties)
         eta = describe_seconds(estimated_seconds(n, m))
-        self.request_button.setText(f"Analyse ({eta})")
-        self.request_button.setToolTip(f"Run the analysis of this map now ({eta}); it is not run "
-                                       "automatically on maps this large")
+        self.request_button.setText(translate("Analysis", "Analyse ({time})").format(time=eta))
+        self.request_button.setToolTip(translate(
+            "Analysis", "Run the analysis of this map now ({time}); it is not run automatically on maps this large"
+        ).format(time=eta))
         self.request_button.show()
         if changed and self.result is not None:
-            self.status.setText(f"Map changed: the results are from an earlier version. Analyse again ({eta}).")
+            self.status.setText(translate(
+                "Analysis", "Map changed: the results are from an earlier version. Analyse again ({time})."
+            ).format(time=eta))
         else:
-            self.status.setText(f"This map has {n:,} actors and {m:,} ties: it is analysed only on request "
-                                f"({eta}).")
+            self.status.setText(translate(
+                "Analysis", "This map has {actors} actors and {ties} ties: it is analysed only on request ({time})."
+            ).format(actors=f"{n:,}", ties=f"{m:,}", time=eta))
         self.status.setStyleSheet("color: #8a5a00")
 
     def showEvent(self, event) -> None:
@@ -272,8 +299,15 @@ class AnalysisDock(QWidget):
         if self.mediators not in self._stale_tabs:  # re-ranked scores first: the canvas recolours once
             self._weights_changed(self.mediators.weights)
         self.heat.set_result(result)
-        when = f" as of {self.as_of.isoformat()} (undated ones always count)" if self.as_of else ""
-        self.status.setText(f"Up to date: {plural(result.map.actors, 'actor')}, {plural(result.map.ties, 'tie')}{when}.")
+        actors, ties = result.map.actors, result.map.ties
+        counts = (translate("Analysis", "%n actor(s)", "", COUNT, actors) + ", "
+                  + translate("Analysis", "%n tie(s)", "", COUNT, ties))
+        if self.as_of:
+            self.status.setText(translate(
+                "Analysis", "Up to date: {counts} as of {date} (undated ones always count).").format(
+                counts=counts, date=self.as_of.isoformat()))
+        else:
+            self.status.setText(translate("Analysis", "Up to date: {counts}.").format(counts=counts))
         self.status.setStyleSheet("")
         self.resultShown.emit(result)
 
@@ -297,7 +331,8 @@ class AnalysisDock(QWidget):
         self.cancel_button.setVisible(busy)
         if busy:
             self.progress.setRange(0, 0)  # indeterminate until a stage reports a fraction
-            self.status.setText("Map changed — analysing…" if self.result else "Analysing…")
+            self.status.setText(translate("Analysis", "Map changed — analysing…") if self.result
+                                else translate("Analysis", "Analysing…"))
             self.status.setStyleSheet("color: #555")
 
     def _progress(self, stage: str, fraction: float) -> None:
@@ -307,15 +342,16 @@ class AnalysisDock(QWidget):
             self.progress.setRange(0, 100)
             self.progress.setValue(round(100 * fraction))
         if stage and stage != "starting":
-            self.status.setText(f"Analysing: {stage}…")
+            self.status.setText(translate("Analysis", "Analysing: {stage}…").format(stage=_stage(stage)))
 
     def _failed(self, message: str) -> None:
-        self.status.setText(f"The analysis failed: {message}")
+        self.status.setText(translate("Analysis", "The analysis failed: {error}").format(error=message))
         self.status.setStyleSheet("color: #b00020")
 
     def _cancelled(self) -> None:
-        self.status.setText("Analysis cancelled; the results shown are from an earlier version of the map."
-                            if self.result else "Analysis cancelled.")
+        self.status.setText(translate(
+            "Analysis", "Analysis cancelled; the results shown are from an earlier version of the map.")
+            if self.result else translate("Analysis", "Analysis cancelled."))
         self.status.setStyleSheet("color: #8a5a00")
 
 
@@ -343,33 +379,33 @@ def install(main_window) -> AnalysisDock:
     if hasattr(mw, "follow"):
         mw.follow(dock)
     area = Qt.DockWidgetArea.RightDockWidgetArea
-    qdock = mw.add_dock(dock, "Analysis", "analysisDock", area, "inspectorDock")
+    qdock = mw.add_dock(dock, translate("Analysis", "Analysis"), "analysisDock", area, "inspectorDock")
     if not mw.restoreDockWidget(qdock):  # the window layout was restored before this dock existed
         # first run: in front, with room for the tables (it shares the inspector's tab group)
         QTimer.singleShot(0, lambda: (qdock.raise_(), mw.resizeDocks([qdock], [520], Qt.Orientation.Horizontal)))
     qdock.visibilityChanged.connect(lambda visible: visible and dock.start())
-    menu = mw.menus.get("map") or mw.menuBar().addMenu("&Map")
+    menu = mw.menus.get("map") or mw.menuBar().addMenu(translate("Analysis", "&Map"))
     menu.addSeparator()
-    run = QAction("&Analyse now", mw)
+    run = QAction(translate("Analysis", "&Analyse now"), mw)
     run.setShortcut(QKeySequence("F9"))  # F5 is the presentation mode
-    run.setStatusTip("Run the analysis of the map again now")
+    run.setStatusTip(translate("Analysis", "Run the analysis of the map again now"))
     run.triggered.connect(lambda _c=False: (qdock.show(), qdock.raise_(), dock.analyse_now()))
-    cancel = QAction("&Cancel analysis", mw)
-    cancel.setStatusTip("Stop the running analysis")
+    cancel = QAction(translate("Analysis", "&Cancel analysis"), mw)
+    cancel.setStatusTip(translate("Analysis", "Stop the running analysis"))
     cancel.triggered.connect(lambda _c=False: dock.runner.cancel())
     dock.runner.busyChanged.connect(cancel.setEnabled)
     cancel.setEnabled(False)
-    show = QAction("Show &mediator shortlist", mw)
+    show = QAction(translate("Analysis", "Show &mediator shortlist"), mw)
     show.triggered.connect(lambda _c=False: (qdock.show(), qdock.raise_(), dock.tabs.setCurrentWidget(dock.mediators)))
     for act in (run, cancel, show):
         menu.addAction(act)
         mw.addAction(act)
-    heat_menu = menu.addMenu("C&olour the map by")
+    heat_menu = menu.addMenu(translate("Analysis", "C&olour the map by"))
     group = QActionGroup(mw)
     group.setExclusive(True)
     heat_actions: dict[str, QAction] = {}
     for key, label, _fn in MEASURES:
-        act = heat_menu.addAction(label)
+        act = heat_menu.addAction(measure_label(label))
         act.setCheckable(True)
         act.setChecked(key == "notation")
         act.triggered.connect(lambda _c=False, key=key: (dock.start(), dock.heat.set_measure(key)))

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ....core.analysis.result import AnalysisResult
+from ...i18n import COUNT, translate
 from .common import CanvasLink, Column, HelpBox, IdTable, RowsModel, actor_names, fmt_num, name_list
 
 
@@ -35,16 +36,16 @@ class FragmentationTab(QWidget):
         self._names: dict[str, str] = {}
         self._rows: dict = {}
         self.model = RowsModel([
-            Column("Actor", lambda r: r.name, str, numeric=False),
-            Column("Camp", lambda r: r.faction, str, numeric=False),
-            Column("Pairs cut off", lambda r: r.removal.pairs_disconnected,
-                   tip="pairs of actors who could reach each other and no longer can"),
-            Column("Own camp cut off", lambda r: r.removal.faction_pairs_disconnected,
-                   tip="inside its own camp, on trust ties: does its organisation split?"),
-            Column("F after removal", lambda r: r.removal.F,
-                   tip="share of the remaining pairs that cannot reach each other (0-1)"),
-            Column("Splinters", lambda r: len(r.removal.splinters),
-                   tip="groups left apart when the actor is removed"),
+            Column(translate("Fragmentation", "Actor"), lambda r: r.name, str, numeric=False),
+            Column(translate("Fragmentation", "Camp"), lambda r: r.faction, str, numeric=False),
+            Column(translate("Fragmentation", "Pairs cut off"), lambda r: r.removal.pairs_disconnected,
+                   tip=translate("Fragmentation", "pairs of actors who could reach each other and no longer can")),
+            Column(translate("Fragmentation", "Own camp cut off"), lambda r: r.removal.faction_pairs_disconnected,
+                   tip=translate("Fragmentation", "inside its own camp, on trust ties: does its organisation split?")),
+            Column(translate("Fragmentation", "F after removal"), lambda r: r.removal.F,
+                   tip=translate("Fragmentation", "share of the remaining pairs that cannot reach each other (0-1)")),
+            Column(translate("Fragmentation", "Splinters"), lambda r: len(r.removal.splinters),
+                   tip=translate("Fragmentation", "groups left apart when the actor is removed")),
         ])
         self.table = IdTable(self.model, link.selection)
         self.table.setObjectName("fragmentationTable")
@@ -54,7 +55,8 @@ class FragmentationTab(QWidget):
         self.table.setColumnWidth(3, 100)
         self.table.idsActivated.connect(self._actor_selected)
 
-        self.splinter_label = QLabel("Select an actor to see the splinters its removal would leave.")
+        self.splinter_label = QLabel(translate("Fragmentation",
+                                               "Select an actor to see the splinters its removal would leave."))
         self.splinter_label.setWordWrap(True)
         self.splinters = QListWidget()
         self.splinters.setObjectName("splinterList")
@@ -64,15 +66,16 @@ class FragmentationTab(QWidget):
         self.k_spin.setRange(1, 20)
         self.k_spin.setValue(3)
         self.k_spin.setPrefix("K = ")
-        self.k_spin.setToolTip("how many actors to remove together")
-        self.find_button = QPushButton("Find key players")
+        self.k_spin.setToolTip(translate("Fragmentation", "how many actors to remove together"))
+        self.find_button = QPushButton(translate("Fragmentation", "Find key players"))
         self.find_button.setObjectName("findKeyPlayers")
-        self.find_button.setToolTip("the K actors whose joint removal breaks the map apart most (KPP-Neg)")
+        self.find_button.setToolTip(translate("Fragmentation",
+                                              "the K actors whose joint removal breaks the map apart most (KPP-Neg)"))
         self.find_button.clicked.connect(lambda: self.keyPlayersRequested.emit(self.k_spin.value()))
-        self.kp_label = QLabel("Key players: not computed. Choose K and press Find.")
+        self.kp_label = QLabel(translate("Fragmentation", "Key players: not computed. Choose K and press Find."))
         self.kp_label.setWordWrap(True)
         self.kp_label.setObjectName("keyPlayersLabel")
-        self.kp_show = QPushButton("Show on map")
+        self.kp_show = QPushButton(translate("Fragmentation", "Show on map"))
         self.kp_show.setEnabled(False)
         self.kp_show.clicked.connect(self._show_key_players)
         self._kp_ids: list[str] = []
@@ -114,18 +117,21 @@ class FragmentationTab(QWidget):
         self.find_button.setEnabled(n >= 3)  # keep the risk order until the user sorts
         cutters = sum(1 for a in actors if a.removal.pairs_disconnected)
         splitters = sum(1 for a in actors if a.removal.faction_pairs_disconnected)
-        self.overview = (f"{cutters} actor{'s' * (cutters != 1)} would cut the map apart if removed; "
-                         f"{splitters} would split their own camp. Most at risk first."
+        self.overview = (translate("Fragmentation", "%n actor(s) would cut the map apart if removed;", "", COUNT,
+                                   cutters)
+                         + " " + translate("Fragmentation", "%n would split their own camp. Most at risk first.", "",
+                                           COUNT, splitters)
                          if actors else "")
-        self.splinter_label.setText(self.overview + " Select an actor to see the groups its removal leaves apart.")
+        self.splinter_label.setText(self.overview + " " + translate(
+            "Fragmentation", "Select an actor to see the groups its removal leaves apart."))
         kp = result.key_players if result is not None else None
         if kp is not None:
             self._kp_ids = list(kp.set)
-            self.kp_label.setText(
-                f"Key players (K = {kp.k}): <b>{name_list(self._kp_ids, self._names, 20)}</b>"
-                f" — removing them together leaves F = {fmt_num(kp.F)}"
-                + (" (exact: every set checked)" if kp.exact else
-                   " (best found by greedy swaps and a tabu search, not proven optimal)") + ".")
+            how = (translate("Fragmentation", "exact: every set checked") if kp.exact else
+                   translate("Fragmentation", "best found by greedy swaps and a tabu search, not proven optimal"))
+            self.kp_label.setText(translate(
+                "Fragmentation", "Key players (K = {k}): {names} — removing them together leaves F = {F} ({how})."
+            ).format(k=kp.k, names=f"<b>{name_list(self._kp_ids, self._names, 20)}</b>", F=fmt_num(kp.F), how=how))
             self.kp_show.setEnabled(bool(self._kp_ids))
         else:
             self._kp_ids = []
@@ -133,7 +139,7 @@ class FragmentationTab(QWidget):
         self._actor_selected(self.table.selected_ids())
 
     def key_players_running(self, k: int) -> None:
-        self.kp_label.setText(f"Looking for the {k} key players in the background…")
+        self.kp_label.setText(translate("Fragmentation", "Looking for the %n key player(s) in the background…", "", COUNT, k))
 
     def _actor_selected(self, ids: list) -> None:
         self.splinters.clear()
@@ -144,26 +150,37 @@ class FragmentationTab(QWidget):
         spl = rem.splinters
         name = self._names.get(ids[0], ids[0])
         fpairs = rem.faction_pairs_disconnected
-        own = (f" Inside its own camp ({row.faction or 'none set'}), {fmt_num(fpairs)} pairs would be cut off"
-               f" on trust ties{' — the camp splinters' if fpairs else ''}.")
+        camp = row.faction or translate("Fragmentation", "none set")
+        own = " " + (translate(
+            "Fragmentation", "Inside its own camp ({camp}), {pairs} pairs would be cut off on trust ties — the camp "
+            "splinters.") if fpairs else translate(
+            "Fragmentation", "Inside its own camp ({camp}), {pairs} pairs would be cut off on trust ties.")
+        ).format(camp=camp, pairs=fmt_num(fpairs))
+        bold = f"<b>{name}</b>"
         if not spl:
-            self.splinter_label.setText(f"Removing <b>{name}</b> leaves no group apart.{own}")
+            self.splinter_label.setText(translate("Fragmentation", "Removing {name} leaves no group apart.").format(
+                name=bold) + own)
         else:
-            self.splinter_label.setText(
-                f"Removing <b>{name}</b> cuts {fmt_num(rem.pairs_disconnected)} pairs and leaves "
-                f"{len(spl)} groups apart (select one to see it on the map).{own}")
+            groups = len(spl)
+            self.splinter_label.setText(translate(
+                "Fragmentation", "Removing {name} cuts {pairs} pairs and leaves %n group(s) apart (select one to see it "
+                "on the map).", "", COUNT, groups).format(name=bold, pairs=fmt_num(rem.pairs_disconnected)) + own)
         sizes = list(rem.splinter_sizes)
         if len(sizes) != len(spl):  # (results without sizes: count the members)
             spl, sizes = sorted(spl, key=len, reverse=True), None
         for i, members in enumerate(spl, 1):
             size = sizes[i - 1] if sizes else len(members)  # lists of huge pieces may be cut for memory
-            item = QListWidgetItem(f"Group {i}: {size} actor{'s' * (size != 1)} — "
-                                   f"{name_list(members, self._names)}"
-                                   + (f" (first {len(members)} shown)" if size > len(members) else ""))
+            text = translate("Fragmentation", "Group {number}: {actors} — {names}").format(
+                number=i, actors=translate("Fragmentation", "%n actor(s)", "", COUNT, size),
+                names=name_list(members, self._names))
+            if size > len(members):
+                text += " " + translate("Fragmentation", "(first {count} shown)").format(count=len(members))
+            item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, [str(m) for m in members])
             self.splinters.addItem(item)
         for j, members in enumerate(rem.faction_splinters, 1):
-            item = QListWidgetItem(f"Own camp fragment {j}: {name_list(members, self._names)}")
+            item = QListWidgetItem(translate("Fragmentation", "Own camp fragment {number}: {names}").format(
+                number=j, names=name_list(members, self._names)))
             item.setData(Qt.ItemDataRole.UserRole, [str(m) for m in members])
             self.splinters.addItem(item)
 

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from ....core.analysis.result import ActorMeasures, AnalysisResult
+from ...i18n import translate
 
 Values = Callable[[AnalysisResult], dict[str, float]]
 
@@ -34,14 +35,20 @@ def _mediator_scores(result: AnalysisResult) -> dict[str, float]:
 
 
 MEASURES: list[tuple[str, str, Values | None]] = [
-    ("notation", "Notation (kind colours)", None),
-    ("betweenness", "Betweenness", _actor_measure(lambda a: a.betweenness)),
-    ("brokerage", "Brokerage roles (total)", _actor_measure(lambda a: a.brokerage.total)),
-    ("constraint", "Constraint (boxed in)", _actor_measure(lambda a: a.constraint)),
-    ("effective_size", "Effective size", _actor_measure(lambda a: a.effective_size)),
-    ("pairs_disconnected", "Pairs cut off if removed", _actor_measure(lambda a: a.removal.pairs_disconnected)),
-    ("mediator", "Mediator score", _mediator_scores),
+    ("notation", QT_TRANSLATE_NOOP("Heat", "Notation (kind colours)"), None),
+    ("betweenness", QT_TRANSLATE_NOOP("Heat", "Betweenness"), _actor_measure(lambda a: a.betweenness)),
+    ("brokerage", QT_TRANSLATE_NOOP("Heat", "Brokerage roles (total)"), _actor_measure(lambda a: a.brokerage.total)),
+    ("constraint", QT_TRANSLATE_NOOP("Heat", "Constraint (boxed in)"), _actor_measure(lambda a: a.constraint)),
+    ("effective_size", QT_TRANSLATE_NOOP("Heat", "Effective size"), _actor_measure(lambda a: a.effective_size)),
+    ("pairs_disconnected", QT_TRANSLATE_NOOP("Heat", "Pairs cut off if removed"),
+     _actor_measure(lambda a: a.removal.pairs_disconnected)),
+    ("mediator", QT_TRANSLATE_NOOP("Heat", "Mediator score"), _mediator_scores),
 ]
+"""Key, English label (translated where shown: :func:`measure_label`), values."""
+
+
+def measure_label(label: str) -> str:
+    return translate("Heat", label)
 
 
 class HeatControl(QWidget):
@@ -58,13 +65,13 @@ class HeatControl(QWidget):
         self.combo = QComboBox()
         self.combo.setObjectName("heatCombo")
         for key, label, _fn in MEASURES:
-            self.combo.addItem(label, key)
-        self.combo.setToolTip("Shade the actors on the map by a measure (darker = higher), "
-                              "or show the usual conflict-mapping colours")
+            self.combo.addItem(measure_label(label), key)
+        self.combo.setToolTip(translate("Heat", "Shade the actors on the map by a measure (darker = higher), "
+                                                "or show the usual conflict-mapping colours"))
         self.combo.currentIndexChanged.connect(lambda _i: self._changed())
         lay = QHBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
-        lay.addWidget(QLabel("Colour the map by:"))
+        lay.addWidget(QLabel(translate("Heat", "Colour the map by:")))
         lay.addWidget(self.combo, 1)
 
     @property

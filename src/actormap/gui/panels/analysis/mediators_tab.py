@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
 
 from ....core.analysis import ranking
 from ....core.analysis.result import COMPONENTS, AnalysisResult, GatedActor, MediatorCandidate
-from ....core.messages import render
+from ....core.messages import render as render_in
+from ...i18n import COUNT, current_language, translate
 from .common import (
     OKABE_ITO,
     RAW_ROLE,
@@ -43,7 +44,7 @@ from .common import (
     fmt_num,
     name_list,
 )
-from .help_texts import COMPONENT_HELP, component_label
+from .help_texts import component_help, component_label
 
 SLIDER_SCALE = 20  # slider steps per unit of weight (0.05 each)
 SLIDER_MAX = 2.0
@@ -64,6 +65,11 @@ class Ranked:
 def weights_used(result: AnalysisResult | None) -> dict[str, float]:
     """The weights the engine ranked with (its defaults unless the user gave others)."""
     return dict(result.mediator_weights) if result is not None else {}
+
+
+def render(reason) -> str:
+    """A reason (code and params) in the interface's language."""
+    return render_in(reason, current_language())
 
 
 def gate_reason(g: GatedActor) -> str:
@@ -129,8 +135,12 @@ class ScoreDelegate(QStyledItemDelegate):
         super().paint(painter, option, index)
 
 
-NO_CANDIDATE = "Select a candidate to see why it is on the list."
-NO_RESULT = "No analysis of this map yet."
+def no_candidate() -> str:
+    return translate("Mediators", "Select a candidate to see why it is on the list.")
+
+
+def no_result() -> str:
+    return translate("Mediators", "No analysis of this map yet.")
 
 
 class MediatorsTab(QWidget):
@@ -151,14 +161,14 @@ class MediatorsTab(QWidget):
 
         self.model = RowsModel([
             Column("#", lambda r: r.rank),
-            Column("Actor", lambda r: r.candidate.name, str, numeric=False),
-            Column("Score", lambda r: r.candidate.score, lambda v: fmt_num(v, 2),
-                   tip="weighted mean of the parts (0-1)"),
-            Column("Parts", lambda r: r.candidate.components, self._parts_text, numeric=False,
-                   tip="each part as a bar; hover for the values"),
-            Column("Camp", lambda r: r.candidate.faction, str, numeric=False),
-            Column("Why", lambda r: render(r.candidate.reasons[0]) if r.candidate.reasons else "", str,
-                   numeric=False),
+            Column(translate("Mediators", "Actor"), lambda r: r.candidate.name, str, numeric=False),
+            Column(translate("Mediators", "Score"), lambda r: r.candidate.score, lambda v: fmt_num(v, 2),
+                   tip=translate("Mediators", "weighted mean of the parts (0-1)")),
+            Column(translate("Mediators", "Parts"), lambda r: r.candidate.components, self._parts_text, numeric=False,
+                   tip=translate("Mediators", "each part as a bar; hover for the values")),
+            Column(translate("Mediators", "Camp"), lambda r: r.candidate.faction, str, numeric=False),
+            Column(translate("Mediators", "Why"), lambda r: render(r.candidate.reasons[0]) if r.candidate.reasons
+                   else "", str, numeric=False),
         ])
         self.table = IdTable(self.model, link.selection, multi=False)
         self.table.setObjectName("mediatorTable")
@@ -173,7 +183,7 @@ class MediatorsTab(QWidget):
         self.table.idsActivated.connect(self._candidate_selected)
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._show_details())
 
-        self.details = QLabel(NO_CANDIDATE)
+        self.details = QLabel(no_candidate())
         self.details.setWordWrap(True)
         self.details.setTextFormat(Qt.TextFormat.RichText)
         self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -184,30 +194,31 @@ class MediatorsTab(QWidget):
         self.weights_form.setContentsMargins(6, 4, 6, 4)
         self.weights_form.setHorizontalSpacing(10)
         self.sliders: dict[str, QSlider] = {}
-        self.reset_button = QPushButton("Default weights")
+        self.reset_button = QPushButton(translate("Mediators", "Default weights"))
         self.reset_button.clicked.connect(self.reset_weights)
         self.designations = QComboBox()
         self.designations.setObjectName("designationMode")
-        for text, mode in (("Designations: say so in the reasons", "annotate"),
-                           ("Designations: weigh them (part 'Not designated')", "weigh"),
-                           ("Designations: leave designated actors out", "gate")):
+        for text, mode in ((translate("Mediators", "Designations: say so in the reasons"), "annotate"),
+                           (translate("Mediators", "Designations: weigh them (part 'Not designated')"), "weigh"),
+                           (translate("Mediators", "Designations: leave designated actors out"), "gate")):
             self.designations.addItem(text, mode)
-        self.designations.setToolTip("What a legal designation in force (terrorist listing, sanctions, a "
-                                     "criminal-organisation designation) does to a candidacy; re-runs the analysis")
-        self.designations.setAccessibleName("Legal designations")
+        self.designations.setToolTip(translate(
+            "Mediators", "What a legal designation in force (terrorist listing, sanctions, a criminal-organisation "
+            "designation) does to a candidacy; re-runs the analysis"))
+        self.designations.setAccessibleName(translate("Mediators", "Legal designations"))
         self.designations.currentIndexChanged.connect(
             lambda _i: self.designationsChanged.emit(self.designations.currentData()))
 
         self.gated_model = RowsModel([
-            Column("Actor", lambda r: r.name, str, numeric=False),
-            Column("Camp", lambda r: r.faction, str, numeric=False),
-            Column("Why it is left out", gate_reason, str, numeric=False),
+            Column(translate("Mediators", "Actor"), lambda r: r.name, str, numeric=False),
+            Column(translate("Mediators", "Camp"), lambda r: r.faction, str, numeric=False),
+            Column(translate("Mediators", "Why it is left out"), gate_reason, str, numeric=False),
         ])
         self.gated_table = IdTable(self.gated_model, link.selection)
         self.gated_table.setObjectName("gatedTable")
         self.gated_table.setColumnWidth(0, 130)
         self.gated_table.setColumnWidth(1, 90)
-        self.gated_label = QLabel("Left out (gates)")
+        self.gated_label = QLabel(translate("Mediators", "Left out (gates)"))
 
         details_scroll = QScrollArea()
         details_scroll.setWidgetResizable(True)
@@ -226,9 +237,9 @@ class MediatorsTab(QWidget):
         self.sub = QTabWidget()
         self.sub.setObjectName("mediatorSubTabs")
         self.sub.setDocumentMode(True)
-        self.sub.addTab(details_scroll, "Why this candidate")
-        self.sub.addTab(weights_page, "Weights")
-        self.gated_tab_index = self.sub.addTab(gated_page, "Left out")
+        self.sub.addTab(details_scroll, translate("Mediators", "Why this candidate"))
+        self.sub.addTab(weights_page, translate("Mediators", "Weights"))
+        self.gated_tab_index = self.sub.addTab(gated_page, translate("Mediators", "Left out"))
         lay = QVBoxLayout(self)
         lay.setContentsMargins(4, 4, 4, 4)
         lay.addWidget(self.table, 3)
@@ -242,7 +253,7 @@ class MediatorsTab(QWidget):
     def _value_text(self, m: MediatorCandidate, k: str) -> str:
         v = getattr(m.components, k)
         if k in m.not_assessed:
-            return f"not assessed (counted as {fmt_num(v, 2)})"
+            return translate("Mediators", "not assessed (counted as {value})").format(value=fmt_num(v, 2))
         return fmt_num(v, 2)
 
     def set_result(self, result: AnalysisResult | None) -> None:
@@ -260,11 +271,11 @@ class MediatorsTab(QWidget):
                 self.weights = dict(self.default_weights)
             self._build_sliders()
         self.gated_model.set_rows(gated)
-        self.gated_label.setText("Left out by the gates: they may be powerful or central, but they are not "
-                                 "trusted across camps (or are outsiders)." if gated
-                                 else "No actor was left out by the gates.")
+        self.gated_label.setText(translate(
+            "Mediators", "Left out by the gates: they may be powerful or central, but they are not trusted across "
+            "camps (or are outsiders).") if gated else translate("Mediators", "No actor was left out by the gates."))
         self.gated_label.setWordWrap(True)
-        self.sub.setTabText(self.gated_tab_index, f"Left out ({len(gated)})")
+        self.sub.setTabText(self.gated_tab_index, translate("Mediators", "Left out ({count})").format(count=len(gated)))
         self.rerank()
 
     def _build_sliders(self) -> None:
@@ -281,11 +292,11 @@ class MediatorsTab(QWidget):
             s.setRange(0, round(SLIDER_MAX * SLIDER_SCALE))
             s.setPageStep(SLIDER_SCALE // 4)
             s.setValue(round(self.weights.get(k, 1.0) * SLIDER_SCALE))
-            s.setToolTip(COMPONENT_HELP.get(k, k))
+            s.setToolTip(component_help(k) or k)
             s.valueChanged.connect(lambda v, k=k: self.set_weight(k, v / SLIDER_SCALE))
             s.setMinimumWidth(70)
             swatch = QLabel(f"<span style='color:{OKABE_ITO[i % len(OKABE_ITO)]}'>■</span> {component_label(k)}")
-            swatch.setToolTip(COMPONENT_HELP.get(k, k))
+            swatch.setToolTip(component_help(k) or k)
             value = QLabel(fmt_num(self.weights.get(k, 1.0), 2))
             value.setMinimumWidth(30)
             self.sliders[k] = s
@@ -294,7 +305,8 @@ class MediatorsTab(QWidget):
             self.weights_form.addWidget(s, i, 1)
             self.weights_form.addWidget(value, i, 2)
         self.weights_form.setColumnStretch(1, 1)
-        note = QLabel("Moving a slider re-ranks the list at once; hover a name for what it measures.")
+        note = QLabel(translate("Mediators", "Moving a slider re-ranks the list at once; hover a name for what it "
+                                             "measures."))
         note.setWordWrap(True)
         last = len(self.keys)
         self.weights_form.addWidget(note, last, 0, 1, 3)
@@ -350,23 +362,29 @@ class MediatorsTab(QWidget):
         aid = ids[0] if ids else None
         i, m = next(((i, c) for i, c in enumerate(self.ranked, 1) if c.id == aid), (0, None))
         if m is None:
-            self.details.setText(NO_RESULT if self.result is None else NO_CANDIDATE)
+            self.details.setText(no_result() if self.result is None else no_candidate())
             return None
         reasons = "".join(f"<li>{_esc(render(r))}</li>" for r in m.reasons)
+        weight = translate("Mediators", "× weight {value}")
         parts = "".join(
-            f"<li>{component_label(k)}: <b>{self._value_text(m, k)}</b>"
-            f" × weight {fmt_num(self.weights.get(k, 0.0), 2)}</li>" for k in self.keys)
+            f"<li>{component_label(k)}: <b>{self._value_text(m, k)}</b> "
+            f"{weight.format(value=fmt_num(self.weights.get(k, 0.0), 2))}</li>" for k in self.keys)
         bridged = ""
         doc = self.link.qdoc.doc if self.link.qdoc is not None else None
         if doc is not None and aid in doc.actors:
             factions, _members, ties = ranking.bridges(doc.actors, doc.ties_of(aid), aid)
             if factions:
-                bridged = (f"<p>Bridges by trust to: <b>{_esc(', '.join(factions))}</b> "
-                           f"({len(ties)} trust tie{'s' * (len(ties) != 1)}; choose the row to light "
-                           f"them on the map).</p>")
-        self.details.setText(f"<b>{i}. {_esc(m.name)}</b> ({_esc(m.faction or 'no camp')}) — "
-                             f"score {fmt_num(m.score, 2)}<ul>{reasons}</ul>{bridged}"
-                             f"<p style='color:#555'>Parts:</p><ul>{parts}</ul>")
+                n_ties = len(ties)
+                bridged = "<p>" + translate(
+                    "Mediators", "Bridges by trust to: {camps} ({ties}; choose the row to light them on the map).").format(
+                    camps=f"<b>{_esc(', '.join(factions))}</b>",
+                    ties=translate("Mediators", "%n trust tie(s)", "", COUNT, n_ties)) + "</p>"
+        camp = m.faction or translate("Mediators", "no camp")
+        score = translate("Mediators", "score {value}").format(value=fmt_num(m.score, 2))
+        head = f"<b>{i}. {_esc(m.name)}</b> ({_esc(camp)}) — {score}"
+        parts_title = translate("Mediators", "Parts:")
+        self.details.setText(f"{head}<ul>{reasons}</ul>{bridged}"
+                             f"<p style='color:#555'>{parts_title}</p><ul>{parts}</ul>")
         return aid
 
     def names_of(self, ids) -> str:

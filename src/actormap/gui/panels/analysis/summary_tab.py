@@ -4,17 +4,21 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from ....core.analysis.result import AnalysisResult
+from ...i18n import translate
 from .common import CanvasLink, HelpBox, actor_names, approximated, fmt_num, name_list
 
 
 class SummaryTab(QWidget):
-    FIELDS = [("actors", "Actors"), ("ties", "Ties"), ("components", "Separate pieces"),
-              ("F", "Fragmentation F"), ("DF", "Fragmentation DF"),
-              ("declared", "Camps declared"), ("detected", "Groups detected by trust ties")]
+    FIELDS = [("actors", QT_TRANSLATE_NOOP("Summary", "Actors")), ("ties", QT_TRANSLATE_NOOP("Summary", "Ties")),
+              ("components", QT_TRANSLATE_NOOP("Summary", "Separate pieces")),
+              ("F", QT_TRANSLATE_NOOP("Summary", "Fragmentation F")),
+              ("DF", QT_TRANSLATE_NOOP("Summary", "Fragmentation DF")),
+              ("declared", QT_TRANSLATE_NOOP("Summary", "Camps declared")),
+              ("detected", QT_TRANSLATE_NOOP("Summary", "Groups detected by trust ties"))]
 
     def __init__(self, link: CanvasLink, parent: QWidget | None = None):
         super().__init__(parent)
@@ -31,7 +35,7 @@ class SummaryTab(QWidget):
             lab.setTextFormat(Qt.TextFormat.RichText)
             lab.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.values[key] = lab
-            form.addRow(f"{title}:", lab)
+            form.addRow(translate("Summary", "{field}:").format(field=translate("Summary", title)), lab)
         self.notes = QLabel("")
         self.notes.setWordWrap(True)
         form.addRow(self.notes)
@@ -54,22 +58,24 @@ class SummaryTab(QWidget):
         names = actor_names(result)
         self.values["actors"].setText(fmt_num(m.actors))
         self.values["ties"].setText(fmt_num(m.ties))
-        self.values["components"].setText(f"{fmt_num(frag.components)} <span style='color:#555'>"
-                                          "(components: groups with no tie between them)</span>")
-        self.values["F"].setText(f"{fmt_num(frag.F)} <span style='color:#555'>"
-                                 "(share of pairs that cannot reach each other)</span>")
-        self.values["DF"].setText(f"{fmt_num(frag.DF)} <span style='color:#555'>"
-                                  "(distance-weighted: also counts how far apart reachable actors are)</span>")
+        def grey(text: str) -> str:
+            return f" <span style='color:#555'>({text})</span>"
+
+        self.values["components"].setText(fmt_num(frag.components) + grey(
+            translate("Summary", "components: groups with no tie between them")))
+        self.values["F"].setText(fmt_num(frag.F) + grey(translate("Summary", "share of pairs that cannot reach each other")))
+        self.values["DF"].setText(fmt_num(frag.DF) + grey(translate(
+            "Summary", "distance-weighted: also counts how far apart reachable actors are")))
         declared = fac.declared
         self.values["declared"].setText(
             f"{len(declared)}<br>" + "<br>".join(f"<b>{escape(k)}</b> ({len(v)})" for k, v in
                                                  sorted(declared.items(), key=lambda kv: (-len(kv[1]), kv[0])))
-            if declared else "none (set the Faction field of actors)")
+            if declared else translate("Summary", "none (set the Faction field of actors)"))
         detected = fac.detected
         self.values["detected"].setText(
             f"{len(detected)}<br>" + "<br>".join(
                 f"{i}. {escape(name_list(g, names, 6))}" for i, g in enumerate(detected, 1))
-            if detected else "none")
+            if detected else translate("Summary", "none"))
         flags = approximated(result)
-        self.notes.setText(("Approximated on this map (flagged by the engine): " + ", ".join(flags)) if flags else
-                           "Every measure on this map is exact.")
+        self.notes.setText(translate("Summary", "Approximated on this map (flagged by the engine): {measures}").format(
+            measures=", ".join(flags)) if flags else translate("Summary", "Every measure on this map is exact."))

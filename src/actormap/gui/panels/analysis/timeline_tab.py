@@ -20,17 +20,19 @@ from datetime import UTC, date, datetime
 from html import escape
 
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
-from ....core.timeline import UNDATED_NOTE, Timeline, timeline_task
+from ....core.timeline import Timeline, timeline_task
+from ...i18n import COUNT, translate
 from ...tasks import AnalysisRunner
 from .common import OKABE_ITO, HelpBox
 
 AUTO_MAX_ACTORS = 5000
 """Above this many actors the timeline is computed only on request."""
 EVENT_COLOUR = "#D55E00"
-STEP_CHOICES = (("", "Auto"), ("month", "Month"), ("quarter", "Quarter"), ("year", "Year"))
+STEP_CHOICES = (("", QT_TRANSLATE_NOOP("Timeline", "Auto")), ("month", QT_TRANSLATE_NOOP("Timeline", "Month")),
+                ("quarter", QT_TRANSLATE_NOOP("Timeline", "Quarter")), ("year", QT_TRANSLATE_NOOP("Timeline", "Year")))
 
 
 def to_x(d: date) -> float:
@@ -59,27 +61,31 @@ class TimelineTab(QWidget):
         self.events_drawn: list = []
         self._started = False
 
-        self.status = QLabel("Not computed yet.")
+        self.status = QLabel(translate("Timeline", "Not computed yet."))
         self.status.setObjectName("timelineStatus")
         self.step_combo = QComboBox()
         self.step_combo.setObjectName("timelineStep")
         for key, label in STEP_CHOICES:
-            self.step_combo.addItem(label, key)
-        self.step_combo.setToolTip("Points every month, quarter or year (Auto: by the span of the map's dates)")
+            self.step_combo.addItem(translate("Timeline", label), key)
+        self.step_combo.setToolTip(translate(
+            "Timeline", "Points every month, quarter or year (Auto: by the span of the map's dates)"))
         self.step_combo.currentIndexChanged.connect(self._step_changed)
         self.compute_button = QToolButton()
         self.compute_button.setObjectName("timelineCompute")
-        self.compute_button.setText("Compute")
-        self.compute_button.setToolTip("Compute the timeline now")
+        self.compute_button.setText(translate("Timeline", "Compute"))
+        self.compute_button.setToolTip(translate("Timeline", "Compute the timeline now"))
         self.compute_button.clicked.connect(self.compute_now)
-        self.note = QLabel(UNDATED_NOTE + " Click a chart to show that date on the map.")
+        self.note = QLabel(translate("Timeline", "Undated actors, ties and agreements are on the map at every date. "
+                                                 "Click a chart to show that date on the map."))
         self.note.setWordWrap(True)
 
         self.charts = pg.GraphicsLayoutWidget()
         self.charts.setObjectName("timelineCharts")
         self.charts.setBackground("w")
         self.charts.setMinimumHeight(360)
-        titles = ("Fragmentation F", "Components", "Hostile ties and community exposure", "Top mediator scores")
+        titles = (translate("Timeline", "Fragmentation F"), translate("Timeline", "Components"),
+                  translate("Timeline", "Hostile ties and community exposure"),
+                  translate("Timeline", "Top mediator scores"))
         self.plots: list[pg.PlotItem] = []
         for i, title in enumerate(titles):
             axis = pg.DateAxisItem(orientation="bottom", utcOffset=0)
@@ -111,7 +117,7 @@ class TimelineTab(QWidget):
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(self.status, 1)
-        top.addWidget(QLabel("Step:"))
+        top.addWidget(QLabel(translate("Timeline", "Step:")))
         top.addWidget(self.step_combo)
         top.addWidget(self.compute_button)
         lay = QVBoxLayout(self)
@@ -125,7 +131,8 @@ class TimelineTab(QWidget):
         r = self.runner
         r.resultReady.connect(self.show_timeline)
         r.busyChanged.connect(self._busy)
-        r.failed.connect(lambda msg: self._status(f"The timeline failed: {msg}", "#b00020"))
+        r.failed.connect(lambda msg: self._status(translate("Timeline", "The timeline failed: {error}").format(
+            error=msg), "#b00020"))
 
     # ---- following the document ------------------------------------------------------------
     def set_document(self, qdoc) -> None:
@@ -151,8 +158,9 @@ class TimelineTab(QWidget):
     def _follow(self) -> None:
         if self._large():
             self.runner.set_document(None)
-            self._status(f"This map has {len(self.qdoc.doc.actors):,} actors: press Compute for its timeline "
-                         "(it may take minutes).", "#8a5a00")
+            self._status(translate("Timeline", "This map has {actors} actors: press Compute for its timeline (it may "
+                                               "take minutes).").format(actors=f"{len(self.qdoc.doc.actors):,}"),
+                         "#8a5a00")
         else:
             self.runner.set_document(self.qdoc)
 
@@ -179,7 +187,8 @@ class TimelineTab(QWidget):
 
     def _busy(self, busy: bool) -> None:
         if busy:
-            self._status("Computing the timeline…" if self.result is None else "Map changed — computing…", "#555")
+            self._status(translate("Timeline", "Computing the timeline…") if self.result is None
+                         else translate("Timeline", "Map changed — computing…"), "#555")
 
     def show_timeline(self, tl: Timeline | None) -> None:
         """Draw the rows (``None``: the map has no dates)."""
@@ -193,8 +202,8 @@ class TimelineTab(QWidget):
         self.events_drawn = []
         self.legend.clear()
         if tl is None or not tl.rows:
-            self._status("The map has no dates: give actors, ties or agreements a start or end date, or add "
-                         "events, to follow it over time.", "#8a5a00")
+            self._status(translate("Timeline", "The map has no dates: give actors, ties or agreements a start or end "
+                                               "date, or add events, to follow it over time."), "#8a5a00")
             self.resultShown.emit(tl)
             return
         xs = [to_x(r.date) for r in tl.rows]
@@ -210,17 +219,25 @@ class TimelineTab(QWidget):
                symbolBrush=OKABE_ITO[0])
         comp.setYRange(0, max(r.components for r in tl.rows) + 1, padding=0)
         P.setYRange(0, max(max(r.hostile_ties, r.community_exposure) for r in tl.rows) * 1.1 + 1, padding=0)
-        keys = [(OKABE_ITO[5], "━", "hostile ties"), (OKABE_ITO[0], "╍", "coercion or extortion of communities")]
+        keys = [(OKABE_ITO[5], "━", translate("Timeline", "hostile ties")),
+                (OKABE_ITO[0], "╍", translate("Timeline", "coercion or extortion of communities"))]
         keys += self._mediator_lines(tl, xs)
         self.legend.setText("   ".join(f"<span style='color:{c}'><b>{mark}</b></span> {escape(text)}"
                                        for c, mark, text in keys)
-                            + f"   <span style='color:{EVENT_COLOUR}'>◆ ┊</span> events")
+                            + f"   <span style='color:{EVENT_COLOUR}'>◆ ┊</span> " + translate("Timeline", "events"))
         for p in self.plots:
             p.setXRange(xs[0], xs[-1], padding=0.02)
         self._events(tl)
-        step = {"month": "monthly", "quarter": "quarterly", "year": "yearly"}[tl.step]
-        self._status(f"{len(tl.rows)} {step} points from {tl.start} to {tl.end}; {tl.undated_actors} undated "
-                     f"actor(s) and {tl.undated_ties} undated tie(s) count at every date.")
+        n = len(tl.rows)
+        points = {"month": translate("Timeline", "%n monthly point(s)", "", COUNT, n),
+                  "quarter": translate("Timeline", "%n quarterly point(s)", "", COUNT, n),
+                  "year": translate("Timeline", "%n yearly point(s)", "", COUNT, n)}[tl.step]
+        undated_actors, undated_ties = tl.undated_actors, tl.undated_ties
+        self._status(translate(
+            "Timeline", "{points} from {start} to {end}; {actors} and {ties} count at every date.").format(
+            points=points, start=tl.start, end=tl.end,
+            actors=translate("Timeline", "%n undated actor(s)", "", COUNT, undated_actors),
+            ties=translate("Timeline", "%n undated tie(s)", "", COUNT, undated_ties)))
         self.set_current_date(self.current)
         self.resultShown.emit(tl)
 
