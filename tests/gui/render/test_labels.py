@@ -171,3 +171,19 @@ def test_presentation_labels_never_overlap_nor_leave_the_view(qtbot, tmp_path, s
         _check_view(w.canvas, f"presentation step {i + 1}")
         assert not w.canvas.notice.isVisible()  # the step's caption says what is shown
     ws.presentation.leave()
+
+
+def test_labels_keep_off_what_a_reserver_says_lies_on_the_map_at_every_scale(qapp):
+    """A region reserved at the labels' scale (an agreement badge) is kept free, both where
+    the labels are placed and where a fit tries them; the region follows the scale."""
+    from actormap.core.model import Actor, ActorMap
+    from actormap.gui.render import Drawing
+
+    d = Drawing.of_map(ActorMap(actors=[Actor(id="a", name="Alpha leaders", x=0, y=0)]))
+    for scale in (0.5, 1.0, 2.0):
+        free = d.trial_labels(scale)["a"].rect
+        d.label_reservers = [lambda s, free=free, at=scale: [tuple(v * s / at for v in free)]]
+        for placed in (d.place_labels(scale)["a"].rect, d.trial_labels(scale)["a"].rect):
+            assert not _intersect(placed, d.reserved_at(scale)[0])
+        d.label_reservers = []
+        assert d.place_labels(scale)["a"].rect == free  # the first choice again once the region is gone

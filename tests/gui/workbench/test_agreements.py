@@ -175,3 +175,58 @@ def test_fit_keeps_actors_and_badges_clear_of_the_scenario_banner(window, town_p
     assert canvas.zoom() < scene.theme.label_min_zoom
     on_screen = badge.scene_rect().height() * canvas.zoom()
     assert on_screen >= 0.99 * scene.theme.label_min_zoom * badge.scene_rect().height() / badge.scale()
+
+
+
+def test_no_label_lies_under_an_agreement_badge(window, town_path):
+    from PySide6.QtCore import QRectF
+
+    from actormap.core.edits import MoveActors
+
+    qdoc = open_map(window, town_path)
+    canvas = window.canvas
+    canvas.fit_to_map()
+    scene = canvas.map_scene
+    (ag,) = scene.agreements.items.values()
+    b = ag.badge.sceneBoundingRect()
+    # the community (no party) moved so that its name, set below its circle, would fall on the badge
+    r = scene.actor_items["com"].sceneBoundingRect().height() / 2
+    qdoc.push(MoveActors({"com": (b.left() + 1.2 * r, b.top() - r)}))
+    scene.place_labels()
+    b = ag.badge.scene_rect()
+    # the label placer is told where the badge is, at the labels' scale
+    (x0, y0, x1, y1), = scene.drawing.reserved_at(scene.label_scale)
+    assert QRectF(x0, y0, x1 - x0, y1 - y0).contains(b) and (x1 - x0) < b.width() + 4 * scene.label_scale
+    labels = scene.label_rects()
+    assert "com" in labels
+    for aid, rect in labels.items():
+        assert not rect.intersects(b), f"the label of {aid} lies under the badge"
+
+
+def test_no_label_lies_under_an_agreement_badge_in_an_export(qtbot):
+    from PySide6.QtCore import QRectF
+
+    from actormap.gui.canvas.agreement_paint import agreement_layers
+    from actormap.gui.export import map_source_rect
+    from actormap.gui.export_page import RendererSource
+    from actormap.gui.render import MapRenderer
+
+    from .conftest import town
+
+    def page(amap):
+        renderer = MapRenderer.for_map(amap)
+        renderer.layers += agreement_layers(amap, renderer.drawing)  # as job_for_map adds them
+        RendererSource(renderer).prepare(QRectF(0, 0, 900, 600), map_source_rect(renderer), 1.0)
+        d = renderer.drawing
+        badges = [QRectF(x0, y0, x1 - x0, y1 - y0) for x0, y0, x1, y1 in d.reserved_at(d.label_scale)]
+        return d, badges
+
+    amap = town()
+    d, (b,) = page(amap)
+    r = d.actors["com"].r
+    moved = amap.model_copy(update={"actors": [a.model_copy(update={"x": b.left() + 1.2 * r, "y": b.top() - r})
+                                               if a.id == "com" else a for a in amap.actors]})
+    d, (b,) = page(moved)
+    assert "com" in d.labels
+    for aid, pl in d.labels.items():
+        assert not pl.qrect().intersects(b), f"the label of {aid} lies under the badge"

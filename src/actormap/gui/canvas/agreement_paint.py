@@ -34,10 +34,11 @@ class AgreementPaint:
         base = p.opacity()
         option = QStyleOptionGraphicsItem()
         for item, part in self._parts():
-            if self.badges and self._scale is not None:
-                part.setScale(self._scale())
             t = p.worldTransform()
-            p.setWorldTransform(part.sceneTransform() * t)
+            if self.badges and self._scale is not None:  # at the page's label scale, the item untouched
+                p.setWorldTransform(part.transform_at(self._scale()) * t)
+            else:
+                p.setWorldTransform(part.sceneTransform() * t)
             p.setOpacity(base * item.opacity())
             part.paint(p, option, None)
             p.setWorldTransform(t)
@@ -46,7 +47,11 @@ class AgreementPaint:
     def bounds(self, ctx) -> QRectF:
         rect = QRectF()
         for _item, part in self._parts():
-            rect = rect.united(part.sceneBoundingRect())
+            if self.badges and self._scale is not None:
+                x0, y0, x1, y1 = part.rect_at(self._scale())
+                rect = rect.united(QRectF(x0, y0, x1 - x0, y1 - y0))
+            else:
+                rect = rect.united(part.sceneBoundingRect())
         return rect
 
 
@@ -63,4 +68,12 @@ def agreement_layers(amap, drawing) -> list[AgreementPaint]:
         nesting = sum(1 for other in agreements if other.id < g.id and set(other.parties) & set(g.parties))
         item.set_circles(circles, nesting)
         items.append(item)
+    drawing.label_reservers.append(badge_reserver(items))
     return [AgreementPaint(items, False), AgreementPaint(items, True, lambda: drawing.label_scale)]
+
+
+def badge_reserver(items):
+    """Where the badges of ``items`` lie at a label scale: no actor's label may go there."""
+    def rects(scale: float) -> list[tuple[float, float, float, float]]:
+        return [it.badge.rect_at(scale) for it in items if it.badge.isVisible() and it.opacity() > 0]
+    return rects

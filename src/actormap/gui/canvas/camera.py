@@ -134,15 +134,8 @@ class CameraMixin:
         lab = []
         if circ and len(circ) <= FIT_LABELS_MAX:
             lab = [p.rect for p in d.trial_labels(self.label_scale_for(z)).values()]
-        agreements = getattr(scene, "agreements", None)
-        if circ and agreements is not None:
-            s = self.label_scale_for(z)
-            for ag in agreements.items.values():
-                b = ag.badge
-                if b.isVisible():
-                    bp, br = b.pos(), b.boundingRect()
-                    lab.append((bp.x() + s * br.left(), bp.y() + s * br.top(), bp.x() + s * br.right(),
-                                bp.y() + s * br.bottom()))
+        if circ:
+            lab += d.reserved_at(self.label_scale_for(z))  # agreement badges (they scale like labels)
         return np.array(circ, dtype=float).reshape(-1, 4), np.array(lab, dtype=float).reshape(-1, 4)
 
     @staticmethod

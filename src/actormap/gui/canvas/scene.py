@@ -349,6 +349,7 @@ class MapScene(QGraphicsScene):
                         heat.high)
             self.emphasis = self.emphasis.with_heat(heat)
         self.drawing = Drawing(self.theme)
+        self.drawing.label_reservers.append(self._badge_rects)  # labels keep off agreement badges
         self.drawing.heat = self.emphasis.heat
         self.drawing.route_ties = len(self.doc.ties) <= ROUTE_MAX_TIES
         self.renderer.drawing = self.drawing
@@ -507,6 +508,10 @@ class MapScene(QGraphicsScene):
             if pl is not None:
                 self.label_grid.insert(aid, pl.rect)
         self.changed_look()
+
+    def _badge_rects(self, scale: float) -> list[tuple[float, float, float, float]]:
+        """Where the agreement badges lie at label ``scale`` (they scale like labels)."""
+        return [ag.badge.rect_at(scale) for ag in self.agreements.items.values() if ag.badge.isVisible()]
 
     def label_rects(self) -> dict[str, QRectF]:
         """Scene rectangles of the labels as shown once the view rests (placed now if due)."""
@@ -856,7 +861,8 @@ class MapScene(QGraphicsScene):
         from .agreement_paint import AgreementPaint
 
         items = list(self.agreements.items.values())
-        extra = [AgreementPaint(items, False), AgreementPaint(items, True)] if items else []
+        # the badges drawn at the page's label scale, like the labels placed for the page
+        extra = [AgreementPaint(items, False), AgreementPaint(items, True, lambda: d.label_scale)] if items else []
         return MapRenderer(d, [*self.renderer.layers, *extra])
 
     def itemsBoundingRect(self) -> QRectF:  # noqa: N802 (Qt name)

@@ -10,7 +10,7 @@ scene; :class:`~.renderer.MapRenderer` paints it. No Qt widgets, no document.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 
 from PySide6.QtCore import QRectF
@@ -139,6 +139,8 @@ class Drawing:
         self.labels: dict[str, Placement] = {}
         self.label_scale = 1.0
         self.label_frame: Rect | None = None
+        self.label_reservers: list[Callable[[float], list[Rect]]] = []
+        """What else lies on the map at a label scale (agreement badges): labels keep off it."""
         self.grid = Grid(128.0)  # actor circles
         self.route_ties = True
         self.version = 0  # bumped by every change (caches key on it)
@@ -170,6 +172,7 @@ class Drawing:
         d.labels = dict(self.labels)
         d.label_scale = self.label_scale
         d.label_frame = self.label_frame
+        d.label_reservers = list(self.label_reservers)
         for a in d.actors.values():
             d.grid.insert(a.id, a.rect())
         d.route_ties = self.route_ties
@@ -401,17 +404,23 @@ class Drawing:
         anchors = self.label_anchors(only)
         tags = [self._tag(a) for a in self.actors.values() if a.is_self and a.visible]
         self.labels = place_labels(anchors, self.theme.label_pt, self.label_scale, frame,
-                                   reserved=[*tags, *reserved], max_cover=max_cover, numbered=numbered)
+                                   reserved=[*tags, *self.reserved_at(self.label_scale), *reserved],
+                                   max_cover=max_cover, numbered=numbered)
         self.version += 1
         return self.labels
 
+    def reserved_at(self, scale: float) -> list[Rect]:
+        """The regions of :attr:`label_reservers` at label ``scale``."""
+        return [r for f in self.label_reservers for r in f(scale)]
+
     def trial_labels(self, scale: float, frame: Rect | None = None) -> dict[str, Placement]:
         """Where the labels would go at ``scale`` (nothing stored; for fitting the view)."""
-        key = (self.version, scale, frame)
+        tags = [self._tag(a) for a in self.actors.values() if a.is_self and a.visible]
+        reserved = [*tags, *self.reserved_at(scale)]
+        key = (self.version, scale, frame, tuple(reserved))
         if getattr(self, "_trial", None) is not None and self._trial[0] == key:
             return self._trial[1]
-        tags = [self._tag(a) for a in self.actors.values() if a.is_self and a.visible]
-        out = place_labels(self.label_anchors(), self.theme.label_pt, scale, frame, reserved=tags)
+        out = place_labels(self.label_anchors(), self.theme.label_pt, scale, frame, reserved=reserved)
         self._trial = (key, out)
         return out
 

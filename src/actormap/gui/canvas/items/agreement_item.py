@@ -18,7 +18,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPainterPathStroker, QPen
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPainterPath,
+    QPainterPathStroker,
+    QPen,
+    QTransform,
+)
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
 from ....core.model import Agreement, AgreementStatus
@@ -221,6 +230,16 @@ class AgreementBadge(QGraphicsItem):
     def scene_rect(self) -> QRectF:
         """Where the badge is on the scene (for tests and layout checks)."""
         return self.mapRectToScene(self._rect)
+
+    def rect_at(self, scale: float) -> tuple[float, float, float, float]:
+        """Where the badge lies when drawn at label ``scale`` (x0, y0, x1, y1), the item untouched."""
+        p, r = self.pos(), self.boundingRect()
+        return (p.x() + scale * r.left(), p.y() + scale * r.top(), p.x() + scale * r.right(),
+                p.y() + scale * r.bottom())
+
+    def transform_at(self, scale: float) -> QTransform:
+        """The badge's scene transform when drawn at label ``scale``."""
+        return QTransform().translate(self.pos().x(), self.pos().y()).scale(scale, scale)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
         if self._rect.isEmpty():
