@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QPoint, QSettings, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QPoint, QSettings, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -232,16 +232,22 @@ class MainWindow(QMainWindow):
         self.menus["help"] = bar.addMenu(translate("MainWindow", "&Help"))
         self.menus["help"].addAction(translate("MainWindow", "&About actormap"), self._about)
 
-    TOOLBAR_LABELS = {"new": "New", "open": "Open", "save": "Save", "undo": "Undo", "redo": "Redo",
-                      "add_actor": "Add actor", "tie_mode": "Draw ties", "add_tie": "Add tie", "delete": "Delete",
-                      "fit": "Fit", "legend": "Legend"}
+    TOOLBAR_LABELS = {"new": QT_TRANSLATE_NOOP("Toolbar", "New"), "open": QT_TRANSLATE_NOOP("Toolbar", "Open"),
+                      "save": QT_TRANSLATE_NOOP("Toolbar", "Save"), "undo": QT_TRANSLATE_NOOP("Toolbar", "Undo"),
+                      "redo": QT_TRANSLATE_NOOP("Toolbar", "Redo"),
+                      "add_actor": QT_TRANSLATE_NOOP("Toolbar", "Add actor"),
+                      "tie_mode": QT_TRANSLATE_NOOP("Toolbar", "Draw ties"),
+                      "add_tie": QT_TRANSLATE_NOOP("Toolbar", "Add tie"),
+                      "delete": QT_TRANSLATE_NOOP("Toolbar", "Delete"), "fit": QT_TRANSLATE_NOOP("Toolbar", "Fit"),
+                      "legend": QT_TRANSLATE_NOOP("Toolbar", "Legend")}
+    """The short words the toolbar buttons show (the menus keep the longer texts)."""
 
     def _build_toolbar(self) -> None:
         tb = self.addToolBar(translate("MainWindow", "Main toolbar"))
         tb.setObjectName("mainToolbar")
         tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)  # every button says what it does
         for key, text in self.TOOLBAR_LABELS.items():
-            self.actions_[key].setIconText(text)
+            self.actions_[key].setIconText(translate("Toolbar", text))
         for key in ("new", "open", "save", None, "undo", "redo", None, "add_actor", "tie_mode", "add_tie",
                     "delete", None, "fit", "legend"):
             if key is None:

@@ -19,6 +19,7 @@ from ..core.io import MapFileError, MapStore
 from ..core.io.errors import one_line
 from . import dialogs
 from .doc_file import DocumentFile, file_stamp
+from .i18n import translate
 from .tasks import TaskRunner
 
 
@@ -84,7 +85,9 @@ class StartupLoad(QObject):
             return
         size = os.path.getsize(self.path)
         name = one_line(os.path.basename(self.path))
-        self.notice.show_text(f"Opening {name} ({size / 1e6:.1f} MB)…" if size > 1e6 else f"Opening {name}…")
+        self.notice.show_text(
+            translate("Startup", "Opening {name} ({size} MB)…").format(name=name, size=f"{size / 1e6:.1f}")
+            if size > 1e6 else translate("Startup", "Opening {name}…").format(name=name))
         self.window.statusBar().addPermanentWidget(self.bar)
         self.bar.show()
         self.busy = True
@@ -112,5 +115,5 @@ class StartupLoad(QObject):
 
     def _failed(self, message: str) -> None:
         self._done()
-        dialogs.show_error(self.window, "Cannot open map", re.sub(r"^\w+Error: ", "", message))
+        dialogs.show_error(self.window, translate("Startup", "Cannot open map"), re.sub(r"^\w+Error: ", "", message))
         self.finished.emit(False)

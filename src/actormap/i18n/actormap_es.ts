@@ -284,12 +284,16 @@
         <translation>&amp;Certeza</translation>
     </message>
     <message>
-        <source>From → To</source>
-        <translation>De → A</translation>
+        <source>From</source>
+        <translation>De</translation>
     </message>
     <message>
-        <source>mutual</source>
-        <translation>mutuo</translation>
+        <source>To</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>mutual, between {a} and {b}</source>
+        <translation>mutuo, entre {a} y {b}</translation>
     </message>
     <message>
         <source>A tie needs two actors; add actors first.</source>
@@ -2253,14 +2257,6 @@ El archivo en el disco no cambió y su mapa sigue abierto; pruebe Guardar como p
         <translation>Caracteres invisibles: {list}.</translation>
     </message>
     <message>
-        <source>Edit &apos;{name}&apos;: {fields}</source>
-        <translation>Editar «{name}»: {fields}</translation>
-    </message>
-    <message>
-        <source>Edit tie {fields}</source>
-        <translation>Editar vínculo: {fields}</translation>
-    </message>
-    <message>
         <source>Not changed: {error}</source>
         <translation>Sin cambios: {error}</translation>
     </message>
@@ -2278,14 +2274,6 @@ El archivo en el disco no cambió y su mapa sigue abierto; pruebe Guardar como p
     <message>
         <source>Not changed: {error}</source>
         <translation>Sin cambios: {error}</translation>
-    </message>
-    <message>
-        <source>Edit &apos;{name}&apos;: {column}</source>
-        <translation>Editar «{name}»: {column}</translation>
-    </message>
-    <message>
-        <source>Edit tie: {column}</source>
-        <translation>Editar vínculo: {column}</translation>
     </message>
 </context>
 <context>
@@ -2838,6 +2826,10 @@ todas las fuentes</translation>
         <translation>Seleccione un candidato para ver por qué está en la lista.</translation>
     </message>
     <message>
+        <source>No analysis of this map yet.</source>
+        <translation>Este mapa aún no se ha analizado.</translation>
+    </message>
+    <message>
         <source>Default weights</source>
         <translation>Pesos predeterminados</translation>
     </message>
@@ -2906,8 +2898,8 @@ todas las fuentes</translation>
         <translation>× peso {value}</translation>
     </message>
     <message>
-        <source>Bridges by trust to: {camps} ({ties}, highlighted on the map).</source>
-        <translation>Tiende puentes de confianza hacia: {camps} ({ties}, resaltados en el mapa).</translation>
+        <source>Bridges by trust to: {camps} ({ties}; choose the row to light them on the map).</source>
+        <translation>Tiende puentes de confianza hacia: {camps} ({ties}; elija la fila para resaltarlos en el mapa).</translation>
     </message>
     <message numerus="yes">
         <source>%n trust tie(s)</source>
@@ -3606,6 +3598,21 @@ todas las fuentes</translation>
     </message>
 </context>
 <context>
+    <name>Startup</name>
+    <message>
+        <source>Opening {name} ({size} MB)…</source>
+        <translation>Abriendo {name} ({size} MB)…</translation>
+    </message>
+    <message>
+        <source>Opening {name}…</source>
+        <translation>Abriendo {name}…</translation>
+    </message>
+    <message>
+        <source>Cannot open map</source>
+        <translation>No se puede abrir el mapa</translation>
+    </message>
+</context>
+<context>
     <name>Strategy</name>
     <message>
         <source>Scenarios</source>
@@ -4088,6 +4095,53 @@ todas las fuentes</translation>
             <numerusform>%n vínculo sin fecha</numerusform>
             <numerusform>%n vínculos sin fecha</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Toolbar</name>
+    <message>
+        <source>New</source>
+        <translation>Nuevo</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rehacer</translation>
+    </message>
+    <message>
+        <source>Add actor</source>
+        <translation>Añadir actor</translation>
+    </message>
+    <message>
+        <source>Draw ties</source>
+        <translation>Trazar vínculos</translation>
+    </message>
+    <message>
+        <source>Add tie</source>
+        <translation>Añadir vínculo</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Encuadrar</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Leyenda</translation>
     </message>
 </context>
 <context>

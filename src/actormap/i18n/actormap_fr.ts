@@ -284,12 +284,16 @@
         <translation>&amp;Certitude</translation>
     </message>
     <message>
-        <source>From → To</source>
-        <translation>De → Vers</translation>
+        <source>From</source>
+        <translation>De</translation>
     </message>
     <message>
-        <source>mutual</source>
-        <translation>mutuel</translation>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>mutual, between {a} and {b}</source>
+        <translation>réciproque, entre {a} et {b}</translation>
     </message>
     <message>
         <source>A tie needs two actors; add actors first.</source>
@@ -2253,14 +2257,6 @@ Le fichier sur le disque n&apos;a pas changé et votre carte reste ouverte&#xa0;
         <translation>Caractères invisibles&#xa0;: {list}.</translation>
     </message>
     <message>
-        <source>Edit &apos;{name}&apos;: {fields}</source>
-        <translation>Modifier «&#xa0;{name}&#xa0;»&#xa0;: {fields}</translation>
-    </message>
-    <message>
-        <source>Edit tie {fields}</source>
-        <translation>Modifier le lien&#xa0;: {fields}</translation>
-    </message>
-    <message>
         <source>Not changed: {error}</source>
         <translation>Non modifié&#xa0;: {error}</translation>
     </message>
@@ -2278,14 +2274,6 @@ Le fichier sur le disque n&apos;a pas changé et votre carte reste ouverte&#xa0;
     <message>
         <source>Not changed: {error}</source>
         <translation>Non modifié&#xa0;: {error}</translation>
-    </message>
-    <message>
-        <source>Edit &apos;{name}&apos;: {column}</source>
-        <translation>Modifier «&#xa0;{name}&#xa0;»&#xa0;: {column}</translation>
-    </message>
-    <message>
-        <source>Edit tie: {column}</source>
-        <translation>Modifier le lien&#xa0;: {column}</translation>
     </message>
 </context>
 <context>
@@ -2838,6 +2826,10 @@ toutes les sources</translation>
         <translation>Sélectionnez un candidat pour voir pourquoi il est sur la liste.</translation>
     </message>
     <message>
+        <source>No analysis of this map yet.</source>
+        <translation>Cette carte n&apos;a pas encore été analysée.</translation>
+    </message>
+    <message>
         <source>Default weights</source>
         <translation>Poids par défaut</translation>
     </message>
@@ -2906,8 +2898,8 @@ toutes les sources</translation>
         <translation>× poids {value}</translation>
     </message>
     <message>
-        <source>Bridges by trust to: {camps} ({ties}, highlighted on the map).</source>
-        <translation>Fait le pont par la confiance vers&#xa0;: {camps} ({ties}, mis en évidence sur la carte).</translation>
+        <source>Bridges by trust to: {camps} ({ties}; choose the row to light them on the map).</source>
+        <translation>Relie par la confiance&#xa0;: {camps} ({ties}&#xa0;; choisissez la ligne pour les mettre en évidence sur la carte).</translation>
     </message>
     <message numerus="yes">
         <source>%n trust tie(s)</source>
@@ -3606,6 +3598,21 @@ toutes les sources</translation>
     </message>
 </context>
 <context>
+    <name>Startup</name>
+    <message>
+        <source>Opening {name} ({size} MB)…</source>
+        <translation>Ouverture de {name} ({size}&#xa0;Mo)…</translation>
+    </message>
+    <message>
+        <source>Opening {name}…</source>
+        <translation>Ouverture de {name}…</translation>
+    </message>
+    <message>
+        <source>Cannot open map</source>
+        <translation>Impossible d&apos;ouvrir la carte</translation>
+    </message>
+</context>
+<context>
     <name>Strategy</name>
     <message>
         <source>Scenarios</source>
@@ -4088,6 +4095,53 @@ toutes les sources</translation>
             <numerusform>%n lien sans date</numerusform>
             <numerusform>%n liens sans date</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Toolbar</name>
+    <message>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Add actor</source>
+        <translation>Ajouter un acteur</translation>
+    </message>
+    <message>
+        <source>Draw ties</source>
+        <translation>Tracer des liens</translation>
+    </message>
+    <message>
+        <source>Add tie</source>
+        <translation>Ajouter un lien</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Ajuster</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Légende</translation>
     </message>
 </context>
 <context>

@@ -215,7 +215,9 @@ def test_spanish_dialogs_tooltips_and_messages(make_window, qtbot):
     window.qdoc.load(ActorMap(title="m", actors=[make_actor(name="MS-13", id="ms"), make_actor(name="B18", id="b")]))
     dlg = window.add_tie()
     assert dlg.windowTitle() == "Añadir vínculo"
-    assert "De → A" in dlg.meaning.text() or "mutuo" in dlg.meaning.text()
+    a, b = dlg.source.currentText(), dlg.target.currentText()
+    assert {a, b} == {"MS-13", "B18"}
+    assert dlg.meaning.text() == f"relación cercana: respeto, confianza, parentesco (mutuo, entre {a} y {b})"
     dlg.reject()
     assert window.inspector.a_power.toolTip() == "1 (débil) a 5 (dominante); se dibuja como el tamaño del círculo"
     assert window.find_box.placeholderText() == "Buscar actor…"
@@ -285,3 +287,30 @@ def test_the_system_locale_decides_when_no_language_is_chosen(make_window, monke
     window = make_window("")
     assert window.menus["file"].title() == "&Archivo"
     assert i18n.current_language() == "es"
+
+
+@pytest.mark.parametrize("lang, expected", [
+    ("es", ["Renombrar «MS-13» como «Mara Salvatrucha»", "Convertir Mara Salvatrucha → B18 en vínculo de conflicto",
+            "Cambiar poder de «Mara Salvatrucha»", "Mover «B18»", "Eliminar «B18» y su vínculo",
+            "el vínculo Mara Salvatrucha → B18 (conflicto)"]),
+    ("fr", ["Renommer «\u00a0MS-13\u00a0» en «\u00a0Mara Salvatrucha\u00a0»",
+            "Faire de Mara Salvatrucha → B18 un lien de conflit", "Modifier puissance de «\u00a0Mara Salvatrucha\u00a0»",
+            "Déplacer «\u00a0B18\u00a0»", "Supprimer «\u00a0B18\u00a0» et son lien",
+            "le lien Mara Salvatrucha → B18 (conflit)"]),
+])
+def test_undo_entries_name_the_actors_in_the_language(make_window, qtbot, lang, expected):
+    """The undo entries the editor words itself (names, not ids) come in the window's language."""
+    from actormap.core.edits import MoveActors, UpdateActor, UpdateTie
+    from actormap.gui.wording import edit_label, plain_message
+
+    window = make_window(lang)
+    window.qdoc.load(ActorMap(title="m", actors=[make_actor(name="MS-13", id="ms"), make_actor(name="B18", id="b")],
+                              ties=[make_tie(source="ms", target="b", id="t", kind="trust")]))
+    doc, said = window.qdoc.doc, []
+    for edit in (UpdateActor("ms", {"name": "Mara Salvatrucha"}), UpdateTie("t", {"kind": "conflict"}),
+                 UpdateActor("ms", {"power": 4}), MoveActors({"b": (10.0, 20.0)}), RemoveItems(["b"])):
+        edit.label = edit_label(doc, edit)
+        tie_named = plain_message("'t'", doc)  # how an error names the tie (by its ends, not its id)
+        window.qdoc.push(edit)
+        said.append(window.qdoc.undo_stack.undoText())
+    assert said + [tie_named] == expected

@@ -30,7 +30,7 @@ SINK_METHODS = {
     "setInformativeText", "setDetailedText", "setPrefix", "setSuffix", "setSpecialValueText", "addButton", "emit",
     "getText", "getInt", "getItem", "getOpenFileName", "getSaveFileName", "getExistingDirectory", "critical",
     "warning", "information", "question", "about", "add_dock", "set_banner", "setItemText", "show_error", "confirm",
-    "setItemData", "addLabel", "plot", "_action", "_panel_action", "button",
+    "setItemData", "addLabel", "plot", "_action", "_panel_action", "button", "setIconText", "show_text",
 }
 SINK_CLASSES = {"QAction", "QLabel", "QPushButton", "QCheckBox", "QRadioButton", "QGroupBox", "QMenu",
                 "QToolButton", "QDockWidget", "QListWidgetItem", "QTreeWidgetItem", "QTableWidgetItem", "Column",
