@@ -26,3 +26,15 @@ def _english_locale(monkeypatch):
     for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("LANG", "C.UTF-8")
+
+
+@pytest.fixture(autouse=True)
+def _delete_closed_widgets():
+    """Widgets pytest-qt closed at the end of a test are deleted then, not at the end of the
+    session: a window left alive keeps its application-wide event filters (accessibility
+    names, focus ring) and every later test pays for them, more with each window."""
+    yield
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    if QCoreApplication.instance() is not None:
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

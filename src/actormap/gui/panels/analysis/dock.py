@@ -364,7 +364,7 @@ class _CloseWatcher(QObject):
 
     def eventFilter(self, obj, event) -> bool:
         if event.type() == QEvent.Type.Close:
-            QTimer.singleShot(0, self._after_close)
+            QTimer.singleShot(0, self, self._after_close)  # not after the window is gone
         return False
 
     def _after_close(self) -> None:
