@@ -13,13 +13,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QPoint, QSettings, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
-    QDragEnterEvent,
-    QDropEvent,
-    QGuiApplication,
     QIcon,
     QKeySequence,
 )
@@ -29,9 +26,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QMenu,
-    QScrollArea,
     QStyle,
-    QTabBar,
     QUndoView,
     QVBoxLayout,
     QWidget,
@@ -39,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from ..core.edits import AddItems, RemoveItems, make_actor
 from ..core.errors import ActorMapError
-from . import access, dialogs, help_menu, i18n, language, open_sample, protect_actions
+from . import access, dialogs, help_menu, i18n, language, open_sample, protect_actions, window_layout
 from .binding import DocumentBinding
 from .canvas.view import MapView
 from .document_tabs import DocumentTabs
@@ -58,29 +53,6 @@ from .tasks import TaskRunner
 from .undo import QtDocument
 from .wording import edit_label, plain_message
 from .workspace import QtWorkspace
-
-MAP_SUFFIXES = (".actormap", ".graphml", ".gexf", ".xlsx", ".csv")
-"""Files a drop opens: maps, and the formats imported into a new map (see core/io/convert.py)."""
-
-
-def _dropped_maps(mime) -> list[str]:
-    if not mime.hasUrls():
-        return []
-    return [u.toLocalFile() for u in mime.urls()
-            if u.isLocalFile() and u.toLocalFile().lower().endswith(MAP_SUFFIXES)]
-
-
-def _scrolled(widget: QWidget) -> QScrollArea:
-    """Tall panels scroll rather than force a window taller than a laptop screen."""
-    area = QScrollArea()
-    area.setWidget(widget)
-    area.setWidgetResizable(True)
-    area.setFrameShape(QScrollArea.Shape.NoFrame)
-    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    return area
-
-
-SMALL_SCREEN = (1280, 800)  # below this (available pixels) the first window is maximised
 
 
 class MainWindow(QMainWindow):
@@ -120,8 +92,7 @@ class MainWindow(QMainWindow):
         language.install(self)  # View ▸ Language
         help_menu.install(self)  # Help ▸ User guide (F1), Keyboard shortcuts
         access.install(self)  # accessible names, the canvas described, N/P, F6, visible focus
-        self.setAcceptDrops(True)
-        self.canvas.viewport().installEventFilter(self)
+        self.drops = window_layout.MapDrops(self, self.canvas.viewport(), lambda p: self.files.open(p))
         self.resize(1400, 880)
         self._layout_restored = False
         self._update_title()
@@ -276,16 +247,8 @@ class MainWindow(QMainWindow):
             self.tabifyDockWidget(self.docks[tabify_with], dock)
         self.menus["panels"].addAction(dock.toggleViewAction())
         self.docks[name] = dock
-        dock.dockLocationChanged.connect(lambda _area: QTimer.singleShot(0, self._dock_tab_bars))
+        dock.dockLocationChanged.connect(lambda _a: QTimer.singleShot(0, lambda: window_layout.whole_tab_titles(self)))
         return dock
-
-    def _dock_tab_bars(self) -> None:
-        """Tabbed docks show their whole titles (scroll buttons when there is no room) instead of
-        cutting them to a few letters ("Ins…"): translated titles are longer."""
-        for bar in self.findChildren(QTabBar):
-            if bar.parent() is self:  # the dock tab groups (the document tabs sit in the central widget)
-                bar.setElideMode(Qt.TextElideMode.ElideNone)
-                bar.setUsesScrollButtons(True)
 
     def _build_docks(self) -> None:
         self.inspector = Inspector(self.qdoc, self.selection)
@@ -307,15 +270,16 @@ class MainWindow(QMainWindow):
         self.undo_view.setEmptyLabel(translate("MainWindow", "<map opened>"))
         R, B = Qt.DockWidgetArea.RightDockWidgetArea, Qt.DockWidgetArea.BottomDockWidgetArea
         self.add_dock(self.inspector, translate("MainWindow", "Inspector"), "inspectorDock", R)
-        self.add_dock(_scrolled(self.map_properties), translate("MainWindow", "Map properties"), "mapPropertiesDock",
+        self.add_dock(window_layout.scrolled(self.map_properties), translate("MainWindow", "Map properties"), "mapPropertiesDock",
                       R, "inspectorDock")
         self.add_dock(self.actor_table, translate("MainWindow", "Actors"), "actorTableDock", B)
         self.add_dock(self.tie_table, translate("MainWindow", "Ties"), "tieTableDock", B, "actorTableDock")
         self.add_dock(self.undo_view, translate("MainWindow", "Undo history"), "undoHistoryDock", B, "tieTableDock")
-        self.add_dock(_scrolled(self.filters), translate("MainWindow", "Filter"), "filterDock", R, "mapPropertiesDock")
+        self.add_dock(window_layout.scrolled(self.filters), translate("MainWindow", "Filter"), "filterDock", R,
+                      "mapPropertiesDock")
         self.docks["inspectorDock"].raise_()
         self.docks["actorTableDock"].raise_()
-        self._size_docks(1400, 880)
+        window_layout.size_docks(self, 1400, 880)
 
     def _panel_action(self, panel: QWidget, text: str, slot, key) -> QAction:
         act = QAction(text, panel)
@@ -356,38 +320,12 @@ class MainWindow(QMainWindow):
             self._layout_restored = True
             first = not self.settings.q.contains("window/geometry")
             if not self.settings.restore_window(self) and first:
-                self._first_start_geometry()
-                # panels added later tabify in front of the inspector; show the analysis first
-                front = self.docks.get("analysisDock") or self.docks["inspectorDock"]
-                QTimer.singleShot(0, front.raise_)
-
-    def _first_start_geometry(self) -> None:
-        """No saved layout: 90% of the screen, centred (maximised on a small screen), the
-        canvas getting most of it."""
-        screen = self.screen() or QGuiApplication.primaryScreen()
-        if screen is None:
-            return
-        avail = screen.availableGeometry()
-        if avail.width() < SMALL_SCREEN[0] or avail.height() < SMALL_SCREEN[1]:
-            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
-            w, h = avail.width(), avail.height()
-        else:
-            w, h = round(avail.width() * 0.9), round(avail.height() * 0.9)
-            self.resize(w, h)
-            self.move(avail.center() - QPoint(w // 2, h // 2))
-        self._size_docks(w, h)
-
-    def _size_docks(self, w: int, h: int) -> None:
-        """Side docks about a fifth of the width, the bottom tables under a fifth of the height."""
-        self.resizeDocks([self.docks["inspectorDock"]], [min(340, max(250, round(w * 0.2)))],
-                         Qt.Orientation.Horizontal)
-        self.resizeDocks([self.docks["actorTableDock"]], [min(200, max(160, round(h * 0.18)))],
-                         Qt.Orientation.Vertical)
+                window_layout.first_start(self)
 
     def showEvent(self, event) -> None:
         self.restore_layout()
         super().showEvent(event)
-        QTimer.singleShot(0, self._dock_tab_bars)
+        QTimer.singleShot(0, lambda: window_layout.whole_tab_titles(self))
 
     # ---- state shown ------------------------------------------------------------------------
     def _update_title(self, *_args) -> None:
@@ -523,32 +461,6 @@ class MainWindow(QMainWindow):
         if restored:
             self.show_message(translate("MainWindow", "Recovered the unsaved map; save it to keep it."))
         return restored
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if _dropped_maps(event.mimeData()):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dragMoveEvent(self, event) -> None:
-        self.dragEnterEvent(event)
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        paths = _dropped_maps(event.mimeData())
-        if not paths:
-            event.ignore()
-            return
-        event.acceptProposedAction()
-        QTimer.singleShot(0, lambda: self.files.open(paths[0]))  # no modal dialog inside the drop
-
-    def eventFilter(self, obj, event) -> bool:
-        """Map files dropped on the canvas open too (its scene would otherwise swallow the drag)."""
-        kind = event.type()
-        if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop) and \
-                _dropped_maps(event.mimeData()):
-            (self.dropEvent if kind == QEvent.Type.Drop else self.dragEnterEvent)(event)
-            return True
-        return super().eventFilter(obj, event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.files.maybe_save_all():

@@ -36,3 +36,21 @@ def test_first_start_shows_the_analysis_panel_in_front(make_window, qtbot):
     qtbot.waitUntil(lambda: not docks["analysisDock"].visibleRegion().isEmpty())
     assert docks["savedViewsDock"].visibleRegion().isEmpty()
     assert docks["inspectorDock"].visibleRegion().isEmpty()
+
+
+def test_first_start_shows_the_actor_table_at_the_bottom_and_keeps_the_canvas_tall(make_window, qtbot):
+    """With every feature installed (labels, teams, time add bottom panels), the first start
+    shows the actors at the bottom, not the last panel added, and the bottom docks leave the
+    canvas most of the height."""
+    from actormap.gui.app import install_features
+
+    w = make_window(show=False)
+    install_features(w)
+    w.show()
+    docks = w.docks
+    qtbot.waitUntil(lambda: not docks["actorTableDock"].visibleRegion().isEmpty())
+    assert not docks["analysisDock"].visibleRegion().isEmpty()
+    for name in ("labelsDock", "undoHistoryDock", "tieTableDock"):
+        assert docks[name].visibleRegion().isEmpty(), name
+    assert docks["actorTableDock"].height() < 0.3 * w.height()
+    assert w.canvas.height() > 0.45 * w.height()

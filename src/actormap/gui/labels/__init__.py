@@ -18,6 +18,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
 from ..i18n import translate
+from ..window_layout import scrolled
 from .lens import ALL, LabelLens
 from .panel import LabelsPanel
 from .perspectives import PerspectivesPanel
@@ -39,7 +40,7 @@ def install(window) -> Labels:
     panel = LabelsPanel(window.qdoc, window.files.store)
     window.follow(lens)
     window.follow(panel)
-    window.add_dock(panel, translate("Labels", "Labels"), "labelsDock", Qt.DockWidgetArea.BottomDockWidgetArea,
+    window.add_dock(scrolled(panel), translate("Labels", "Labels"), "labelsDock", Qt.DockWidgetArea.BottomDockWidgetArea,
                     "tieTableDock")
     menu = QMenu(translate("Labels", "&Labels as seen by"), window)
     menu.setObjectName("labelsLensMenu")
