@@ -63,6 +63,7 @@ def test_analyze_as_of_before_and_after_the_killing(capsys, dated_file):
     res = json.loads(out)
     # boss, l1, l2, army, town (split not yet); ties b1 b2 ab ext: one component
     assert res["map"]["actors"] == 5 and res["map"]["ties"] == 4
+    assert res["map"]["as_of"] == "2010-06-14" and res["map"]["perspective"] is None  # the JSON says which day
     assert {a["id"] for a in res["actors"]} == {"boss", "l1", "l2", "army", "town"}
     assert res["fragmentation"]["components"] == 1 and res["fragmentation"]["F"] == 0.0
     code, out, _ = run(capsys, "analyze", dated_file, "--as-of", "2010-06-15", "--json")

@@ -190,7 +190,10 @@ def test_sources_may_not_be_blank():
 def test_tie_dates():
     t = Tie(source="a", target="b", start="2012-03-09", end="2013-05-01")
     assert (t.start, t.end) == (date(2012, 3, 9), date(2013, 5, 1))
-    assert Tie(source="a", target="b", start="2012-03-09", end="2012-03-09").end == date(2012, 3, 9)
+    # [start, end): a tie ending on the day it starts would be on no map at all; said, not kept silently
+    with pytest.raises(ValidationError, match="ends on the day it starts \\(2012-03-09\\), so it is on the map on no day"):
+        Tie(source="a", target="b", start="2012-03-09", end="2012-03-09")
+    assert Tie(source="a", target="b", start="2012-03-09", end="2012-03-10").end == date(2012, 3, 10)  # one day
     assert Tie(source="a", target="b", end="2012-03-09").start is None
     with pytest.raises(ValidationError, match="ends \\(2012-03-08\\) before it starts \\(2012-03-09\\)"):
         Tie(source="a", target="b", start="2012-03-09", end="2012-03-08")

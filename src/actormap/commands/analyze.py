@@ -56,14 +56,19 @@ def analyze(args) -> int:
     weights = parse_weights(args.weights) if args.weights is not None else None
     as_of = parse_day(args.as_of, "--as-of date") if args.as_of is not None else None
     full = store_for(args).read(args.file)
+    seen_by = None
     if args.perspective is not None:
         from ..core.perspective import find_perspectives, perspective_variant
 
         (p,) = find_perspectives(full, [args.perspective])
         full = perspective_variant(full, p)[0]
+        seen_by = p.name
     amap = map_at(full, as_of)
     check_key_players(args.key_players, len(amap.actors), lang)
     result = run_analysis(amap, key_players=args.key_players, weights=weights, designations=args.designations)
+    if as_of is not None or seen_by is not None:  # the JSON says which map it is about
+        seen = result.map.model_copy(update={"as_of": as_of, "perspective": seen_by})
+        result = result.model_copy(update={"map": seen})
     if args.json:
         sys.stdout.write(result.to_json(lang) + "\n")
         return 0

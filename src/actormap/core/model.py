@@ -165,6 +165,9 @@ def _check_interval(item, what: str) -> None:
     start, end = getattr(item, "start", None), getattr(item, "end", None)
     if start and end and end < start:
         raise ValueError(f"{what} ends ({end}) before it starts ({start})")
+    if start and end and end == start:  # [start, end): on the map on no day at all
+        raise ValueError(f"{what} ends on the day it starts ({start}), so it is on the map on no day: the end "
+                         "day is not included; give the day after its last day")
 
 
 class Provenance(_Frozen):

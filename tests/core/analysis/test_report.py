@@ -63,7 +63,8 @@ def test_json_schema_and_values_against_independent_references(seed):
                 "mediators", "gated", "actors"):
         assert key in res
     assert "key_players" not in res
-    assert res["map"] == {"title": amap.title, "actors": len(amap.actors), "ties": len(amap.ties)}
+    assert res["map"] == {"title": amap.title, "actors": len(amap.actors), "ties": len(amap.ties), "as_of": None,
+                          "perspective": None}
     ids = {a.id for a in amap.actors}
     assert [a["id"] for a in res["actors"]] == sorted(ids)
     assert {m["id"] for m in res["mediators"]} | {g["id"] for g in res["gated"]} == ids

@@ -165,6 +165,9 @@ def test_tie_dates_are_validated(win, qtbot):
     retype(qtbot, insp.t_end, "2011-01-01")
     assert "before it starts" in insp.error.text()
     assert win.qdoc.doc.tie("t-conflict").end is None
+    retype(qtbot, insp.t_end, "2012-03-09")  # the end day is not included: this tie would be on no day
+    assert "ends on the day it starts (2012-03-09)" in insp.error.text()
+    assert win.qdoc.doc.tie("t-conflict").end is None
     retype(qtbot, insp.t_end, "2012-13-40")
     assert "YYYY-MM-DD" in insp.error.text()
     retype(qtbot, insp.t_end, "2014-01-01")

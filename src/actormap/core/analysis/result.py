@@ -17,6 +17,7 @@ engine fails when it is built. Floats must be finite; shares are bounded to
 
 from __future__ import annotations
 
+import datetime
 from typing import Annotated, Any, Literal
 
 from pydantic import (
@@ -86,6 +87,9 @@ class MapInfo(_Frozen):
     title: str
     actors: Count
     ties: Count
+    as_of: datetime.date | None = Field(default=None, description="the map as it stood on this day "
+                                                                  "(dated actors and ties; undated ones always count)")
+    perspective: str | None = Field(default=None, description="the map as this perspective sees it")
 
 
 class Approximate(_Frozen):
