@@ -73,7 +73,7 @@ def view_source_rect(saved: SavedView, viewport: tuple[float, float] = REFERENCE
 
 def set_camera(view, cx: float, cy: float, zoom: float) -> None:
     """Put the camera of ``view`` at centre ``(cx, cy)`` and ``zoom`` (clamped to the view's range)."""
-    from .canvas.view import MAX_ZOOM, MIN_ZOOM
+    from .canvas.camera import MAX_ZOOM, MIN_ZOOM
 
     z = min(MAX_ZOOM, max(MIN_ZOOM, zoom))
     t = view.transform()

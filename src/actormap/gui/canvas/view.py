@@ -31,8 +31,6 @@ from ..undo import QtDocument
 from ..wording import edit_label, plural
 from . import clipboard
 from .banner import BannerOverlay
-from .camera import MAX_ZOOM as MAX_ZOOM  # re-exported: saved_views clamps to these
-from .camera import MIN_ZOOM as MIN_ZOOM
 from .camera import CameraMixin
 from .interactions import FadeNotice, MoveGesture, NameEditor, Pan, RubberBand, TieDrag
 from .items import ActorItem, TieItem
