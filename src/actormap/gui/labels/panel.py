@@ -44,7 +44,7 @@ from ...core.labels import (
     with_cell_fields,
     with_cell_text,
 )
-from ..binding import DocumentBinding
+from ..binding import DocumentBinding, FollowsDocument
 from ..i18n import COUNT, error_text, translate
 from ..panels.fields import date_name, format_date, parse_date
 
@@ -60,7 +60,7 @@ def ask_export_path(parent, suggested: str) -> str:
     return path
 
 
-class LabelsPanel(QWidget):
+class LabelsPanel(FollowsDocument, QWidget):
     message = Signal(str)
     highlightRequested = Signal(object)  # actor ids, or None to clear
     sourceChosen = Signal(str)  # the current column's source
@@ -161,13 +161,6 @@ class LabelsPanel(QWidget):
         self.binding.set_document(qdoc)
 
     # ---- documents -------------------------------------------------------------------------
-    @property
-    def qdoc(self):
-        return self.binding.qdoc
-
-    def set_document(self, qdoc) -> None:
-        self.binding.set_document(qdoc)
-
     def _swapped(self) -> None:
         self.extra_sources = []
         self.refresh()

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from ...core.edits import AddItem, RemoveItems, UpdateItem
 from ...core.errors import ActorMapError
 from ...core.model import Event
-from ..binding import DocumentBinding
+from ..binding import DocumentBinding, FollowsDocument
 from ..i18n import error_text, message, translate
 from ..undo import QtDocument
 from .fields import CommitTextEdit, date_name, format_date, parse_date, parse_lines
@@ -47,7 +47,7 @@ def _links() -> tuple[tuple[str, str], ...]:
             ("agreement_ids", translate("EventsPanel", "Agreements")))
 
 
-class EventsPanel(QWidget):
+class EventsPanel(FollowsDocument, QWidget):
     message = Signal(str)
     showRequested = Signal(object)  # the Event
 
@@ -138,14 +138,7 @@ class EventsPanel(QWidget):
         lay.setContentsMargins(4, 4, 4, 4)
         lay.addWidget(self.error)
         lay.addWidget(split, 1)
-        self.binding.set_document(qdoc if qdoc is not None else QtDocument(parent=self))
-
-    @property
-    def qdoc(self) -> QtDocument:
-        return self.binding.qdoc
-
-    def set_document(self, qdoc: QtDocument) -> None:
-        self.binding.set_document(qdoc)
+        self.set_document_or_new(qdoc)
 
     # ---- mirror the document -------------------------------------------------------------
     def events(self) -> list[Event]:

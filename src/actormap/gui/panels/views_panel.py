@@ -22,16 +22,15 @@ from PySide6.QtWidgets import (
 
 from ...core.edits import AddView, Edit, MoveView, RemoveView, UpdateView
 from ...core.model import SavedView, ViewFocus
-from ..binding import DocumentBinding
+from ..binding import DocumentBinding, FollowsDocument
 from ..i18n import COUNT, translate
 from ..saved_views import ViewAnimator, camera_to_save
-from ..undo import QtDocument
 from .fields import enum_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
-class ViewsPanel(QWidget):
+class ViewsPanel(FollowsDocument, QWidget):
     message = Signal(str)
 
     def __init__(self, qdoc, view, animator: ViewAnimator | None = None, parent: QWidget | None = None):
@@ -92,13 +91,6 @@ class ViewsPanel(QWidget):
         lay.addWidget(self.hide_box)
 
         self.binding.set_document(qdoc if qdoc is not None else view.qdoc)
-
-    @property
-    def qdoc(self) -> QtDocument:
-        return self.binding.qdoc
-
-    def set_document(self, qdoc: QtDocument) -> None:
-        self.binding.set_document(qdoc)
 
     # ---- mirror the document -------------------------------------------------------------
     def refresh(self) -> None:
