@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -46,7 +45,7 @@ from ...core.labels import (
 )
 from ..binding import DocumentBinding, FollowsDocument
 from ..i18n import COUNT, error_text, translate
-from ..panels.fields import date_name, format_date, parse_date
+from ..panels.fields import date_name, format_date, parse_date, push_button
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 MAX_COLUMN = 220
@@ -92,8 +91,7 @@ class LabelsPanel(FollowsDocument, QWidget):
         self.new_source.setObjectName("newLabelSource")
         self.new_source.setPlaceholderText(translate("LabelsPanel", "New source (e.g. UN Security Council)"))
         self.new_source.returnPressed.connect(self.add_source)
-        add = QPushButton(translate("LabelsPanel", "Add source"), self)
-        add.clicked.connect(lambda _c=False: self.add_source())
+        add = push_button(self, translate("LabelsPanel", "Add source"), "", self.add_source)
 
         self.cell_title = QLabel(self)
         self.cell_title.setWordWrap(True)
@@ -126,16 +124,13 @@ class LabelsPanel(FollowsDocument, QWidget):
         self.find.setObjectName("labelFind")
         self.find.setPlaceholderText(translate("LabelsPanel", "label contains… (empty: any)"))
         self.find.returnPressed.connect(self.highlight)
-        hl = QPushButton(translate("LabelsPanel", "Highlight"), self)
-        hl.setToolTip(translate("LabelsPanel", "Light the actors this column's source labels (with this text) on the "
-                                               "map; fade the rest"))
-        hl.clicked.connect(lambda _c=False: self.highlight())
-        clear = QPushButton(translate("LabelsPanel", "Clear"), self)
-        clear.clicked.connect(lambda _c=False: self.highlightRequested.emit(None))
-        export = QPushButton(translate("LabelsPanel", "Export…"), self)
-        export.setToolTip(translate("LabelsPanel", "Write the labels table (one row per label) as CSV, or an Excel "
-                                                   "workbook with the matrix"))
-        export.clicked.connect(lambda _c=False: self.export())
+        hl = push_button(self, translate("LabelsPanel", "Highlight"), translate(
+            "LabelsPanel", "Light the actors this column's source labels (with this text) on the map; fade the rest"),
+            self.highlight)
+        clear = push_button(self, translate("LabelsPanel", "Clear"), "", lambda: self.highlightRequested.emit(None))
+        export = push_button(self, translate("LabelsPanel", "Export…"), translate(
+            "LabelsPanel", "Write the labels table (one row per label) as CSV, or an Excel workbook with the matrix"),
+            self.export)
 
         top = QHBoxLayout()
         top.addWidget(self.new_source, 1)

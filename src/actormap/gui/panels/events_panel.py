@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -37,7 +36,7 @@ from ...core.model import Event
 from ..binding import DocumentBinding, FollowsDocument
 from ..i18n import error_text, message, translate
 from ..undo import QtDocument
-from .fields import CommitTextEdit, date_name, format_date, parse_date, parse_lines
+from .fields import CommitTextEdit, date_name, format_date, parse_date, parse_lines, push_button
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -71,16 +70,11 @@ class EventsPanel(FollowsDocument, QWidget):
         self.table.itemSelectionChanged.connect(self._show_current)
         self.table.itemDoubleClicked.connect(lambda _i: self.show_event())
 
-        self.add_button = QPushButton(translate("EventsPanel", "Add event"))
-        self.add_button.setToolTip(translate(
-            "EventsPanel", "A new event at the date the time slider shows (else the map's as-of date)"))
-        self.add_button.clicked.connect(lambda _c=False: self.add_event())
-        self.delete_button = QPushButton(translate("EventsPanel", "Delete"))
-        self.delete_button.clicked.connect(lambda _c=False: self.delete_event())
-        self.show_button = QPushButton(translate("EventsPanel", "Show on the map"))
-        self.show_button.setToolTip(translate(
-            "EventsPanel", "Move the time slider to the event's date and light what it concerns"))
-        self.show_button.clicked.connect(lambda _c=False: self.show_event())
+        self.add_button = push_button(self, translate("EventsPanel", "Add event"), translate(
+            "EventsPanel", "A new event at the date the time slider shows (else the map's as-of date)"), self.add_event)
+        self.delete_button = push_button(self, translate("EventsPanel", "Delete"), "", self.delete_event)
+        self.show_button = push_button(self, translate("EventsPanel", "Show on the map"), translate(
+            "EventsPanel", "Move the time slider to the event's date and light what it concerns"), self.show_event)
         buttons = QHBoxLayout()
         for b in (self.add_button, self.delete_button, self.show_button):
             buttons.addWidget(b)

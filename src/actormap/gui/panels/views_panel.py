@@ -8,6 +8,8 @@ canvas there with a smooth animation (:class:`~actormap.gui.saved_views.ViewAnim
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -15,7 +17,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -25,7 +26,7 @@ from ...core.model import SavedView, ViewFocus
 from ..binding import DocumentBinding, FollowsDocument
 from ..i18n import COUNT, translate
 from ..saved_views import ViewAnimator, camera_to_save
-from .fields import enum_label
+from .fields import enum_label, push_button
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -50,12 +51,7 @@ class ViewsPanel(FollowsDocument, QWidget):
         self.list.itemActivated.connect(lambda item: self.show_view(item.data(ID_ROLE)))
         self.list.currentItemChanged.connect(lambda *_: self._update_buttons())
 
-        def button(text: str, tip: str, slot) -> QPushButton:
-            b = QPushButton(text, self)
-            b.setToolTip(tip)
-            b.clicked.connect(lambda _c=False: slot())
-            return b
-
+        button = partial(push_button, self)
         self.add_button = button(translate("ViewsPanel", "Add"), translate(
             "ViewsPanel", "Save the current camera (and the selected actors as focus) as a view"), self.add_view)
         self.show_button = button(translate("ViewsPanel", "Show"), translate("ViewsPanel", "Move the map to this view"),
