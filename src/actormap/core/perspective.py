@@ -227,6 +227,5 @@ def compare_perspectives(amap: ActorMap, wanted: Iterable[str] | None = None) ->
         results.append(PerspectiveResult(
             id=p.id, name=p.name, seen_by=p.seen_by, summary=s, delta=delta(base_s, s, base, variant),
             disagreements=found, shortlist_changers=shortlist_changers(base, variant, found, base_s.mediators),
-            problems=[PatchIssue(code=x.code, collection=x.collection, item_id=x.item_id, detail=x.detail)
-                      for x in problems]))
+            problems=PatchIssue.all_of(problems)))
     return PerspectiveComparison(base=base_s, perspectives=results)

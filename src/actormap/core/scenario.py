@@ -33,7 +33,7 @@ from .document import MapDocument
 from .edits import Compound, Edit
 from .errors import ActorMapError
 from .model import ActorKind, ActorMap, Patch, Scenario, Strategy, TieKind
-from .patch import apply_patch, find_named, patch_between, without
+from .patch import PatchProblem, apply_patch, find_named, patch_between, without
 
 SHORTLIST = 5
 """How many of the ranked insider mediators the deltas compare (the shortlist)."""
@@ -132,6 +132,10 @@ class PatchIssue(_Frozen):
     collection: str
     item_id: str
     detail: str
+
+    @classmethod
+    def all_of(cls, problems: Iterable[PatchProblem]) -> list[PatchIssue]:
+        return [cls(code=p.code, collection=p.collection, item_id=p.item_id, detail=p.detail) for p in problems]
 
 
 class ScenarioResult(_Frozen):
@@ -360,8 +364,7 @@ def compare(amap: ActorMap, scenario_ids: Iterable[str] | None = None) -> Compar
         s = summarize(variant, base=base)
         results.append(ScenarioResult(
             id=sc.id, name=sc.name, strategy=sc.strategy, summary=s, delta=delta(base_s, s, base, variant),
-            problems=[PatchIssue(code=p.code, collection=p.collection, item_id=p.item_id, detail=p.detail)
-                      for p in problems]))
+            problems=PatchIssue.all_of(problems)))
     return Comparison(base=base_s, scenarios=results)
 
 
