@@ -4,18 +4,13 @@ import json
 from pathlib import Path
 
 import pytest
+from cli_run import run
 
-from actormap.cli import main
 from actormap.core.io import load_map
 
 SAMPLE = Path(__file__).resolve().parents[2] / "sample_maps" / "el_salvador_2012_truce.actormap"
 pytestmark = pytest.mark.skipif(not SAMPLE.exists(), reason="El Salvador sample map not present")
 
-
-def run(capsys, *argv):
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_json_parses_has_the_keys_and_actor_ids(capsys):

@@ -8,8 +8,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from cli_run import run
 
-from actormap.cli import main
 from actormap.core.io import dumps_map, load_map
 from actormap.core.model import SCHEMA_VERSION, ActorMap
 
@@ -17,11 +17,6 @@ ROOT = Path(__file__).parent.parent.parent
 SAMPLE = ROOT / "tests" / "fixtures" / "sample_like.actormap"
 V0 = ROOT / "tests" / "fixtures" / "v0_map.json"
 
-
-def run(capsys, *argv: str) -> tuple[int, str, str]:
-    code = main([str(a) for a in argv])
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def snapshot(d: Path) -> dict[str, tuple[bytes, int]]:

@@ -7,19 +7,14 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from cli_run import run
 
-from actormap.cli import main
 from actormap.core.io import save_map
 from actormap.core.model import Actor, ActorMap, Label, Perspective, Tie
 from actormap.core.perspective import perspective_patch
 
 SAMPLES = Path(__file__).resolve().parents[2] / "sample_maps"
 
-
-def run(capsys, *argv):
-    code = main([str(a) for a in argv])
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.fixture

@@ -7,16 +7,12 @@ import sys
 from pathlib import Path
 
 import pytest
+from cli_run import run
 
 from actormap.cli import main
 
 SAMPLE = Path(__file__).resolve().parents[2] / "sample_maps" / "rio_favelas.actormap"
 
-
-def run(capsys, *argv):
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.mark.parametrize("lang, heading", [("es", "Lista corta de mediadores internos"),

@@ -12,8 +12,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from cli_run import run
 
-from actormap.cli import main
 from actormap.core.io import MapStore, load_map
 from actormap.core.io.age import WRONG
 
@@ -25,11 +25,6 @@ SAMPLE = ROOT / "tests" / "fixtures" / "sample_like.actormap"
 ACTORMAP = Path(sys.executable).parent / "actormap"
 PW = "s3cret passphrase"
 
-
-def run(capsys, *argv) -> tuple[int, str, str]:
-    code = main([str(a) for a in argv])
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.fixture

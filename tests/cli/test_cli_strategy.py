@@ -8,8 +8,8 @@ from pathlib import Path
 
 import jsonschema
 import pytest
+from cli_run import run
 
-from actormap.cli import main
 from actormap.core.edits import make_actor, make_tie
 from actormap.core.io import dumps_map, load_map, save_map
 from actormap.core.model import ActorMap, CollectionPatch, ItemPatch, Patch, Scenario
@@ -18,11 +18,6 @@ from actormap.core.scenario import compare_json_schema, whatif_json_schema
 SAMPLES = Path(__file__).resolve().parents[2] / "sample_maps"
 ES = SAMPLES / "el_salvador_2012_truce.actormap"
 
-
-def run(capsys, *argv):
-    code = main([str(a) for a in argv])
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.fixture

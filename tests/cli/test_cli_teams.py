@@ -9,8 +9,8 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from cli_run import run
 
-from actormap.cli import main
 from actormap.core.document import MapDocument
 from actormap.core.edits import AddItems, RemoveItems, UpdateActor, make_tie
 from actormap.core.io import load_map, save_map
@@ -18,11 +18,6 @@ from actormap.core.io import load_map, save_map
 ROOT = Path(__file__).parent.parent.parent
 SAMPLE = ROOT / "sample_maps" / "el_salvador_2012_truce.actormap"
 
-
-def run(capsys, *argv) -> tuple[int, str, str]:
-    code = main([str(a) for a in argv])
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def edited(path: Path, *edits, author: str = "") -> None:

@@ -12,9 +12,9 @@ import sys
 from datetime import date
 
 import pytest
+from cli_run import run
 from defusedxml import ElementTree
 
-from actormap.cli import main
 from actormap.core.io import save_map
 from actormap.core.model import Actor, ActorMap, Event, SavedView, Tie, ViewFocus
 
@@ -50,11 +50,6 @@ def dated_file(tmp_path_factory):
     save_map(amap, path)
     return path
 
-
-def run(capsys, *argv):
-    code = main([str(a) for a in argv])
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_analyze_as_of_before_and_after_the_killing(capsys, dated_file):

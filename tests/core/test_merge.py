@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from truce_map import SAMPLE, truce_base
 
 from actormap.core.conflicts import ResolveConflict, describe_conflict, resolve_all
 from actormap.core.diff_report import Names
@@ -31,18 +32,10 @@ from actormap.core.io import load_map
 from actormap.core.merge import conflict_id, merge3
 from actormap.core.model import ActorMap, SavedView
 
-SAMPLE = "sample_maps/el_salvador_2012_truce.actormap"
-
 
 def base() -> ActorMap:
-    actors = [make_actor(id=i, name=n, kind=k) for i, n, k in (
-        ("ms", "MS-13", "gang"), ("b18", "Barrio 18", "gang"), ("church", "Church", "religious"),
-        ("gov", "Government", "state_agent"))]
-    ties = [make_tie(id="t1", source="ms", target="b18", kind="conflict"),
-            make_tie(id="t2", source="church", target="ms", kind="dialogue"),
-            make_tie(id="t3", source="gov", target="ms", kind="coercive")]
-    views = [SavedView(id="v1", name="Gangs"), SavedView(id="v2", name="Church"), SavedView(id="v3", name="All")]
-    return ActorMap(title="base", actors=actors, ties=ties, views=views)
+    return truce_base(views=[SavedView(id="v1", name="Gangs"), SavedView(id="v2", name="Church"),
+                             SavedView(id="v3", name="All")])
 
 
 def edited(amap: ActorMap, *edits: Edit, author: str = "", when: datetime | None = None) -> ActorMap:

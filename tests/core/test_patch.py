@@ -5,24 +5,16 @@ from __future__ import annotations
 
 import json
 
+from truce_map import SAMPLE, truce_base
+
 from actormap.core.diff import diff
 from actormap.core.document import MapDocument
-from actormap.core.edits import AddItems, Compound, RemoveItems, SetMeta, UpdateActor, make_actor, make_tie
+from actormap.core.edits import AddItems, Compound, RemoveItems, SetMeta, UpdateActor, make_tie
 from actormap.core.io import load_map
 from actormap.core.model import ActorMap, Patch, Scenario
 from actormap.core.patch import apply_patch, patch_of
 
-SAMPLE = "sample_maps/el_salvador_2012_truce.actormap"
-
-
-def base() -> ActorMap:
-    actors = [make_actor(id=i, name=n, kind=k) for i, n, k in (
-        ("ms", "MS-13", "gang"), ("b18", "Barrio 18", "gang"), ("church", "Church", "religious"),
-        ("gov", "Government", "state_agent"))]
-    ties = [make_tie(id="t1", source="ms", target="b18", kind="conflict"),
-            make_tie(id="t2", source="church", target="ms", kind="dialogue"),
-            make_tie(id="t3", source="gov", target="ms", kind="coercive")]
-    return ActorMap(title="base", actors=actors, ties=ties)
+base = truce_base
 
 
 def variant_of(amap, *edits):

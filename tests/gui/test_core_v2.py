@@ -4,7 +4,8 @@ analysis worker, several documents open with their own undo."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from main_windows import new_window
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
@@ -83,11 +84,7 @@ def test_a_collection_added_in_a_test_model_reaches_the_worker(qtbot, mode):
 
 @pytest.fixture
 def window(qtbot, tmp_path):
-    from actormap.gui.main_window import MainWindow
-
-    w = MainWindow(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat), data_dir=tmp_path / "data",
-                   autosave_ms=60_000)
-    qtbot.addWidget(w)
+    w = new_window(qtbot, tmp_path)
     w.show()
     qtbot.waitExposed(w)
     yield w

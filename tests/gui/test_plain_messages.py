@@ -5,7 +5,8 @@ messages clear when fixed; the tie-kind menu names both actors."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from main_windows import new_window
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from actormap.core.document import MapDocument
@@ -49,11 +50,7 @@ def test_messages_name_things_instead_of_ids():
 
 @pytest.fixture
 def win(qtbot, tmp_path):
-    from actormap.gui import main_window
-
-    w = main_window.MainWindow(settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
-                               data_dir=tmp_path / "data", autosave_ms=60_000)
-    qtbot.addWidget(w)
+    w = new_window(qtbot, tmp_path)
     w.qdoc.load(_doc().snapshot())
     w.resize(1100, 750)
     w.show()

@@ -12,7 +12,8 @@ import threading
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF, QSettings, Qt
+from main_windows import new_window, no_questions
+from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtTest import QTest
 
 from actormap.core.edits import AddItem
@@ -56,19 +57,13 @@ def story() -> ActorMap:
 
 @pytest.fixture
 def win(qtbot, tmp_path, monkeypatch):
-    from actormap.gui import dialogs
-    from actormap.gui.main_window import MainWindow
     from actormap.gui.panels.analysis import install as install_analysis
     from actormap.gui.timeline import install as install_time
     from actormap.gui.workshop import install as install_workshop
 
     monkeypatch.setenv("ACTORMAP_ANALYSIS_MODE", "thread")
-    monkeypatch.setattr(dialogs, "ask_unsaved", lambda *a: "discard")
-    monkeypatch.setattr(dialogs, "ask_recover", lambda *a: False)
-    w = MainWindow(settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
-                   data_dir=tmp_path / "data", autosave_ms=60_000)
-    qtbot.addWidget(w)
-    install_analysis(w)
+    no_questions(monkeypatch)
+    w = new_window(qtbot, tmp_path, install_analysis)
     install_workshop(w).animator.duration_ms = 40
     install_time(w, fade_ms=40)
     w.qdoc.load(story())

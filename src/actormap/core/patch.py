@@ -12,15 +12,19 @@ does not speak.
   (cascade, integrity) and returns the variant, the exact changeset, and the problems
   met where the base has changed since the patch was made (a removed actor that is
   gone already, a change to an item that no longer exists): those parts are skipped
-  and reported, never guessed.
+  and reported, never guessed;
+- :func:`without` and :func:`patch_between`: the base a saved change set applies to, and the
+  patch between two maps that a scenario's or perspective's tab stores.
 """
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Any
 
 from .changeset import Changeset
+from .diff import diff
 from .document import MapDocument, validated
 from .errors import EditError
 from .model import ActorMap, CollectionPatch, ItemPatch, MapMeta, Patch
@@ -119,6 +123,20 @@ def apply_patch(base: ActorMap, patch: Patch, label: str = "") -> tuple[ActorMap
                 problems.append(PatchProblem("invalid", "meta", "", str(err)))
     cs = tx.changeset if tx.changeset is not None else Changeset(label)
     return doc.snapshot(), cs, problems
+
+
+def without(amap: ActorMap, colls: Collection[str]) -> ActorMap:
+    """``amap`` with the collections ``colls`` emptied (``amap`` itself when they are empty already)."""
+    if any(getattr(amap, c) for c in colls):
+        return amap.model_copy(update={c: [] for c in colls})
+    return amap
+
+
+def patch_between(base: ActorMap, variant: ActorMap, not_patched: Collection[str]) -> Patch:
+    """What ``variant`` changes in ``base``'s collections (fields changed only), never in the
+    collections ``not_patched`` nor in the map properties."""
+    cs = diff(without(base, not_patched), without(variant, not_patched))
+    return patch_of(Changeset(cs.label, {c: ch for c, ch in cs.items.items() if c not in not_patched}))
 
 
 def base_has(base: ActorMap, coll: str, item_id: str) -> bool:

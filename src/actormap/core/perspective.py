@@ -21,12 +21,10 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from .changeset import Changeset
-from .diff import diff
 from .errors import ActorMapError
 from .model import ActorMap, Patch, Perspective, Tie
-from .patch import apply_patch, find_named, patch_of
-from .scenario import SHORTLIST, Delta, PatchIssue, Summary, delta, summarize
+from .patch import find_named, patch_between, without
+from .scenario import SHORTLIST, Delta, PatchIssue, Summary, delta, saved_variant, summarize
 from .semantics import is_directed, sign
 
 NOT_PATCHED = frozenset({"scenarios", "perspectives"})
@@ -45,27 +43,19 @@ class _Frozen(BaseModel):
 
 def perspective_base(amap: ActorMap) -> ActorMap:
     """The shared map a perspective applies to: the map without its scenarios and perspectives."""
-    if amap.scenarios or amap.perspectives:
-        return amap.model_copy(update={"scenarios": [], "perspectives": []})
-    return amap
+    return without(amap, NOT_PATCHED)
 
 
 def perspective_patch(base: ActorMap, variant: ActorMap) -> Patch:
     """What ``variant`` draws differently from ``base`` (collections only, never the map
     properties, scenarios or perspectives)."""
-    cs = diff(perspective_base(base), perspective_base(variant))
-    return patch_of(Changeset(cs.label, {c: ch for c, ch in cs.items.items() if c not in NOT_PATCHED}))
+    return patch_between(base, variant, NOT_PATCHED)
 
 
 def perspective_variant(amap: ActorMap, perspective: Perspective):
     """``(variant, changeset, problems)``: the map as ``perspective`` sees it (see
     :func:`.patch.apply_patch`; parts that no longer fit the base are skipped and listed)."""
-    from .scenario import contradictions
-
-    bad = contradictions(amap, perspective.changes)
-    if bad:
-        raise PerspectiveError(f"the perspective {perspective.name!r} {bad[0]}")
-    return apply_patch(perspective_base(amap), perspective.changes, perspective.name)
+    return saved_variant(amap, perspective, NOT_PATCHED, PerspectiveError, "perspective")
 
 
 def find_perspectives(amap: ActorMap, wanted: Iterable[str] | None = None) -> list[Perspective]:
@@ -237,6 +227,5 @@ def compare_perspectives(amap: ActorMap, wanted: Iterable[str] | None = None) ->
         results.append(PerspectiveResult(
             id=p.id, name=p.name, seen_by=p.seen_by, summary=s, delta=delta(base_s, s, base, variant),
             disagreements=found, shortlist_changers=shortlist_changers(base, variant, found, base_s.mediators),
-            problems=[PatchIssue(code=x.code, collection=x.collection, item_id=x.item_id, detail=x.detail)
-                      for x in problems]))
+            problems=PatchIssue.all_of(problems)))
     return PerspectiveComparison(base=base_s, perspectives=results)

@@ -29,12 +29,11 @@ import networkx as nx
 from pydantic import BaseModel, ConfigDict, Field
 
 from .changeset import Changeset
-from .diff import diff
 from .document import MapDocument
 from .edits import Compound, Edit
 from .errors import ActorMapError
 from .model import ActorKind, ActorMap, Patch, Scenario, Strategy, TieKind
-from .patch import apply_patch, find_named, patch_of
+from .patch import PatchProblem, apply_patch, find_named, patch_between, without
 
 SHORTLIST = 5
 """How many of the ranked insider mediators the deltas compare (the shortlist)."""
@@ -133,6 +132,10 @@ class PatchIssue(_Frozen):
     collection: str
     item_id: str
     detail: str
+
+    @classmethod
+    def all_of(cls, problems: Iterable[PatchProblem]) -> list[PatchIssue]:
+        return [cls(code=p.code, collection=p.collection, item_id=p.item_id, detail=p.detail) for p in problems]
 
 
 class ScenarioResult(_Frozen):
@@ -288,14 +291,13 @@ def whatif(amap: ActorMap, edits: Sequence[Edit]) -> WhatIf:
 
 def scenario_base(amap: ActorMap) -> ActorMap:
     """The base map a scenario applies to: the map without its scenarios."""
-    return amap.model_copy(update={"scenarios": []}) if amap.scenarios else amap
+    return without(amap, NOT_PATCHED)
 
 
 def scenario_patch(base: ActorMap, variant: ActorMap) -> Patch:
     """The patch a scenario stores: what ``variant`` changes in ``base``'s collections
     (fields changed only; never the map properties or the scenarios themselves)."""
-    cs = diff(scenario_base(base), scenario_base(variant))
-    return patch_of(Changeset(cs.label, {c: ch for c, ch in cs.items.items() if c not in NOT_PATCHED}))
+    return patch_between(base, variant, NOT_PATCHED)
 
 
 def contradictions(amap: ActorMap, patch: Patch) -> list[str]:
@@ -323,15 +325,22 @@ def contradictions(amap: ActorMap, patch: Patch) -> list[str]:
     return sorted(set(out))
 
 
+def saved_variant(amap: ActorMap, saved, not_patched: frozenset[str], error: type[Exception], what: str):
+    """``(variant, changeset, problems)`` of a saved change set (``what``: "scenario",
+    "perspective") over ``amap`` without its ``not_patched`` collections (see
+    :func:`.patch.apply_patch`). Raises ``error`` when it contradicts itself."""
+    bad = contradictions(amap, saved.changes)
+    if bad:
+        raise error(f"the {what} {saved.name!r} {bad[0]}")
+    return apply_patch(without(amap, not_patched), saved.changes, saved.name)
+
+
 def scenario_variant(amap: ActorMap, scenario: Scenario):
     """``(variant, changeset, problems)`` of a saved scenario over ``amap`` (see :func:`.patch.apply_patch`).
 
     Raises :class:`ScenarioError` when the scenario contradicts itself.
     """
-    bad = contradictions(amap, scenario.changes)
-    if bad:
-        raise ScenarioError(f"the scenario {scenario.name!r} {bad[0]}")
-    return apply_patch(scenario_base(amap), scenario.changes, scenario.name)
+    return saved_variant(amap, scenario, NOT_PATCHED, ScenarioError, "scenario")
 
 
 def find_scenarios(amap: ActorMap, wanted: Iterable[str] | None = None) -> list[Scenario]:
@@ -355,8 +364,7 @@ def compare(amap: ActorMap, scenario_ids: Iterable[str] | None = None) -> Compar
         s = summarize(variant, base=base)
         results.append(ScenarioResult(
             id=sc.id, name=sc.name, strategy=sc.strategy, summary=s, delta=delta(base_s, s, base, variant),
-            problems=[PatchIssue(code=p.code, collection=p.collection, item_id=p.item_id, detail=p.detail)
-                      for p in problems]))
+            problems=PatchIssue.all_of(problems)))
     return Comparison(base=base_s, scenarios=results)
 
 

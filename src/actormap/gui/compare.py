@@ -20,6 +20,7 @@ from ..core.edits import Edit
 from ..core.errors import EditError
 from ..core.model import ActorMap
 from . import dialogs
+from .binding import DocumentBinding
 from .diff_overlay import DiffOverlayLayer
 from .i18n import COUNT, translate
 from .imports import import_file
@@ -112,7 +113,7 @@ class CompareController:
         self.window = window
         self.panel = panel
         self.layer = DiffOverlayLayer(window.canvas)
-        self._base: QtDocument | None = None
+        self._base = DocumentBinding(self.refresh)  # the compared map: its edits refresh too
         window.workspace.activeChanged.connect(lambda _q: self.refresh())
         window.workspace.documentsChanged.connect(self.refresh)
         panel.itemChosen.connect(self._select)
@@ -147,26 +148,14 @@ class CompareController:
         qdoc = self.window.qdoc
         base = self.workspace.base_of(qdoc) if qdoc is not None and qdoc in self.workspace.documents else None
         if qdoc is None or base is None or self.workspace.role(qdoc) != COPY_ROLE:
-            self._watch(None)
+            self._base.set_document(None)
             self.layer.clear()
             self.panel.show_nothing()
             return
-        self._watch(base)
+        self._base.set_document(base)
         old, new = base.doc.snapshot(), qdoc.doc.snapshot()
         self.layer.show(overlay_between(old, new))
         self.panel.show_differences(base.display_name(), qdoc.display_name(), differences(old, new), Names(new, old))
-
-    def _watch(self, base: QtDocument | None) -> None:
-        if base is self._base:
-            return
-        if self._base is not None:
-            try:
-                self._base.changed.disconnect(self.refresh)
-            except (RuntimeError, TypeError):
-                pass
-        self._base = base
-        if base is not None:
-            base.changed.connect(self.refresh)
 
     def _select(self, collection: str, item_id: str) -> None:
         doc = self.window.qdoc.doc

@@ -30,7 +30,7 @@ from ..core.conflicts import ResolveConflict, side_text
 from ..core.diff_report import Names
 from ..core.merge import CONFLICTS
 from ..core.model import MergeConflict
-from .binding import DocumentBinding
+from .binding import DocumentBinding, FollowsDocument
 from .i18n import COUNT, translate
 from .undo import QtDocument
 
@@ -53,7 +53,7 @@ def parse_value(text: str) -> Any:
         return text
 
 
-class ConflictsPanel(QWidget):
+class ConflictsPanel(FollowsDocument, QWidget):
     """Lists the active map's merge conflicts and settles them."""
 
     message = Signal(str)
@@ -91,14 +91,7 @@ class ConflictsPanel(QWidget):
         lay.addWidget(self.header)
         lay.addWidget(self.table, 1)
         lay.addLayout(row)
-        self.binding.set_document(qdoc if qdoc is not None else QtDocument(parent=self))
-
-    @property
-    def qdoc(self) -> QtDocument:
-        return self.binding.qdoc
-
-    def set_document(self, qdoc: QtDocument) -> None:
-        self.binding.set_document(qdoc)
+        self.set_document_or_new(qdoc)
 
     def _changed(self, _cs) -> None:
         self.refresh()  # names of the items a conflict is about may have changed too

@@ -14,19 +14,18 @@ from __future__ import annotations
 import math
 import time
 
-from PySide6.QtCore import QEasingCurve, QObject, QPointF, QRectF, QTimer, QVariantAnimation, Signal
+from PySide6.QtCore import QEasingCurve, QObject, QPointF, QRectF, QTimer, Signal
 from PySide6.QtGui import QPainter
 
 from ..core.model import SavedView, ViewFocus
 from ..core.view_focus import focus_items
+from .fading import Animator, opacities_at, opacity_moves
 
 REFERENCE_VIEWPORT = (1280.0, 800.0)
 """Viewport size (pixels) assumed when a saved view is rendered without a window."""
 DEFAULT_DURATION_MS = 700
 SLOW_FRAME_S = 0.15
 """A frame slower than this (a very large map) ends the animation: jump to the end instead."""
-MAX_FADING_ITEMS = 3000
-"""Above this many items changing emphasis, fading is not animated (applied at the end)."""
 
 
 def fit_zoom(width: float, height: float, viewport: tuple[float, float]) -> float:
@@ -99,22 +98,14 @@ def apply_focus(view, focus: ViewFocus | None) -> tuple[set[str], set[str]] | No
     return lit
 
 
-class ViewAnimator(QObject):
+class ViewAnimator(Animator):
     """Animates a MapView's camera and emphasis to a saved view (or to the whole map)."""
 
     finished = Signal()
 
     def __init__(self, view, duration_ms: int = DEFAULT_DURATION_MS, parent: QObject | None = None):
-        super().__init__(parent or view)
-        self.view = view
-        self.duration_ms = duration_ms
+        super().__init__(view, duration_ms, QEasingCurve.Type.InOutCubic, parent)
         self.current: SavedView | None = None
-        self._anim = QVariantAnimation(self)
-        self._anim.setStartValue(0.0)
-        self._anim.setEndValue(1.0)
-        self._anim.setEasingCurve(QEasingCurve.Type.InOutCubic)
-        self._anim.valueChanged.connect(self._step)
-        self._anim.finished.connect(self._done)
         self._from = (0.0, 0.0, 1.0)
         self._to = (0.0, 0.0, 1.0)
         self._opacity: dict = {}  # item -> (start, end)
@@ -151,14 +142,6 @@ class ViewAnimator(QObject):
         c = rect.center() - shift
         return (c.x(), c.y(), z)
 
-    def is_running(self) -> bool:
-        return self._anim.state() == QVariantAnimation.State.Running
-
-    def stop(self) -> None:
-        if self.is_running():
-            self._anim.stop()
-            self._done()
-
     def go_to(self, saved: SavedView | None, animate: bool = True) -> None:
         """Move to ``saved`` (``None``: the whole map, nothing faded)."""
         self.stop()
@@ -184,17 +167,14 @@ class ViewAnimator(QObject):
             set_camera(view, *target)
             self.finished.emit()
             return
-        self._opacity = {i: (start[i], end[i]) for i in end if i in start and abs(start[i] - end[i]) > 1e-3}
-        if len(self._opacity) > MAX_FADING_ITEMS:
-            self._opacity = {}
+        self._opacity = opacity_moves(start, end)
         if self._opacity:
-            scene.set_opacities({i: a for i, (a, _b) in self._opacity.items()})
+            scene.set_opacities(opacities_at(self._opacity, 0.0))
         # antialiasing off while moving: several times faster on big maps, invisible in motion
         self._hints = view.renderHints()
         view.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         self._last = time.perf_counter()
-        self._anim.setDuration(self.duration_ms)
-        self._anim.start()
+        self._start()
 
     def _step(self, t) -> None:
         now = time.perf_counter()
@@ -206,7 +186,7 @@ class ViewAnimator(QObject):
         z = math.exp(math.log(z0) + (math.log(z1) - math.log(z0)) * t)
         set_camera(self.view, x0 + (x1 - x0) * t, y0 + (y1 - y0) * t, z)
         if self._opacity:
-            self.view.map_scene.set_opacities({i: a + (b - a) * t for i, (a, b) in self._opacity.items()})
+            self.view.map_scene.set_opacities(opacities_at(self._opacity, t))
 
     def _done(self) -> None:
         if getattr(self, "_hints", None) is not None:

@@ -4,21 +4,14 @@ from __future__ import annotations
 
 import analysis_fakes
 import pytest
+from main_windows import new_window, no_questions
 from PySide6.QtWidgets import QDockWidget
 
 
 @pytest.fixture
 def window(qtbot, tmp_path, monkeypatch):
-    from PySide6.QtCore import QSettings
-
-    from actormap.gui import dialogs
-    from actormap.gui.main_window import MainWindow
-
-    monkeypatch.setattr(dialogs, "ask_unsaved", lambda *a: "discard")
-    monkeypatch.setattr(dialogs, "ask_recover", lambda *a: False)
-    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
-    w = MainWindow(settings=settings, data_dir=tmp_path / "data", autosave_ms=60000)
-    qtbot.addWidget(w)
+    no_questions(monkeypatch)
+    w = new_window(qtbot, tmp_path)
     yield w
     if getattr(w, "analysis", None) is not None:
         w.analysis.shutdown()

@@ -6,9 +6,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
-
-from actormap.gui import dialogs
+from main_windows import new_window, no_questions, show_active
 
 SAMPLES = Path(__file__).resolve().parents[3] / "sample_maps"
 
@@ -16,23 +14,12 @@ SAMPLES = Path(__file__).resolve().parents[3] / "sample_maps"
 @pytest.fixture
 def window(qtbot, tmp_path, monkeypatch):
     monkeypatch.setenv("ACTORMAP_ANALYSIS_MODE", "thread")
-    monkeypatch.setattr(dialogs, "ask_unsaved", lambda *a: "discard")
-    monkeypatch.setattr(dialogs, "ask_recover", lambda *a: False)
+    no_questions(monkeypatch)
     from actormap.gui.labels import install as install_labels
-    from actormap.gui.main_window import MainWindow
     from actormap.gui.strategy import install as install_strategy
 
-    data = tmp_path / "data"
-    data.mkdir()
-    w = MainWindow(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat), data_dir=data,
-                   autosave_ms=60_000)
-    install_strategy(w)
-    install_labels(w)
-    qtbot.addWidget(w)
-    w.resize(1300, 850)
-    w.show()
-    w.activateWindow()
-    qtbot.waitUntil(w.isActiveWindow)
+    w = new_window(qtbot, tmp_path, install_strategy, install_labels)
+    show_active(qtbot, w)
     yield w
     w.close()
 

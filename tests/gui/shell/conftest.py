@@ -89,3 +89,16 @@ def make_window(qtbot, settings_path, data_dir, fake_dialogs):
 @pytest.fixture
 def window(make_window):
     return make_window()
+
+
+@pytest.fixture
+def featured_window(make_window, qtbot):
+    """A window with every feature installed, as the program starts it, shown and active."""
+    from actormap.gui.app import install_features
+
+    w = make_window(show=False)
+    install_features(w)
+    w.show()
+    w.activateWindow()
+    qtbot.waitUntil(w.isActiveWindow)
+    return w

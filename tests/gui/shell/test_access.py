@@ -26,14 +26,8 @@ def _map() -> ActorMap:
 
 
 @pytest.fixture
-def full_window(make_window, qtbot):
-    from actormap.gui.app import install_features
-
-    w = make_window(show=False)
-    install_features(w)
-    w.show()
-    w.activateWindow()
-    qtbot.waitUntil(w.isActiveWindow)
+def full_window(featured_window):
+    w = featured_window
     w.qdoc.load(_map())
     QApplication.processEvents()
     return w

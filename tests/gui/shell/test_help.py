@@ -57,15 +57,8 @@ def test_the_english_guide_holds_the_readme_usage_table():
 
 
 @pytest.fixture
-def window(make_window, qtbot):
-    from actormap.gui.app import install_features
-
-    w = make_window(show=False)
-    install_features(w)
-    w.show()
-    w.activateWindow()
-    qtbot.waitUntil(w.isActiveWindow)
-    return w
+def window(featured_window):
+    return featured_window
 
 
 def _guide(w) -> GuideWindow:

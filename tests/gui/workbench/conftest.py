@@ -10,7 +10,8 @@ import shutil
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF, QSettings, Qt
+from main_windows import new_window, show_active
+from PySide6.QtCore import QPoint, QPointF, Qt
 
 from actormap.core.edits import make_actor, make_tie
 from actormap.core.io import save_map
@@ -63,19 +64,10 @@ def es_path(tmp_path) -> Path:
 @pytest.fixture
 def window(qtbot, tmp_path, answers, monkeypatch):
     monkeypatch.setenv("ACTORMAP_ANALYSIS_MODE", "thread")
-    from actormap.gui.main_window import MainWindow
     from actormap.gui.strategy import install
 
-    data = tmp_path / "data"
-    data.mkdir()
-    w = MainWindow(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat), data_dir=data,
-                   autosave_ms=60_000)
-    install(w)
-    qtbot.addWidget(w)
-    w.resize(1300, 850)
-    w.show()
-    w.activateWindow()
-    qtbot.waitUntil(w.isActiveWindow)
+    w = new_window(qtbot, tmp_path, install)
+    show_active(qtbot, w)
     yield w
     for win in list(w.strategy.compare_windows):
         win.close()

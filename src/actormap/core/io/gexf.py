@@ -17,21 +17,17 @@ drawing, not data, and are not imported. Every edge keeps its source -> target o
 
 from __future__ import annotations
 
-import warnings
 from pathlib import Path
 
 import networkx as nx
-from defusedxml import DefusedXmlException
-from defusedxml.ElementTree import ParseError
-from defusedxml.ElementTree import fromstring as safe_fromstring
 from networkx.readwrite.gexf import GEXFReader
 
 from ..model import Actor, ActorMap, Tie
 from . import fields
 from .errors import MapFileError
-from .graphml import check_xml_text
 from .kinds import ImportReport, KindMap, KindReader
 from .viz import KIND_COLORS, actor_radius, flip_y, rgb, tie_color
+from .xml_safety import check_xml_text, parse_xml, reader_errors
 
 GEXF_KEEPS = ("actors", "ties")
 """The collections a GEXF file holds (the rest are left out, and :func:`~.convert.left_out` says so)."""
@@ -97,28 +93,13 @@ def _check_ids(g, ns: str, path: Path) -> None:
 
 def parse_gexf(data: bytes, path: Path) -> nx.Graph:
     """Parse GEXF bytes safely; every XML or GEXF problem is a MapFileError."""
-    if not data.strip():
-        raise MapFileError(path, "the file is empty")
-    try:
-        root = safe_fromstring(data, forbid_dtd=True, forbid_entities=True, forbid_external=True)
-    except DefusedXmlException:
-        raise MapFileError(path, "the XML declares a DTD or entities, which are refused for safety") from None
-    except ParseError as err:
-        raise MapFileError(path, f"it is not valid XML ({err}); the file may be truncated or damaged") from None
-    except (ValueError, RecursionError) as err:
-        raise MapFileError(path, f"it is not valid XML ({err})") from None
+    root = parse_xml(data, path)
     reader = GEXFReader(node_type=None)
     g = _graph_element(root, reader, path)
     _check_ids(g, reader.NS_GEXF, path)
     g.set("defaultedgetype", "directed")
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            return reader.make_graph(g)
-    except nx.NetworkXError as err:
-        raise MapFileError(path, f"it is not valid GEXF: {err}") from None
-    except (ValueError, TypeError, KeyError, IndexError, AttributeError, SyntaxError) as err:
-        raise MapFileError(path, f"it is not valid GEXF ({type(err).__name__}: {err})") from None
+    with reader_errors(path, "GEXF"):
+        return reader.make_graph(g)
 
 
 def import_gexf(data: bytes, path: str | Path = "<gexf>", kinds: KindMap | None = None) -> tuple[ActorMap, ImportReport]:

@@ -13,29 +13,23 @@ labels, which set the tie kind where they name one; kinds are read by
 README section "File format and conversion".
 
 networkx's own parser (:mod:`xml.etree`) expands entities, so it is never
-given the file: :func:`defusedxml.ElementTree.fromstring` parses it with DTDs,
-entities and external references forbidden, and networkx's ``GraphMLReader``
-then decodes that tree.
+given the file: :func:`.xml_safety.parse_xml` parses it with DTDs, entities and
+external references forbidden, and networkx's ``GraphMLReader`` then decodes that tree.
 """
 
 from __future__ import annotations
 
-import re
-import warnings
 from pathlib import Path
 
 import networkx as nx
-from defusedxml import DefusedXmlException
-from defusedxml.ElementTree import ParseError
-from defusedxml.ElementTree import fromstring as safe_fromstring
 from networkx.readwrite.graphml import GraphMLReader
 
 from ..model import Actor, ActorMap, Tie
 from . import fields
-from .errors import MapFileError, MapWriteError
 from .kinds import ImportReport, KindMap, KindReader
 from .store import MapStore
 from .viz import KIND_COLORS, actor_radius, flip_y, tie_color
+from .xml_safety import check_xml_text, parse_xml, reader_errors
 
 GRAPH_ID = "actormap"
 SOCNETV_MARGIN = 0.05
@@ -65,29 +59,6 @@ def map_to_graph(amap: ActorMap) -> nx.MultiDiGraph:
         G.add_edge(t.source, t.target, key=t.id, label=t.kind.value, weight=float(t.strength),
                    color=tie_color(t.kind), **fields.flat_record(t, skip=("id", "source", "target")))
     return G
-
-
-_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
-
-
-def _strings(value):
-    if isinstance(value, str):
-        yield value
-    elif isinstance(value, dict):
-        for v in value.values():
-            yield from _strings(v)
-    elif isinstance(value, list):
-        for v in value:
-            yield from _strings(v)
-
-
-def check_xml_text(amap: ActorMap, path: str | Path | None, fmt: str) -> None:
-    """Raise :class:`MapWriteError` if a text holds a control character XML 1.0 cannot carry."""
-    bad = next(filter(None, map(_XML_ILLEGAL.search, _strings(amap.model_dump(mode="json")))), None)
-    if bad:
-        raise MapWriteError(
-            path, f"a text in the map holds the control character {bad.group()!r}, which {fmt} cannot store"
-        )
 
 
 def dumps_graphml(amap: ActorMap, path: str | Path | None = None) -> str:
@@ -148,27 +119,10 @@ class _OrderedReader(GraphMLReader):
 
 def parse_graph(data: bytes, path: Path) -> tuple[nx.MultiDiGraph, bool]:
     """Parse GraphML bytes safely; every XML or GraphML problem is a MapFileError."""
-    if not data.strip():
-        raise MapFileError(path, "the file is empty")
-    try:
-        root = safe_fromstring(data, forbid_dtd=True, forbid_entities=True, forbid_external=True)
-    except DefusedXmlException:
-        raise MapFileError(path, "the XML declares a DTD or entities, which are refused for safety") from None
-    except ParseError as err:
-        raise MapFileError(path, f"it is not valid XML ({err}); the file may be truncated or damaged") from None
-    except (ValueError, RecursionError) as err:
-        raise MapFileError(path, f"it is not valid XML ({err})") from None
-    try:
-        with warnings.catch_warnings():  # networkx warns about ports and untyped keys: not errors
-            warnings.simplefilter("ignore")
-            reader = _OrderedReader()
-            return reader.read(root), reader.yed
-    except nx.NetworkXError as err:
-        raise MapFileError(path, f"it is not valid GraphML: {err}") from None
-    except (ValueError, TypeError, KeyError, IndexError, AttributeError, SyntaxError) as err:
-        raise MapFileError(path, f"it is not valid GraphML ({type(err).__name__}: {err})") from None
-    except RecursionError:
-        raise MapFileError(path, "the GraphML is nested too deeply") from None
+    root = parse_xml(data, path)
+    with reader_errors(path, "GraphML"):
+        reader = _OrderedReader()
+        return reader.read(root), reader.yed
 
 
 def _position(raw: dict, y_down: bool) -> None:

@@ -127,24 +127,15 @@ def read_labels_csv(path: str | Path, store: MapStore | None = None) -> dict[str
 
 def read_labels_xlsx(data: bytes, path: str | Path = "<xlsx>") -> dict[str, list[Label]]:
     """The labels on the sheet ``Labels`` of a workbook (see :func:`labels_xlsx_bytes`)."""
-    from openpyxl import load_workbook
-
-    from .xlsx import _check_zip
     from .xlsx import _table as sheet_table
+    from .xlsx import open_workbook
 
     p = Path(path)
-    _check_zip(data, p)
-    try:
-        wb = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except Exception as err:  # openpyxl raises many types for damaged workbooks
-        raise MapFileError(p, f"it is not a readable Excel workbook ({type(err).__name__})") from None
-    try:
+    with open_workbook(data, p) as wb:
         sheets = {ws.title.strip().casefold(): ws for ws in wb.worksheets}
         if LABELS_SHEET.casefold() not in sheets:
             raise MapFileError(p, f"the workbook has no sheet {LABELS_SHEET!r}")
         return labels_from_table(sheet_table(sheets[LABELS_SHEET.casefold()], p))
-    finally:
-        wb.close()
 
 
 def unknown_actors(amap: ActorMap, labels: dict[str, Iterable[Label]]) -> list[str]:

@@ -255,16 +255,7 @@ class MapStore:
         """Create a folder only actormap uses (and missing parents) 0700; make an existing one of yours 0700."""
         p = Path(path)
         try:
-            missing = []
-            q = p
-            while not q.exists() and q != q.parent:
-                missing.append(q)
-                q = q.parent
-            for d in reversed(missing):
-                with contextlib.suppress(FileExistsError):
-                    os.mkdir(d, PRIVATE_DIR_MODE)
-            if not p.is_dir():
-                raise MapWriteError(p, "it is not a folder")
+            _make_folder(p, PRIVATE_DIR_MODE)
             st = p.stat()
             if os.name == "posix" and st.st_uid == os.getuid() and stat.S_IMODE(st.st_mode) != PRIVATE_DIR_MODE:
                 os.chmod(p, PRIVATE_DIR_MODE)  # (a folder someone else owns is left as it is)
@@ -278,16 +269,7 @@ class MapStore:
         (``~/.local/share/applications``...), never for maps."""
         p = Path(path)
         try:
-            missing = []
-            q = p
-            while not q.exists() and q != q.parent:
-                missing.append(q)
-                q = q.parent
-            for d in reversed(missing):
-                with contextlib.suppress(FileExistsError):
-                    os.mkdir(d)
-            if not p.is_dir():
-                raise MapWriteError(p, "it is not a folder")
+            _make_folder(p, 0o777)
         except OSError as err:
             raise MapWriteError(p, err.strerror or str(err)) from None
         return p
@@ -307,6 +289,22 @@ class MapStore:
                     os.unlink(entry.path)
                     removed += 1
         return removed
+
+
+def _make_folder(p: Path, mode: int) -> None:
+    """Create folder ``p`` and its missing parents with ``mode`` (less the umask): ``os.makedirs``
+    gives the parents the default mode. Raises ``OSError``, or :class:`MapWriteError` when ``p``
+    is something else than a folder."""
+    missing = []
+    q = p
+    while not q.exists() and q != q.parent:
+        missing.append(q)
+        q = q.parent
+    for d in reversed(missing):
+        with contextlib.suppress(FileExistsError):
+            os.mkdir(d, mode)
+    if not p.is_dir():
+        raise MapWriteError(p, "it is not a folder")
 
 
 def _write_temp(real: Path, data: bytes) -> str:

@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import io
 import zipfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -99,6 +101,22 @@ def _check_zip(data: bytes, path: Path) -> None:
         raise MapFileError(path, f"the workbook would unpack to more than {MAX_UNPACKED // 2**20} MB; refused")
 
 
+@contextmanager
+def open_workbook(data: bytes, path: Path) -> Iterator[Any]:
+    """The workbook in ``data``, read-only, closed on leaving; a damaged one is a :class:`MapFileError`."""
+    from openpyxl import load_workbook
+
+    _check_zip(data, path)
+    try:
+        wb = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except Exception as err:  # openpyxl raises many types for damaged workbooks
+        raise MapFileError(path, f"it is not a readable Excel workbook ({type(err).__name__}: {err})") from None
+    try:
+        yield wb
+    finally:
+        wb.close()
+
+
 def _value(v: Any) -> Any:
     if v is None:
         return ""
@@ -124,17 +142,10 @@ def _table(ws, path: Path) -> Table:
 
 def import_xlsx(data: bytes, path: str | Path = "<xlsx>", kinds: KindMap | None = None) -> tuple[ActorMap, ImportReport]:
     """A map and the import report from workbook bytes."""
-    from openpyxl import load_workbook
-
     p = Path(path)
     if not data:
         raise MapFileError(p, "the file is empty")
-    _check_zip(data, p)
-    try:
-        wb = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except Exception as err:  # openpyxl raises many types for damaged workbooks
-        raise MapFileError(p, f"it is not a readable Excel workbook ({type(err).__name__}: {err})") from None
-    try:
+    with open_workbook(data, p) as wb:
         sheets = {ws.title.strip().lower(): ws for ws in wb.worksheets}
         nodes = _table(sheets[ELEMENTS.lower()], p) if ELEMENTS.lower() in sheets else None
         edges = _table(sheets[CONNECTIONS.lower()], p) if CONNECTIONS.lower() in sheets else None
@@ -153,7 +164,5 @@ def import_xlsx(data: bytes, path: str | Path = "<xlsx>", kinds: KindMap | None 
             raw = {str(r[0]).strip(): _value(r[1]) for r in sheets[MAP_SHEET].iter_rows(min_row=2, values_only=True)
                    if len(r) >= 2 and r[0] not in (None, "")}
             meta = fields.meta_from(raw, Path(f"{p}[{MAP_SHEET}]"))
-    finally:
-        wb.close()
     return build_map(nodes, edges, meta, p.stem, kinds, p)
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QGraphicsScene
 
 from ...core.changeset import Changeset
 from ...core.model import Actor, ActorKind, Confidence, TieKind
-from ..binding import DocumentBinding
+from ..binding import DocumentBinding, FollowsDocument
 from ..render import Drawing, Emphasis, Heat, MapRenderer, layers_for
 from ..render.drawing import ROUTE_MAX_TIES, pair_key
 from ..render.routes import MAX_BEND_SHARE
@@ -92,7 +92,7 @@ class TieItems(Mapping):
             self.drop(tid)
 
 
-class MapScene(QGraphicsScene):
+class MapScene(FollowsDocument, QGraphicsScene):
     emphasisChanged = Signal()  # filter, highlight or a fade changed (the notice may change)
 
     def __init__(self, qdoc: QtDocument | None = None, parent=None):
@@ -132,11 +132,7 @@ class MapScene(QGraphicsScene):
         self.agreements = AgreementLayer(self)
         self.setBackgroundBrush(QColor(self.theme.background))
         self.setItemIndexMethod(INDEX_METHOD)
-        self.set_document(qdoc if qdoc is not None else QtDocument(parent=self))
-
-    @property
-    def qdoc(self) -> QtDocument:
-        return self.binding.qdoc
+        self.set_document_or_new(qdoc)
 
     @property
     def doc(self):
@@ -146,7 +142,7 @@ class MapScene(QGraphicsScene):
         """Show another document (rebuilds every item)."""
         if qdoc is not self.binding.qdoc:
             self.emphasis = self.emphasis.with_heat(None)
-        self.binding.set_document(qdoc)
+        super().set_document(qdoc)
 
     # ---- repainting ---------------------------------------------------------------------------
     def changed_look(self) -> None:

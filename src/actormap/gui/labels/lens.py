@@ -15,14 +15,14 @@ from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu
 
 from ...core.labels import label_sources, lens_text
-from ..binding import DocumentBinding
+from ..binding import DocumentBinding, FollowsDocument
 from ..i18n import translate
 
 ALL = "\x00all"
 """The lens choice "all sources" (a count badge per actor)."""
 
 
-class LabelLens(QObject):
+class LabelLens(FollowsDocument, QObject):
     """Which source's labels the canvas shows (None: none; :data:`ALL`: a count per actor)."""
 
     changed = Signal(object)  # the new choice
@@ -33,13 +33,6 @@ class LabelLens(QObject):
         self.choice: str | None = None
         self.binding = DocumentBinding(self._doc_changed, self.apply)
         self.binding.set_document(qdoc)
-
-    def set_document(self, qdoc) -> None:
-        self.binding.set_document(qdoc)
-
-    @property
-    def qdoc(self):
-        return self.binding.qdoc
 
     def sources(self) -> list[str]:
         return label_sources(self.qdoc.doc.actors.values())

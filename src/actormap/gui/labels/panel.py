@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -44,9 +43,9 @@ from ...core.labels import (
     with_cell_fields,
     with_cell_text,
 )
-from ..binding import DocumentBinding
+from ..binding import DocumentBinding, FollowsDocument
 from ..i18n import COUNT, error_text, translate
-from ..panels.fields import date_name, format_date, parse_date
+from ..panels.fields import date_name, format_date, parse_date, push_button
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 MAX_COLUMN = 220
@@ -60,7 +59,7 @@ def ask_export_path(parent, suggested: str) -> str:
     return path
 
 
-class LabelsPanel(QWidget):
+class LabelsPanel(FollowsDocument, QWidget):
     message = Signal(str)
     highlightRequested = Signal(object)  # actor ids, or None to clear
     sourceChosen = Signal(str)  # the current column's source
@@ -92,8 +91,7 @@ class LabelsPanel(QWidget):
         self.new_source.setObjectName("newLabelSource")
         self.new_source.setPlaceholderText(translate("LabelsPanel", "New source (e.g. UN Security Council)"))
         self.new_source.returnPressed.connect(self.add_source)
-        add = QPushButton(translate("LabelsPanel", "Add source"), self)
-        add.clicked.connect(lambda _c=False: self.add_source())
+        add = push_button(self, translate("LabelsPanel", "Add source"), "", self.add_source)
 
         self.cell_title = QLabel(self)
         self.cell_title.setWordWrap(True)
@@ -126,16 +124,13 @@ class LabelsPanel(QWidget):
         self.find.setObjectName("labelFind")
         self.find.setPlaceholderText(translate("LabelsPanel", "label contains… (empty: any)"))
         self.find.returnPressed.connect(self.highlight)
-        hl = QPushButton(translate("LabelsPanel", "Highlight"), self)
-        hl.setToolTip(translate("LabelsPanel", "Light the actors this column's source labels (with this text) on the "
-                                               "map; fade the rest"))
-        hl.clicked.connect(lambda _c=False: self.highlight())
-        clear = QPushButton(translate("LabelsPanel", "Clear"), self)
-        clear.clicked.connect(lambda _c=False: self.highlightRequested.emit(None))
-        export = QPushButton(translate("LabelsPanel", "Export…"), self)
-        export.setToolTip(translate("LabelsPanel", "Write the labels table (one row per label) as CSV, or an Excel "
-                                                   "workbook with the matrix"))
-        export.clicked.connect(lambda _c=False: self.export())
+        hl = push_button(self, translate("LabelsPanel", "Highlight"), translate(
+            "LabelsPanel", "Light the actors this column's source labels (with this text) on the map; fade the rest"),
+            self.highlight)
+        clear = push_button(self, translate("LabelsPanel", "Clear"), "", lambda: self.highlightRequested.emit(None))
+        export = push_button(self, translate("LabelsPanel", "Export…"), translate(
+            "LabelsPanel", "Write the labels table (one row per label) as CSV, or an Excel workbook with the matrix"),
+            self.export)
 
         top = QHBoxLayout()
         top.addWidget(self.new_source, 1)
@@ -161,13 +156,6 @@ class LabelsPanel(QWidget):
         self.binding.set_document(qdoc)
 
     # ---- documents -------------------------------------------------------------------------
-    @property
-    def qdoc(self):
-        return self.binding.qdoc
-
-    def set_document(self, qdoc) -> None:
-        self.binding.set_document(qdoc)
-
     def _swapped(self) -> None:
         self.extra_sources = []
         self.refresh()

@@ -15,14 +15,13 @@ analyses the map as that party sees it.
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFormLayout,
     QGridLayout,
-    QHeaderView,
-    QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -32,46 +31,28 @@ from PySide6.QtWidgets import (
 from ...core.errors import ActorMapError
 from ...core.model import Perspective, new_id
 from ...core.perspective import Disagreement, disagreements
-from ..binding import DocumentBinding
 from ..i18n import error_text, translate
-from ..panels.fields import CommitTextEdit
-from ..strategy import commands
+from ..panels.fields import CommitTextEdit, push_button
+from ..panels.item_list import ID_ROLE
+from ..strategy.patch_list import PatchListPanel
 
 COLL = "perspectives"
-ID_ROLE = Qt.ItemDataRole.UserRole
 SHARED = ""
 """The "compare with" choice meaning the shared map."""
 
 
-class PerspectivesPanel(QWidget):
-    message = Signal(str)
+class PerspectivesPanel(PatchListPanel):
+    COLL = COLL
+    SELECT_FIRST = True
     highlightRequested = Signal(object, object)  # actor ids, tie ids
 
     def __init__(self, qdoc, editing, parent: QWidget | None = None):
-        super().__init__(parent)
+        super().__init__(editing, "perspectivesList", translate("Perspectives", "Perspectives"),
+                         [translate("Perspectives", "Perspective"), translate("Perspectives", "Seen by")], parent)
         self.setObjectName("perspectivesPanel")
-        self.editing = editing
         self.found: list[Disagreement] = []
-        self._filling = False
-        self.binding = DocumentBinding(self._changed, self.refresh)
 
-        self.list = QTreeWidget(self)
-        self.list.setObjectName("perspectivesList")
-        self.list.setAccessibleName(translate("Perspectives", "Perspectives"))
-        self.list.setHeaderLabels([translate("Perspectives", "Perspective"), translate("Perspectives", "Seen by")])
-        self.list.setRootIsDecorated(False)
-        self.list.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.list.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed)
-        self.list.itemChanged.connect(self._renamed)
-        self.list.itemActivated.connect(lambda *_: self.open_current())
-        self.list.currentItemChanged.connect(lambda *_: self._show_current())
-
-        def button(text: str, tip: str, slot) -> QPushButton:
-            b = QPushButton(text, self)
-            b.setToolTip(tip)
-            b.clicked.connect(lambda _c=False: slot())
-            return b
-
+        button = partial(push_button, self)
         self.new_button = button(translate("Perspectives", "New"),
                                  translate("Perspectives", "A new perspective over this map, opened in its own tab"),
                                  self.new_perspective)
@@ -114,63 +95,25 @@ class PerspectivesPanel(QWidget):
         lay.addWidget(self.table, 2)
         self.set_document(qdoc)
 
-    # ---- documents -------------------------------------------------------------------------
-    @property
-    def qdoc(self):
-        """The map whose perspectives are listed (a scenario's or perspective's tab: its base map)."""
-        return self.binding.qdoc
-
-    def set_document(self, qdoc) -> None:
-        self.binding.set_document(self.editing.map_document(qdoc))
-
+    # ---- mirror ---------------------------------------------------------------------------
     def _changed(self, cs) -> None:
         if cs.touches(COLL, "actors", "ties"):
             self.refresh()
 
-    def perspectives(self) -> list[Perspective]:
-        return self.qdoc.doc.ordered(COLL)
+    def _row(self, p: Perspective) -> QTreeWidgetItem:
+        who = self.qdoc.doc.actors.get(p.seen_by) if p.seen_by else None
+        item = QTreeWidgetItem([p.name, who.name if who else "—"])
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
+        item.setToolTip(0, p.description)
+        return item
 
-    # ---- mirror ---------------------------------------------------------------------------
-    def refresh(self) -> None:
-        current = self.current_id()
-        doc = self.qdoc.doc
-        self._filling = True
-        try:
-            self.list.clear()
-            for p in self.perspectives():
-                who = doc.actors.get(p.seen_by) if p.seen_by else None
-                item = QTreeWidgetItem([p.name, who.name if who else "—"])
-                item.setData(0, ID_ROLE, p.id)
-                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
-                item.setToolTip(0, p.description)
-                self.list.addTopLevelItem(item)
-                if p.id == current:
-                    self.list.setCurrentItem(item)
-            self.seen_by.blockSignals(True)
-            self.seen_by.clear()
-            self.seen_by.addItem(translate("Perspectives", "— nobody on the map —"), None)
-            for a in sorted(doc.actors.values(), key=lambda a: a.name.casefold()):
-                self.seen_by.addItem(a.name, a.id)
-            self.seen_by.blockSignals(False)
-        finally:
-            self._filling = False
-        if self.list.currentItem() is None and self.list.topLevelItemCount():
-            self.list.setCurrentItem(self.list.topLevelItem(0))
-        self._show_current()
-
-    def current_id(self) -> str | None:
-        item = self.list.currentItem()
-        return item.data(0, ID_ROLE) if item is not None else None
-
-    def current(self) -> Perspective | None:
-        pid = self.current_id()
-        return self.qdoc.doc.items(COLL).get(pid) if pid else None
-
-    def select(self, perspective_id: str) -> None:
-        for i in range(self.list.topLevelItemCount()):
-            item = self.list.topLevelItem(i)
-            if item.data(0, ID_ROLE) == perspective_id:
-                self.list.setCurrentItem(item)
+    def _filled(self) -> None:
+        self.seen_by.blockSignals(True)
+        self.seen_by.clear()
+        self.seen_by.addItem(translate("Perspectives", "— nobody on the map —"), None)
+        for a in sorted(self.qdoc.doc.actors.values(), key=lambda a: a.name.casefold()):
+            self.seen_by.addItem(a.name, a.id)
+        self.seen_by.blockSignals(False)
 
     def _show_current(self) -> None:
         p = self.current()
@@ -184,7 +127,7 @@ class PerspectivesPanel(QWidget):
         self.other.blockSignals(True)
         self.other.clear()
         self.other.addItem(translate("Perspectives", "the shared map"), SHARED)
-        for q in self.perspectives():
+        for q in self.listed():
             if p is not None and q.id != p.id:
                 self.other.addItem(q.name, q.id)
         self.other.setCurrentIndex(max(0, self.other.findData(chosen)))
@@ -240,17 +183,9 @@ class PerspectivesPanel(QWidget):
         self.highlightRequested.emit(set(d.actors), {t.id for t in (*d.a, *d.b)})
 
     # ---- edits -------------------------------------------------------------------------------
-    def _try(self, what: str, fn) -> bool:
-        try:
-            fn()
-        except ActorMapError as err:
-            self.message.emit(f"{what}: {error_text(err)}")
-            return False
-        return True
-
     def new_perspective(self, name: str | None = None, seen_by: str | None = None,
                         open_it: bool = True) -> str | None:
-        names = {p.name for p in self.perspectives()}
+        names = {p.name for p in self.listed()}
         if name is None:
             who = self.qdoc.doc.actors.get(seen_by) if seen_by else None
             name = (translate("Perspectives", "As seen by {name}").format(name=who.name) if who
@@ -259,8 +194,7 @@ class PerspectivesPanel(QWidget):
             while name in names:
                 name, i = f"{base} ({i})", i + 1
         p = Perspective(id=new_id(), name=name, seen_by=seen_by)
-        if not self._try(translate("Perspectives", "New perspective"),
-                         lambda: commands.add_scenario(self.qdoc, p, coll=COLL)):
+        if not self._add(translate("Perspectives", "New perspective"), p):
             return None
         self.select(p.id)
         if open_it:
@@ -268,35 +202,10 @@ class PerspectivesPanel(QWidget):
         return p.id
 
     def open_current(self):
-        pid = self.current_id()
-        if pid is None:
-            return None
-        out = []
-        self._try(translate("Perspectives", "Open perspective"),
-                  lambda: out.append(self.editing.open(self.qdoc, pid, coll=COLL)))
-        return out[0] if out else None
+        return self._open(translate("Perspectives", "Open perspective"))
 
     def delete_current(self) -> None:
-        pid = self.current_id()
-        if pid is not None:
-            self._try(translate("Perspectives", "Delete perspective"),
-                      lambda: commands.delete_scenario(self.qdoc, pid, coll=COLL))
+        self._delete(translate("Perspectives", "Delete perspective"))
 
     def rename(self, name: str, perspective_id: str | None = None) -> bool:
-        pid = perspective_id or self.current_id()
-        label = translate("Perspectives", "Rename perspective")
-        return pid is not None and self._try(label, lambda: commands.update_scenario(
-            self.qdoc, pid, {"name": name}, label, coll=COLL))
-
-    def _renamed(self, item: QTreeWidgetItem, column: int) -> None:
-        if self._filling:
-            return
-        pid = item.data(0, ID_ROLE)
-        p = self.qdoc.doc.items(COLL).get(pid)
-        if column != 0 or p is None or item.text(0) == p.name or not self.rename(item.text(0), pid):
-            self.refresh()
-
-    def _set_field(self, field: str, value, label: str) -> None:
-        pid = self.current_id()
-        if pid is not None:
-            self._try(label, lambda: commands.update_scenario(self.qdoc, pid, {field: value}, label, coll=COLL))
+        return self._rename(name, perspective_id, translate("Perspectives", "Rename perspective"))

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -34,10 +33,10 @@ from PySide6.QtWidgets import (
 from ...core.edits import AddItem, RemoveItems, UpdateItem
 from ...core.errors import ActorMapError
 from ...core.model import Event
-from ..binding import DocumentBinding
+from ..binding import DocumentBinding, FollowsDocument
 from ..i18n import error_text, message, translate
 from ..undo import QtDocument
-from .fields import CommitTextEdit, date_name, format_date, parse_date, parse_lines
+from .fields import CommitTextEdit, date_name, format_date, parse_date, parse_lines, push_button
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -47,7 +46,7 @@ def _links() -> tuple[tuple[str, str], ...]:
             ("agreement_ids", translate("EventsPanel", "Agreements")))
 
 
-class EventsPanel(QWidget):
+class EventsPanel(FollowsDocument, QWidget):
     message = Signal(str)
     showRequested = Signal(object)  # the Event
 
@@ -71,16 +70,11 @@ class EventsPanel(QWidget):
         self.table.itemSelectionChanged.connect(self._show_current)
         self.table.itemDoubleClicked.connect(lambda _i: self.show_event())
 
-        self.add_button = QPushButton(translate("EventsPanel", "Add event"))
-        self.add_button.setToolTip(translate(
-            "EventsPanel", "A new event at the date the time slider shows (else the map's as-of date)"))
-        self.add_button.clicked.connect(lambda _c=False: self.add_event())
-        self.delete_button = QPushButton(translate("EventsPanel", "Delete"))
-        self.delete_button.clicked.connect(lambda _c=False: self.delete_event())
-        self.show_button = QPushButton(translate("EventsPanel", "Show on the map"))
-        self.show_button.setToolTip(translate(
-            "EventsPanel", "Move the time slider to the event's date and light what it concerns"))
-        self.show_button.clicked.connect(lambda _c=False: self.show_event())
+        self.add_button = push_button(self, translate("EventsPanel", "Add event"), translate(
+            "EventsPanel", "A new event at the date the time slider shows (else the map's as-of date)"), self.add_event)
+        self.delete_button = push_button(self, translate("EventsPanel", "Delete"), "", self.delete_event)
+        self.show_button = push_button(self, translate("EventsPanel", "Show on the map"), translate(
+            "EventsPanel", "Move the time slider to the event's date and light what it concerns"), self.show_event)
         buttons = QHBoxLayout()
         for b in (self.add_button, self.delete_button, self.show_button):
             buttons.addWidget(b)
@@ -138,14 +132,7 @@ class EventsPanel(QWidget):
         lay.setContentsMargins(4, 4, 4, 4)
         lay.addWidget(self.error)
         lay.addWidget(split, 1)
-        self.binding.set_document(qdoc if qdoc is not None else QtDocument(parent=self))
-
-    @property
-    def qdoc(self) -> QtDocument:
-        return self.binding.qdoc
-
-    def set_document(self, qdoc: QtDocument) -> None:
-        self.binding.set_document(qdoc)
+        self.set_document_or_new(qdoc)
 
     # ---- mirror the document -------------------------------------------------------------
     def events(self) -> list[Event]:

@@ -11,7 +11,7 @@ from enum import Enum
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
-from PySide6.QtWidgets import QComboBox, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QPlainTextEdit, QPushButton, QWidget
 
 from ...core.model import (
     ActorKind,
@@ -104,6 +104,14 @@ def parse_lines(text: str) -> list[str]:
 def parse_list(text: str) -> list[str]:
     """Authors and the like: separated by ``;`` or new lines."""
     return [p.strip() for p in text.replace("\n", ";").split(";") if p.strip()]
+
+
+def push_button(parent: QWidget, text: str, tip: str, slot) -> QPushButton:
+    """A button of ``parent`` with tool tip ``tip`` (none when empty) that calls ``slot()`` when clicked."""
+    b = QPushButton(text, parent)
+    b.setToolTip(tip)
+    b.clicked.connect(lambda _c=False: slot())
+    return b
 
 
 class CommitTextEdit(QPlainTextEdit):

@@ -16,13 +16,13 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.model import ActorKind, Confidence, TieKind
-from ..binding import DocumentBinding
+from ..binding import DocumentBinding, FollowsDocument
 from ..i18n import translate
 from ..undo import QtDocument
 from .fields import enum_label
 
 
-class FilterPanel(QWidget):
+class FilterPanel(FollowsDocument, QWidget):
     """Emits ``filterChanged(kinds, factions, tie_kinds, confidences, mode)``; None = all shown."""
 
     filterChanged = Signal(object, object, object, object, str)
@@ -74,14 +74,7 @@ class FilterPanel(QWidget):
         hl.addWidget(clear)
         lay.addLayout(hl)
         lay.addStretch(1)
-        self.binding.set_document(qdoc if qdoc is not None else QtDocument(parent=self))
-
-    @property
-    def qdoc(self) -> QtDocument:
-        return self.binding.qdoc
-
-    def set_document(self, qdoc: QtDocument) -> None:
-        self.binding.set_document(qdoc)
+        self.set_document_or_new(qdoc)
 
     def _on_changeset(self, cs) -> None:
         if cs.touches("actors"):

@@ -35,7 +35,7 @@ from ...core.errors import EditError
 from ...core.invisible import describe, invisible_chars
 from ...core.model import ActorKind, Agenda, Confidence, TieKind
 from ..author import provenance_text
-from ..binding import DocumentBinding
+from ..binding import DocumentBinding, FollowsDocument
 from ..i18n import COUNT, error_text, message, translate
 from ..selection import Selection
 from ..undo import QtDocument
@@ -95,7 +95,7 @@ def _narrow(combo: QComboBox) -> None:
     combo.setMinimumContentsLength(8)
 
 
-class Inspector(QWidget):
+class Inspector(FollowsDocument, QWidget):
     """Shows the selected actor or tie (or a summary of a multiple selection)."""
 
     message = Signal(str)
@@ -139,16 +139,8 @@ class Inspector(QWidget):
         lay.addWidget(scroll)
 
         selection.changed.connect(self._on_selection)
-        self.binding.set_document(qdoc if qdoc is not None else QtDocument(parent=self))
+        self.set_document_or_new(qdoc)
         self._on_selection(selection.actor_ids, selection.tie_ids, None)
-
-    @property
-    def qdoc(self) -> QtDocument:
-        return self.binding.qdoc
-
-    def set_document(self, qdoc: QtDocument) -> None:
-        """Show items of another document (the selection is that document's)."""
-        self.binding.set_document(qdoc)
 
     # ---- building -------------------------------------------------------------------
     def _build_actor_page(self) -> QWidget:

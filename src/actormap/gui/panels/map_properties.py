@@ -13,13 +13,13 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidg
 from ...core.edits import SetMeta
 from ...core.errors import EditError
 from ...core.model import Sensitivity
-from ..binding import DocumentBinding
+from ..binding import DocumentBinding, FollowsDocument
 from ..i18n import error_text, message, translate
 from ..undo import QtDocument
 from .fields import CommitTextEdit, EnumCombo, date_name, format_date, parse_date, parse_list
 
 
-class MapProperties(QWidget):
+class MapProperties(FollowsDocument, QWidget):
     message = Signal(str)
 
     def __init__(self, qdoc: QtDocument | None, parent: QWidget | None = None):
@@ -60,14 +60,7 @@ class MapProperties(QWidget):
         lay.addWidget(self.error)
         lay.addLayout(form)
         lay.addStretch(1)
-        self.binding.set_document(qdoc if qdoc is not None else QtDocument(parent=self))
-
-    @property
-    def qdoc(self) -> QtDocument:
-        return self.binding.qdoc
-
-    def set_document(self, qdoc: QtDocument) -> None:
-        self.binding.set_document(qdoc)
+        self.set_document_or_new(qdoc)
 
     def refresh(self) -> None:
         m = self.qdoc.doc.meta

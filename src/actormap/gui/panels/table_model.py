@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QComboBox, QSpinBox, QStyledItemDelegate, QWidget
 from ...core.changeset import Changeset
 from ...core.edits import UpdateActor, UpdateTie
 from ...core.errors import EditError
-from ..binding import DocumentBinding
+from ..binding import DocumentBinding, FollowsDocument
 from ..i18n import error_text, translate
 from ..undo import QtDocument
 from ..wording import edit_label, plain_message
@@ -52,7 +52,7 @@ def notes_column() -> Column:
                   edit_value=lambda i: i.notes)
 
 
-class ItemTableModel(QAbstractTableModel):
+class ItemTableModel(FollowsDocument, QAbstractTableModel):
     """Rows are the items of one collection of the current document.
 
     ``columns`` may be a list, or a function of the model (so cells can read
@@ -72,18 +72,11 @@ class ItemTableModel(QAbstractTableModel):
         self.sort_column: int | None = None
         self.sort_order = Qt.SortOrder.AscendingOrder
         self.binding = DocumentBinding(self._on_changeset, self._reset)
-        self.binding.set_document(qdoc if qdoc is not None else QtDocument(parent=self))
-
-    @property
-    def qdoc(self) -> QtDocument:
-        return self.binding.qdoc
+        self.set_document_or_new(qdoc)
 
     @property
     def doc(self):
         return self.binding.qdoc.doc
-
-    def set_document(self, qdoc: QtDocument) -> None:
-        self.binding.set_document(qdoc)
 
     def _on_changeset(self, cs: Changeset) -> None:
         """Rows added and removed one by one; changed rows announced once, as one range

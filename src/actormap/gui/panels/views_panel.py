@@ -8,6 +8,8 @@ canvas there with a smooth animation (:class:`~actormap.gui.saved_views.ViewAnim
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -15,23 +17,21 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from ...core.edits import AddView, Edit, MoveView, RemoveView, UpdateView
 from ...core.model import SavedView, ViewFocus
-from ..binding import DocumentBinding
+from ..binding import DocumentBinding, FollowsDocument
 from ..i18n import COUNT, translate
 from ..saved_views import ViewAnimator, camera_to_save
-from ..undo import QtDocument
-from .fields import enum_label
+from .fields import enum_label, push_button
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
-class ViewsPanel(QWidget):
+class ViewsPanel(FollowsDocument, QWidget):
     message = Signal(str)
 
     def __init__(self, qdoc, view, animator: ViewAnimator | None = None, parent: QWidget | None = None):
@@ -51,12 +51,7 @@ class ViewsPanel(QWidget):
         self.list.itemActivated.connect(lambda item: self.show_view(item.data(ID_ROLE)))
         self.list.currentItemChanged.connect(lambda *_: self._update_buttons())
 
-        def button(text: str, tip: str, slot) -> QPushButton:
-            b = QPushButton(text, self)
-            b.setToolTip(tip)
-            b.clicked.connect(lambda _c=False: slot())
-            return b
-
+        button = partial(push_button, self)
         self.add_button = button(translate("ViewsPanel", "Add"), translate(
             "ViewsPanel", "Save the current camera (and the selected actors as focus) as a view"), self.add_view)
         self.show_button = button(translate("ViewsPanel", "Show"), translate("ViewsPanel", "Move the map to this view"),
@@ -92,13 +87,6 @@ class ViewsPanel(QWidget):
         lay.addWidget(self.hide_box)
 
         self.binding.set_document(qdoc if qdoc is not None else view.qdoc)
-
-    @property
-    def qdoc(self) -> QtDocument:
-        return self.binding.qdoc
-
-    def set_document(self, qdoc: QtDocument) -> None:
-        self.binding.set_document(qdoc)
 
     # ---- mirror the document -------------------------------------------------------------
     def refresh(self) -> None:

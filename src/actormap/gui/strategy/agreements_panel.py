@@ -9,16 +9,12 @@ agreement is a strategy). "From selection" starts an agreement among the selecte
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -27,7 +23,6 @@ from PySide6.QtWidgets import (
 from ...core.edits import AddItem, Edit, RemoveItems, UpdateItem
 from ...core.errors import ActorMapError
 from ...core.model import Agreement, AgreementKind, AgreementStatus, new_id
-from ..binding import DocumentBinding
 from ..i18n import message, translate
 from ..panels.fields import (
     CommitTextEdit,
@@ -37,10 +32,11 @@ from ..panels.fields import (
     format_date,
     parse_date,
     parse_lines,
+    push_button,
 )
+from ..panels.item_list import ItemListPanel, unused_name
 from ..undo import QtDocument
 
-ID_ROLE = Qt.ItemDataRole.UserRole
 ROLES = ("parties", "facilitators", "guarantors")
 
 
@@ -49,34 +45,22 @@ def role_title(field: str) -> str:
             "guarantors": translate("Agreements", "Guarantors")}[field]
 
 
-class AgreementsPanel(QWidget):
-    message = Signal(str)
+class AgreementsPanel(ItemListPanel):
+    COLL = "agreements"
+    SELECT_FIRST = True
 
     def __init__(self, qdoc: QtDocument, selection=None, parent: QWidget | None = None):
-        super().__init__(parent)
+        super().__init__("agreementsList", translate("Agreements", "Agreements"),
+                         [translate("Agreements", "Agreement"), translate("Agreements", "Kind"),
+                          translate("Agreements", "Status")], parent)
         self.setObjectName("agreementsPanel")
         self.selection = selection
-        self.binding = DocumentBinding(self._changed, self.refresh)
-        self._filling = False
 
-        self.list = QTreeWidget(self)
-        self.list.setObjectName("agreementsList")
-        self.list.setAccessibleName(translate("Agreements", "Agreements"))
-        self.list.setColumnCount(3)
-        self.list.setHeaderLabels([translate("Agreements", "Agreement"), translate("Agreements", "Kind"),
-                                   translate("Agreements", "Status")])
-        self.list.setRootIsDecorated(False)
-        self.list.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list.currentItemChanged.connect(lambda *_: self._show_current())
-
-        self.add_button = QPushButton(translate("Agreements", "From selection"), self)
-        self.add_button.setToolTip(translate("Agreements", "A new agreement (proposed) with the selected actors as its "
-                                                           "parties"))
-        self.add_button.clicked.connect(lambda _c=False: self.add_from_selection())
-        self.delete_button = QPushButton(translate("Agreements", "Delete"), self)
-        self.delete_button.setToolTip(translate("Agreements", "Delete this agreement"))
-        self.delete_button.clicked.connect(lambda _c=False: self.delete_current())
+        self.add_button = push_button(self, translate("Agreements", "From selection"), translate(
+            "Agreements", "A new agreement (proposed) with the selected actors as its parties"),
+            self.add_from_selection)
+        self.delete_button = push_button(self, translate("Agreements", "Delete"),
+                                         translate("Agreements", "Delete this agreement"), self.delete_current)
 
         self.name = QLineEdit(self)
         self.name.setObjectName("agreementName")
@@ -131,9 +115,8 @@ class AgreementsPanel(QWidget):
             label = QLabel(self)
             label.setWordWrap(True)
             label.setObjectName(f"agreement_{field}")
-            button = QPushButton(translate("Agreements", "Use selected actors"), self)
-            button.setToolTip(tips[field])
-            button.clicked.connect(lambda _c=False, f=field: self.use_selection(f))
+            button = push_button(self, translate("Agreements", "Use selected actors"), tips[field],
+                                 lambda f=field: self.use_selection(f))
             row = QVBoxLayout()
             row.addWidget(label)
             row.addWidget(button)
@@ -148,14 +131,7 @@ class AgreementsPanel(QWidget):
         lay.addWidget(self.list, 1)
         lay.addLayout(buttons)
         lay.addLayout(self.form)
-        self.binding.set_document(qdoc)
-
-    @property
-    def qdoc(self) -> QtDocument:
-        return self.binding.qdoc
-
-    def set_document(self, qdoc: QtDocument) -> None:
-        self.binding.set_document(qdoc)
+        self.set_document(qdoc)
 
     # ---- mirror ------------------------------------------------------------------------------
     def _changed(self, cs) -> None:
@@ -164,39 +140,11 @@ class AgreementsPanel(QWidget):
         elif cs.touches("actors"):
             self._show_current()  # names of parties
 
-    def agreements(self) -> list[Agreement]:
+    def listed(self) -> list[Agreement]:
         return sorted(self.qdoc.doc.items("agreements").values(), key=lambda g: (g.name.casefold(), g.id))
 
-    def refresh(self) -> None:
-        current = self.current_id()
-        self._filling = True
-        try:
-            self.list.clear()
-            for g in self.agreements():
-                item = QTreeWidgetItem([g.name, enum_label(g.kind), message(f"agreement_status.{g.status.value}")])
-                item.setData(0, ID_ROLE, g.id)
-                self.list.addTopLevelItem(item)
-                if g.id == current:
-                    self.list.setCurrentItem(item)
-            if self.list.currentItem() is None and self.list.topLevelItemCount():
-                self.list.setCurrentItem(self.list.topLevelItem(0))
-        finally:
-            self._filling = False
-        self._show_current()
-
-    def current_id(self) -> str | None:
-        item = self.list.currentItem()
-        return item.data(0, ID_ROLE) if item is not None else None
-
-    def current(self) -> Agreement | None:
-        gid = self.current_id()
-        return self.qdoc.doc.items("agreements").get(gid) if gid else None
-
-    def select(self, agreement_id: str) -> None:
-        for i in range(self.list.topLevelItemCount()):
-            item = self.list.topLevelItem(i)
-            if item.data(0, ID_ROLE) == agreement_id:
-                self.list.setCurrentItem(item)
+    def _row(self, g: Agreement) -> QTreeWidgetItem:
+        return QTreeWidgetItem([g.name, enum_label(g.kind), message(f"agreement_status.{g.status.value}")])
 
     def _names(self, ids: list[str]) -> str:
         actors = self.qdoc.doc.actors
@@ -265,12 +213,9 @@ class AgreementsPanel(QWidget):
     def add_from_selection(self, name: str = "") -> str | None:
         parties = self._selected_actors()
         names = {g.name for g in self.qdoc.doc.items("agreements").values()}
-        i = len(names) + 1
-        numbered = translate("Agreements", "Agreement {number}")
-        while not name and numbered.format(number=i) in names:
-            i += 1
         try:
-            g = Agreement(id=new_id(), name=name or numbered.format(number=i), parties=parties)
+            g = Agreement(id=new_id(), name=name or unused_name(translate("Agreements", "Agreement {number}"), names),
+                          parties=parties)
         except (ValueError, ActorMapError) as err:
             self.message.emit(translate("Agreements", "New agreement: {error}").format(error=err))
             return None

@@ -9,31 +9,28 @@ dock still lists the scenarios of its map. "Compare…" opens the comparison.
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFormLayout,
     QGridLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
-    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from ...core.errors import ActorMapError
 from ...core.model import Scenario, Strategy, new_id
-from ..binding import DocumentBinding
-from ..i18n import COUNT, error_text, translate
-from ..panels.fields import CommitTextEdit, EnumCombo, enum_label
+from ..i18n import COUNT, translate
+from ..panels.fields import CommitTextEdit, EnumCombo, enum_label, push_button
+from ..panels.item_list import unused_name
 from ..undo import QtDocument
 from . import commands
 from .editing import STRATEGY_COLOURS, ScenarioEditing
-
-ID_ROLE = Qt.ItemDataRole.UserRole
+from .patch_list import PatchListPanel
 
 
 def _swatch(colour: str) -> QIcon:
@@ -64,37 +61,17 @@ def describe_changes(sc: Scenario) -> str:
     return ", ".join(parts) or translate("Scenarios", "no changes yet")
 
 
-class ScenariosPanel(QWidget):
-    message = Signal(str)
+class ScenariosPanel(PatchListPanel):
+    COLL = "scenarios"
     compareRequested = Signal()
 
     def __init__(self, qdoc: QtDocument, editing: ScenarioEditing, parent: QWidget | None = None):
-        super().__init__(parent)
+        super().__init__(editing, "scenariosList", translate("Scenarios", "Scenarios"),
+                         [translate("Scenarios", "Scenario"), translate("Scenarios", "Strategy")], parent)
         self.setObjectName("scenariosPanel")
-        self.editing = editing
-        self.binding = DocumentBinding(lambda cs: self.refresh() if cs.touches("scenarios") else None, self.refresh)
-        self._filling = False
-
-        self.list = QTreeWidget(self)
-        self.list.setObjectName("scenariosList")
-        self.list.setAccessibleName(translate("Scenarios", "Scenarios"))
-        self.list.setColumnCount(2)
-        self.list.setHeaderLabels([translate("Scenarios", "Scenario"), translate("Scenarios", "Strategy")])
-        self.list.setRootIsDecorated(False)
-        self.list.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.list.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        self.list.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed)
-        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list.itemChanged.connect(self._item_renamed)
-        self.list.itemActivated.connect(lambda item, _col: self.open_current())
-        self.list.currentItemChanged.connect(lambda *_: self._show_current())
 
-        def button(text: str, tip: str, slot) -> QPushButton:
-            b = QPushButton(text, self)
-            b.setToolTip(tip)
-            b.clicked.connect(lambda _c=False: slot())
-            return b
-
+        button = partial(push_button, self)
         self.new_button = button(translate("Scenarios", "New"),
                                  translate("Scenarios", "A new scenario over this map, opened in its own tab"),
                                  self.new_scenario)
@@ -143,53 +120,15 @@ class ScenariosPanel(QWidget):
         lay.addLayout(form)
         self.set_document(qdoc)
 
-    # ---- documents -----------------------------------------------------------------------
-    @property
-    def qdoc(self) -> QtDocument:
-        """The map whose scenarios are listed (a scenario tab's base map)."""
-        return self.binding.qdoc
-
-    def set_document(self, qdoc: QtDocument) -> None:
-        self.binding.set_document(self.editing.map_document(qdoc))
-
-    def scenarios(self) -> list[Scenario]:
-        return self.qdoc.doc.ordered("scenarios")
-
     # ---- mirror ---------------------------------------------------------------------------
-    def refresh(self) -> None:
-        current = self.current_id()
-        self._filling = True
-        try:
-            self.list.clear()
-            for sc in self.scenarios():
-                item = QTreeWidgetItem([sc.name, enum_label(sc.strategy).lower()])
-                item.setData(0, ID_ROLE, sc.id)
-                item.setIcon(1, _swatch(STRATEGY_COLOURS[sc.strategy]))
-                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
-                tip = (sc.description + "\n\n" if sc.description else "") + describe_changes(sc)
-                item.setToolTip(0, tip)
-                item.setToolTip(1, tip)
-                self.list.addTopLevelItem(item)
-                if sc.id == current:
-                    self.list.setCurrentItem(item)
-        finally:
-            self._filling = False
-        self._show_current()
-
-    def current_id(self) -> str | None:
-        item = self.list.currentItem()
-        return item.data(0, ID_ROLE) if item is not None else None
-
-    def current(self) -> Scenario | None:
-        sid = self.current_id()
-        return self.qdoc.doc.items("scenarios").get(sid) if sid else None
-
-    def select(self, scenario_id: str) -> None:
-        for i in range(self.list.topLevelItemCount()):
-            item = self.list.topLevelItem(i)
-            if item.data(0, ID_ROLE) == scenario_id:
-                self.list.setCurrentItem(item)
-                return
+    def _row(self, sc: Scenario) -> QTreeWidgetItem:
+        item = QTreeWidgetItem([sc.name, enum_label(sc.strategy).lower()])
+        item.setIcon(1, _swatch(STRATEGY_COLOURS[sc.strategy]))
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
+        tip = (sc.description + "\n\n" if sc.description else "") + describe_changes(sc)
+        item.setToolTip(0, tip)
+        item.setToolTip(1, tip)
+        return item
 
     def _show_current(self) -> None:
         sc = self.current()
@@ -211,36 +150,19 @@ class ScenariosPanel(QWidget):
             self.changes_label.setText("")
 
     # ---- edits -------------------------------------------------------------------------------
-    def _try(self, what: str, fn) -> bool:
-        try:
-            fn()
-        except ActorMapError as err:
-            self.message.emit(f"{what}: {error_text(err)}")
-            return False
-        return True
-
-    def _unique_name(self) -> str:
-        names = {s.name for s in self.scenarios()}
-        i = len(names) + 1
-        numbered = translate("Scenarios", "Scenario {number}")
-        while numbered.format(number=i) in names:
-            i += 1
-        return numbered.format(number=i)
-
     def new_scenario(self, name: str | None = None, strategy: Strategy = Strategy.OTHER,
                      open_it: bool = True) -> str | None:
-        sc = Scenario(id=new_id(), name=name or self._unique_name(), strategy=strategy)
-        if not self._try(translate("Scenarios", "New scenario"), lambda: commands.add_scenario(self.qdoc, sc)):
+        name = name or unused_name(translate("Scenarios", "Scenario {number}"), {s.name for s in self.listed()})
+        sc = Scenario(id=new_id(), name=name, strategy=strategy)
+        if not self._add(translate("Scenarios", "New scenario"), sc):
             return None
         self.select(sc.id)
         if open_it:
             self.open_current()
         return sc.id
 
-    def open_current(self) -> None:
-        sid = self.current_id()
-        if sid is not None:
-            self._try(translate("Scenarios", "Open scenario"), lambda: self.editing.open(self.qdoc, sid))
+    def open_current(self) -> QtDocument | None:
+        return self._open(translate("Scenarios", "Open scenario"))
 
     def rename_current(self) -> None:
         item = self.list.currentItem()
@@ -248,57 +170,32 @@ class ScenariosPanel(QWidget):
             self.list.editItem(item, 0)
 
     def rename(self, name: str, scenario_id: str | None = None) -> bool:
-        sid = scenario_id or self.current_id()
-        label = translate("Scenarios", "Rename scenario")
-        return sid is not None and self._try(
-            label, lambda: commands.update_scenario(self.qdoc, sid, {"name": name}, label))
-
-    def _item_renamed(self, item: QTreeWidgetItem, column: int) -> None:
-        if self._filling:
-            return
-        if column != 0:
-            self.refresh()  # the strategy column is chosen below, not typed
-            return
-        sid = item.data(0, ID_ROLE)
-        sc = self.qdoc.doc.items("scenarios").get(sid)
-        text = item.text(0)
-        if sc is None or text == sc.name:
-            return
-        if not self.rename(text, sid):
-            self.refresh()
-
-    def _set_field(self, field: str, value, label: str) -> None:
-        sid = self.current_id()
-        if sid is not None:
-            self._try(label, lambda: commands.update_scenario(self.qdoc, sid, {field: value}, label))
+        return self._rename(name, scenario_id, translate("Scenarios", "Rename scenario"))
 
     def duplicate_current(self) -> str | None:
         sc = self.current()
         if sc is None:
             return None
-        names = {s.name for s in self.scenarios()}
+        names = {s.name for s in self.listed()}
         name, i = translate("Scenarios", "{name} (copy)").format(name=sc.name), 2
         while name in names:
             name, i = translate("Scenarios", "{name} (copy {number})").format(name=sc.name, number=i), i + 1
         copy = sc.model_copy(update={"id": new_id(), "name": name})
-        index = [s.id for s in self.scenarios()].index(sc.id) + 1
+        index = [s.id for s in self.listed()].index(sc.id) + 1
         label = translate("Scenarios", "Duplicate scenario '{name}'").format(name=sc.name)
-        if self._try(translate("Scenarios", "Duplicate scenario"),
-                     lambda: commands.add_scenario(self.qdoc, copy, index, label)):
+        if self._add(translate("Scenarios", "Duplicate scenario"), copy, index, label):
             self.select(copy.id)
             return copy.id
         return None
 
     def delete_current(self) -> None:
-        sid = self.current_id()
-        if sid is not None:
-            self._try(translate("Scenarios", "Delete scenario"), lambda: commands.delete_scenario(self.qdoc, sid))
+        self._delete(translate("Scenarios", "Delete scenario"))
 
     def move(self, delta: int) -> None:
         sid = self.current_id()
         if sid is None:
             return
-        ids = [s.id for s in self.scenarios()]
+        ids = [s.id for s in self.listed()]
         j = ids.index(sid) + delta
         if 0 <= j < len(ids):
             self._try(translate("Scenarios", "Reorder scenarios"), lambda: commands.move_scenario(self.qdoc, sid, j))

@@ -22,7 +22,7 @@ from datetime import date, timedelta
 from PySide6.QtCore import QObject, Signal
 
 from ...core.timeline import add_months, auto_step, is_present, map_at
-from ..binding import DocumentBinding
+from ..binding import DocumentBinding, FollowsDocument
 from .bar import TimeBar
 from .fade import FADE_MS, FadeAnimator
 from .overlay import DateOverlay
@@ -52,7 +52,7 @@ def has_dated_items(doc) -> bool:
                for coll in ("actors", "ties", "agreements") for item in doc.items(coll).values())
 
 
-class TimeController(QObject):
+class TimeController(FollowsDocument, QObject):
     dateShown = Signal(object)  # the date shown, or None (every item shown)
 
     def __init__(self, window, fade_ms: int = FADE_MS):
@@ -70,13 +70,6 @@ class TimeController(QObject):
         self.bar.step_combo.currentIndexChanged.connect(lambda _i: self._show_overlay())
         self.binding = DocumentBinding(self._on_change, self._on_swap)
         self.binding.set_document(window.qdoc)
-
-    @property
-    def qdoc(self):
-        return self.binding.qdoc
-
-    def set_document(self, qdoc) -> None:
-        self.binding.set_document(qdoc)
 
     # ---- the date ------------------------------------------------------------------------
     @property

@@ -11,33 +11,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEasingCurve, QObject, QVariantAnimation
+from PySide6.QtCore import QEasingCurve, QObject
+
+from ..fading import Animator, opacities_at, opacity_moves
 
 FADE_MS = 250
-MAX_FADING_ITEMS = 3000
-"""Above this many items changing, the new state is shown at once (no animation)."""
 
 
-class FadeAnimator(QObject):
+class FadeAnimator(Animator):
     def __init__(self, view, duration_ms: int = FADE_MS, parent: QObject | None = None):
-        super().__init__(parent or view)
-        self.view = view
-        self.duration_ms = duration_ms
+        super().__init__(view, duration_ms, QEasingCurve.Type.InOutQuad, parent)
         self._items: dict = {}
-        self._anim = QVariantAnimation(self)
-        self._anim.setStartValue(0.0)
-        self._anim.setEndValue(1.0)
-        self._anim.setEasingCurve(QEasingCurve.Type.InOutQuad)
-        self._anim.valueChanged.connect(self._step)
-        self._anim.finished.connect(self._done)
-
-    def is_running(self) -> bool:
-        return self._anim.state() == QVariantAnimation.State.Running
-
-    def stop(self) -> None:
-        if self.is_running():
-            self._anim.stop()
-            self._done()
 
     def change(self, apply: Callable[[], None], animate: bool = True) -> None:
         """Run ``apply()`` (an emphasis change) and fade the items it changes (by id, through
@@ -48,19 +32,16 @@ class FadeAnimator(QObject):
         apply()
         if not animate or self.duration_ms <= 0:
             return
-        end = scene.opacities()
-        moving = {i: (start[i], b) for i, b in end.items() if i in start and abs(start[i] - b) > 1e-3}
-        if not moving or len(moving) > MAX_FADING_ITEMS:
+        moving = opacity_moves(start, scene.opacities())
+        if not moving:
             return
-        scene.set_opacities({i: a for i, (a, _b) in moving.items()})
+        scene.set_opacities(opacities_at(moving, 0.0))
         self._items = moving
-        self._anim.setDuration(self.duration_ms)
-        self._anim.start()
+        self._start()
 
     def _step(self, t) -> None:
-        t = float(t)
         if self._items:
-            self.view.map_scene.set_opacities({i: a + (b - a) * t for i, (a, b) in self._items.items()})
+            self.view.map_scene.set_opacities(opacities_at(self._items, float(t)))
 
     def _done(self) -> None:
         self._items = {}

@@ -23,6 +23,7 @@ from .common import (
     actor_names,
     approximated,
     fmt_num,
+    still_chart,
 )
 
 ROLES = ["coordinator", "itinerant", "representative", "gatekeeper", "liaison"]
@@ -72,16 +73,8 @@ def _short(name: str) -> str:
 
 def make_plot(title: str) -> pg.PlotWidget:
     pw = pg.PlotWidget(background="w")
-    pw.setTitle(title, color="#222", size="9pt")
     pi = pw.getPlotItem()
-    pi.setMenuEnabled(False)
-    pi.hideButtons()
-    pi.setMouseEnabled(x=False, y=False)
-    pi.showGrid(x=True, y=False, alpha=0.25)
-    for ax in ("left", "bottom"):
-        pi.getAxis(ax).setPen(pg.mkPen("#444"))
-        pi.getAxis(ax).setTextPen(pg.mkPen("#222"))
-    pi.getAxis("left").setWidth(AXIS_WIDTH)
+    still_chart(pi, title, grid_y=False, grid_alpha=0.25, left_width=AXIS_WIDTH)
     for ax in ("left", "bottom"):
         pi.getAxis(ax).setStyle(tickFont=_tick_font())
     pw.setMinimumHeight(160)

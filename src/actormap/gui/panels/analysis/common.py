@@ -61,6 +61,22 @@ def fmt_num(value: Any, digits: int = 3) -> str:
     return str(value)
 
 
+
+def still_chart(plot, title: str, grid_y: bool, grid_alpha: float, left_width: int) -> None:
+    """Style a pyqtgraph plot (a ``PlotItem``) that only shows: its title, grey axes, a grid;
+    no context menu, buttons or mouse zoom."""
+    import pyqtgraph as pg
+
+    plot.setTitle(title, color="#222", size="9pt")
+    plot.setMenuEnabled(False)
+    plot.hideButtons()
+    plot.setMouseEnabled(x=False, y=False)
+    plot.showGrid(x=True, y=grid_y, alpha=grid_alpha)
+    for ax in ("left", "bottom"):
+        plot.getAxis(ax).setPen(pg.mkPen("#444"))
+        plot.getAxis(ax).setTextPen(pg.mkPen("#222"))
+    plot.getAxis("left").setWidth(left_width)
+
 @dataclass(frozen=True)
 class Column:
     title: str

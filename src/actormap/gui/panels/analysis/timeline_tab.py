@@ -26,7 +26,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QToolButton, QVBox
 from ....core.timeline import Timeline, timeline_task
 from ...i18n import COUNT, translate
 from ...tasks import AnalysisRunner
-from .common import OKABE_ITO, HelpBox
+from .common import OKABE_ITO, HelpBox, still_chart
 
 AUTO_MAX_ACTORS = 5000
 """Above this many actors the timeline is computed only on request."""
@@ -90,15 +90,7 @@ class TimelineTab(QWidget):
         for i, title in enumerate(titles):
             axis = pg.DateAxisItem(orientation="bottom", utcOffset=0)
             p = self.charts.addPlot(row=i, col=0, axisItems={"bottom": axis})
-            p.setTitle(title, color="#222", size="9pt")
-            p.setMenuEnabled(False)
-            p.hideButtons()
-            p.setMouseEnabled(x=False, y=False)
-            p.showGrid(x=True, y=True, alpha=0.2)
-            for ax in ("left", "bottom"):
-                p.getAxis(ax).setPen(pg.mkPen("#444"))
-                p.getAxis(ax).setTextPen(pg.mkPen("#222"))
-            p.getAxis("left").setWidth(44)
+            still_chart(p, title, grid_y=True, grid_alpha=0.2, left_width=44)
             if self.plots:
                 p.setXLink(self.plots[0])
             self.plots.append(p)
