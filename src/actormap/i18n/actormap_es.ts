@@ -195,6 +195,29 @@
     </message>
 </context>
 <context>
+    <name>ActorItem</name>
+    <message>
+        <source>faction: {faction}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>power {power}/5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>external actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>our own position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pinned (layouts leave it in place)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActorTable</name>
     <message>
         <source>Name</source>
@@ -302,6 +325,17 @@
     <message>
         <source>Choose two different actors: a tie cannot go from an actor to itself.</source>
         <translation>Elija dos actores distintos: un vínculo no puede ir de un actor a sí mismo.</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementItem</name>
+    <message>
+        <source>{name} · {kind}, {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terms: {terms}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1094,6 +1128,208 @@
     </message>
 </context>
 <context>
+    <name>Canvas</name>
+    <message>
+        <source>Double-click to add an actor · drag from its rim to draw a tie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tie from {source} to {target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} — {meaning}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nudge {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nudge %n actor(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New actor</source>
+        <translation type="unfinished">Actor nuevo</translation>
+    </message>
+    <message>
+        <source>Add actor: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing selected to delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one actor to rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select actors to copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied {actors} and {ties}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actor(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n actor</numerusform>
+            <numerusform>%n actores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tie(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n vínculo</numerusform>
+            <numerusform>%n vínculos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paste: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} and its ties</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CanvasActions</name>
+    <message>
+        <source>&amp;Add actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an actor in the middle of the view (or double-click empty space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected actors (with their ties) and ties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected actors and the ties among them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste copied actors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected actor&apos;s name in place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fit to map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the whole map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual si&amp;ze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Force &amp;layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrange actors by their ties (force-directed); pinned actors stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout by &amp;faction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place factions on a circle with their members clustered; pinned actors stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show le&amp;gend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faction &amp;areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a soft area behind the members of each faction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw &amp;ties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tie tool: drag from one actor to another (or Shift+drag, or drag from an actor&apos;s rim)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Clipboard</name>
+    <message>
+        <source>the clipboard holds no actors (copy some on a map first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the clipboard is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the clipboard holds no actors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the clipboard content is too large to paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the copied items are invalid: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Compare</name>
     <message>
         <source>Compare with</source>
@@ -1428,6 +1664,41 @@
     </message>
 </context>
 <context>
+    <name>Emphasis</name>
+    <message>
+        <source>a filter: what it leaves out is hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a filter: what it leaves out is faded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>some actors and ties faded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{notice}; {more}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the highlighted actors and ties at full strength, the rest hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the highlighted actors and ties at full strength, the rest faded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} at full strength, the rest hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} at full strength, the rest faded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EventsPanel</name>
     <message>
         <source>Actors</source>
@@ -1536,6 +1807,99 @@
     <message>
         <source>Delete event &apos;{name}&apos;</source>
         <translation>Eliminar el hecho «{name}»</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>Actor map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the page width must be between 20 and 2000 mm, not {width}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PNG resolution must be between {low} and {high} DPI, not {dpi}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image would have {width} x {height} pixels; choose a smaller width or DPI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not enough memory for an image that large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PNG could not be encoded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot export to {file}: use a .png, .svg or .pdf file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write {file}: it is a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write {file}: the folder {folder} does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write {file}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actor map report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saved view “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportPage</name>
+    <message>
+        <source>Untitled map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Viewpoint: {viewpoint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of {date}</source>
+        <translation type="unfinished">Al {date}</translation>
+    </message>
+    <message>
+        <source>View: {view}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown: {notice}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names shortened or numbered on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no room for a label) — {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>made with actormap</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FadeNotice</name>
+    <message>
+        <source>{notice}. Esc or a click on empty canvas shows everything.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2509,6 +2873,143 @@ todas las fuentes</translation>
     </message>
 </context>
 <context>
+    <name>Layouts</name>
+    <message>
+        <source>Layout by faction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Force layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{layout}: nothing to move (all actors pinned?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{layout} failed: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{layout}: computing for %n actor(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{layout}: the map changed while computing; run it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{layout}: done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{layout}: a layout is already being computed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Legend</name>
+    <message>
+        <source>trust (close relationship)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>symbiotic (mutual benefit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>protective (A shields B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parasitic (A extracts from B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coercive (A forces B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflict (mutual hostility)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dialogue (open channel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation type="unfinished">Leyenda</translation>
+    </message>
+    <message>
+        <source>Actors (colour + mark)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>colour and size =</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no value for this actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>size = power (1 – 5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nombre</translation>
+    </message>
+    <message>
+        <source>faction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label: name, faction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>external actor (shadow)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{tag}: our own position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pinned (layouts keep it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ties (A → B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>width = strength (1 – 3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>faded with ?: rumoured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreements (around parties)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;New map</source>
@@ -2792,6 +3293,17 @@ todas las fuentes</translation>
     </message>
 </context>
 <context>
+    <name>MapScene</name>
+    <message>
+        <source>what is not on the map at the date shown is hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what is not on the map at the date shown is faded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Mediators</name>
     <message>
         <source>Actor</source>
@@ -2894,6 +3406,10 @@ todas las fuentes</translation>
         <translation>Al mover un control deslizante la lista se reordena al instante; pase el puntero sobre un nombre para ver qué mide.</translation>
     </message>
     <message>
+        <source>{name} and the camps it bridges by trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>× weight {value}</source>
         <translation>× peso {value}</translation>
     </message>
@@ -2919,6 +3435,13 @@ todas las fuentes</translation>
     <message>
         <source>Parts:</source>
         <translation>Partes:</translation>
+    </message>
+</context>
+<context>
+    <name>Notation</name>
+    <message>
+        <source>SELF</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3142,6 +3665,20 @@ todas las fuentes</translation>
     <message>
         <source>Rename perspective</source>
         <translation>Renombrar perspectiva</translation>
+    </message>
+</context>
+<context>
+    <name>Presentation</name>
+    <message>
+        <source>Untitled map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n view(s): press → to step</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3817,6 +4354,17 @@ todas las fuentes</translation>
     <message>
         <source>No name is recorded on your edits.</source>
         <translation>No se anota ningún nombre en sus cambios.</translation>
+    </message>
+</context>
+<context>
+    <name>TieItem</name>
+    <message>
+        <source>{kind} tie: {meaning}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>strength {strength}/3, {confidence}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

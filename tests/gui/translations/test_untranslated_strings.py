@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 
 GUI = Path(__file__).resolve().parents[3] / "src" / "actormap" / "gui"
-EXCEPTIONS = ("canvas/", "render/", "export.py", "export_page.py", "presentation.py")
+EXCEPTIONS = ()
 
 SINK_METHODS = {
     "setText", "setToolTip", "setStatusTip", "setWhatsThis", "setWindowTitle", "setPlaceholderText",
@@ -31,11 +31,13 @@ SINK_METHODS = {
     "getText", "getInt", "getItem", "getOpenFileName", "getSaveFileName", "getExistingDirectory", "critical",
     "warning", "information", "question", "about", "add_dock", "set_banner", "setItemText", "show_error", "confirm",
     "setItemData", "addLabel", "plot", "_action", "_panel_action", "button", "setIconText", "show_text",
+    "drawText", "addSection", "set_text", "highlight", "set_highlight", "with_highlight", "set_fade", "with_fade",
+    "setTitle", "setDescription",
 }
 SINK_CLASSES = {"QAction", "QLabel", "QPushButton", "QCheckBox", "QRadioButton", "QGroupBox", "QMenu",
                 "QToolButton", "QDockWidget", "QListWidgetItem", "QTreeWidgetItem", "QTableWidgetItem", "Column",
-                "EditError", "ActorMapError", "make_plot"}
-SINK_KEYWORDS = {"label", "tip", "tooltip", "title", "text", "name"}
+                "EditError", "ActorMapError", "ExportError", "make_plot"}
+SINK_KEYWORDS = {"label", "tip", "tooltip", "title", "text", "name", "reason"}
 MARKS = {"translate", "QT_TRANSLATE_NOOP", "QT_TR_NOOP", "message"}
 WORD = re.compile(r"[A-Za-z]{3,}")
 
