@@ -98,21 +98,21 @@
     <name>Canvas</name>
     <message numerus="yes">
         <source>Nudge %n actor(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nudge %n actor</numerusform>
+            <numerusform>Nudge %n actors</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n actor(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n actor</numerusform>
             <numerusform>%n actors</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n tie(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n tie</numerusform>
             <numerusform>%n ties</numerusform>
         </translation>
@@ -272,9 +272,9 @@
     <name>Layouts</name>
     <message numerus="yes">
         <source>{layout}: computing for %n actor(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{layout}: computing for %n actor…</numerusform>
+            <numerusform>{layout}: computing for %n actors…</numerusform>
         </translation>
     </message>
 </context>
@@ -333,9 +333,9 @@
     <name>Presentation</name>
     <message numerus="yes">
         <source>%n view(s): press → to step</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n view: press → to step</numerusform>
+            <numerusform>%n views: press → to step</numerusform>
         </translation>
     </message>
 </context>

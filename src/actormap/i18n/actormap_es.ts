@@ -198,23 +198,23 @@
     <name>ActorItem</name>
     <message>
         <source>faction: {faction}</source>
-        <translation type="unfinished"></translation>
+        <translation>facción: {faction}</translation>
     </message>
     <message>
         <source>power {power}/5</source>
-        <translation type="unfinished"></translation>
+        <translation>poder {power}/5</translation>
     </message>
     <message>
         <source>external actor</source>
-        <translation type="unfinished"></translation>
+        <translation>actor externo</translation>
     </message>
     <message>
         <source>our own position</source>
-        <translation type="unfinished"></translation>
+        <translation>nuestra propia posición</translation>
     </message>
     <message>
         <source>pinned (layouts leave it in place)</source>
-        <translation type="unfinished"></translation>
+        <translation>fijado (las disposiciones automáticas lo dejan en su sitio)</translation>
     </message>
 </context>
 <context>
@@ -330,12 +330,8 @@
 <context>
     <name>AgreementItem</name>
     <message>
-        <source>{name} · {kind}, {status}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Terms: {terms}</source>
-        <translation type="unfinished"></translation>
+        <translation>Términos: {terms}</translation>
     </message>
 </context>
 <context>
@@ -1131,202 +1127,198 @@
     <name>Canvas</name>
     <message>
         <source>Double-click to add an actor · drag from its rim to draw a tie</source>
-        <translation type="unfinished"></translation>
+        <translation>Doble clic para añadir un actor · arrastre desde su borde para trazar un vínculo</translation>
     </message>
     <message>
         <source>Tie from {source} to {target}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{kind} — {meaning}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vínculo de {source} a {target}</translation>
     </message>
     <message>
         <source>Nudge {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Desplazar «{name}»</translation>
     </message>
     <message numerus="yes">
         <source>Nudge %n actor(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Desplazar %n actor</numerusform>
+            <numerusform>Desplazar %n actores</numerusform>
         </translation>
     </message>
     <message>
         <source>New actor</source>
-        <translation type="unfinished">Actor nuevo</translation>
+        <translation>Actor nuevo</translation>
     </message>
     <message>
         <source>Add actor: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir actor: {error}</translation>
     </message>
     <message>
         <source>Nothing selected to delete</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada seleccionado para eliminar</translation>
     </message>
     <message>
         <source>Select one actor to rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un solo actor para renombrarlo</translation>
     </message>
     <message>
         <source>Select actors to copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione los actores que quiera copiar</translation>
     </message>
     <message>
         <source>Copied {actors} and {ties}</source>
-        <translation type="unfinished"></translation>
+        <translation>Se copiaron {actors} y {ties}</translation>
     </message>
     <message numerus="yes">
         <source>%n actor(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n actor</numerusform>
             <numerusform>%n actores</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n tie(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n vínculo</numerusform>
             <numerusform>%n vínculos</numerusform>
         </translation>
     </message>
     <message>
         <source>Paste: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegar: {error}</translation>
     </message>
     <message>
         <source>{name} and its ties</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} y sus vínculos</translation>
     </message>
 </context>
 <context>
     <name>CanvasActions</name>
     <message>
         <source>&amp;Add actor</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir actor</translation>
     </message>
     <message>
         <source>Add an actor in the middle of the view (or double-click empty space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade un actor en el centro de la vista (o haga doble clic en un espacio vacío)</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar</translation>
     </message>
     <message>
         <source>Delete the selected actors (with their ties) and ties</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina los actores seleccionados (con sus vínculos) y los vínculos seleccionados</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar</translation>
     </message>
     <message>
         <source>Copy the selected actors and the ties among them</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia los actores seleccionados y los vínculos entre ellos</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pegar</translation>
     </message>
     <message>
         <source>Paste copied actors</source>
-        <translation type="unfinished"></translation>
+        <translation>Pega los actores copiados</translation>
     </message>
     <message>
         <source>Select &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionar &amp;todo</translation>
     </message>
     <message>
         <source>&amp;Rename actor</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Renombrar actor</translation>
     </message>
     <message>
         <source>Edit the selected actor&apos;s name in place</source>
-        <translation type="unfinished"></translation>
+        <translation>Edita el nombre del actor seleccionado sobre el mapa</translation>
     </message>
     <message>
         <source>Zoom &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acercar</translation>
     </message>
     <message>
         <source>Zoom &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;lejar</translation>
     </message>
     <message>
         <source>&amp;Fit to map</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Encuadrar el mapa</translation>
     </message>
     <message>
         <source>Show the whole map</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra el mapa entero</translation>
     </message>
     <message>
         <source>Actual si&amp;ze</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tamaño real</translation>
     </message>
     <message>
         <source>Force &amp;layout</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Disposición por fuerzas</translation>
     </message>
     <message>
         <source>Arrange actors by their ties (force-directed); pinned actors stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordena los actores según sus vínculos (algoritmo de fuerzas); los actores fijados no se mueven</translation>
     </message>
     <message>
         <source>Layout by &amp;faction</source>
-        <translation type="unfinished"></translation>
+        <translation>Disposición por &amp;facción</translation>
     </message>
     <message>
         <source>Place factions on a circle with their members clustered; pinned actors stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Coloca las facciones en un círculo con sus miembros agrupados; los actores fijados no se mueven</translation>
     </message>
     <message>
         <source>Show le&amp;gend</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar &amp;leyenda</translation>
     </message>
     <message>
         <source>Show or hide the legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra u oculta la leyenda</translation>
     </message>
     <message>
         <source>Faction &amp;areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Á&amp;reas de facción</translation>
     </message>
     <message>
         <source>Show a soft area behind the members of each faction</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra un área suave detrás de los miembros de cada facción</translation>
     </message>
     <message>
         <source>Draw &amp;ties</source>
-        <translation type="unfinished"></translation>
+        <translation>Trazar &amp;vínculos</translation>
     </message>
     <message>
         <source>Tie tool: drag from one actor to another (or Shift+drag, or drag from an actor&apos;s rim)</source>
-        <translation type="unfinished"></translation>
+        <translation>Herramienta de vínculos: arrastre de un actor a otro (o Mayús+arrastrar, o arrastre desde el borde de un actor)</translation>
     </message>
 </context>
 <context>
     <name>Clipboard</name>
     <message>
         <source>the clipboard holds no actors (copy some on a map first)</source>
-        <translation type="unfinished"></translation>
+        <translation>el portapapeles no contiene actores (primero copie algunos en un mapa)</translation>
     </message>
     <message>
         <source>the clipboard is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>el portapapeles está vacío</translation>
     </message>
     <message>
         <source>the clipboard holds no actors</source>
-        <translation type="unfinished"></translation>
+        <translation>el portapapeles no contiene actores</translation>
     </message>
     <message>
         <source>the clipboard content is too large to paste</source>
-        <translation type="unfinished"></translation>
+        <translation>el contenido del portapapeles es demasiado grande para pegarlo</translation>
     </message>
     <message>
         <source>the copied items are invalid: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>los elementos copiados no son válidos: {problem}</translation>
     </message>
 </context>
 <context>
@@ -1667,35 +1659,35 @@
     <name>Emphasis</name>
     <message>
         <source>a filter: what it leaves out is hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>un filtro: lo que deja fuera está oculto</translation>
     </message>
     <message>
         <source>a filter: what it leaves out is faded</source>
-        <translation type="unfinished"></translation>
+        <translation>un filtro: lo que deja fuera está atenuado</translation>
     </message>
     <message>
         <source>some actors and ties faded</source>
-        <translation type="unfinished"></translation>
+        <translation>algunos actores y vínculos atenuados</translation>
     </message>
     <message>
         <source>{notice}; {more}</source>
-        <translation type="unfinished"></translation>
+        <translation>{notice}; {more}</translation>
     </message>
     <message>
         <source>the highlighted actors and ties at full strength, the rest hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>los actores y vínculos resaltados, con toda su intensidad; el resto, oculto</translation>
     </message>
     <message>
         <source>the highlighted actors and ties at full strength, the rest faded</source>
-        <translation type="unfinished"></translation>
+        <translation>los actores y vínculos resaltados, con toda su intensidad; el resto, atenuado</translation>
     </message>
     <message>
         <source>{what} at full strength, the rest hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}, con toda su intensidad; el resto, oculto</translation>
     </message>
     <message>
         <source>{what} at full strength, the rest faded</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}, con toda su intensidad; el resto, atenuado</translation>
     </message>
 </context>
 <context>
@@ -1813,93 +1805,93 @@
     <name>Export</name>
     <message>
         <source>Actor map</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa de actores</translation>
     </message>
     <message>
         <source>the page width must be between 20 and 2000 mm, not {width}</source>
-        <translation type="unfinished"></translation>
+        <translation>el ancho de página debe estar entre 20 y 2000 mm, no {width}</translation>
     </message>
     <message>
         <source>the PNG resolution must be between {low} and {high} DPI, not {dpi}</source>
-        <translation type="unfinished"></translation>
+        <translation>la resolución del PNG debe estar entre {low} y {high} ppp, no {dpi}</translation>
     </message>
     <message>
         <source>the image would have {width} x {height} pixels; choose a smaller width or DPI</source>
-        <translation type="unfinished"></translation>
+        <translation>la imagen tendría {width} x {height} píxeles; elija un ancho o una resolución menores</translation>
     </message>
     <message>
         <source>not enough memory for an image that large</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay memoria suficiente para una imagen tan grande</translation>
     </message>
     <message>
         <source>the PNG could not be encoded</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo codificar el PNG</translation>
     </message>
     <message>
         <source>cannot export to {file}: use a .png, .svg or .pdf file name</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede exportar a {file}: use un nombre de archivo .png, .svg o .pdf</translation>
     </message>
     <message>
         <source>cannot write {file}: it is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir {file}: es una carpeta</translation>
     </message>
     <message>
         <source>cannot write {file}: the folder {folder} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir {file}: la carpeta {folder} no existe</translation>
     </message>
     <message>
         <source>cannot write {file}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir {file}: {problem}</translation>
     </message>
     <message>
         <source>Actor map report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe del mapa de actores</translation>
     </message>
     <message>
         <source>saved view “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>la vista guardada «{name}»</translation>
     </message>
 </context>
 <context>
     <name>ExportPage</name>
     <message>
         <source>Untitled map</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa sin título</translation>
     </message>
     <message>
         <source>Viewpoint: {viewpoint}</source>
-        <translation type="unfinished"></translation>
+        <translation>Perspectiva: {viewpoint}</translation>
     </message>
     <message>
         <source>As of {date}</source>
-        <translation type="unfinished">Al {date}</translation>
+        <translation>Al {date}</translation>
     </message>
     <message>
         <source>View: {view}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista: {view}</translation>
     </message>
     <message>
         <source>Shown: {notice}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se muestra: {notice}.</translation>
     </message>
     <message>
         <source>Names shortened or numbered on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombres abreviados o numerados en el mapa</translation>
     </message>
     <message>
         <source>(no room for a label) — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin espacio para la etiqueta) — {name}</translation>
     </message>
     <message>
         <source>made with actormap</source>
-        <translation type="unfinished"></translation>
+        <translation>hecho con actormap</translation>
     </message>
 </context>
 <context>
     <name>FadeNotice</name>
     <message>
         <source>{notice}. Esc or a click on empty canvas shows everything.</source>
-        <translation type="unfinished"></translation>
+        <translation>{notice}. Esc o un clic en un espacio vacío del lienzo muestra todo.</translation>
     </message>
 </context>
 <context>
@@ -2876,137 +2868,137 @@ todas las fuentes</translation>
     <name>Layouts</name>
     <message>
         <source>Layout by faction</source>
-        <translation type="unfinished"></translation>
+        <translation>Disposición por facción</translation>
     </message>
     <message>
         <source>Force layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Disposición por fuerzas</translation>
     </message>
     <message>
         <source>{layout}: nothing to move (all actors pinned?)</source>
-        <translation type="unfinished"></translation>
+        <translation>{layout}: nada que mover (¿están fijados todos los actores?)</translation>
     </message>
     <message>
         <source>{layout} failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{layout} falló: {error}</translation>
     </message>
     <message numerus="yes">
         <source>{layout}: computing for %n actor(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{layout}: calculando para %n actor…</numerusform>
+            <numerusform>{layout}: calculando para %n actores…</numerusform>
         </translation>
     </message>
     <message>
         <source>{layout}: the map changed while computing; run it again</source>
-        <translation type="unfinished"></translation>
+        <translation>{layout}: el mapa cambió durante el cálculo; vuelva a ejecutarla</translation>
     </message>
     <message>
         <source>{layout}: done</source>
-        <translation type="unfinished"></translation>
+        <translation>{layout}: lista</translation>
     </message>
     <message>
         <source>{layout}: a layout is already being computed</source>
-        <translation type="unfinished"></translation>
+        <translation>{layout}: ya se está calculando una disposición</translation>
     </message>
 </context>
 <context>
     <name>Legend</name>
     <message>
         <source>trust (close relationship)</source>
-        <translation type="unfinished"></translation>
+        <translation>confianza (relación cercana)</translation>
     </message>
     <message>
         <source>symbiotic (mutual benefit)</source>
-        <translation type="unfinished"></translation>
+        <translation>simbiótico (beneficio mutuo)</translation>
     </message>
     <message>
         <source>protective (A shields B)</source>
-        <translation type="unfinished"></translation>
+        <translation>protección (A protege a B)</translation>
     </message>
     <message>
         <source>parasitic (A extracts from B)</source>
-        <translation type="unfinished"></translation>
+        <translation>parasitario (A extrae de B)</translation>
     </message>
     <message>
         <source>coercive (A forces B)</source>
-        <translation type="unfinished"></translation>
+        <translation>coercitivo (A obliga a B)</translation>
     </message>
     <message>
         <source>conflict (mutual hostility)</source>
-        <translation type="unfinished"></translation>
+        <translation>conflicto (hostilidad mutua)</translation>
     </message>
     <message>
         <source>dialogue (open channel)</source>
-        <translation type="unfinished"></translation>
+        <translation>diálogo (canal abierto)</translation>
     </message>
     <message>
         <source>measure</source>
-        <translation type="unfinished"></translation>
+        <translation>medida</translation>
     </message>
     <message>
         <source>Legend</source>
-        <translation type="unfinished">Leyenda</translation>
+        <translation>Leyenda</translation>
     </message>
     <message>
         <source>Actors (colour + mark)</source>
-        <translation type="unfinished"></translation>
+        <translation>Actores (color + signo)</translation>
     </message>
     <message>
         <source>colour and size =</source>
-        <translation type="unfinished"></translation>
+        <translation>color y tamaño =</translation>
     </message>
     <message>
         <source>no value for this actor</source>
-        <translation type="unfinished"></translation>
+        <translation>sin valor para este actor</translation>
     </message>
     <message>
         <source>size = power (1 – 5)</source>
-        <translation type="unfinished"></translation>
+        <translation>tamaño = poder (1 – 5)</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>faction</source>
-        <translation type="unfinished"></translation>
+        <translation>facción</translation>
     </message>
     <message>
         <source>label: name, faction</source>
-        <translation type="unfinished"></translation>
+        <translation>etiqueta: nombre, facción</translation>
     </message>
     <message>
         <source>tag</source>
-        <translation type="unfinished"></translation>
+        <translation>etiqueta</translation>
     </message>
     <message>
         <source>external actor (shadow)</source>
-        <translation type="unfinished"></translation>
+        <translation>actor externo (sombra)</translation>
     </message>
     <message>
         <source>{tag}: our own position</source>
-        <translation type="unfinished"></translation>
+        <translation>{tag}: nuestra propia posición</translation>
     </message>
     <message>
         <source>pinned (layouts keep it)</source>
-        <translation type="unfinished"></translation>
+        <translation>fijado (las disposiciones no lo mueven)</translation>
     </message>
     <message>
         <source>Ties (A → B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vínculos (A → B)</translation>
     </message>
     <message>
         <source>width = strength (1 – 3)</source>
-        <translation type="unfinished"></translation>
+        <translation>grosor = intensidad (1 – 3)</translation>
     </message>
     <message>
         <source>faded with ?: rumoured</source>
-        <translation type="unfinished"></translation>
+        <translation>atenuado y con «?»: rumor</translation>
     </message>
     <message>
         <source>Agreements (around parties)</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuerdos (alrededor de las partes)</translation>
     </message>
 </context>
 <context>
@@ -3296,11 +3288,11 @@ todas las fuentes</translation>
     <name>MapScene</name>
     <message>
         <source>what is not on the map at the date shown is hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>lo que no está en el mapa en la fecha mostrada está oculto</translation>
     </message>
     <message>
         <source>what is not on the map at the date shown is faded</source>
-        <translation type="unfinished"></translation>
+        <translation>lo que no está en el mapa en la fecha mostrada está atenuado</translation>
     </message>
 </context>
 <context>
@@ -3407,7 +3399,7 @@ todas las fuentes</translation>
     </message>
     <message>
         <source>{name} and the camps it bridges by trust</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} y los bandos a los que tiende puentes de confianza</translation>
     </message>
     <message>
         <source>× weight {value}</source>
@@ -3441,7 +3433,7 @@ todas las fuentes</translation>
     <name>Notation</name>
     <message>
         <source>SELF</source>
-        <translation type="unfinished"></translation>
+        <translation>NOSOTROS</translation>
     </message>
 </context>
 <context>
@@ -3671,13 +3663,13 @@ todas las fuentes</translation>
     <name>Presentation</name>
     <message>
         <source>Untitled map</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa sin título</translation>
     </message>
     <message numerus="yes">
         <source>%n view(s): press → to step</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vista: pulse → para avanzar</numerusform>
+            <numerusform>%n vistas: pulse → para avanzar</numerusform>
         </translation>
     </message>
 </context>
@@ -4360,11 +4352,11 @@ todas las fuentes</translation>
     <name>TieItem</name>
     <message>
         <source>{kind} tie: {meaning}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} — {meaning}</translation>
     </message>
     <message>
         <source>strength {strength}/3, {confidence}</source>
-        <translation type="unfinished"></translation>
+        <translation>intensidad {strength}/3, {confidence}</translation>
     </message>
 </context>
 <context>

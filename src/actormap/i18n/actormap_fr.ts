@@ -198,23 +198,23 @@
     <name>ActorItem</name>
     <message>
         <source>faction: {faction}</source>
-        <translation type="unfinished"></translation>
+        <translation>faction&#xa0;: {faction}</translation>
     </message>
     <message>
         <source>power {power}/5</source>
-        <translation type="unfinished"></translation>
+        <translation>puissance {power}/5</translation>
     </message>
     <message>
         <source>external actor</source>
-        <translation type="unfinished"></translation>
+        <translation>acteur extérieur</translation>
     </message>
     <message>
         <source>our own position</source>
-        <translation type="unfinished"></translation>
+        <translation>notre propre position</translation>
     </message>
     <message>
         <source>pinned (layouts leave it in place)</source>
-        <translation type="unfinished"></translation>
+        <translation>épinglé (les dispositions automatiques le laissent en place)</translation>
     </message>
 </context>
 <context>
@@ -330,12 +330,8 @@
 <context>
     <name>AgreementItem</name>
     <message>
-        <source>{name} · {kind}, {status}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Terms: {terms}</source>
-        <translation type="unfinished"></translation>
+        <translation>Clauses&#xa0;: {terms}</translation>
     </message>
 </context>
 <context>
@@ -1131,202 +1127,198 @@
     <name>Canvas</name>
     <message>
         <source>Double-click to add an actor · drag from its rim to draw a tie</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez pour ajouter un acteur · faites glisser depuis son bord pour tracer un lien</translation>
     </message>
     <message>
         <source>Tie from {source} to {target}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{kind} — {meaning}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien de {source} vers {target}</translation>
     </message>
     <message>
         <source>Nudge {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Décaler «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message numerus="yes">
         <source>Nudge %n actor(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Décaler %n acteur</numerusform>
+            <numerusform>Décaler %n acteurs</numerusform>
         </translation>
     </message>
     <message>
         <source>New actor</source>
-        <translation type="unfinished">Nouvel acteur</translation>
+        <translation>Nouvel acteur</translation>
     </message>
     <message>
         <source>Add actor: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un acteur&#xa0;: {error}</translation>
     </message>
     <message>
         <source>Nothing selected to delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien de sélectionné à supprimer</translation>
     </message>
     <message>
         <source>Select one actor to rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un seul acteur pour le renommer</translation>
     </message>
     <message>
         <source>Select actors to copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez les acteurs à copier</translation>
     </message>
     <message>
         <source>Copied {actors} and {ties}</source>
-        <translation type="unfinished"></translation>
+        <translation>Copié&#xa0;: {actors} et {ties}</translation>
     </message>
     <message numerus="yes">
         <source>%n actor(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n acteur</numerusform>
             <numerusform>%n acteurs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n tie(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n lien</numerusform>
             <numerusform>%n liens</numerusform>
         </translation>
     </message>
     <message>
         <source>Paste: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Coller&#xa0;: {error}</translation>
     </message>
     <message>
         <source>{name} and its ties</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} et ses liens</translation>
     </message>
 </context>
 <context>
     <name>CanvasActions</name>
     <message>
         <source>&amp;Add actor</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter un acteur</translation>
     </message>
     <message>
         <source>Add an actor in the middle of the view (or double-click empty space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoute un acteur au centre de la vue (ou double-cliquez sur un espace vide)</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>Delete the selected actors (with their ties) and ties</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprime les acteurs sélectionnés (avec leurs liens) et les liens sélectionnés</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier</translation>
     </message>
     <message>
         <source>Copy the selected actors and the ties among them</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie les acteurs sélectionnés et les liens qui les unissent</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;oller</translation>
     </message>
     <message>
         <source>Paste copied actors</source>
-        <translation type="unfinished"></translation>
+        <translation>Colle les acteurs copiés</translation>
     </message>
     <message>
         <source>Select &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout &amp;sélectionner</translation>
     </message>
     <message>
         <source>&amp;Rename actor</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Renommer l&apos;acteur</translation>
     </message>
     <message>
         <source>Edit the selected actor&apos;s name in place</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifie le nom de l&apos;acteur sélectionné sur la carte</translation>
     </message>
     <message>
         <source>Zoom &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom &amp;avant</translation>
     </message>
     <message>
         <source>Zoom &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
         <source>&amp;Fit to map</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;juster à la carte</translation>
     </message>
     <message>
         <source>Show the whole map</source>
-        <translation type="unfinished"></translation>
+        <translation>Montre toute la carte</translation>
     </message>
     <message>
         <source>Actual si&amp;ze</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taille réelle</translation>
     </message>
     <message>
         <source>Force &amp;layout</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Disposition par forces</translation>
     </message>
     <message>
         <source>Arrange actors by their ties (force-directed); pinned actors stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispose les acteurs selon leurs liens (algorithme de forces)&#xa0;; les acteurs épinglés restent en place</translation>
     </message>
     <message>
         <source>Layout by &amp;faction</source>
-        <translation type="unfinished"></translation>
+        <translation>Disposition par &amp;faction</translation>
     </message>
     <message>
         <source>Place factions on a circle with their members clustered; pinned actors stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Place les factions sur un cercle, leurs membres regroupés&#xa0;; les acteurs épinglés restent en place</translation>
     </message>
     <message>
         <source>Show le&amp;gend</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la &amp;légende</translation>
     </message>
     <message>
         <source>Show or hide the legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche ou masque la légende</translation>
     </message>
     <message>
         <source>Faction &amp;areas</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zones des factions</translation>
     </message>
     <message>
         <source>Show a soft area behind the members of each faction</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche une zone estompée derrière les membres de chaque faction</translation>
     </message>
     <message>
         <source>Draw &amp;ties</source>
-        <translation type="unfinished"></translation>
+        <translation>Tracer des &amp;liens</translation>
     </message>
     <message>
         <source>Tie tool: drag from one actor to another (or Shift+drag, or drag from an actor&apos;s rim)</source>
-        <translation type="unfinished"></translation>
+        <translation>Outil lien&#xa0;: faites glisser d&apos;un acteur à un autre (ou Maj+glisser, ou glisser depuis le bord d&apos;un acteur)</translation>
     </message>
 </context>
 <context>
     <name>Clipboard</name>
     <message>
         <source>the clipboard holds no actors (copy some on a map first)</source>
-        <translation type="unfinished"></translation>
+        <translation>le presse-papiers ne contient aucun acteur (copiez-en d&apos;abord sur une carte)</translation>
     </message>
     <message>
         <source>the clipboard is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>le presse-papiers est vide</translation>
     </message>
     <message>
         <source>the clipboard holds no actors</source>
-        <translation type="unfinished"></translation>
+        <translation>le presse-papiers ne contient aucun acteur</translation>
     </message>
     <message>
         <source>the clipboard content is too large to paste</source>
-        <translation type="unfinished"></translation>
+        <translation>le contenu du presse-papiers est trop volumineux pour être collé</translation>
     </message>
     <message>
         <source>the copied items are invalid: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>les éléments copiés ne sont pas valides&#xa0;: {problem}</translation>
     </message>
 </context>
 <context>
@@ -1667,35 +1659,35 @@
     <name>Emphasis</name>
     <message>
         <source>a filter: what it leaves out is hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>un filtre&#xa0;: ce qu&apos;il écarte est masqué</translation>
     </message>
     <message>
         <source>a filter: what it leaves out is faded</source>
-        <translation type="unfinished"></translation>
+        <translation>un filtre&#xa0;: ce qu&apos;il écarte est estompé</translation>
     </message>
     <message>
         <source>some actors and ties faded</source>
-        <translation type="unfinished"></translation>
+        <translation>des acteurs et des liens estompés</translation>
     </message>
     <message>
         <source>{notice}; {more}</source>
-        <translation type="unfinished"></translation>
+        <translation>{notice}&#xa0;; {more}</translation>
     </message>
     <message>
         <source>the highlighted actors and ties at full strength, the rest hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>les acteurs et liens mis en évidence en pleine intensité, le reste masqué</translation>
     </message>
     <message>
         <source>the highlighted actors and ties at full strength, the rest faded</source>
-        <translation type="unfinished"></translation>
+        <translation>les acteurs et liens mis en évidence en pleine intensité, le reste estompé</translation>
     </message>
     <message>
         <source>{what} at full strength, the rest hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} en pleine intensité, le reste masqué</translation>
     </message>
     <message>
         <source>{what} at full strength, the rest faded</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} en pleine intensité, le reste estompé</translation>
     </message>
 </context>
 <context>
@@ -1813,93 +1805,93 @@
     <name>Export</name>
     <message>
         <source>Actor map</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte des acteurs</translation>
     </message>
     <message>
         <source>the page width must be between 20 and 2000 mm, not {width}</source>
-        <translation type="unfinished"></translation>
+        <translation>la largeur de page doit être comprise entre 20 et 2000 mm, pas {width}</translation>
     </message>
     <message>
         <source>the PNG resolution must be between {low} and {high} DPI, not {dpi}</source>
-        <translation type="unfinished"></translation>
+        <translation>la résolution du PNG doit être comprise entre {low} et {high} ppp, pas {dpi}</translation>
     </message>
     <message>
         <source>the image would have {width} x {height} pixels; choose a smaller width or DPI</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;image aurait {width} x {height} pixels&#xa0;; choisissez une largeur ou une résolution plus petite</translation>
     </message>
     <message>
         <source>not enough memory for an image that large</source>
-        <translation type="unfinished"></translation>
+        <translation>pas assez de mémoire pour une image aussi grande</translation>
     </message>
     <message>
         <source>the PNG could not be encoded</source>
-        <translation type="unfinished"></translation>
+        <translation>le PNG n&apos;a pas pu être encodé</translation>
     </message>
     <message>
         <source>cannot export to {file}: use a .png, .svg or .pdf file name</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;exporter vers {file}&#xa0;: utilisez un nom de fichier .png, .svg ou .pdf</translation>
     </message>
     <message>
         <source>cannot write {file}: it is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire {file}&#xa0;: c&apos;est un dossier</translation>
     </message>
     <message>
         <source>cannot write {file}: the folder {folder} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire {file}&#xa0;: le dossier {folder} n&apos;existe pas</translation>
     </message>
     <message>
         <source>cannot write {file}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire {file}&#xa0;: {problem}</translation>
     </message>
     <message>
         <source>Actor map report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport de la carte des acteurs</translation>
     </message>
     <message>
         <source>saved view “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>la vue enregistrée «&#xa0;{name}&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>ExportPage</name>
     <message>
         <source>Untitled map</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte sans titre</translation>
     </message>
     <message>
         <source>Viewpoint: {viewpoint}</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de vue&#xa0;: {viewpoint}</translation>
     </message>
     <message>
         <source>As of {date}</source>
-        <translation type="unfinished">Au {date}</translation>
+        <translation>Au {date}</translation>
     </message>
     <message>
         <source>View: {view}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue&#xa0;: {view}</translation>
     </message>
     <message>
         <source>Shown: {notice}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiché&#xa0;: {notice}.</translation>
     </message>
     <message>
         <source>Names shortened or numbered on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Noms abrégés ou numérotés sur la carte</translation>
     </message>
     <message>
         <source>(no room for a label) — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>(pas de place pour l&apos;étiquette) — {name}</translation>
     </message>
     <message>
         <source>made with actormap</source>
-        <translation type="unfinished"></translation>
+        <translation>réalisé avec actormap</translation>
     </message>
 </context>
 <context>
     <name>FadeNotice</name>
     <message>
         <source>{notice}. Esc or a click on empty canvas shows everything.</source>
-        <translation type="unfinished"></translation>
+        <translation>{notice}. Échap ou un clic sur un espace vide du canevas montre tout.</translation>
     </message>
 </context>
 <context>
@@ -2876,137 +2868,137 @@ toutes les sources</translation>
     <name>Layouts</name>
     <message>
         <source>Layout by faction</source>
-        <translation type="unfinished"></translation>
+        <translation>Disposition par faction</translation>
     </message>
     <message>
         <source>Force layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Disposition par forces</translation>
     </message>
     <message>
         <source>{layout}: nothing to move (all actors pinned?)</source>
-        <translation type="unfinished"></translation>
+        <translation>{layout}&#xa0;: rien à déplacer (tous les acteurs sont-ils épinglés&#xa0;?)</translation>
     </message>
     <message>
         <source>{layout} failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{layout}&#xa0;: échec&#xa0;: {error}</translation>
     </message>
     <message numerus="yes">
         <source>{layout}: computing for %n actor(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{layout}&#xa0;: calcul pour %n acteur…</numerusform>
+            <numerusform>{layout}&#xa0;: calcul pour %n acteurs…</numerusform>
         </translation>
     </message>
     <message>
         <source>{layout}: the map changed while computing; run it again</source>
-        <translation type="unfinished"></translation>
+        <translation>{layout}&#xa0;: la carte a changé pendant le calcul&#xa0;; relancez-la</translation>
     </message>
     <message>
         <source>{layout}: done</source>
-        <translation type="unfinished"></translation>
+        <translation>{layout}&#xa0;: terminée</translation>
     </message>
     <message>
         <source>{layout}: a layout is already being computed</source>
-        <translation type="unfinished"></translation>
+        <translation>{layout}&#xa0;: une disposition est déjà en cours de calcul</translation>
     </message>
 </context>
 <context>
     <name>Legend</name>
     <message>
         <source>trust (close relationship)</source>
-        <translation type="unfinished"></translation>
+        <translation>confiance (relation proche)</translation>
     </message>
     <message>
         <source>symbiotic (mutual benefit)</source>
-        <translation type="unfinished"></translation>
+        <translation>symbiotique (bénéfice mutuel)</translation>
     </message>
     <message>
         <source>protective (A shields B)</source>
-        <translation type="unfinished"></translation>
+        <translation>protection (A protège B)</translation>
     </message>
     <message>
         <source>parasitic (A extracts from B)</source>
-        <translation type="unfinished"></translation>
+        <translation>parasitaire (A prélève sur B)</translation>
     </message>
     <message>
         <source>coercive (A forces B)</source>
-        <translation type="unfinished"></translation>
+        <translation>coercition (A contraint B)</translation>
     </message>
     <message>
         <source>conflict (mutual hostility)</source>
-        <translation type="unfinished"></translation>
+        <translation>conflit (hostilité mutuelle)</translation>
     </message>
     <message>
         <source>dialogue (open channel)</source>
-        <translation type="unfinished"></translation>
+        <translation>dialogue (canal ouvert)</translation>
     </message>
     <message>
         <source>measure</source>
-        <translation type="unfinished"></translation>
+        <translation>mesure</translation>
     </message>
     <message>
         <source>Legend</source>
-        <translation type="unfinished">Légende</translation>
+        <translation>Légende</translation>
     </message>
     <message>
         <source>Actors (colour + mark)</source>
-        <translation type="unfinished"></translation>
+        <translation>Acteurs (couleur + signe)</translation>
     </message>
     <message>
         <source>colour and size =</source>
-        <translation type="unfinished"></translation>
+        <translation>couleur et taille =</translation>
     </message>
     <message>
         <source>no value for this actor</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de valeur pour cet acteur</translation>
     </message>
     <message>
         <source>size = power (1 – 5)</source>
-        <translation type="unfinished"></translation>
+        <translation>taille = puissance (1 – 5)</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>faction</source>
-        <translation type="unfinished"></translation>
+        <translation>faction</translation>
     </message>
     <message>
         <source>label: name, faction</source>
-        <translation type="unfinished"></translation>
+        <translation>étiquette&#xa0;: nom, faction</translation>
     </message>
     <message>
         <source>tag</source>
-        <translation type="unfinished"></translation>
+        <translation>étiquette</translation>
     </message>
     <message>
         <source>external actor (shadow)</source>
-        <translation type="unfinished"></translation>
+        <translation>acteur extérieur (ombre)</translation>
     </message>
     <message>
         <source>{tag}: our own position</source>
-        <translation type="unfinished"></translation>
+        <translation>{tag}&#xa0;: notre propre position</translation>
     </message>
     <message>
         <source>pinned (layouts keep it)</source>
-        <translation type="unfinished"></translation>
+        <translation>épinglé (les dispositions ne le déplacent pas)</translation>
     </message>
     <message>
         <source>Ties (A → B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Liens (A → B)</translation>
     </message>
     <message>
         <source>width = strength (1 – 3)</source>
-        <translation type="unfinished"></translation>
+        <translation>épaisseur = intensité (1 – 3)</translation>
     </message>
     <message>
         <source>faded with ?: rumoured</source>
-        <translation type="unfinished"></translation>
+        <translation>estompé, avec «&#xa0;?&#xa0;»&#xa0;: rumeur</translation>
     </message>
     <message>
         <source>Agreements (around parties)</source>
-        <translation type="unfinished"></translation>
+        <translation>Accords (autour des parties)</translation>
     </message>
 </context>
 <context>
@@ -3296,11 +3288,11 @@ toutes les sources</translation>
     <name>MapScene</name>
     <message>
         <source>what is not on the map at the date shown is hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>ce qui n&apos;est pas sur la carte à la date affichée est masqué</translation>
     </message>
     <message>
         <source>what is not on the map at the date shown is faded</source>
-        <translation type="unfinished"></translation>
+        <translation>ce qui n&apos;est pas sur la carte à la date affichée est estompé</translation>
     </message>
 </context>
 <context>
@@ -3407,7 +3399,7 @@ toutes les sources</translation>
     </message>
     <message>
         <source>{name} and the camps it bridges by trust</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} et les camps qu&apos;il relie par la confiance</translation>
     </message>
     <message>
         <source>× weight {value}</source>
@@ -3441,7 +3433,7 @@ toutes les sources</translation>
     <name>Notation</name>
     <message>
         <source>SELF</source>
-        <translation type="unfinished"></translation>
+        <translation>NOUS</translation>
     </message>
 </context>
 <context>
@@ -3671,13 +3663,13 @@ toutes les sources</translation>
     <name>Presentation</name>
     <message>
         <source>Untitled map</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte sans titre</translation>
     </message>
     <message numerus="yes">
         <source>%n view(s): press → to step</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vue&#xa0;: appuyez sur → pour avancer</numerusform>
+            <numerusform>%n vues&#xa0;: appuyez sur → pour avancer</numerusform>
         </translation>
     </message>
 </context>
@@ -4360,11 +4352,11 @@ toutes les sources</translation>
     <name>TieItem</name>
     <message>
         <source>{kind} tie: {meaning}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} — {meaning}</translation>
     </message>
     <message>
         <source>strength {strength}/3, {confidence}</source>
-        <translation type="unfinished"></translation>
+        <translation>intensité {strength}/3, {confidence}</translation>
     </message>
 </context>
 <context>

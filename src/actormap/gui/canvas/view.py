@@ -342,8 +342,7 @@ class MapView(CameraMixin, QGraphicsView):
         for kind in TieKind:
             meaning = message(f"tie_meaning.{kind.value}")  # "A shields B ...": the ends by name
             meaning = re.sub(r"\bB\b", lambda _m: b, re.sub(r"\bA\b", lambda _m: a, meaning))
-            act = menu.addAction(translate("Canvas", "{kind} — {meaning}").format(
-                kind=message(f"tie_kind.{kind.value}"), meaning=meaning))
+            act = menu.addAction(f"{message(f'tie_kind.{kind.value}')} — {meaning}")
             act.setData(kind.value)
         return menu
 

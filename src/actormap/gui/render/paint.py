@@ -29,7 +29,6 @@ def qcolor(name: str) -> QColor:
     return QColor(name)
 
 
-@lru_cache(maxsize=4)
 def paint_actor(p: QPainter, a: ActorDraw, theme: Theme, marks: bool = True, selection: bool = True) -> None:
     """Circle sized by power, kind colour and mark, shadow if external, SELF ring and tag,
     pin and selection ring. The caller sets the opacity."""

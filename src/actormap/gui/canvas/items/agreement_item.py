@@ -72,9 +72,8 @@ def status_style(status: AgreementStatus | str) -> StatusStyle:
 
 def badge_text(agreement: Agreement) -> str:
     """``2012 gang truce · truce, in force`` (kind and status in the interface's language)."""
-    return translate("AgreementItem", "{name} · {kind}, {status}").format(
-        name=agreement.name, kind=message(f"agreement_kind.{agreement.kind.value}"),
-        status=status_style(agreement.status).word)
+    kind = message(f"agreement_kind.{agreement.kind.value}")
+    return f"{agreement.name} · {kind}, {status_style(agreement.status).word}"
 
 
 def spanning_tree(points: Sequence[tuple[float, float]]) -> list[tuple[int, int]]:
