@@ -1195,7 +1195,7 @@
     <name>CanvasActions</name>
     <message>
         <source>&amp;Add actor</source>
-        <translation>&amp;Añadir actor</translation>
+        <translation>Añad&amp;ir actor</translation>
     </message>
     <message>
         <source>Add an actor in the middle of the view (or double-click empty space)</source>
@@ -1231,7 +1231,7 @@
     </message>
     <message>
         <source>&amp;Rename actor</source>
-        <translation>&amp;Renombrar actor</translation>
+        <translation>Ren&amp;ombrar actor</translation>
     </message>
     <message>
         <source>Edit the selected actor&apos;s name in place</source>
@@ -1239,7 +1239,7 @@
     </message>
     <message>
         <source>Zoom &amp;in</source>
-        <translation>&amp;Acercar</translation>
+        <translation>Ace&amp;rcar</translation>
     </message>
     <message>
         <source>Zoom &amp;out</source>
@@ -1247,7 +1247,7 @@
     </message>
     <message>
         <source>&amp;Fit to map</source>
-        <translation>&amp;Encuadrar el mapa</translation>
+        <translation>Encua&amp;drar el mapa</translation>
     </message>
     <message>
         <source>Show the whole map</source>
@@ -1255,7 +1255,7 @@
     </message>
     <message>
         <source>Actual si&amp;ze</source>
-        <translation>&amp;Tamaño real</translation>
+        <translation>Tamañ&amp;o real</translation>
     </message>
     <message>
         <source>Force &amp;layout</source>
@@ -1275,7 +1275,7 @@
     </message>
     <message>
         <source>Show le&amp;gend</source>
-        <translation>Mostrar &amp;leyenda</translation>
+        <translation>Mostrar le&amp;yenda</translation>
     </message>
     <message>
         <source>Show or hide the legend</source>
@@ -1283,7 +1283,7 @@
     </message>
     <message>
         <source>Faction &amp;areas</source>
-        <translation>Á&amp;reas de facción</translation>
+        <translation>Áreas de &amp;facción</translation>
     </message>
     <message>
         <source>Show a soft area behind the members of each faction</source>
@@ -1291,7 +1291,7 @@
     </message>
     <message>
         <source>Draw &amp;ties</source>
-        <translation>Trazar &amp;vínculos</translation>
+        <translation>Tra&amp;zar vínculos</translation>
     </message>
     <message>
         <source>Tie tool: drag from one actor to another (or Shift+drag, or drag from an actor&apos;s rim)</source>

@@ -1195,7 +1195,7 @@
     <name>CanvasActions</name>
     <message>
         <source>&amp;Add actor</source>
-        <translation>&amp;Ajouter un acteur</translation>
+        <translation>Ajouter un ac&amp;teur</translation>
     </message>
     <message>
         <source>Add an actor in the middle of the view (or double-click empty space)</source>
@@ -1203,7 +1203,7 @@
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation>&amp;Supprimer</translation>
+        <translation>Suppr&amp;imer</translation>
     </message>
     <message>
         <source>Delete the selected actors (with their ties) and ties</source>
@@ -1211,7 +1211,7 @@
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation>&amp;Copier</translation>
+        <translation>C&amp;opier</translation>
     </message>
     <message>
         <source>Copy the selected actors and the ties among them</source>
@@ -1219,7 +1219,7 @@
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation>C&amp;oller</translation>
+        <translation>Coll&amp;er</translation>
     </message>
     <message>
         <source>Paste copied actors</source>
@@ -1227,11 +1227,11 @@
     </message>
     <message>
         <source>Select &amp;all</source>
-        <translation>Tout &amp;sélectionner</translation>
+        <translation>To&amp;ut sélectionner</translation>
     </message>
     <message>
         <source>&amp;Rename actor</source>
-        <translation>&amp;Renommer l&apos;acteur</translation>
+        <translation>Reno&amp;mmer l&apos;acteur</translation>
     </message>
     <message>
         <source>Edit the selected actor&apos;s name in place</source>
@@ -1255,7 +1255,7 @@
     </message>
     <message>
         <source>Actual si&amp;ze</source>
-        <translation>&amp;Taille réelle</translation>
+        <translation>Ta&amp;ille réelle</translation>
     </message>
     <message>
         <source>Force &amp;layout</source>
@@ -1275,7 +1275,7 @@
     </message>
     <message>
         <source>Show le&amp;gend</source>
-        <translation>Afficher la &amp;légende</translation>
+        <translation>Affic&amp;her la légende</translation>
     </message>
     <message>
         <source>Show or hide the legend</source>
@@ -1291,7 +1291,7 @@
     </message>
     <message>
         <source>Draw &amp;ties</source>
-        <translation>Tracer des &amp;liens</translation>
+        <translation>Tracer &amp;des liens</translation>
     </message>
     <message>
         <source>Tie tool: drag from one actor to another (or Shift+drag, or drag from an actor&apos;s rim)</source>

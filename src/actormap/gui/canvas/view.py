@@ -342,7 +342,8 @@ class MapView(CameraMixin, QGraphicsView):
         for kind in TieKind:
             meaning = message(f"tie_meaning.{kind.value}")  # "A shields B ...": the ends by name
             meaning = re.sub(r"\bB\b", lambda _m: b, re.sub(r"\bA\b", lambda _m: a, meaning))
-            act = menu.addAction(f"{message(f'tie_kind.{kind.value}')} — {meaning}")
+            word = message(f"tie_kind.{kind.value}")
+            act = menu.addAction(f"{word[:1].upper()}{word[1:]} — {meaning}")
             act.setData(kind.value)
         return menu
 
