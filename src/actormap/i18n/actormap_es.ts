@@ -1166,7 +1166,7 @@
     </message>
     <message>
         <source>Copied {actors} and {ties}</source>
-        <translation>Se copiaron {actors} y {ties}</translation>
+        <translation>En el portapapeles: {actors} y {ties}</translation>
     </message>
     <message numerus="yes">
         <source>%n actor(s)</source>

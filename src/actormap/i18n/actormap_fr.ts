@@ -1166,7 +1166,7 @@
     </message>
     <message>
         <source>Copied {actors} and {ties}</source>
-        <translation>Copié&#xa0;: {actors} et {ties}</translation>
+        <translation>Dans le presse-papiers&#xa0;: {actors} et {ties}</translation>
     </message>
     <message numerus="yes">
         <source>%n actor(s)</source>

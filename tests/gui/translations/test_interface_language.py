@@ -12,7 +12,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
@@ -32,32 +32,6 @@ from actormap.gui import i18n
 from actormap.gui.language import SETTING
 
 NB = "\u00a0"
-
-
-@pytest.fixture
-def make_window(qtbot, tmp_path, monkeypatch):
-    """A full editor window whose settings file asks for ``lang`` ("" = the system's)."""
-    from actormap.gui.app import install_features
-    from actormap.gui.main_window import MainWindow
-
-    monkeypatch.setenv("ACTORMAP_ANALYSIS_MODE", "thread")
-    made = []
-
-    def make(lang: str, name: str = "settings.ini"):
-        settings = QSettings(str(tmp_path / name), QSettings.Format.IniFormat)
-        settings.setValue(SETTING, lang)
-        settings.setValue("author/asked", "true")
-        data = tmp_path / f"data-{len(made)}"
-        data.mkdir()
-        w = MainWindow(settings, data_dir=data)
-        install_features(w)
-        qtbot.addWidget(w)
-        made.append(w)
-        return w
-
-    yield make
-    for w in made:
-        w.close()
 
 
 def menu_items(menu: QMenu, path: tuple = ()) -> list[tuple[tuple, str, object]]:

@@ -32,7 +32,7 @@ SINK_METHODS = {
     "warning", "information", "question", "about", "add_dock", "set_banner", "setItemText", "show_error", "confirm",
     "setItemData", "addLabel", "plot", "_action", "_panel_action", "button", "setIconText", "show_text",
     "drawText", "addSection", "set_text", "highlight", "set_highlight", "with_highlight", "set_fade", "with_fade",
-    "setTitle", "setDescription",
+    "setDescription",
 }
 SINK_CLASSES = {"QAction", "QLabel", "QPushButton", "QCheckBox", "QRadioButton", "QGroupBox", "QMenu",
                 "QToolButton", "QDockWidget", "QListWidgetItem", "QTreeWidgetItem", "QTableWidgetItem", "Column",

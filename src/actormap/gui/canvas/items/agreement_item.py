@@ -134,6 +134,7 @@ class AgreementItem(QGraphicsItem):
         self._rect = QRectF()
         self.badge = AgreementBadge(self)
         self.setToolTip(self._tooltip())
+        self.badge.setToolTip(self.toolTip())
 
     def type(self) -> int:
         return AgreementItem.Type
