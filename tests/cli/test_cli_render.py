@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import os
 import re
 import subprocess
@@ -15,8 +16,9 @@ from actormap.core.io import save_map
 from actormap.core.model import ActorMap, SavedView, Tie, ViewFocus
 
 
-def _run(*args, timeout=120):
+def _run(*args, timeout=120, **extra_env):
     env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env.update(extra_env)
     return subprocess.run([sys.executable, "-m", "actormap.cli", *map(str, args)], capture_output=True,
                           text=True, env=env, timeout=timeout)
 
@@ -95,6 +97,32 @@ def test_render_missing_map_and_bad_suffix(tmp_path, map_file):
     r = _run("render", map_file, "-o", tmp_path / "x.jpg")
     assert r.returncode == 2 and ".png, .svg or .pdf" in r.stderr
     assert list(tmp_path.iterdir()) == []
+
+
+def _svg_texts(svg) -> str:
+    root = ElementTree.fromstring(svg) if isinstance(svg, bytes) else ElementTree.parse(str(svg)).getroot()
+    return " ".join("".join(t.itertext()) for t in root.iter("{http://www.w3.org/2000/svg}text"))
+
+
+def test_render_and_report_draw_the_picture_in_the_language_asked(map_file, tmp_path):
+    """--lang puts the picture's words (legend, header, footer) in that language; names stay as typed.
+    The translations are compiled into the cache folder given (not the user's)."""
+    cache = str(tmp_path / "cache")
+    svg = tmp_path / "carte.svg"
+    r = _run("render", map_file, "-o", svg, "--lang", "fr", XDG_CACHE_HOME=cache)
+    assert r.returncode == 0, r.stderr
+    text = _svg_texts(svg).replace("\u00a0", " ")
+    for words in ("Légende", "Acteurs (couleur + signe)", "conflit (hostilité mutuelle)", "CONFIDENTIELLE", "Au 2012-03-09",
+                  "Point de vue : mediators", "réalisé avec actormap", "MS-13", "Catholic Church"):
+        assert words in text, words
+    assert "Legend" not in text and "As of" not in text
+    html = tmp_path / "informe.html"
+    r = _run("report", map_file, "-o", html, "--lang", "es", XDG_CACHE_HOME=cache)
+    assert r.returncode == 0, r.stderr
+    page = html.read_text(encoding="utf-8")
+    picture = re.search(r"data:image/svg\+xml;base64,([A-Za-z0-9+/=]+)", page)  # the map, inline
+    text = _svg_texts(base64.b64decode(picture.group(1)))
+    assert "Leyenda" in text and "conflicto (hostilidad mutua)" in text and "CONFIDENCIAL" in text and "Legend" not in text
 
 
 def test_report_html_and_pdf(map_file, tmp_path):

@@ -1,7 +1,9 @@
 """``actormap render`` (map picture: PNG/SVG/PDF) and ``actormap report`` (HTML/PDF analysis).
 
 Both work without a display: when none is found, Qt's ``offscreen`` platform is used. The
-picture comes from the map renderer (``gui/render``) alone: no editor window is built.
+picture comes from the map renderer (``gui/render``) alone: no editor window is built. Its
+words (legend, header, notes) are in the language of ``--lang`` (else the system's), as
+the report's text is.
 Every problem is one :class:`~actormap.core.errors.ActorMapError` (exit status 2),
 and nothing is written unless the whole output was produced.
 """
@@ -35,6 +37,7 @@ def register(sub) -> None:
     p.add_argument("--width-mm", type=float, default=None,
                    help="page width in mm (default 297, A4 landscape; projector: 508, a full-HD slide)")
     p.add_argument("--no-legend", action="store_true", help="leave the legend out")
+    add_lang_option(p)
     _as_of_option(p, "draw")
     p.set_defaults(func=run_render)
 
@@ -77,6 +80,14 @@ def ensure_qt_app():
     return app
 
 
+def _picture_language(lang: str | None) -> None:
+    """The picture's words (legend, page header) in ``lang``: the interface's translators."""
+    if lang is not None:
+        from ..gui.i18n import use_language
+
+        use_language(lang)
+
+
 def find_view(amap, name: str):
     """The saved view called ``name`` (exact, then ignoring case)."""
     for v in amap.views:
@@ -99,16 +110,18 @@ def _job(amap, theme_name: str, saved=None, legend: bool = True):
 
 def render_file(map_path: str | Path, out: str | Path, view: str | None = None, theme: str = "light",
                 dpi: int = 300, width_mm: float | None = None, legend: bool = True,
-                store: MapStore | None = None, as_of=None) -> str:
+                store: MapStore | None = None, as_of=None, lang: str | None = None) -> str:
     """Render ``map_path`` to ``out``; returns the format written.
 
     ``as_of`` (or else the date a saved ``view`` pins) draws the map as it stood then
-    (:func:`~actormap.core.timeline.map_at`); the page states the date.
+    (:func:`~actormap.core.timeline.map_at`); the page states the date. ``lang``: the
+    language of the page's words (None: the one installed already).
     """
     store = store or MapStore()
     if width_mm is None:
         width_mm = DEFAULT_WIDTH_MM.get(theme, 297.0)
     ensure_qt_app()
+    _picture_language(lang)
     from ..gui.export import export_map, format_of
 
     format_of(out)  # refuse a bad file name before any work
@@ -127,7 +140,7 @@ def render_file(map_path: str | Path, out: str | Path, view: str | None = None, 
 def run_render(args) -> int:
     as_of = _as_of(args)
     fmt = render_file(args.map, args.output, args.view, args.theme, args.dpi, args.width_mm, not args.no_legend,
-                      store_for(args), as_of)
+                      store_for(args), as_of, lang_of(args))
     print(f"wrote {one_line(str(args.output))} ({fmt.upper()})")
     return 0
 
@@ -169,6 +182,7 @@ def report_file(map_path: str | Path, out: str | Path, key_players: int | None =
 
         perspectives = compare_perspectives(amap)
     ensure_qt_app()
+    _picture_language(lang)
     from ..gui.export import report_bytes, write_bytes
 
     data = report_bytes(result, amap, _job(amap, theme), fmt == "pdf", comparison, perspectives, lang=lang)

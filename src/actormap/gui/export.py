@@ -36,6 +36,7 @@ from .export_page import (
     compose_layout,
     paint_page,
 )
+from .i18n import translate
 
 __all__ = [
     "A4_MM", "FORMATS", "MAX_PIXELS", "MAX_PNG_DPI", "MIN_PNG_DPI", "Chrome", "ExportError", "ExportJob",
@@ -75,6 +76,11 @@ class ExportJob:
         paint_page(painter, layout, unit, self.source_obj, self.source, self.chrome, self.legend, self.theme)
 
 
+def untitled() -> str:
+    """The title of a picture of a map that has none (the file's metadata)."""
+    return translate("Export", "Actor map")
+
+
 def canvas_legend(spec: Any, scale: float = 1.0) -> tuple[LegendPainter, QSizeF]:
     """The canvas legend (:mod:`.canvas.legend`) as a page legend and its size in points.
 
@@ -98,23 +104,26 @@ def canvas_legend(spec: Any, scale: float = 1.0) -> tuple[LegendPainter, QSizeF]
 
 def _check_width(width_mm: float) -> None:
     if not (20 <= width_mm <= 2000) or math.isnan(width_mm):
-        raise ExportError(f"the page width must be between 20 and 2000 mm, not {width_mm:g}")
+        raise ExportError(translate("Export", "the page width must be between 20 and 2000 mm, not {width}").format(
+            width=f"{width_mm:g}"))
 
 
 def render_png(job: ExportJob, width_mm: float = 297.0, dpi: int = 300) -> QImage:
     """The page as an image ``width_mm`` wide at ``dpi`` (whose dots-per-metre are set)."""
     _check_width(width_mm)
     if not (MIN_PNG_DPI <= dpi <= MAX_PNG_DPI):
-        raise ExportError(f"the PNG resolution must be between {MIN_PNG_DPI} and {MAX_PNG_DPI} DPI, not {dpi}")
+        raise ExportError(translate("Export", "the PNG resolution must be between {low} and {high} DPI, not {dpi}")
+                          .format(low=MIN_PNG_DPI, high=MAX_PNG_DPI, dpi=dpi))
     width_px = round(width_mm / MM_PER_INCH * dpi)
     unit = dpi / PT_PER_INCH
     layout = job.layout(width_px, unit)
     height_px = math.ceil(layout.size.height())
     if width_px * height_px > MAX_PIXELS:
-        raise ExportError(f"the image would have {width_px} x {height_px} pixels; choose a smaller width or DPI")
+        raise ExportError(translate("Export", "the image would have {width} x {height} pixels; choose a smaller width "
+                                              "or DPI").format(width=width_px, height=height_px))
     img = QImage(QSize(width_px, height_px), QImage.Format.Format_ARGB32_Premultiplied)
     if img.isNull():
-        raise ExportError("not enough memory for an image that large")
+        raise ExportError(translate("Export", "not enough memory for an image that large"))
     dpm = round(dpi / MM_PER_INCH * 1000)
     img.setDotsPerMeterX(dpm)
     img.setDotsPerMeterY(dpm)
@@ -133,7 +142,7 @@ def png_bytes(job: ExportJob, width_mm: float = 297.0, dpi: int = 300) -> bytes:
     buf = QBuffer(ba)
     buf.open(QIODevice.OpenModeFlag.WriteOnly)
     if not img.save(buf, "PNG"):
-        raise ExportError("the PNG could not be encoded")
+        raise ExportError(translate("Export", "the PNG could not be encoded"))
     buf.close()
     return bytes(ba.data())
 
@@ -151,7 +160,7 @@ def svg_bytes(job: ExportJob, width_mm: float = 297.0) -> bytes:
     gen.setResolution(VECTOR_DPI)
     gen.setSize(size)
     gen.setViewBox(QRectF(0, 0, size.width(), size.height()))
-    gen.setTitle(job.chrome.title or "actor map")
+    gen.setTitle(job.chrome.title or untitled())
     gen.setDescription(" · ".join(x for x in (job.chrome.viewpoint, job.chrome.as_of, job.chrome.sensitivity) if x))
     p = QPainter(gen)
     try:
@@ -182,7 +191,7 @@ def pdf_bytes(job: ExportJob, width_mm: float = 297.0) -> bytes:
     ba = QByteArray()
     buf = QBuffer(ba)
     buf.open(QIODevice.OpenModeFlag.WriteOnly)
-    w = _pdf_writer(buf, job.chrome.title or "actor map", QSizeF(width_mm, height_mm))
+    w = _pdf_writer(buf, job.chrome.title or untitled(), QSizeF(width_mm, height_mm))
     p = QPainter(w)
     try:
         job.paint(p, layout, unit)
@@ -195,7 +204,8 @@ def pdf_bytes(job: ExportJob, width_mm: float = 297.0) -> bytes:
 def format_of(path: str | Path, fmt: str | None = None) -> str:
     fmt = (fmt or Path(path).suffix.lstrip(".")).lower()
     if fmt not in FORMATS:
-        raise ExportError(f"cannot export to '{Path(path).name}': use a .png, .svg or .pdf file name")
+        raise ExportError(translate("Export", "cannot export to {file}: use a .png, .svg or .pdf file name").format(
+            file=quote_path(Path(path).name)))
     return fmt
 
 
@@ -218,13 +228,15 @@ def write_bytes(path: str | Path, data: bytes, store: MapStore | None = None) ->
     p = Path(path)
     name = quote_path(str(p))
     if p.is_dir():
-        raise ExportError(f"cannot write {name}: it is a folder")
+        raise ExportError(translate("Export", "cannot write {file}: it is a folder").format(file=name))
     if not p.parent.exists():
-        raise ExportError(f"cannot write {name}: the folder {quote_path(str(p.parent))} does not exist")
+        raise ExportError(translate("Export", "cannot write {file}: the folder {folder} does not exist").format(
+            file=name, folder=quote_path(str(p.parent))))
     try:
         (store or MapStore()).write_bytes(p, data)
     except MapWriteError as err:
-        raise ExportError(f"cannot write {name}: {err.problem}") from None
+        raise ExportError(translate("Export", "cannot write {file}: {problem}").format(file=name, problem=err.problem)
+                          ) from None
 
 
 # ---- the analysis report as PDF -----------------------------------------------------------
@@ -232,7 +244,7 @@ def write_bytes(path: str | Path, data: bytes, store: MapStore | None = None) ->
 A4_MM = QSizeF(210, 297)
 
 
-def report_pdf_bytes(html: str, title: str = "actor map report", images: dict[str, QImage] | None = None,
+def report_pdf_bytes(html: str, title: str = "", images: dict[str, QImage] | None = None,
                      page_mm: QSizeF = A4_MM, margins_mm: float = 15.0) -> bytes:
     """Lay out report HTML with ``QTextDocument`` and print it to a multi-page PDF.
 
@@ -246,7 +258,7 @@ def report_pdf_bytes(html: str, title: str = "actor map report", images: dict[st
     ba = QByteArray()
     buf = QBuffer(ba)
     buf.open(QIODevice.OpenModeFlag.WriteOnly)
-    w = _pdf_writer(buf, title, page_mm, margins_mm)
+    w = _pdf_writer(buf, title or translate("Export", "Actor map report"), page_mm, margins_mm)
     doc.print_(w)
     buf.close()
     return bytes(ba.data())
@@ -325,7 +337,7 @@ def job_for_map(amap: Any, theme: Any = None, saved: Any = None, legend: bool = 
         lit = focus_items(amap.actors, amap.ties, saved.focus)
         if lit is not None:
             emphasis = emphasis.with_highlight(lit[0], lit[1], "hide" if saved.focus.hide_others else "fade",
-                                               f"saved view “{saved.name}”")
+                                               translate("Export", "saved view “{name}”").format(name=saved.name))
         source = view_source_rect(saved)
     from .canvas.agreement_paint import agreement_layers
     from .canvas.legend import spec_for_drawing

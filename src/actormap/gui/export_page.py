@@ -4,7 +4,8 @@ One page composition for every format: a header (title; viewpoint and as-of date
 the sensitivity label), the map, the legend in a column at the right, and a footer
 repeating the sensitivity label. Sizes are laid out in points (1/72 inch) and
 converted with the output's resolution, so a 300-DPI PNG and a PDF of the same
-width look alike. The file writers are in :mod:`.export`.
+width look alike. The page's words follow the interface's language (the sensitivity
+label from the core catalogue). The file writers are in :mod:`.export`.
 """
 
 from __future__ import annotations
@@ -13,10 +14,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 
+from ..core.messages import has_message
 from .fonts import set_direction_for
+from .i18n import message, translate
 
 MM_PER_INCH = 25.4
 PT_PER_INCH = 72.0
@@ -86,7 +89,7 @@ def _paint_key(painter: QPainter, layout: Layout, unit: float, chrome: Chrome) -
     painter.setFont(_font(KEY_PT, unit, bold=True))
     painter.setPen(QColor(chrome.text))
     painter.drawText(QRectF(r.left(), r.top(), r.width(), fm.height() * 1.3),
-                     Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, KEY_TITLE)
+                     Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, translate("ExportPage", KEY_TITLE))
     painter.setFont(font)
     painter.setPen(QColor(chrome.muted))
     cols = layout.key_columns
@@ -160,7 +163,8 @@ class Chrome:
     @classmethod
     def from_meta(cls, meta: Any, theme: Any = None, view_name: str = "", notice: str = "") -> Chrome:
         sens = getattr(meta, "sensitivity", "") or ""
-        sens = str(getattr(sens, "value", sens)).replace("_", " ").upper()
+        sens = str(getattr(sens, "value", sens))
+        sens = (message(f"sensitivity.{sens}") if has_message(f"sensitivity.{sens}") else sens.replace("_", " ")).upper()
         as_of = getattr(meta, "as_of", None)
         kw: dict[str, Any] = {
             "title": str(getattr(meta, "title", "") or ""),
@@ -234,7 +238,7 @@ def _header(chrome: Chrome, width: float, unit: float) -> _Header:
     if chrome.sensitivity:
         sens_w = QFontMetricsF(_font(10, unit, bold=True)).horizontalAdvance(chrome.sensitivity) + 12 * unit
     room = max(10.0, width - sens_w - 8 * unit)
-    title = chrome.title or "Untitled map"
+    title = chrome.title or translate("ExportPage", "Untitled map")
     pt = chrome.title_pt
     while pt > 0.6 * chrome.title_pt and QFontMetricsF(_font(pt, unit, True)).horizontalAdvance(title) > room:
         pt -= 0.5
@@ -242,13 +246,17 @@ def _header(chrome: Chrome, width: float, unit: float) -> _Header:
     tfm = QFontMetricsF(tfont)
     title = tfm.elidedText(title, Qt.TextElideMode.ElideRight, room)
     sfm = QFontMetricsF(_font(10, unit))
-    lines = _wrap(f"Viewpoint: {chrome.viewpoint}", sfm, width, 2) if chrome.viewpoint else []
-    second = [x for x in (f"As of {chrome.as_of}" if chrome.as_of else "",
-                          f"View: {chrome.view_name}" if chrome.view_name else "") if x]
+    lines = []
+    if chrome.viewpoint:
+        lines = _wrap(translate("ExportPage", "Viewpoint: {viewpoint}").format(viewpoint=chrome.viewpoint), sfm,
+                      width, 2)
+    second = [x for x in (translate("ExportPage", "As of {date}").format(date=chrome.as_of) if chrome.as_of else "",
+                          translate("ExportPage", "View: {view}").format(view=chrome.view_name) if chrome.view_name
+                          else "") if x]
     if second:
         lines.append("   ·   ".join(second))
     if chrome.notice:
-        lines += _wrap(f"Shown: {chrome.notice}.", sfm, width, 2)
+        lines += _wrap(translate("ExportPage", "Shown: {notice}.").format(notice=chrome.notice), sfm, width, 2)
     height = max(tfm.height(), 20 * unit) + 4 * unit + len(lines) * sfm.height() * 1.4 + 8 * unit
     return _Header(tfont, title, lines, sens_w, height)
 
@@ -263,11 +271,14 @@ def chrome_unit(width: float, unit: float) -> float:
 
 
 KEY_PT = 8.0
-KEY_TITLE = "Names shortened or numbered on the map"
+KEY_TITLE = QT_TRANSLATE_NOOP("ExportPage", "Names shortened or numbered on the map")
+"""The title of the names key (English; drawn in the interface's language)."""
 
 
 def _key_entry(shown: str, name: str) -> str:
-    return f"{shown} — {name}" if shown else f"(no room for a label) — {name}"
+    if shown:
+        return f"{shown} — {name}"
+    return translate("ExportPage", "(no room for a label) — {name}").format(name=name)
 
 
 def _key_plan(key: Sequence, width: float, unit: float) -> tuple[int, float, float]:
@@ -404,4 +415,5 @@ def paint_page(painter: QPainter, layout: Layout, unit: float, source_obj: MapSo
     painter.setPen(QColor(chrome.muted))
     r = QRectF(f.left(), f.top() + 3 * unit, f.width(), f.height() - 3 * unit)
     painter.drawText(r, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, chrome.sensitivity)
-    painter.drawText(r, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, "made with actormap")
+    painter.drawText(r, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                     translate("ExportPage", "made with actormap"))

@@ -17,6 +17,7 @@ from PySide6.QtCore import QEvent, QObject, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QMainWindow
 
+from .i18n import COUNT, translate
 from .saved_views import ViewAnimator, apply_focus, current_camera, set_camera
 from .themes import PROJECTOR
 
@@ -214,9 +215,9 @@ class Presentation(QObject):
     def _caption_for_step(self) -> None:
         n = len(self.views)
         if self.index < 0:
-            text = self.view.qdoc.doc.meta.title
+            text = self.view.qdoc.doc.meta.title or translate("Presentation", "Untitled map")
             if n:
-                text += f"   ·   {n} view{'s' * (n != 1)}: press → to step"
+                text += "   ·   " + translate("Presentation", "%n view(s): press → to step", "", COUNT, n)
         else:
             v = self.views[self.index]
             text = f"{self.index + 1} / {n}   ·   {v.name}"

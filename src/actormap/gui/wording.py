@@ -4,7 +4,8 @@ actors and the field, never an id or validation jargon.
 ``edit_label(doc, edit)`` words an edit for the undo history *before* it is applied
 ("Add tie: G9 → Residents (coercive)", "Rename MS-13 to Mara Salvatrucha", "Delete
 MS-13 and its 3 ties"); ``plain_message(text, doc)`` puts names in place of any id an
-error message carries. ``plural(1, "actor")`` is "1 actor".
+error message carries. Counts in the window go through Qt's plural forms
+(``translate(ctx, "%n actor(s)", "", COUNT, n)``), never an English "s".
 """
 
 from __future__ import annotations
@@ -15,12 +16,6 @@ from ..core.edits import AddItems, Edit, MoveActors, RemoveItems, UpdateActor, U
 from .i18n import message
 
 _ID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
-
-
-def plural(n: int, word: str) -> str:
-    """``1 actor``, ``2 actors``, ``0 ties`` (English: for logs and tests; the window
-    counts through ``translate(..., COUNT, n)``)."""
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
 def actor_name(doc, aid: str) -> str:

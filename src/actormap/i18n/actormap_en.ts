@@ -95,6 +95,30 @@
     </message>
 </context>
 <context>
+    <name>Canvas</name>
+    <message numerus="yes">
+        <source>Nudge %n actor(s)</source>
+        <translation>
+            <numerusform>Nudge %n actor</numerusform>
+            <numerusform>Nudge %n actors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actor(s)</source>
+        <translation>
+            <numerusform>%n actor</numerusform>
+            <numerusform>%n actors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tie(s)</source>
+        <translation>
+            <numerusform>%n tie</numerusform>
+            <numerusform>%n ties</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Compare</name>
     <message numerus="yes">
         <source>%n difference(s)</source>
@@ -245,6 +269,16 @@
     </message>
 </context>
 <context>
+    <name>Layouts</name>
+    <message numerus="yes">
+        <source>{layout}: computing for %n actor(s)…</source>
+        <translation>
+            <numerusform>{layout}: computing for %n actor…</numerusform>
+            <numerusform>{layout}: computing for %n actors…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%n actor(s)</source>
@@ -292,6 +326,16 @@
         <translation>
             <numerusform>%n tie</numerusform>
             <numerusform>%n ties</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Presentation</name>
+    <message numerus="yes">
+        <source>%n view(s): press → to step</source>
+        <translation>
+            <numerusform>%n view: press → to step</numerusform>
+            <numerusform>%n views: press → to step</numerusform>
         </translation>
     </message>
 </context>

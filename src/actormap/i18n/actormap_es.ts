@@ -195,6 +195,29 @@
     </message>
 </context>
 <context>
+    <name>ActorItem</name>
+    <message>
+        <source>faction: {faction}</source>
+        <translation>facción: {faction}</translation>
+    </message>
+    <message>
+        <source>power {power}/5</source>
+        <translation>poder {power}/5</translation>
+    </message>
+    <message>
+        <source>external actor</source>
+        <translation>actor externo</translation>
+    </message>
+    <message>
+        <source>our own position</source>
+        <translation>nuestra propia posición</translation>
+    </message>
+    <message>
+        <source>pinned (layouts leave it in place)</source>
+        <translation>fijado (las disposiciones automáticas lo dejan en su sitio)</translation>
+    </message>
+</context>
+<context>
     <name>ActorTable</name>
     <message>
         <source>Name</source>
@@ -302,6 +325,13 @@
     <message>
         <source>Choose two different actors: a tie cannot go from an actor to itself.</source>
         <translation>Elija dos actores distintos: un vínculo no puede ir de un actor a sí mismo.</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementItem</name>
+    <message>
+        <source>Terms: {terms}</source>
+        <translation>Términos: {terms}</translation>
     </message>
 </context>
 <context>
@@ -1094,6 +1124,204 @@
     </message>
 </context>
 <context>
+    <name>Canvas</name>
+    <message>
+        <source>Double-click to add an actor · drag from its rim to draw a tie</source>
+        <translation>Doble clic para añadir un actor · arrastre desde su borde para trazar un vínculo</translation>
+    </message>
+    <message>
+        <source>Tie from {source} to {target}</source>
+        <translation>Vínculo de {source} a {target}</translation>
+    </message>
+    <message>
+        <source>Nudge {name}</source>
+        <translation>Desplazar «{name}»</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nudge %n actor(s)</source>
+        <translation>
+            <numerusform>Desplazar %n actor</numerusform>
+            <numerusform>Desplazar %n actores</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New actor</source>
+        <translation>Actor nuevo</translation>
+    </message>
+    <message>
+        <source>Add actor: {error}</source>
+        <translation>Añadir actor: {error}</translation>
+    </message>
+    <message>
+        <source>Nothing selected to delete</source>
+        <translation>No hay nada seleccionado para eliminar</translation>
+    </message>
+    <message>
+        <source>Select one actor to rename</source>
+        <translation>Seleccione un solo actor para renombrarlo</translation>
+    </message>
+    <message>
+        <source>Select actors to copy</source>
+        <translation>Seleccione los actores que quiera copiar</translation>
+    </message>
+    <message>
+        <source>Copied {actors} and {ties}</source>
+        <translation>En el portapapeles: {actors} y {ties}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actor(s)</source>
+        <translation>
+            <numerusform>%n actor</numerusform>
+            <numerusform>%n actores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tie(s)</source>
+        <translation>
+            <numerusform>%n vínculo</numerusform>
+            <numerusform>%n vínculos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paste: {error}</source>
+        <translation>Pegar: {error}</translation>
+    </message>
+    <message>
+        <source>{name} and its ties</source>
+        <translation>{name} y sus vínculos</translation>
+    </message>
+</context>
+<context>
+    <name>CanvasActions</name>
+    <message>
+        <source>&amp;Add actor</source>
+        <translation>Añad&amp;ir actor</translation>
+    </message>
+    <message>
+        <source>Add an actor in the middle of the view (or double-click empty space)</source>
+        <translation>Añade un actor en el centro de la vista (o haga doble clic en un espacio vacío)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>Delete the selected actors (with their ties) and ties</source>
+        <translation>Elimina los actores seleccionados (con sus vínculos) y los vínculos seleccionados</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>Copy the selected actors and the ties among them</source>
+        <translation>Copia los actores seleccionados y los vínculos entre ellos</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Pegar</translation>
+    </message>
+    <message>
+        <source>Paste copied actors</source>
+        <translation>Pega los actores copiados</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>Seleccionar &amp;todo</translation>
+    </message>
+    <message>
+        <source>&amp;Rename actor</source>
+        <translation>Ren&amp;ombrar actor</translation>
+    </message>
+    <message>
+        <source>Edit the selected actor&apos;s name in place</source>
+        <translation>Edita el nombre del actor seleccionado sobre el mapa</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Ace&amp;rcar</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>A&amp;lejar</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to map</source>
+        <translation>Encua&amp;drar el mapa</translation>
+    </message>
+    <message>
+        <source>Show the whole map</source>
+        <translation>Muestra el mapa entero</translation>
+    </message>
+    <message>
+        <source>Actual si&amp;ze</source>
+        <translation>Tamañ&amp;o real</translation>
+    </message>
+    <message>
+        <source>Force &amp;layout</source>
+        <translation>&amp;Disposición por fuerzas</translation>
+    </message>
+    <message>
+        <source>Arrange actors by their ties (force-directed); pinned actors stay</source>
+        <translation>Ordena los actores según sus vínculos (algoritmo de fuerzas); los actores fijados no se mueven</translation>
+    </message>
+    <message>
+        <source>Layout by &amp;faction</source>
+        <translation>Disposición por &amp;facción</translation>
+    </message>
+    <message>
+        <source>Place factions on a circle with their members clustered; pinned actors stay</source>
+        <translation>Coloca las facciones en un círculo con sus miembros agrupados; los actores fijados no se mueven</translation>
+    </message>
+    <message>
+        <source>Show le&amp;gend</source>
+        <translation>Mostrar le&amp;yenda</translation>
+    </message>
+    <message>
+        <source>Show or hide the legend</source>
+        <translation>Muestra u oculta la leyenda</translation>
+    </message>
+    <message>
+        <source>Faction &amp;areas</source>
+        <translation>Áreas de &amp;facción</translation>
+    </message>
+    <message>
+        <source>Show a soft area behind the members of each faction</source>
+        <translation>Muestra un área suave detrás de los miembros de cada facción</translation>
+    </message>
+    <message>
+        <source>Draw &amp;ties</source>
+        <translation>Tra&amp;zar vínculos</translation>
+    </message>
+    <message>
+        <source>Tie tool: drag from one actor to another (or Shift+drag, or drag from an actor&apos;s rim)</source>
+        <translation>Herramienta de vínculos: arrastre de un actor a otro (o Mayús+arrastrar, o arrastre desde el borde de un actor)</translation>
+    </message>
+</context>
+<context>
+    <name>Clipboard</name>
+    <message>
+        <source>the clipboard holds no actors (copy some on a map first)</source>
+        <translation>el portapapeles no contiene actores (primero copie algunos en un mapa)</translation>
+    </message>
+    <message>
+        <source>the clipboard is empty</source>
+        <translation>el portapapeles está vacío</translation>
+    </message>
+    <message>
+        <source>the clipboard holds no actors</source>
+        <translation>el portapapeles no contiene actores</translation>
+    </message>
+    <message>
+        <source>the clipboard content is too large to paste</source>
+        <translation>el contenido del portapapeles es demasiado grande para pegarlo</translation>
+    </message>
+    <message>
+        <source>the copied items are invalid: {problem}</source>
+        <translation>los elementos copiados no son válidos: {problem}</translation>
+    </message>
+</context>
+<context>
     <name>Compare</name>
     <message>
         <source>Compare with</source>
@@ -1428,6 +1656,41 @@
     </message>
 </context>
 <context>
+    <name>Emphasis</name>
+    <message>
+        <source>a filter: what it leaves out is hidden</source>
+        <translation>un filtro: lo que deja fuera está oculto</translation>
+    </message>
+    <message>
+        <source>a filter: what it leaves out is faded</source>
+        <translation>un filtro: lo que deja fuera está atenuado</translation>
+    </message>
+    <message>
+        <source>some actors and ties faded</source>
+        <translation>algunos actores y vínculos atenuados</translation>
+    </message>
+    <message>
+        <source>{notice}; {more}</source>
+        <translation>{notice}; {more}</translation>
+    </message>
+    <message>
+        <source>the highlighted actors and ties at full strength, the rest hidden</source>
+        <translation>los actores y vínculos resaltados, con toda su intensidad; el resto, oculto</translation>
+    </message>
+    <message>
+        <source>the highlighted actors and ties at full strength, the rest faded</source>
+        <translation>los actores y vínculos resaltados, con toda su intensidad; el resto, atenuado</translation>
+    </message>
+    <message>
+        <source>{what} at full strength, the rest hidden</source>
+        <translation>{what}, con toda su intensidad; el resto, oculto</translation>
+    </message>
+    <message>
+        <source>{what} at full strength, the rest faded</source>
+        <translation>{what}, con toda su intensidad; el resto, atenuado</translation>
+    </message>
+</context>
+<context>
     <name>EventsPanel</name>
     <message>
         <source>Actors</source>
@@ -1536,6 +1799,99 @@
     <message>
         <source>Delete event &apos;{name}&apos;</source>
         <translation>Eliminar el hecho «{name}»</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>Actor map</source>
+        <translation>Mapa de actores</translation>
+    </message>
+    <message>
+        <source>the page width must be between 20 and 2000 mm, not {width}</source>
+        <translation>el ancho de página debe estar entre 20 y 2000 mm, no {width}</translation>
+    </message>
+    <message>
+        <source>the PNG resolution must be between {low} and {high} DPI, not {dpi}</source>
+        <translation>la resolución del PNG debe estar entre {low} y {high} ppp, no {dpi}</translation>
+    </message>
+    <message>
+        <source>the image would have {width} x {height} pixels; choose a smaller width or DPI</source>
+        <translation>la imagen tendría {width} x {height} píxeles; elija un ancho o una resolución menores</translation>
+    </message>
+    <message>
+        <source>not enough memory for an image that large</source>
+        <translation>no hay memoria suficiente para una imagen tan grande</translation>
+    </message>
+    <message>
+        <source>the PNG could not be encoded</source>
+        <translation>no se pudo codificar el PNG</translation>
+    </message>
+    <message>
+        <source>cannot export to {file}: use a .png, .svg or .pdf file name</source>
+        <translation>no se puede exportar a {file}: use un nombre de archivo .png, .svg o .pdf</translation>
+    </message>
+    <message>
+        <source>cannot write {file}: it is a folder</source>
+        <translation>no se puede escribir {file}: es una carpeta</translation>
+    </message>
+    <message>
+        <source>cannot write {file}: the folder {folder} does not exist</source>
+        <translation>no se puede escribir {file}: la carpeta {folder} no existe</translation>
+    </message>
+    <message>
+        <source>cannot write {file}: {problem}</source>
+        <translation>no se puede escribir {file}: {problem}</translation>
+    </message>
+    <message>
+        <source>Actor map report</source>
+        <translation>Informe del mapa de actores</translation>
+    </message>
+    <message>
+        <source>saved view “{name}”</source>
+        <translation>la vista guardada «{name}»</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPage</name>
+    <message>
+        <source>Untitled map</source>
+        <translation>Mapa sin título</translation>
+    </message>
+    <message>
+        <source>Viewpoint: {viewpoint}</source>
+        <translation>Perspectiva: {viewpoint}</translation>
+    </message>
+    <message>
+        <source>As of {date}</source>
+        <translation>Al {date}</translation>
+    </message>
+    <message>
+        <source>View: {view}</source>
+        <translation>Vista: {view}</translation>
+    </message>
+    <message>
+        <source>Shown: {notice}.</source>
+        <translation>Se muestra: {notice}.</translation>
+    </message>
+    <message>
+        <source>Names shortened or numbered on the map</source>
+        <translation>Nombres abreviados o numerados en el mapa</translation>
+    </message>
+    <message>
+        <source>(no room for a label) — {name}</source>
+        <translation>(sin espacio para la etiqueta) — {name}</translation>
+    </message>
+    <message>
+        <source>made with actormap</source>
+        <translation>hecho con actormap</translation>
+    </message>
+</context>
+<context>
+    <name>FadeNotice</name>
+    <message>
+        <source>{notice}. Esc or a click on empty canvas shows everything.</source>
+        <translation>{notice}. Esc o un clic en un espacio vacío del lienzo muestra todo.</translation>
     </message>
 </context>
 <context>
@@ -2509,6 +2865,143 @@ todas las fuentes</translation>
     </message>
 </context>
 <context>
+    <name>Layouts</name>
+    <message>
+        <source>Layout by faction</source>
+        <translation>Disposición por facción</translation>
+    </message>
+    <message>
+        <source>Force layout</source>
+        <translation>Disposición por fuerzas</translation>
+    </message>
+    <message>
+        <source>{layout}: nothing to move (all actors pinned?)</source>
+        <translation>{layout}: nada que mover (¿están fijados todos los actores?)</translation>
+    </message>
+    <message>
+        <source>{layout} failed: {error}</source>
+        <translation>{layout} falló: {error}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{layout}: computing for %n actor(s)…</source>
+        <translation>
+            <numerusform>{layout}: calculando para %n actor…</numerusform>
+            <numerusform>{layout}: calculando para %n actores…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{layout}: the map changed while computing; run it again</source>
+        <translation>{layout}: el mapa cambió durante el cálculo; vuelva a ejecutarla</translation>
+    </message>
+    <message>
+        <source>{layout}: done</source>
+        <translation>{layout}: lista</translation>
+    </message>
+    <message>
+        <source>{layout}: a layout is already being computed</source>
+        <translation>{layout}: ya se está calculando una disposición</translation>
+    </message>
+</context>
+<context>
+    <name>Legend</name>
+    <message>
+        <source>trust (close relationship)</source>
+        <translation>confianza (relación cercana)</translation>
+    </message>
+    <message>
+        <source>symbiotic (mutual benefit)</source>
+        <translation>simbiótico (beneficio mutuo)</translation>
+    </message>
+    <message>
+        <source>protective (A shields B)</source>
+        <translation>protección (A protege a B)</translation>
+    </message>
+    <message>
+        <source>parasitic (A extracts from B)</source>
+        <translation>parasitario (A extrae de B)</translation>
+    </message>
+    <message>
+        <source>coercive (A forces B)</source>
+        <translation>coercitivo (A obliga a B)</translation>
+    </message>
+    <message>
+        <source>conflict (mutual hostility)</source>
+        <translation>conflicto (hostilidad mutua)</translation>
+    </message>
+    <message>
+        <source>dialogue (open channel)</source>
+        <translation>diálogo (canal abierto)</translation>
+    </message>
+    <message>
+        <source>measure</source>
+        <translation>medida</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Leyenda</translation>
+    </message>
+    <message>
+        <source>Actors (colour + mark)</source>
+        <translation>Actores (color + signo)</translation>
+    </message>
+    <message>
+        <source>colour and size =</source>
+        <translation>color y tamaño =</translation>
+    </message>
+    <message>
+        <source>no value for this actor</source>
+        <translation>sin valor para este actor</translation>
+    </message>
+    <message>
+        <source>size = power (1 – 5)</source>
+        <translation>tamaño = poder (1 – 5)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>faction</source>
+        <translation>facción</translation>
+    </message>
+    <message>
+        <source>label: name, faction</source>
+        <translation>etiqueta: nombre, facción</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation>etiqueta</translation>
+    </message>
+    <message>
+        <source>external actor (shadow)</source>
+        <translation>actor externo (sombra)</translation>
+    </message>
+    <message>
+        <source>{tag}: our own position</source>
+        <translation>{tag}: nuestra propia posición</translation>
+    </message>
+    <message>
+        <source>pinned (layouts keep it)</source>
+        <translation>fijado (las disposiciones no lo mueven)</translation>
+    </message>
+    <message>
+        <source>Ties (A → B)</source>
+        <translation>Vínculos (A → B)</translation>
+    </message>
+    <message>
+        <source>width = strength (1 – 3)</source>
+        <translation>grosor = intensidad (1 – 3)</translation>
+    </message>
+    <message>
+        <source>faded with ?: rumoured</source>
+        <translation>atenuado y con «?»: rumor</translation>
+    </message>
+    <message>
+        <source>Agreements (around parties)</source>
+        <translation>Acuerdos (alrededor de las partes)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;New map</source>
@@ -2792,6 +3285,17 @@ todas las fuentes</translation>
     </message>
 </context>
 <context>
+    <name>MapScene</name>
+    <message>
+        <source>what is not on the map at the date shown is hidden</source>
+        <translation>lo que no está en el mapa en la fecha mostrada está oculto</translation>
+    </message>
+    <message>
+        <source>what is not on the map at the date shown is faded</source>
+        <translation>lo que no está en el mapa en la fecha mostrada está atenuado</translation>
+    </message>
+</context>
+<context>
     <name>Mediators</name>
     <message>
         <source>Actor</source>
@@ -2894,6 +3398,10 @@ todas las fuentes</translation>
         <translation>Al mover un control deslizante la lista se reordena al instante; pase el puntero sobre un nombre para ver qué mide.</translation>
     </message>
     <message>
+        <source>{name} and the camps it bridges by trust</source>
+        <translation>{name} y los bandos a los que tiende puentes de confianza</translation>
+    </message>
+    <message>
         <source>× weight {value}</source>
         <translation>× peso {value}</translation>
     </message>
@@ -2919,6 +3427,13 @@ todas las fuentes</translation>
     <message>
         <source>Parts:</source>
         <translation>Partes:</translation>
+    </message>
+</context>
+<context>
+    <name>Notation</name>
+    <message>
+        <source>SELF</source>
+        <translation>NOSOTROS</translation>
     </message>
 </context>
 <context>
@@ -3142,6 +3657,20 @@ todas las fuentes</translation>
     <message>
         <source>Rename perspective</source>
         <translation>Renombrar perspectiva</translation>
+    </message>
+</context>
+<context>
+    <name>Presentation</name>
+    <message>
+        <source>Untitled map</source>
+        <translation>Mapa sin título</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n view(s): press → to step</source>
+        <translation>
+            <numerusform>%n vista: pulse → para avanzar</numerusform>
+            <numerusform>%n vistas: pulse → para avanzar</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3817,6 +4346,17 @@ todas las fuentes</translation>
     <message>
         <source>No name is recorded on your edits.</source>
         <translation>No se anota ningún nombre en sus cambios.</translation>
+    </message>
+</context>
+<context>
+    <name>TieItem</name>
+    <message>
+        <source>{kind} tie: {meaning}</source>
+        <translation>{kind} — {meaning}</translation>
+    </message>
+    <message>
+        <source>strength {strength}/3, {confidence}</source>
+        <translation>intensidad {strength}/3, {confidence}</translation>
     </message>
 </context>
 <context>

@@ -195,6 +195,29 @@
     </message>
 </context>
 <context>
+    <name>ActorItem</name>
+    <message>
+        <source>faction: {faction}</source>
+        <translation>faction&#xa0;: {faction}</translation>
+    </message>
+    <message>
+        <source>power {power}/5</source>
+        <translation>puissance {power}/5</translation>
+    </message>
+    <message>
+        <source>external actor</source>
+        <translation>acteur extérieur</translation>
+    </message>
+    <message>
+        <source>our own position</source>
+        <translation>notre propre position</translation>
+    </message>
+    <message>
+        <source>pinned (layouts leave it in place)</source>
+        <translation>épinglé (les dispositions automatiques le laissent en place)</translation>
+    </message>
+</context>
+<context>
     <name>ActorTable</name>
     <message>
         <source>Name</source>
@@ -302,6 +325,13 @@
     <message>
         <source>Choose two different actors: a tie cannot go from an actor to itself.</source>
         <translation>Choisissez deux acteurs différents&#xa0;: un lien ne peut pas aller d&apos;un acteur vers lui-même.</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementItem</name>
+    <message>
+        <source>Terms: {terms}</source>
+        <translation>Clauses&#xa0;: {terms}</translation>
     </message>
 </context>
 <context>
@@ -1094,6 +1124,204 @@
     </message>
 </context>
 <context>
+    <name>Canvas</name>
+    <message>
+        <source>Double-click to add an actor · drag from its rim to draw a tie</source>
+        <translation>Double-cliquez pour ajouter un acteur · faites glisser depuis son bord pour tracer un lien</translation>
+    </message>
+    <message>
+        <source>Tie from {source} to {target}</source>
+        <translation>Lien de {source} vers {target}</translation>
+    </message>
+    <message>
+        <source>Nudge {name}</source>
+        <translation>Décaler «&#xa0;{name}&#xa0;»</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nudge %n actor(s)</source>
+        <translation>
+            <numerusform>Décaler %n acteur</numerusform>
+            <numerusform>Décaler %n acteurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New actor</source>
+        <translation>Nouvel acteur</translation>
+    </message>
+    <message>
+        <source>Add actor: {error}</source>
+        <translation>Ajouter un acteur&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>Nothing selected to delete</source>
+        <translation>Rien de sélectionné à supprimer</translation>
+    </message>
+    <message>
+        <source>Select one actor to rename</source>
+        <translation>Sélectionnez un seul acteur pour le renommer</translation>
+    </message>
+    <message>
+        <source>Select actors to copy</source>
+        <translation>Sélectionnez les acteurs à copier</translation>
+    </message>
+    <message>
+        <source>Copied {actors} and {ties}</source>
+        <translation>Dans le presse-papiers&#xa0;: {actors} et {ties}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actor(s)</source>
+        <translation>
+            <numerusform>%n acteur</numerusform>
+            <numerusform>%n acteurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tie(s)</source>
+        <translation>
+            <numerusform>%n lien</numerusform>
+            <numerusform>%n liens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paste: {error}</source>
+        <translation>Coller&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>{name} and its ties</source>
+        <translation>{name} et ses liens</translation>
+    </message>
+</context>
+<context>
+    <name>CanvasActions</name>
+    <message>
+        <source>&amp;Add actor</source>
+        <translation>Ajouter un ac&amp;teur</translation>
+    </message>
+    <message>
+        <source>Add an actor in the middle of the view (or double-click empty space)</source>
+        <translation>Ajoute un acteur au centre de la vue (ou double-cliquez sur un espace vide)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>Suppr&amp;imer</translation>
+    </message>
+    <message>
+        <source>Delete the selected actors (with their ties) and ties</source>
+        <translation>Supprime les acteurs sélectionnés (avec leurs liens) et les liens sélectionnés</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>C&amp;opier</translation>
+    </message>
+    <message>
+        <source>Copy the selected actors and the ties among them</source>
+        <translation>Copie les acteurs sélectionnés et les liens qui les unissent</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>Coll&amp;er</translation>
+    </message>
+    <message>
+        <source>Paste copied actors</source>
+        <translation>Colle les acteurs copiés</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>To&amp;ut sélectionner</translation>
+    </message>
+    <message>
+        <source>&amp;Rename actor</source>
+        <translation>Reno&amp;mmer l&apos;acteur</translation>
+    </message>
+    <message>
+        <source>Edit the selected actor&apos;s name in place</source>
+        <translation>Modifie le nom de l&apos;acteur sélectionné sur la carte</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Zoom &amp;avant</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to map</source>
+        <translation>A&amp;juster à la carte</translation>
+    </message>
+    <message>
+        <source>Show the whole map</source>
+        <translation>Montre toute la carte</translation>
+    </message>
+    <message>
+        <source>Actual si&amp;ze</source>
+        <translation>Ta&amp;ille réelle</translation>
+    </message>
+    <message>
+        <source>Force &amp;layout</source>
+        <translation>&amp;Disposition par forces</translation>
+    </message>
+    <message>
+        <source>Arrange actors by their ties (force-directed); pinned actors stay</source>
+        <translation>Dispose les acteurs selon leurs liens (algorithme de forces)&#xa0;; les acteurs épinglés restent en place</translation>
+    </message>
+    <message>
+        <source>Layout by &amp;faction</source>
+        <translation>Disposition par &amp;faction</translation>
+    </message>
+    <message>
+        <source>Place factions on a circle with their members clustered; pinned actors stay</source>
+        <translation>Place les factions sur un cercle, leurs membres regroupés&#xa0;; les acteurs épinglés restent en place</translation>
+    </message>
+    <message>
+        <source>Show le&amp;gend</source>
+        <translation>Affic&amp;her la légende</translation>
+    </message>
+    <message>
+        <source>Show or hide the legend</source>
+        <translation>Affiche ou masque la légende</translation>
+    </message>
+    <message>
+        <source>Faction &amp;areas</source>
+        <translation>&amp;Zones des factions</translation>
+    </message>
+    <message>
+        <source>Show a soft area behind the members of each faction</source>
+        <translation>Affiche une zone estompée derrière les membres de chaque faction</translation>
+    </message>
+    <message>
+        <source>Draw &amp;ties</source>
+        <translation>Tracer &amp;des liens</translation>
+    </message>
+    <message>
+        <source>Tie tool: drag from one actor to another (or Shift+drag, or drag from an actor&apos;s rim)</source>
+        <translation>Outil lien&#xa0;: faites glisser d&apos;un acteur à un autre (ou Maj+glisser, ou glisser depuis le bord d&apos;un acteur)</translation>
+    </message>
+</context>
+<context>
+    <name>Clipboard</name>
+    <message>
+        <source>the clipboard holds no actors (copy some on a map first)</source>
+        <translation>le presse-papiers ne contient aucun acteur (copiez-en d&apos;abord sur une carte)</translation>
+    </message>
+    <message>
+        <source>the clipboard is empty</source>
+        <translation>le presse-papiers est vide</translation>
+    </message>
+    <message>
+        <source>the clipboard holds no actors</source>
+        <translation>le presse-papiers ne contient aucun acteur</translation>
+    </message>
+    <message>
+        <source>the clipboard content is too large to paste</source>
+        <translation>le contenu du presse-papiers est trop volumineux pour être collé</translation>
+    </message>
+    <message>
+        <source>the copied items are invalid: {problem}</source>
+        <translation>les éléments copiés ne sont pas valides&#xa0;: {problem}</translation>
+    </message>
+</context>
+<context>
     <name>Compare</name>
     <message>
         <source>Compare with</source>
@@ -1428,6 +1656,41 @@
     </message>
 </context>
 <context>
+    <name>Emphasis</name>
+    <message>
+        <source>a filter: what it leaves out is hidden</source>
+        <translation>un filtre&#xa0;: ce qu&apos;il écarte est masqué</translation>
+    </message>
+    <message>
+        <source>a filter: what it leaves out is faded</source>
+        <translation>un filtre&#xa0;: ce qu&apos;il écarte est estompé</translation>
+    </message>
+    <message>
+        <source>some actors and ties faded</source>
+        <translation>des acteurs et des liens estompés</translation>
+    </message>
+    <message>
+        <source>{notice}; {more}</source>
+        <translation>{notice}&#xa0;; {more}</translation>
+    </message>
+    <message>
+        <source>the highlighted actors and ties at full strength, the rest hidden</source>
+        <translation>les acteurs et liens mis en évidence en pleine intensité, le reste masqué</translation>
+    </message>
+    <message>
+        <source>the highlighted actors and ties at full strength, the rest faded</source>
+        <translation>les acteurs et liens mis en évidence en pleine intensité, le reste estompé</translation>
+    </message>
+    <message>
+        <source>{what} at full strength, the rest hidden</source>
+        <translation>{what} en pleine intensité, le reste masqué</translation>
+    </message>
+    <message>
+        <source>{what} at full strength, the rest faded</source>
+        <translation>{what} en pleine intensité, le reste estompé</translation>
+    </message>
+</context>
+<context>
     <name>EventsPanel</name>
     <message>
         <source>Actors</source>
@@ -1536,6 +1799,99 @@
     <message>
         <source>Delete event &apos;{name}&apos;</source>
         <translation>Supprimer l&apos;événement «&#xa0;{name}&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>Actor map</source>
+        <translation>Carte des acteurs</translation>
+    </message>
+    <message>
+        <source>the page width must be between 20 and 2000 mm, not {width}</source>
+        <translation>la largeur de page doit être comprise entre 20 et 2000 mm, pas {width}</translation>
+    </message>
+    <message>
+        <source>the PNG resolution must be between {low} and {high} DPI, not {dpi}</source>
+        <translation>la résolution du PNG doit être comprise entre {low} et {high} ppp, pas {dpi}</translation>
+    </message>
+    <message>
+        <source>the image would have {width} x {height} pixels; choose a smaller width or DPI</source>
+        <translation>l&apos;image aurait {width} x {height} pixels&#xa0;; choisissez une largeur ou une résolution plus petite</translation>
+    </message>
+    <message>
+        <source>not enough memory for an image that large</source>
+        <translation>pas assez de mémoire pour une image aussi grande</translation>
+    </message>
+    <message>
+        <source>the PNG could not be encoded</source>
+        <translation>le PNG n&apos;a pas pu être encodé</translation>
+    </message>
+    <message>
+        <source>cannot export to {file}: use a .png, .svg or .pdf file name</source>
+        <translation>impossible d&apos;exporter vers {file}&#xa0;: utilisez un nom de fichier .png, .svg ou .pdf</translation>
+    </message>
+    <message>
+        <source>cannot write {file}: it is a folder</source>
+        <translation>impossible d&apos;écrire {file}&#xa0;: c&apos;est un dossier</translation>
+    </message>
+    <message>
+        <source>cannot write {file}: the folder {folder} does not exist</source>
+        <translation>impossible d&apos;écrire {file}&#xa0;: le dossier {folder} n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>cannot write {file}: {problem}</source>
+        <translation>impossible d&apos;écrire {file}&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>Actor map report</source>
+        <translation>Rapport de la carte des acteurs</translation>
+    </message>
+    <message>
+        <source>saved view “{name}”</source>
+        <translation>la vue enregistrée «&#xa0;{name}&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPage</name>
+    <message>
+        <source>Untitled map</source>
+        <translation>Carte sans titre</translation>
+    </message>
+    <message>
+        <source>Viewpoint: {viewpoint}</source>
+        <translation>Point de vue&#xa0;: {viewpoint}</translation>
+    </message>
+    <message>
+        <source>As of {date}</source>
+        <translation>Au {date}</translation>
+    </message>
+    <message>
+        <source>View: {view}</source>
+        <translation>Vue&#xa0;: {view}</translation>
+    </message>
+    <message>
+        <source>Shown: {notice}.</source>
+        <translation>Affiché&#xa0;: {notice}.</translation>
+    </message>
+    <message>
+        <source>Names shortened or numbered on the map</source>
+        <translation>Noms abrégés ou numérotés sur la carte</translation>
+    </message>
+    <message>
+        <source>(no room for a label) — {name}</source>
+        <translation>(pas de place pour l&apos;étiquette) — {name}</translation>
+    </message>
+    <message>
+        <source>made with actormap</source>
+        <translation>réalisé avec actormap</translation>
+    </message>
+</context>
+<context>
+    <name>FadeNotice</name>
+    <message>
+        <source>{notice}. Esc or a click on empty canvas shows everything.</source>
+        <translation>{notice}. Échap ou un clic sur un espace vide du canevas montre tout.</translation>
     </message>
 </context>
 <context>
@@ -2509,6 +2865,143 @@ toutes les sources</translation>
     </message>
 </context>
 <context>
+    <name>Layouts</name>
+    <message>
+        <source>Layout by faction</source>
+        <translation>Disposition par faction</translation>
+    </message>
+    <message>
+        <source>Force layout</source>
+        <translation>Disposition par forces</translation>
+    </message>
+    <message>
+        <source>{layout}: nothing to move (all actors pinned?)</source>
+        <translation>{layout}&#xa0;: rien à déplacer (tous les acteurs sont-ils épinglés&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>{layout} failed: {error}</source>
+        <translation>{layout}&#xa0;: échec&#xa0;: {error}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{layout}: computing for %n actor(s)…</source>
+        <translation>
+            <numerusform>{layout}&#xa0;: calcul pour %n acteur…</numerusform>
+            <numerusform>{layout}&#xa0;: calcul pour %n acteurs…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{layout}: the map changed while computing; run it again</source>
+        <translation>{layout}&#xa0;: la carte a changé pendant le calcul&#xa0;; relancez-la</translation>
+    </message>
+    <message>
+        <source>{layout}: done</source>
+        <translation>{layout}&#xa0;: terminée</translation>
+    </message>
+    <message>
+        <source>{layout}: a layout is already being computed</source>
+        <translation>{layout}&#xa0;: une disposition est déjà en cours de calcul</translation>
+    </message>
+</context>
+<context>
+    <name>Legend</name>
+    <message>
+        <source>trust (close relationship)</source>
+        <translation>confiance (relation proche)</translation>
+    </message>
+    <message>
+        <source>symbiotic (mutual benefit)</source>
+        <translation>symbiotique (bénéfice mutuel)</translation>
+    </message>
+    <message>
+        <source>protective (A shields B)</source>
+        <translation>protection (A protège B)</translation>
+    </message>
+    <message>
+        <source>parasitic (A extracts from B)</source>
+        <translation>parasitaire (A prélève sur B)</translation>
+    </message>
+    <message>
+        <source>coercive (A forces B)</source>
+        <translation>coercition (A contraint B)</translation>
+    </message>
+    <message>
+        <source>conflict (mutual hostility)</source>
+        <translation>conflit (hostilité mutuelle)</translation>
+    </message>
+    <message>
+        <source>dialogue (open channel)</source>
+        <translation>dialogue (canal ouvert)</translation>
+    </message>
+    <message>
+        <source>measure</source>
+        <translation>mesure</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Légende</translation>
+    </message>
+    <message>
+        <source>Actors (colour + mark)</source>
+        <translation>Acteurs (couleur + signe)</translation>
+    </message>
+    <message>
+        <source>colour and size =</source>
+        <translation>couleur et taille =</translation>
+    </message>
+    <message>
+        <source>no value for this actor</source>
+        <translation>pas de valeur pour cet acteur</translation>
+    </message>
+    <message>
+        <source>size = power (1 – 5)</source>
+        <translation>taille = puissance (1 – 5)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>faction</source>
+        <translation>faction</translation>
+    </message>
+    <message>
+        <source>label: name, faction</source>
+        <translation>étiquette&#xa0;: nom, faction</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation>étiquette</translation>
+    </message>
+    <message>
+        <source>external actor (shadow)</source>
+        <translation>acteur extérieur (ombre)</translation>
+    </message>
+    <message>
+        <source>{tag}: our own position</source>
+        <translation>{tag}&#xa0;: notre propre position</translation>
+    </message>
+    <message>
+        <source>pinned (layouts keep it)</source>
+        <translation>épinglé (les dispositions ne le déplacent pas)</translation>
+    </message>
+    <message>
+        <source>Ties (A → B)</source>
+        <translation>Liens (A → B)</translation>
+    </message>
+    <message>
+        <source>width = strength (1 – 3)</source>
+        <translation>épaisseur = intensité (1 – 3)</translation>
+    </message>
+    <message>
+        <source>faded with ?: rumoured</source>
+        <translation>estompé, avec «&#xa0;?&#xa0;»&#xa0;: rumeur</translation>
+    </message>
+    <message>
+        <source>Agreements (around parties)</source>
+        <translation>Accords (autour des parties)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;New map</source>
@@ -2792,6 +3285,17 @@ toutes les sources</translation>
     </message>
 </context>
 <context>
+    <name>MapScene</name>
+    <message>
+        <source>what is not on the map at the date shown is hidden</source>
+        <translation>ce qui n&apos;est pas sur la carte à la date affichée est masqué</translation>
+    </message>
+    <message>
+        <source>what is not on the map at the date shown is faded</source>
+        <translation>ce qui n&apos;est pas sur la carte à la date affichée est estompé</translation>
+    </message>
+</context>
+<context>
     <name>Mediators</name>
     <message>
         <source>Actor</source>
@@ -2894,6 +3398,10 @@ toutes les sources</translation>
         <translation>Déplacer un curseur reclasse aussitôt la liste&#xa0;; survolez un nom pour voir ce qu&apos;il mesure.</translation>
     </message>
     <message>
+        <source>{name} and the camps it bridges by trust</source>
+        <translation>{name} et les camps qu&apos;il relie par la confiance</translation>
+    </message>
+    <message>
         <source>× weight {value}</source>
         <translation>× poids {value}</translation>
     </message>
@@ -2919,6 +3427,13 @@ toutes les sources</translation>
     <message>
         <source>Parts:</source>
         <translation>Composantes&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>Notation</name>
+    <message>
+        <source>SELF</source>
+        <translation>NOUS</translation>
     </message>
 </context>
 <context>
@@ -3142,6 +3657,20 @@ toutes les sources</translation>
     <message>
         <source>Rename perspective</source>
         <translation>Renommer la perspective</translation>
+    </message>
+</context>
+<context>
+    <name>Presentation</name>
+    <message>
+        <source>Untitled map</source>
+        <translation>Carte sans titre</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n view(s): press → to step</source>
+        <translation>
+            <numerusform>%n vue&#xa0;: appuyez sur → pour avancer</numerusform>
+            <numerusform>%n vues&#xa0;: appuyez sur → pour avancer</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3817,6 +4346,17 @@ toutes les sources</translation>
     <message>
         <source>No name is recorded on your edits.</source>
         <translation>Aucun nom n&apos;est inscrit sur vos modifications.</translation>
+    </message>
+</context>
+<context>
+    <name>TieItem</name>
+    <message>
+        <source>{kind} tie: {meaning}</source>
+        <translation>{kind} — {meaning}</translation>
+    </message>
+    <message>
+        <source>strength {strength}/3, {confidence}</source>
+        <translation>intensité {strength}/3, {confidence}</translation>
     </message>
 </context>
 <context>

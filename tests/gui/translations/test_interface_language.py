@@ -12,7 +12,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
@@ -32,32 +32,6 @@ from actormap.gui import i18n
 from actormap.gui.language import SETTING
 
 NB = "\u00a0"
-
-
-@pytest.fixture
-def make_window(qtbot, tmp_path, monkeypatch):
-    """A full editor window whose settings file asks for ``lang`` ("" = the system's)."""
-    from actormap.gui.app import install_features
-    from actormap.gui.main_window import MainWindow
-
-    monkeypatch.setenv("ACTORMAP_ANALYSIS_MODE", "thread")
-    made = []
-
-    def make(lang: str, name: str = "settings.ini"):
-        settings = QSettings(str(tmp_path / name), QSettings.Format.IniFormat)
-        settings.setValue(SETTING, lang)
-        settings.setValue("author/asked", "true")
-        data = tmp_path / f"data-{len(made)}"
-        data.mkdir()
-        w = MainWindow(settings, data_dir=data)
-        install_features(w)
-        qtbot.addWidget(w)
-        made.append(w)
-        return w
-
-    yield make
-    for w in made:
-        w.close()
 
 
 def menu_items(menu: QMenu, path: tuple = ()) -> list[tuple[tuple, str, object]]:
@@ -106,7 +80,6 @@ def test_no_menu_title_or_entry_is_left_in_english(make_window, lang):
     english = {path: text for path, text, _a in all_menu_items(make_window("en", "en.ini"))}
     window = make_window(lang)
     assert i18n.current_language() == lang
-    canvas = set(window.canvas_actions.values())  # gui/canvas is translated after its rewrite
     names = {act for act in window.menus["language"].actions()}
     same = same_words(lang)
     items = all_menu_items(window)
@@ -115,7 +88,7 @@ def test_no_menu_title_or_entry_is_left_in_english(make_window, lang):
     for path, text, act in items:
         if act.menu() is not None or path[:-1] == ():  # a menu title
             assert text != english[path], f"menu title {text!r} is English"
-        elif text == english[path] and act not in canvas and act not in names and text not in same:
+        elif text == english[path] and act not in names and text not in same:
             left.append(text)
     assert left == []
 
@@ -131,15 +104,6 @@ def test_the_menu_bar_speaks_the_language_of_the_setting(make_window, lang, titl
 
 
 TEXT_GETTERS = ("text", "toolTip", "statusTip", "placeholderText", "windowTitle", "title", "accessibleName")
-
-
-def canvas_parts(window) -> set:
-    """The canvas and what shows its actions: gui/canvas is translated after its rewrite."""
-    from PySide6.QtWidgets import QToolButton
-
-    actions = set(window.canvas_actions.values())
-    parts = {window.canvas, *window.canvas.findChildren(QWidget)}
-    return parts | {b for b in window.findChildren(QToolButton) if b.defaultAction() in actions}
 
 
 def widget_texts(root: QWidget, skip: set = frozenset()) -> list[tuple[str, str]]:
@@ -180,7 +144,7 @@ def test_no_widget_shows_an_english_source_text(make_window, qtbot, lang):
     qtbot.waitExposed(window)
     window.qdoc.load(ActorMap(title="m", actors=[make_actor(name="A", id="a"), make_actor(name="B", id="b")]))
     sources = translated_sources(lang)
-    texts = widget_texts(window, canvas_parts(window))
+    texts = widget_texts(window)
     found = [(where, text) for where, text in texts if text in sources]
     assert len(texts) > 300
     assert found == []

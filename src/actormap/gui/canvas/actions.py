@@ -10,6 +10,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 
+from ..i18n import translate
+
 StdKey = QKeySequence.StandardKey
 
 
@@ -39,29 +41,34 @@ def make_canvas_actions(view) -> dict[str, QAction]:
     def std(key):
         return QKeySequence(key)
 
-    make("add_actor", "&Add actor", view.add_actor_at, ["A", Qt.Key.Key_Insert],
-         "Add an actor in the middle of the view (or double-click empty space)")
-    make("delete", "&Delete", view.delete_selection, [std(StdKey.Delete), Qt.Key.Key_Backspace],
-         "Delete the selected actors (with their ties) and ties")
-    make("copy", "&Copy", view.copy_selection, [std(StdKey.Copy)], "Copy the selected actors and the ties among them")
-    make("paste", "&Paste", view.paste, [std(StdKey.Paste)], "Paste copied actors")
-    make("select_all", "Select &all", view.select_all, [std(StdKey.SelectAll)])
-    make("rename", "&Rename actor", view.rename_selected, [Qt.Key.Key_F2], "Edit the selected actor's name in place")
-    make("zoom_in", "Zoom &in", view.zoom_in, [std(StdKey.ZoomIn), "Ctrl+="])
-    make("zoom_out", "Zoom &out", view.zoom_out, [std(StdKey.ZoomOut)])
-    make("fit", "&Fit to map", view.fit_to_map, ["Ctrl+0", "F"], "Show the whole map")
-    make("zoom_reset", "Actual si&ze", view.zoom_reset, ["Ctrl+1"])
-    make("layout_force", "Force &layout", view.layout_force, ["Ctrl+L"],
-         "Arrange actors by their ties (force-directed); pinned actors stay")
-    make("layout_faction", "Layout by &faction", view.layout_by_faction, ["Ctrl+Shift+L"],
-         "Place factions on a circle with their members clustered; pinned actors stay")
-    leg = make("legend", "Show le&gend", view.set_legend_visible, ["L"], "Show or hide the legend",
-               checkable=True)
+    make("add_actor", translate("CanvasActions", "&Add actor"), view.add_actor_at, ["A", Qt.Key.Key_Insert],
+         translate("CanvasActions", "Add an actor in the middle of the view (or double-click empty space)"))
+    make("delete", translate("CanvasActions", "&Delete"), view.delete_selection,
+         [std(StdKey.Delete), Qt.Key.Key_Backspace],
+         translate("CanvasActions", "Delete the selected actors (with their ties) and ties"))
+    make("copy", translate("CanvasActions", "&Copy"), view.copy_selection, [std(StdKey.Copy)],
+         translate("CanvasActions", "Copy the selected actors and the ties among them"))
+    make("paste", translate("CanvasActions", "&Paste"), view.paste, [std(StdKey.Paste)],
+         translate("CanvasActions", "Paste copied actors"))
+    make("select_all", translate("CanvasActions", "Select &all"), view.select_all, [std(StdKey.SelectAll)])
+    make("rename", translate("CanvasActions", "&Rename actor"), view.rename_selected, [Qt.Key.Key_F2],
+         translate("CanvasActions", "Edit the selected actor's name in place"))
+    make("zoom_in", translate("CanvasActions", "Zoom &in"), view.zoom_in, [std(StdKey.ZoomIn), "Ctrl+="])
+    make("zoom_out", translate("CanvasActions", "Zoom &out"), view.zoom_out, [std(StdKey.ZoomOut)])
+    make("fit", translate("CanvasActions", "&Fit to map"), view.fit_to_map, ["Ctrl+0", "F"],
+         translate("CanvasActions", "Show the whole map"))
+    make("zoom_reset", translate("CanvasActions", "Actual si&ze"), view.zoom_reset, ["Ctrl+1"])
+    make("layout_force", translate("CanvasActions", "Force &layout"), view.layout_force, ["Ctrl+L"],
+         translate("CanvasActions", "Arrange actors by their ties (force-directed); pinned actors stay"))
+    make("layout_faction", translate("CanvasActions", "Layout by &faction"), view.layout_by_faction, ["Ctrl+Shift+L"],
+         translate("CanvasActions", "Place factions on a circle with their members clustered; pinned actors stay"))
+    leg = make("legend", translate("CanvasActions", "Show le&gend"), view.set_legend_visible, ["L"],
+               translate("CanvasActions", "Show or hide the legend"), checkable=True)
     leg.setChecked(view.legend_visible())
-    make("faction_areas", "Faction &areas", view.set_faction_areas, [],
-         "Show a soft area behind the members of each faction", checkable=True)
-    tie = make("tie_mode", "Draw &ties", lambda on: setattr(view, "tie_mode", bool(on)), ["T"],
-               "Tie tool: drag from one actor to another (or Shift+drag, or drag from an actor's rim)",
-               checkable=True)
+    make("faction_areas", translate("CanvasActions", "Faction &areas"), view.set_faction_areas, [],
+         translate("CanvasActions", "Show a soft area behind the members of each faction"), checkable=True)
+    tie = make("tie_mode", translate("CanvasActions", "Draw &ties"), lambda on: setattr(view, "tie_mode", bool(on)),
+               ["T"], translate("CanvasActions", "Tie tool: drag from one actor to another (or Shift+drag, or drag "
+                                                 "from an actor's rim)"), checkable=True)
     tie.setChecked(view.tie_mode)
     return acts

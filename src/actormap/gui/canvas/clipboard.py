@@ -14,10 +14,15 @@ from PySide6.QtCore import QMimeData
 
 from ...core.errors import EditError, describe_validation_error
 from ...core.model import Actor, Tie
+from ..i18n import translate
 
 MIME = "application/x-actormap-items+json"
 FORMAT = "actormap-clipboard"
 MAX_BYTES = 20_000_000
+
+
+def _no_actors() -> str:
+    return translate("Clipboard", "the clipboard holds no actors (copy some on a map first)")
 
 
 def to_mime(actors: list[Actor], ties: list[Tie]) -> QMimeData:
@@ -35,26 +40,27 @@ def to_mime(actors: list[Actor], ties: list[Tie]) -> QMimeData:
 def from_mime(md: QMimeData | None) -> tuple[list[Actor], list[Tie]]:
     """Actors and ties on the clipboard; raises :class:`EditError` if there are none."""
     if md is None:
-        raise EditError("the clipboard is empty")
+        raise EditError(translate("Clipboard", "the clipboard is empty"))
     if md.hasFormat(MIME):
         raw = bytes(md.data(MIME)).decode("utf-8", errors="replace")
     elif md.hasText():
         raw = md.text()
     else:
-        raise EditError("the clipboard holds no actors")
+        raise EditError(translate("Clipboard", "the clipboard holds no actors"))
     if len(raw) > MAX_BYTES:
-        raise EditError("the clipboard content is too large to paste")
+        raise EditError(translate("Clipboard", "the clipboard content is too large to paste"))
     try:
         obj = json.loads(raw)
     except ValueError:
-        raise EditError("the clipboard holds no actors (copy some on a map first)") from None
+        raise EditError(_no_actors()) from None
     if not isinstance(obj, dict) or obj.get("format") != FORMAT:
-        raise EditError("the clipboard holds no actors (copy some on a map first)")
+        raise EditError(_no_actors())
     try:
         actors = [Actor.model_validate(a) for a in obj.get("actors", [])]
         ties = [Tie.model_validate(t) for t in obj.get("ties", [])]
     except ValidationError as err:
-        raise EditError("the copied items are invalid: " + describe_validation_error(err)) from None
+        raise EditError(translate("Clipboard", "the copied items are invalid: {problem}").format(
+            problem=describe_validation_error(err))) from None
     if not actors:
-        raise EditError("the clipboard holds no actors")
+        raise EditError(translate("Clipboard", "the clipboard holds no actors"))
     return actors, ties

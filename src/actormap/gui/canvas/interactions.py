@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QGraphicsLineItem, QLabel, QLineEdit
 
 from ...core.edits import AddItems, MoveActors, UpdateActor, make_tie
 from ...core.errors import EditError
+from ..i18n import error_text, translate
 
 
 class TieDrag:
@@ -57,7 +58,7 @@ class TieDrag:
         try:
             tie = make_tie(source=self.source_id, target=target.actor_id, kind=kind)
         except EditError as err:
-            self.view.message.emit(str(err))
+            self.view.message.emit(error_text(err))
             return None
         if self.view.push(AddItems(ties=[tie]), word=True):
             return tie.id
@@ -179,7 +180,8 @@ class FadeNotice(QLabel):
         if not text or self.suppressed:
             self.hide()
             return
-        self.setText(f"{text}.  Esc or a click on empty canvas shows everything.")
+        self.setText(translate("FadeNotice", "{notice}. Esc or a click on empty canvas shows everything.").format(
+            notice=text))
         self.adjustSize()
         self.place()
         self.show()

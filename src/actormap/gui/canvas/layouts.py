@@ -15,24 +15,33 @@ from __future__ import annotations
 
 from ...core.edits import MoveActors
 from ...core.layout import faction_layout, force_layout
+from ..i18n import COUNT, translate
 from ..tasks import TaskRunner
-from ..wording import plural
 
 BACKGROUND_ABOVE = 300
+FORCE, FACTION = "force", "faction"
 
 
-def _apply(view, positions: dict, label: str) -> bool:
+def layout_name(which: str) -> str:
+    """What a layout is called (undo entry, messages): ``"force"`` or ``"faction"``."""
+    if which == FACTION:
+        return translate("Layouts", "Layout by faction")
+    return translate("Layouts", "Force layout")
+
+
+def _apply(view, positions: dict, which: str) -> bool:
     from ..saved_views import current_camera
 
     doc = view.map_scene.doc
+    label = layout_name(which)
     moved = {a: p for a, p in positions.items()
              if a in doc.actors and (doc.actor(a).x, doc.actor(a).y) != p}
     if not moved:
-        view.message.emit(f"{label}: nothing to move (all actors pinned?)")
+        view.message.emit(translate("Layouts", "{layout}: nothing to move (all actors pinned?)").format(layout=label))
         return False
     before = current_camera(view)
     if view.push(MoveActors(moved, label=label)):
-        if label == FACTION_LABEL:
+        if which == FACTION:
             view.set_faction_areas(True)
         view.fit_to_map()
         command = view.qdoc.last_command
@@ -49,45 +58,51 @@ class LayoutTask:
         self.view = view
         self.runner = TaskRunner(mode="thread", parent=view)
         self.runner.resultReady.connect(self._done)
-        self.runner.failed.connect(lambda err: self._end(f"{self.label} failed: {err}"))
-        self.label = ""
+        self.runner.failed.connect(lambda err: self._end(
+            translate("Layouts", "{layout} failed: {error}").format(layout=layout_name(self.which), error=err)))
+        self.which = ""
         self._context: tuple | None = None
 
     @property
     def busy(self) -> bool:
         return self.runner.busy
 
-    def start(self, fn, snap, label: str) -> None:
-        self.label = label
+    def start(self, fn, snap, which: str) -> None:
+        self.which = which
         self._context = (self.view.qdoc, self.view.map_scene.doc.revision)
-        self.view.message.emit(f"{label}: computing for {plural(len(snap.actors), 'actor')}…")
+        n = len(snap.actors)
+        self.view.message.emit(translate("Layouts", "{layout}: computing for %n actor(s)…", "", COUNT, n).format(
+            layout=layout_name(which)))
         self.runner.submit(snap, func=fn)
 
     def _done(self, positions) -> None:
         qdoc, revision = self._context
         self._context = None
+        label = layout_name(self.which)
         if self.view.qdoc is not qdoc or qdoc.doc.revision != revision:
-            self.view.message.emit(f"{self.label}: the map changed while computing; run it again")
+            self.view.message.emit(translate("Layouts", "{layout}: the map changed while computing; run it again")
+                                   .format(layout=label))
             return
-        _apply(self.view, positions, self.label)
-        self.view.message.emit(f"{self.label}: done")
+        _apply(self.view, positions, self.which)
+        self.view.message.emit(translate("Layouts", "{layout}: done").format(layout=label))
 
     def _end(self, text: str) -> None:
         self._context = None
         self.view.message.emit(text)
 
 
-def _run(view, fn, label: str) -> bool:
+def _run(view, fn, which: str) -> bool:
     snap = view.map_scene.doc.snapshot()
     if len(snap.actors) <= BACKGROUND_ABOVE:
-        return _apply(view, fn(snap), label)
+        return _apply(view, fn(snap), which)
     task = getattr(view, "_layout_task", None)
     if task is None:
         task = view._layout_task = LayoutTask(view)
     if task.busy:
-        view.message.emit(f"{label}: a layout is already being computed")
+        view.message.emit(translate("Layouts", "{layout}: a layout is already being computed").format(
+            layout=layout_name(which)))
         return False
-    task.start(fn, snap, label)
+    task.start(fn, snap, which)
     return True
 
 
@@ -96,11 +111,8 @@ def _force(snap, seed: int = 1):
 
 
 def apply_force_layout(view, seed: int = 1) -> bool:
-    return _run(view, lambda snap: _force(snap, seed), "Force layout")
-
-
-FACTION_LABEL = "Layout by faction"
+    return _run(view, lambda snap: _force(snap, seed), FORCE)
 
 
 def apply_faction_layout(view) -> bool:
-    return _run(view, faction_layout, FACTION_LABEL)
+    return _run(view, faction_layout, FACTION)

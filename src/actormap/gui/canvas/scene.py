@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QGraphicsScene
 from ...core.changeset import Changeset
 from ...core.model import Actor, ActorKind, Confidence, TieKind
 from ..binding import DocumentBinding, FollowsDocument
+from ..i18n import translate
 from ..render import Drawing, Emphasis, Heat, MapRenderer, layers_for
 from ..render.drawing import ROUTE_MAX_TIES, pair_key
 from ..render.routes import MAX_BEND_SHARE
@@ -652,7 +653,9 @@ class MapScene(FollowsDocument, QGraphicsScene):
                    mode: str = "fade") -> None:
         """Items not on the map at the date shown (the time slider): faded, or hidden with
         ``mode="hide"``; ``None``: every item is present. (A named fade, "absent".)"""
-        self.set_fade(ABSENT, actor_ids, tie_ids, mode, "not on the map at the date shown")
+        reason = (translate("MapScene", "what is not on the map at the date shown is hidden") if mode == "hide"
+                  else translate("MapScene", "what is not on the map at the date shown is faded"))
+        self.set_fade(ABSENT, actor_ids, tie_ids, mode, reason)
 
     @property
     def absent(self) -> tuple[set[str], set[str]] | None:

@@ -17,18 +17,18 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QFont, QGuiApplication, QPainter
 from PySide6.QtWidgets import QGraphicsView, QMenu, QToolTip, QWidget
 
 from ...core.edits import AddItems, Edit, MoveActors, RemoveItems, make_actor, paste_items
 from ...core.errors import EditError
 from ...core.model import TieKind
-from ...core.semantics import SEMANTICS
+from ..i18n import COUNT, error_text, message, translate
 from ..render.painter_state import painter_state
 from ..render.theme import Theme
 from ..undo import QtDocument
-from ..wording import edit_label, plural
+from ..wording import edit_label
 from . import clipboard
 from .banner import BannerOverlay
 from .camera import CameraMixin
@@ -41,7 +41,8 @@ TIE_HIT_PX = 5.0
 """A click this many pixels from a tie's centre line (plus half its width) selects it."""
 LABEL_FRAME_MS = 150
 """On a big map, labels are fitted to the visible region once the camera rests this long."""
-EMPTY_HINT = "Double-click to add an actor · drag from its rim to draw a tie"
+EMPTY_HINT = QT_TRANSLATE_NOOP("Canvas", "Double-click to add an actor · drag from its rim to draw a tie")
+"""What an empty map says (English; drawn in the interface's language)."""
 
 
 class MapView(CameraMixin, QGraphicsView):
@@ -335,11 +336,12 @@ class MapView(CameraMixin, QGraphicsView):
         a = doc.actors[source_id].name if source_id in doc.actors else "A"
         b = doc.actors[target_id].name if target_id in doc.actors else "B"
         menu = QMenu(self)
-        menu.addSection(f"Tie from {a} to {b}")
+        menu.addSection(translate("Canvas", "Tie from {source} to {target}").format(source=a, target=b))
         for kind in TieKind:
-            s = SEMANTICS[kind]
-            meaning = re.sub(r"\bB\b", b, re.sub(r"\bA\b", a, s.meaning))
-            act = menu.addAction(f"{s.label} — {meaning}")
+            meaning = message(f"tie_meaning.{kind.value}")  # "A shields B ...": the ends by name
+            meaning = re.sub(r"\bB\b", lambda _m: b, re.sub(r"\bA\b", lambda _m: a, meaning))
+            word = message(f"tie_kind.{kind.value}")
+            act = menu.addAction(f"{word[:1].upper()}{word[1:]} — {meaning}")
             act.setData(kind.value)
         return menu
 
@@ -386,9 +388,10 @@ class MapView(CameraMixin, QGraphicsView):
         doc = self.map_scene.doc
         ids = self.selected_ids()[0]
         if ids:
-            names = doc.actor(ids[0]).name if len(ids) == 1 else plural(len(ids), "actor")
-            self.push(MoveActors({a: (doc.actor(a).x + dx, doc.actor(a).y + dy) for a in ids},
-                                 label=f"Nudge {names}"))
+            n = len(ids)
+            label = (translate("Canvas", "Nudge {name}").format(name=doc.actor(ids[0]).name) if n == 1
+                     else translate("Canvas", "Nudge %n actor(s)", "", COUNT, n))
+            self.push(MoveActors({a: (doc.actor(a).x + dx, doc.actor(a).y + dy) for a in ids}, label=label))
 
     # ---- zoom, fit, scroll rect: see camera.CameraMixin --------------------------------
     def _on_doc_changed(self, cs=None) -> None:
@@ -401,7 +404,8 @@ class MapView(CameraMixin, QGraphicsView):
             self._legend.refresh()
 
     # ---- editing -------------------------------------------------------------------------
-    def _unique_name(self, base: str = "New actor") -> str:
+    def _unique_name(self, base: str | None = None) -> str:
+        base = base or translate("Canvas", "New actor")
         names = {a.name for a in self.map_scene.doc.actors.values()}
         if base not in names:
             return base
@@ -419,7 +423,7 @@ class MapView(CameraMixin, QGraphicsView):
         try:
             actor = make_actor(name=self._unique_name(), x=scene_pos.x(), y=scene_pos.y())
         except EditError as err:
-            self.message.emit(f"Add actor: {err}")
+            self.message.emit(translate("Canvas", "Add actor: {error}").format(error=error_text(err)))
             return None
         if not self.push(AddItems([actor]), word=True):
             return None
@@ -431,14 +435,14 @@ class MapView(CameraMixin, QGraphicsView):
     def delete_selection(self) -> None:
         actors, ties = self.selected_ids()
         if not actors and not ties:
-            self.message.emit("Nothing selected to delete")
+            self.message.emit(translate("Canvas", "Nothing selected to delete"))
             return
         self.push(RemoveItems(actors, ties), word=True)
 
     def rename_selected(self) -> None:
         actors = self.selected_ids()[0]
         if len(actors) != 1:
-            self.message.emit("Select one actor to rename")
+            self.message.emit(translate("Canvas", "Select one actor to rename"))
             return
         self.rename_actor(actors[0])
 
@@ -456,20 +460,22 @@ class MapView(CameraMixin, QGraphicsView):
         doc = self.map_scene.doc
         actors, ties = self.selected_ids()
         if not actors:
-            self.message.emit("Select actors to copy")
+            self.message.emit(translate("Canvas", "Select actors to copy"))
             return
         chosen = set(actors)
         tie_objs = [t for t in doc.ties.values() if t.source in chosen and t.target in chosen]
         QGuiApplication.clipboard().setMimeData(
             clipboard.to_mime([doc.actor(a) for a in actors], sorted(tie_objs, key=lambda t: t.id)))
         self._paste_serial = 0
-        self.message.emit(f"Copied {plural(len(actors), 'actor')} and {plural(len(tie_objs), 'tie')}")
+        na, nt = len(actors), len(tie_objs)
+        self.message.emit(translate("Canvas", "Copied {actors} and {ties}").format(
+            actors=translate("Canvas", "%n actor(s)", "", COUNT, na), ties=translate("Canvas", "%n tie(s)", "", COUNT, nt)))
 
     def paste(self) -> None:
         try:
             actors, ties = clipboard.from_mime(QGuiApplication.clipboard().mimeData())
         except EditError as err:
-            self.message.emit(f"Paste: {err}")
+            self.message.emit(translate("Canvas", "Paste: {error}").format(error=error_text(err)))
             return
         self._paste_serial += 1
         off = 40.0 * self._paste_serial
@@ -611,7 +617,8 @@ class MapView(CameraMixin, QGraphicsView):
             painter.setFont(f)
             c = QColor(self.map_scene.theme.caption)
             painter.setPen(c)
-            painter.drawText(QRectF(self.viewport().rect()), Qt.AlignmentFlag.AlignCenter, EMPTY_HINT)
+            painter.drawText(QRectF(self.viewport().rect()), Qt.AlignmentFlag.AlignCenter,
+                             translate("Canvas", EMPTY_HINT))
 
     def _emphasis_changed(self) -> None:
         shown = self.notice.isVisible()
@@ -663,7 +670,8 @@ class MapView(CameraMixin, QGraphicsView):
             return
         ties = list(doc.ties_of(actor_id))
         actors = {actor_id} | {t.source for t in ties} | {t.target for t in ties}
-        self.highlight(actors, [t.id for t in ties], f"{doc.actor(actor_id).name} and its ties")
+        self.highlight(actors, [t.id for t in ties],
+                       translate("Canvas", "{name} and its ties").format(name=doc.actor(actor_id).name))
 
     def set_filter(self, kinds=None, factions=None, tie_kinds=None, confidences=None, mode: str = "fade") -> None:
         """Show only actors of these kinds/factions and ties of these kinds/confidences

@@ -22,14 +22,13 @@ from .emphasis import Emphasis, Heat
 from .labels import Anchor, Placement, name_key, place_labels, short_forms
 from .notation import TieGeometry, actor_radius, spine_points, tie_geometry, tie_width
 from .palette import heat_color, kind_style
+from .self_tag import tag_size
 from .spatial import Grid, Rect
 from .theme import LIGHT, Theme
 
 HEAT_MIN_R, HEAT_MAX_R = 16.0, 46.0
 ROUTE_MAX_TIES = 4000
 """Ties are bent around actors on maps up to this many ties (above: straight, faster)."""
-SELF_TAG = (0.3, -1.0, 44.0, 18.0)
-"""The SELF tag box: x = 0.3 r, y = -r - 22, 44 x 18 scene units (see paint.paint_actor)."""
 
 
 def pair_key(a: str, b: str) -> tuple[str, str]:
@@ -81,7 +80,9 @@ class ActorDraw:
         return (x0, y0, x1, y1)
 
     def tag_rect(self) -> tuple[float, float, float, float]:
-        return (self.x + self.r * 0.3, self.y - self.r - 22, 44.0, 18.0)
+        """The SELF tag's box (:mod:`.self_tag`): as wide as its word in the interface's language."""
+        w, h = tag_size()
+        return (self.x + self.r * 0.3, self.y - self.r - 22, w, h)
 
 
 @dataclass(eq=False)

@@ -1,7 +1,7 @@
 """What the map stresses and what it plays down: filter, highlight, named fades and heat.
 
 One :class:`Emphasis` holds every reason an item may be faded or hidden, so the canvas,
-an export and ``actormap render`` decide the same way (plain Python, no Qt):
+an export and ``actormap render`` decide the same way (plain Python, no Qt object):
 
 - the *filter* (actor kinds, factions, tie kinds, confidences) fades or hides what it
   leaves out;
@@ -13,7 +13,8 @@ an export and ``actormap render`` decide the same way (plain Python, no Qt):
 
 An item is hidden if any part that leaves it out says "hide", faded if any part leaves
 it out. :meth:`Emphasis.notice` says in words why the map is faded, for the banner on
-the canvas and the caption of an export.
+the canvas and the caption of an export, in the interface's language; the reasons callers
+give (``"MS-13 and its ties"``) come translated already.
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
+
+from ..i18n import translate
 
 FADE, HIDE = "fade", "hide"
 
@@ -152,15 +155,29 @@ class Emphasis:
         parts = []
         h = self.highlight
         if h is not None:
-            what = h.reason or "the highlighted actors and ties"
-            parts.append(f"{what} at full strength, the rest {'hidden' if h.mode == HIDE else 'faded'}")
+            parts.append(_highlight_words(h))
         if self.filter is not None:
-            parts.append(f"a filter: what it leaves out is {'hidden' if self.filter.mode == HIDE else 'faded'}")
+            parts.append(translate("Emphasis", "a filter: what it leaves out is hidden") if self.filter.mode == HIDE
+                         else translate("Emphasis", "a filter: what it leaves out is faded"))
         for f in self.fades.values():
             if f.actors or f.ties:
-                parts.append(f.reason or "some actors and ties faded")
-        text = "; ".join(parts)
+                parts.append(f.reason or translate("Emphasis", "some actors and ties faded"))
+        if not parts:
+            return ""
+        text = parts[0]
+        for more in parts[1:]:
+            text = translate("Emphasis", "{notice}; {more}").format(notice=text, more=more)
         return text[:1].upper() + text[1:]
+
+
+def _highlight_words(h: Spotlight) -> str:
+    if not h.reason:
+        return (translate("Emphasis", "the highlighted actors and ties at full strength, the rest hidden")
+                if h.mode == HIDE else
+                translate("Emphasis", "the highlighted actors and ties at full strength, the rest faded"))
+    text = (translate("Emphasis", "{what} at full strength, the rest hidden") if h.mode == HIDE
+            else translate("Emphasis", "{what} at full strength, the rest faded"))
+    return text.format(what=h.reason)
 
 
 def _allows(chosen, value) -> bool:

@@ -10,13 +10,15 @@ from __future__ import annotations
 from functools import lru_cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
+from PySide6.QtGui import QBrush, QColor, QPainter, QPen
 
 from ..fonts import set_direction_for
 from .drawing import ActorDraw, Drawing, TieDraw
 from .labels import TEXT_FLAGS, Placement, label_fonts, tag_font
 from .notation import mark_path, paint_tie
 from .palette import ink_on
+from .self_tag import self_tag
+from .self_tag import tag_font as self_tag_font
 from .theme import Theme
 
 SELECTION_PEN = 3.0
@@ -25,14 +27,6 @@ SELECTION_PEN = 3.0
 @lru_cache(maxsize=64)
 def qcolor(name: str) -> QColor:
     return QColor(name)
-
-
-@lru_cache(maxsize=4)
-def _tag_font() -> QFont:
-    f = QFont()
-    f.setPixelSize(11)
-    f.setBold(True)
-    return f
 
 
 def paint_actor(p: QPainter, a: ActorDraw, theme: Theme, marks: bool = True, selection: bool = True) -> None:
@@ -70,9 +64,9 @@ def paint_actor(p: QPainter, a: ActorDraw, theme: Theme, marks: bool = True, sel
         p.setPen(QPen(outline, 1.2))
         p.setBrush(qcolor(theme.halo))
         p.drawRoundedRect(tag, 4, 4)
-        p.setFont(_tag_font())
+        p.setFont(self_tag_font())
         p.setPen(qcolor(theme.text))
-        p.drawText(tag, Qt.AlignmentFlag.AlignCenter, "SELF")
+        p.drawText(tag, Qt.AlignmentFlag.AlignCenter, self_tag())
     if a.pinned:
         p.setPen(QPen(outline, 1.2))
         p.setBrush(qcolor(theme.text))

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from PySide6.QtGui import QColor
 
 from ...core.model import ActorKind
+from ..i18n import message
 
 OKABE_ITO = {
     "black": "#000000",
@@ -36,11 +37,10 @@ TOL = {  # Paul Tol, "Colour schemes" (SRON, 2021): light pink, muted indigo, br
 
 @dataclass(frozen=True)
 class KindStyle:
-    """How one actor kind looks: fill colour, inner mark, legend text."""
+    """How one actor kind looks: fill colour and inner mark (its name: :func:`kind_label`)."""
 
     color: str
     mark: str  # a name understood by notation.mark_path
-    label: str
 
 
 # Every kind has its own colour AND its own mark. The seven Okabe-Ito hues go to the armed
@@ -51,23 +51,30 @@ class KindStyle:
 # deuteranopia and tritanopia (Machado, Oliveira & Fernandes 2009) -- a test recomputes it;
 # where two colours come closest under a deficiency, the marks still differ.
 KIND_STYLES: dict[ActorKind, KindStyle] = {
-    ActorKind.CARTEL: KindStyle(OKABE_ITO["vermillion"], "diamond", "Cartel"),
-    ActorKind.GANG: KindStyle(OKABE_ITO["reddish_purple"], "triangle", "Gang"),
-    ActorKind.MILITIA: KindStyle(OKABE_ITO["orange"], "square", "Militia"),
-    ActorKind.REBEL_GROUP: KindStyle(OKABE_ITO["yellow"], "star", "Rebel group"),
-    ActorKind.STATE_AGENT: KindStyle(OKABE_ITO["blue"], "shield", "State agent"),
-    ActorKind.POLITICAL: KindStyle(OKABE_ITO["sky_blue"], "triangle_down", "Political"),
-    ActorKind.COMMUNITY: KindStyle(OKABE_ITO["bluish_green"], "house", "Community"),
-    ActorKind.CIVIL_SOCIETY: KindStyle(TOL["pink"], "ring", "Civil society"),
-    ActorKind.RELIGIOUS: KindStyle(TOL["indigo"], "cross", "Religious"),
-    ActorKind.BUSINESS: KindStyle(TOL["purple"], "bars", "Business"),
-    ActorKind.INTERNATIONAL: KindStyle("#000000", "globe", "International"),
-    ActorKind.OTHER: KindStyle("#FFFFFF", "dot", "Other"),
+    ActorKind.CARTEL: KindStyle(OKABE_ITO["vermillion"], "diamond"),
+    ActorKind.GANG: KindStyle(OKABE_ITO["reddish_purple"], "triangle"),
+    ActorKind.MILITIA: KindStyle(OKABE_ITO["orange"], "square"),
+    ActorKind.REBEL_GROUP: KindStyle(OKABE_ITO["yellow"], "star"),
+    ActorKind.STATE_AGENT: KindStyle(OKABE_ITO["blue"], "shield"),
+    ActorKind.POLITICAL: KindStyle(OKABE_ITO["sky_blue"], "triangle_down"),
+    ActorKind.COMMUNITY: KindStyle(OKABE_ITO["bluish_green"], "house"),
+    ActorKind.CIVIL_SOCIETY: KindStyle(TOL["pink"], "ring"),
+    ActorKind.RELIGIOUS: KindStyle(TOL["indigo"], "cross"),
+    ActorKind.BUSINESS: KindStyle(TOL["purple"], "bars"),
+    ActorKind.INTERNATIONAL: KindStyle("#000000", "globe"),
+    ActorKind.OTHER: KindStyle("#FFFFFF", "dot"),
 }
 
 
 def kind_style(kind: ActorKind | str) -> KindStyle:
     return KIND_STYLES.get(ActorKind(kind), KIND_STYLES[ActorKind.OTHER])
+
+
+def kind_label(kind: ActorKind | str) -> str:
+    """The kind's name in the legend and tooltips, in the interface's language ("Rebel group",
+    "Grupo rebelde"): the core catalogue's word, capitalised."""
+    word = message(f"kind.{ActorKind(kind).value}")
+    return word[:1].upper() + word[1:]
 
 
 def luminance(c: QColor) -> float:

@@ -17,10 +17,11 @@ from PySide6.QtGui import QPainter, QPainterPath
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
 from ....core.model import Actor
+from ...i18n import translate
 from ...render.labels import LABEL_WRAP as LABEL_WRAP  # noqa: F401 (the label's wrap width, re-exported)
 from ...render.labels import label_fonts as _label_fonts  # noqa: F401 (the label fonts, re-exported)
 from ...render.notation import actor_radius
-from ...render.palette import kind_style
+from ...render.palette import kind_label
 
 ACTOR_Z = 10.0
 LABEL_Z = 5.0
@@ -136,18 +137,18 @@ class ActorItem(QGraphicsItem):
 
     def _tooltip(self) -> str:
         a = self.actor
-        bits = [f"<b>{_esc(a.name)}</b>", kind_style(a.kind).label]
+        bits = [f"<b>{_esc(a.name)}</b>", _esc(kind_label(a.kind))]
         if a.short_name:
             bits[0] += f" ({_esc(a.short_name)})"
         if a.faction:
-            bits.append(f"faction: {_esc(a.faction)}")
-        bits.append(f"power {a.power}/5")
+            bits.append(_esc(translate("ActorItem", "faction: {faction}").format(faction=a.faction)))
+        bits.append(_esc(translate("ActorItem", "power {power}/5").format(power=a.power)))
         if a.external:
-            bits.append("external actor")
+            bits.append(_esc(translate("ActorItem", "external actor")))
         if a.is_self:
-            bits.append("our own position")
+            bits.append(_esc(translate("ActorItem", "our own position")))
         if a.pinned:
-            bits.append("pinned (layouts leave it in place)")
+            bits.append(_esc(translate("ActorItem", "pinned (layouts leave it in place)")))
         return "<br>".join(bits)
 
     def on_rim(self, pos: QPointF) -> bool:

@@ -8,7 +8,7 @@ a convex hull would. It is drawn behind ties and actors with a translucent fill;
 (:class:`AgreementBadge`) sits above the ties so its text stays readable. The status shows
 three ways, never by colour alone: the outline's colour (Okabe-Ito), its dash pattern (in
 force solid, proposed dashed, broken dash-dot, ended dotted) and the word in the badge
-("2012 gang truce · truce, in force").
+("2012 gang truce · truce, in force"), in the interface's language (the core catalogue's words).
 """
 
 from __future__ import annotations
@@ -31,6 +31,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
 from ....core.model import Agreement, AgreementStatus
+from ...i18n import message, translate
 from ..palette import OKABE_ITO
 
 AGREEMENT_Z = -5.0
@@ -46,18 +47,23 @@ BAND = 0.6
 
 @dataclass(frozen=True)
 class StatusStyle:
+    status: AgreementStatus
     color: str
     dash: Qt.PenStyle
     fill_alpha: int
-    word: str
+
+    @property
+    def word(self) -> str:
+        """The status in the interface's language ("in force", "vigente", "en vigueur")."""
+        return message(f"agreement_status.{self.status.value}")
 
 
 STATUS_STYLES: dict[AgreementStatus, StatusStyle] = {
-    AgreementStatus.IN_FORCE: StatusStyle(OKABE_ITO["bluish_green"], Qt.PenStyle.SolidLine, 34, "in force"),
-    AgreementStatus.PROPOSED: StatusStyle(OKABE_ITO["sky_blue"], Qt.PenStyle.DashLine, 22, "proposed"),
-    AgreementStatus.BROKEN: StatusStyle(OKABE_ITO["vermillion"], Qt.PenStyle.DashDotLine, 22, "broken"),
-    AgreementStatus.ENDED: StatusStyle("#8C8C8C", Qt.PenStyle.DotLine, 16, "ended"),
-}
+    s.status: s for s in (
+        StatusStyle(AgreementStatus.IN_FORCE, OKABE_ITO["bluish_green"], Qt.PenStyle.SolidLine, 34),
+        StatusStyle(AgreementStatus.PROPOSED, OKABE_ITO["sky_blue"], Qt.PenStyle.DashLine, 22),
+        StatusStyle(AgreementStatus.BROKEN, OKABE_ITO["vermillion"], Qt.PenStyle.DashDotLine, 22),
+        StatusStyle(AgreementStatus.ENDED, "#8C8C8C", Qt.PenStyle.DotLine, 16))}
 
 
 def status_style(status: AgreementStatus | str) -> StatusStyle:
@@ -65,7 +71,8 @@ def status_style(status: AgreementStatus | str) -> StatusStyle:
 
 
 def badge_text(agreement: Agreement) -> str:
-    kind = agreement.kind.value.replace("_", " ")
+    """``2012 gang truce · truce, in force`` (kind and status in the interface's language)."""
+    kind = message(f"agreement_kind.{agreement.kind.value}")
     return f"{agreement.name} · {kind}, {status_style(agreement.status).word}"
 
 
@@ -127,6 +134,7 @@ class AgreementItem(QGraphicsItem):
         self._rect = QRectF()
         self.badge = AgreementBadge(self)
         self.setToolTip(self._tooltip())
+        self.badge.setToolTip(self.toolTip())
 
     def type(self) -> int:
         return AgreementItem.Type
@@ -135,7 +143,8 @@ class AgreementItem(QGraphicsItem):
         g = self.agreement
         parts = [badge_text(g)]
         if g.terms:
-            parts.append("Terms: " + "; ".join(g.terms[:4]) + (" …" if len(g.terms) > 4 else ""))
+            parts.append(translate("AgreementItem", "Terms: {terms}").format(
+                terms="; ".join(g.terms[:4]) + (" …" if len(g.terms) > 4 else "")))
         return "\n".join(parts)
 
     def set_agreement(self, agreement: Agreement) -> None:

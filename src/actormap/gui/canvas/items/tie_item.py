@@ -13,7 +13,7 @@ from PySide6.QtGui import QPainter, QPainterPath, QPainterPathStroker, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
 from ....core.model import Tie
-from ....core.semantics import SEMANTICS
+from ...i18n import message, translate
 
 TIE_Z = 0.0
 
@@ -54,9 +54,13 @@ class TieItem(QGraphicsItem):
 
     def _tooltip(self, names: tuple[str, str] | None = None) -> str:
         t = self.tie
-        s = SEMANTICS[t.kind]
+        kind = t.kind.value
         head = f"{_esc(names[0])} → {_esc(names[1])}<br>" if names else ""
-        return f"{head}{s.label} tie: {s.meaning}<br>strength {t.strength}/3, {t.confidence}"
+        what = translate("TieItem", "{kind} tie: {meaning}").format(kind=message(f"tie_kind.{kind}"),
+                                                                     meaning=message(f"tie_meaning.{kind}"))
+        how = translate("TieItem", "strength {strength}/3, {confidence}").format(
+            strength=t.strength, confidence=message(f"confidence.{getattr(t.confidence, 'value', t.confidence)}"))
+        return f"{head}{_esc(what[:1].upper() + what[1:])}<br>{_esc(how)}"
 
     def update_geometry(self) -> None:
         """Take the route from the scene's drawing."""

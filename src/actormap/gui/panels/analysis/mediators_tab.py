@@ -353,7 +353,8 @@ class MediatorsTab(QWidget):
         doc = self.link.qdoc.doc if self.link.qdoc is not None else None
         if aid is not None and ids and ids[0] == aid and doc is not None and aid in doc.actors:
             _factions, members, ties = ranking.bridges(doc.actors, doc.ties_of(aid), aid)
-            self.link.highlight([aid, *members], ties, f"{doc.actors[aid].name} and the camps it bridges by trust")
+            self.link.highlight([aid, *members], ties, translate("Mediators", "{name} and the camps it bridges by trust")
+                                .format(name=doc.actors[aid].name))
 
     def _show_details(self) -> str | None:
         """Explain the candidate selected in the table, from the current result; with none
