@@ -12,7 +12,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 
 import pytest
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
@@ -278,3 +278,15 @@ def test_undo_entries_name_the_actors_in_the_language(make_window, qtbot, lang, 
         window.qdoc.push(edit)
         said.append(window.qdoc.undo_stack.undoText())
     assert said + [tie_named] == expected
+
+
+@pytest.mark.parametrize("lang", ["es", "fr"])
+def test_table_columns_show_their_whole_titles(make_window, lang):
+    """Spanish and French titles are longer ("Vínculos", "Puissance"): no column cuts its own."""
+    window = make_window(lang)
+    for table in (window.actor_table, window.tie_table):
+        header = table.view.horizontalHeader()
+        model = table.view.model()
+        for col in range(model.columnCount() - 1):  # the last one stretches
+            title = model.headerData(col, Qt.Orientation.Horizontal)
+            assert header.sectionSize(col) >= header.fontMetrics().horizontalAdvance(title), (lang, title)

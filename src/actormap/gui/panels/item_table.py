@@ -54,8 +54,9 @@ class ItemTablePanel(QWidget):
         self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for col, width in enumerate(widths):
-            self.view.horizontalHeader().resizeSection(col, width)
+        header = self.view.horizontalHeader()
+        for col, width in enumerate(widths):  # never narrower than its title (longer in es and fr)
+            header.resizeSection(col, max(width, header.sectionSizeFromContents(col).width()))
         self.view.setTabKeyNavigation(False)
         model.message.connect(self.message)
         self._syncing = False
