@@ -218,3 +218,27 @@ def test_json_schemas_describe_the_dumps():
     jsonschema.validate(json.loads(compare(amap).model_dump_json()), compare_json_schema())
     w = whatif(town(), [RemoveActors(["a1"])])
     jsonschema.validate(json.loads(w.model_dump_json()), whatif_json_schema())
+
+
+def test_a_designated_candidate_on_the_shortlist_is_named_with_what_it_may_forbid():
+    """Issue 16: the strategy compare flags a shortlisted go-between under a legal designation."""
+    from actormap.core.model import Label
+    from actormap.report.strategies import comparison_rows
+
+    base = town()
+    listing = Label(source="US State Department", label="terrorist organisation", designation=True,
+                    jurisdiction="United States")
+    rumour = Label(source="Local press", label="gang front")  # not a designation: not flagged
+    actors = [a.model_copy(update={"labels": [listing, rumour]}) if a.id == "m" else a for a in base.actors]
+    amap = base.model_copy(update={"actors": actors})
+    s = summarize(amap)
+    assert "m" in s.mediators[:5]  # the parish, trusted by both gangs, is on the shortlist
+    assert [(x.id, x.designations) for x in s.designated] == [
+        ("m", [["US State Department", "United States", "terrorist organisation"]])]
+    assert summarize(town()).designated == []
+    rows = dict(comparison_rows(compare(amap, []), {a.id: a.name for a in amap.actors}))
+    (cell,) = rows["Designated candidates on the shortlist"]
+    assert cell.startswith("M: designated as terrorist organisation by US State Department (United States)")
+    assert "check before engaging" in cell
+    es = dict(comparison_rows(compare(amap, []), {a.id: a.name for a in amap.actors}, lang="es"))
+    assert "Candidatos de la lista corta con designación legal" in es

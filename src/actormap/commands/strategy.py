@@ -189,6 +189,7 @@ def render_summaries(base: Summary, columns: list[tuple[str, Summary, Delta]], n
     if short:
         lines += [wrap.fill(f"#{i} = {c[0]}") for i, c in enumerate(columns, 1)]
     lines.append(wrap.fill("Mediator shortlist (base): " + _names(base.mediators[:5], names)))
+    lines += _designated(base, names, wrap)
     for i, (title, s, d) in enumerate(columns, 1):
         title = f"#{i} {title}" if short else title
         lines += ["", title, "-" * min(len(title), width)]
@@ -205,6 +206,7 @@ def render_summaries(base: Summary, columns: list[tuple[str, Summary, Delta]], n
         lines.append(wrap.fill("Mediator shortlist: " + _names(s.mediators[:5], names)
                                + (f"; new: {_names(d.mediators_in, names)}" if d.mediators_in else "")
                                + (f"; gone: {_names(d.mediators_out, names)}" if d.mediators_out else "")))
+        lines += _designated(s, names, wrap)
         for g in s.agreements:
             ch = next((x for x in d.agreements if x.id == g.id), None)
             extra = ""
@@ -281,3 +283,12 @@ def run_compare(args) -> int:
     else:
         sys.stdout.write(render_comparison(amap, result))
     return 0
+
+
+def _designated(s, names, wrap) -> list[str]:
+    """Shortlisted candidates under a legal designation, with what it may forbid."""
+    from ..core.messages import render
+
+    return [wrap.fill(f"  designated: {names.get(x.id, x.id)}: "
+                      + render({"code": "designated", "params": {"designations": x.designations}}))
+            for x in s.designated]

@@ -71,6 +71,14 @@ class AgreementSpoilers(_Frozen):
     spoilers: list[str] = Field(description="ids, ranked (Stedman 1997)")
 
 
+class DesignatedCandidate(_Frozen):
+    """A candidate on the mediator shortlist who carries a legal designation (Issue 16: a
+    strategy that leans on such a go-between may expose its backers to prosecution)."""
+
+    id: str
+    designations: list[list[str]] = Field(description="[source, jurisdiction, label] of each, sorted")
+
+
 class Summary(_Frozen):
     """What a strategy is judged by (the *S* of ``whatif`` and ``compare``)."""
 
@@ -84,6 +92,9 @@ class Summary(_Frozen):
     blocs: list[list[str]] = Field(description="actor ids per bloc (structural balance)")
     splinters: list[Splinter] = Field(description="per camp of a removed actor, by camp name")
     agreements: list[AgreementSpoilers]
+    designated: list[DesignatedCandidate] = Field(
+        default_factory=list, description=f"candidates on the shortlist (top {SHORTLIST}) under a legal designation "
+                                          "(empty when designations gate: such actors are no candidates then)")
 
 
 class AgreementDelta(_Frozen):
@@ -204,6 +215,8 @@ def summarize(amap: ActorMap, base: ActorMap | None = None, analysis: Any = None
         splinters=camp_splinters(amap, base) if base is not None else [],
         agreements=[AgreementSpoilers(id=g.id, name=g.name, status=str(g.status), spoilers=list(g.spoilers))
                     for g in res.agreements],
+        designated=[DesignatedCandidate(id=m.id, designations=[list(d) for d in r.params["designations"]])
+                    for m in res.mediators[:SHORTLIST] for r in m.reasons if r.code == "designated"],
     )
 
 

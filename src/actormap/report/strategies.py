@@ -15,6 +15,7 @@ from collections.abc import Callable, Mapping
 from html import escape
 
 from ..core.messages import DEFAULT_LANG, camp, phrase
+from ..core.messages import render as render_message
 from ..core.messages.language import RULES
 from ..core.scenario import SHORTLIST, Comparison, Delta, Summary, splinter_groups
 
@@ -92,6 +93,11 @@ def comparison_rows(c: Comparison, names: Mapping[str, str], lang: str = DEFAULT
             text += "\n" + p("strategy.gone", names=fmt(d.mediators_out))
         return text
 
+    def designated(s, d):
+        """Who on the shortlist is designated, and what that forbids (the mediator reason's text)."""
+        return "\n".join(f"{fmt([x.id])}: {render_message({'code': 'designated', 'params': {'designations': x.designations}}, lang)}"
+                         for x in s.designated) or "—"
+
     spec: list[tuple[str, Callable[[Summary, Delta | None], str]]] = [
         ("scenario", scenario),
         ("F", num("F")),
@@ -105,6 +111,7 @@ def comparison_rows(c: Comparison, names: Mapping[str, str], lang: str = DEFAULT
         ("kingpin", splinters),
         ("falls_apart", splits),
         ("shortlist", shortlist),
+        ("designated", designated),
     ]
     columns: list[tuple[Summary, Delta | None]] = [(c.base, None), *((r.summary, r.delta) for r in c.scenarios)]
     rows = [(p("strategy.row." + key), [fn(s, d) for s, d in columns]) for key, fn in spec]

@@ -384,6 +384,7 @@ MESSAGES: dict[str, Callable[[P, Language], str]] = {
     "strategy.row.kingpin": lambda p, lang: "Splinters of their camps (kingpin effect)",
     "strategy.row.falls_apart": lambda p, lang: "Falls apart",
     "strategy.row.shortlist": lambda p, lang: "Mediator shortlist",
+    "strategy.row.designated": lambda p, lang: "Designated candidates on the shortlist",
     "strategy.row.spoilers_of": lambda p, lang: f"Spoilers of “{p['name']}”",
     "html.strategies": lambda p, lang: "Strategies compared",
     "html.strategies_note": lambda p, lang: (

@@ -434,6 +434,7 @@ MESSAGES: dict[str, Callable[[P, Language], str]] = {
     "strategy.row.kingpin": lambda p, lang: "Fragmentos de sus bandos (efecto de descabezamiento)",
     "strategy.row.falls_apart": lambda p, lang: "Se separa en",
     "strategy.row.shortlist": lambda p, lang: "Lista corta de mediadores",
+    "strategy.row.designated": lambda p, lang: "Candidatos de la lista corta con designación legal",
     "strategy.row.spoilers_of": lambda p, lang: f"Saboteadores de «{p['name']}»",
     "html.strategies": lambda p, lang: "Estrategias comparadas",
     "html.strategies_note": lambda p, lang: (

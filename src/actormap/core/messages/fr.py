@@ -436,6 +436,7 @@ MESSAGES: dict[str, Callable[[P, Language], str]] = {
     "strategy.row.kingpin": lambda p, lang: "Fragments de leurs camps (effet de décapitation)",
     "strategy.row.falls_apart": lambda p, lang: "Se sépare en",
     "strategy.row.shortlist": lambda p, lang: "Liste restreinte de médiateurs",
+    "strategy.row.designated": lambda p, lang: "Candidats de la liste restreinte sous désignation légale",
     "strategy.row.spoilers_of": lambda p, lang: f"Saboteurs de «{NB}{p['name']}{NB}»",
     "html.strategies": lambda p, lang: "Stratégies comparées",
     "html.strategies_note": lambda p, lang: (
