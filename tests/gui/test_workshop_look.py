@@ -106,3 +106,25 @@ def test_undo_never_starts_a_fade(win):
     win.qdoc.undo_stack.redo()
     assert win.canvas.map_scene.highlighted is None and not win.canvas.notice.isVisible()
     assert not any(win.canvas.map_scene.is_faded(i) for i in ("ms", "b18", "church", "t1", "t2"))
+
+
+def test_the_fade_notice_wraps_on_a_narrow_canvas_instead_of_being_cut(qtbot):
+    from PySide6.QtCore import QRect
+
+    from actormap.gui.canvas import MapView
+    from actormap.gui.undo import QtDocument
+
+    view = MapView(QtDocument(_map()))
+    qtbot.addWidget(view)
+    view.resize(320, 400)  # a canvas narrower than the sentence
+    view.show()
+    qtbot.waitExposed(view)
+    view.highlight_neighbourhood("church")
+    notice = view.notice
+    qtbot.waitUntil(notice.isVisible)
+    assert notice.fontMetrics().horizontalAdvance(notice.text()) > view.viewport().width()
+    assert notice.width() <= view.viewport().width()
+    inner = notice.contentsRect()  # inside the style's border and padding
+    needed = notice.fontMetrics().boundingRect(QRect(0, 0, inner.width(), 10_000),
+                                               int(Qt.TextFlag.TextWordWrap), notice.text())
+    assert needed.height() <= inner.height() + 2  # every line of it shows

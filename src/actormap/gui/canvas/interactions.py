@@ -188,9 +188,16 @@ class FadeNotice(QLabel):
         self.raise_()
 
     def place(self) -> None:
+        """Centred at the bottom of the canvas, on one line when it fits, else wrapped to the
+        canvas's width (never cut: a narrow window, or a longer language)."""
         vp = self._view.viewport().geometry()
-        w = min(self.sizeHint().width(), max(100, vp.width() - 20))
-        self.resize(w, self.sizeHint().height())
+        room = max(100, vp.width() - 20)
+        self.setWordWrap(False)
+        w, h = self.sizeHint().width(), self.sizeHint().height()
+        if w > room:
+            self.setWordWrap(True)
+            w, h = room, self.heightForWidth(room)
+        self.resize(w, h)
         self.move(vp.left() + (vp.width() - w) // 2, vp.bottom() - self.height() - 8)
 
 
