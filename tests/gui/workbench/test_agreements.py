@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtTest import QTest
 
 from actormap.core.edits import RemoveItems
@@ -230,3 +230,39 @@ def test_no_label_lies_under_an_agreement_badge_in_an_export(qtbot):
     assert "com" in d.labels
     for aid, pl in d.labels.items():
         assert not pl.qrect().intersects(b), f"the label of {aid} lies under the badge"
+
+
+def test_badges_of_neighbouring_agreements_never_cover_each_other(qtbot):
+    """Two agreements whose topmost parties stand side by side: their badges would sit on the
+    same spot; they are raised apart on screen at every zoom, and in an export."""
+    from actormap.core.model import Actor, ActorMap, Agreement
+    from actormap.gui.canvas import MapView
+    from actormap.gui.canvas.agreement_paint import agreement_layers
+    from actormap.gui.render import MapRenderer
+    from actormap.gui.undo import QtDocument
+
+    amap = ActorMap(actors=[Actor(id=i, name=i.upper(), kind="gang", x=x, y=y) for i, x, y in (
+        ("a", 0, 0), ("b", 0, 300), ("c", 60, 0), ("d", 60, 300))],
+        agreements=[Agreement(id="g1", name="Northern market truce", kind="truce", status="in_force", parties=["a", "b"]),
+                    Agreement(id="g2", name="Southern market truce", kind="truce", status="proposed", parties=["c", "d"])])
+
+    def apart(rects) -> bool:
+        return not any(r.intersects(q) for i, r in enumerate(rects) for q in rects[i + 1:])
+
+    view = MapView(QtDocument(amap))
+    qtbot.addWidget(view)
+    view.resize(800, 600)
+    view.show()
+    qtbot.waitExposed(view)
+    scene = view.map_scene
+    badges = [ag.badge for ag in scene.agreements.items.values()]
+    assert len(badges) == 2  # a and c, the topmost parties, stand side by side at the same height
+    for _ in range(3):
+        assert apart([b.scene_rect() for b in badges])
+        view.zoom_out()
+        view.zoom_out()
+    renderer = MapRenderer.for_map(amap)
+    renderer.layers += agreement_layers(amap, renderer.drawing)
+    for scale in (1.0, 2.5, 6.0):
+        rects = [QRectF(x0, y0, x1 - x0, y1 - y0) for x0, y0, x1, y1 in renderer.drawing.reserved_at(scale)]
+        assert len(rects) == 2 and apart(rects)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QRectF
 from PySide6.QtWidgets import QStyleOptionGraphicsItem
 
-from .items.agreement_item import AGREEMENT_Z, BADGE_Z, AgreementItem
+from .items.agreement_item import AGREEMENT_Z, BADGE_Z, AgreementItem, stack_badges
 
 
 class AgreementPaint:
@@ -30,13 +30,20 @@ class AgreementPaint:
             if part.isVisible() and item.opacity() > 0:
                 yield item, part
 
+    def _stacked(self):
+        """Badge positions at the page's label scale (None: drawn where the items are)."""
+        if not (self.badges and self._scale is not None):
+            return None
+        return stack_badges([item.badge for item in self.items], self._scale())
+
     def paint(self, p, ctx) -> None:
         base = p.opacity()
         option = QStyleOptionGraphicsItem()
+        at = self._stacked()
         for item, part in self._parts():
             t = p.worldTransform()
-            if self.badges and self._scale is not None:  # at the page's label scale, the item untouched
-                p.setWorldTransform(part.transform_at(self._scale()) * t)
+            if at is not None:  # at the page's label scale, the item untouched
+                p.setWorldTransform(part.transform_at(self._scale(), at.get(part)) * t)
             else:
                 p.setWorldTransform(part.sceneTransform() * t)
             p.setOpacity(base * item.opacity())
@@ -46,9 +53,10 @@ class AgreementPaint:
 
     def bounds(self, ctx) -> QRectF:
         rect = QRectF()
+        at = self._stacked()
         for _item, part in self._parts():
-            if self.badges and self._scale is not None:
-                x0, y0, x1, y1 = part.rect_at(self._scale())
+            if at is not None:
+                x0, y0, x1, y1 = part.rect_at(self._scale(), at.get(part))
                 rect = rect.united(QRectF(x0, y0, x1 - x0, y1 - y0))
             else:
                 rect = rect.united(part.sceneBoundingRect())
@@ -75,5 +83,6 @@ def agreement_layers(amap, drawing) -> list[AgreementPaint]:
 def badge_reserver(items):
     """Where the badges of ``items`` lie at a label scale: no actor's label may go there."""
     def rects(scale: float) -> list[tuple[float, float, float, float]]:
-        return [it.badge.rect_at(scale) for it in items if it.badge.isVisible() and it.opacity() > 0]
+        shown = [it.badge for it in items if it.badge.isVisible() and it.opacity() > 0]
+        return [b.rect_at(scale, pos) for b, pos in stack_badges(shown, scale).items()]
     return rects

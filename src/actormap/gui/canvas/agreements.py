@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from ...core.changeset import Changeset
-from .items.agreement_item import AgreementItem
+from .items.agreement_item import AgreementItem, stack_badges
 
 
 class AgreementLayer:
@@ -92,3 +92,10 @@ class AgreementLayer:
                     pos = a.pos()
                     circles.append((pos.x(), pos.y(), a.radius()))
             item.set_circles(circles, self.nesting(gid))
+        self.restack()
+
+    def restack(self) -> None:
+        """Badges that would cover each other at the scene's label scale are raised apart."""
+        for badge, pos in stack_badges([it.badge for it in self.items.values()], self.scene.label_scale).items():
+            if badge.pos() != pos:
+                badge.setPos(pos)

@@ -33,6 +33,7 @@ from ..render.theme import LIGHT, Theme
 from ..undo import QtDocument
 from .agreements import AgreementLayer
 from .items import ActorItem, TieItem
+from .items.agreement_item import stack_badges
 from .map_layer import MapLayerItem
 
 # No Qt scene index: hit tests go through the scene's own grid (``actor_at``, ``tie_at``),
@@ -447,6 +448,7 @@ class MapScene(FollowsDocument, QGraphicsScene):
         self.label_scale = s
         for item in self.agreements.items.values():
             item.badge.setScale(s)  # agreement badges scale like labels
+        self.agreements.restack()
         self.schedule_labels()
 
     def set_label_frame(self, frame: QRectF | None, covered: Iterable[QRectF] = ()) -> None:
@@ -508,7 +510,8 @@ class MapScene(FollowsDocument, QGraphicsScene):
 
     def _badge_rects(self, scale: float) -> list[tuple[float, float, float, float]]:
         """Where the agreement badges lie at label ``scale`` (they scale like labels)."""
-        return [ag.badge.rect_at(scale) for ag in self.agreements.items.values() if ag.badge.isVisible()]
+        return [b.rect_at(scale, pos) for b, pos in
+                stack_badges([ag.badge for ag in self.agreements.items.values()], scale).items()]
 
     def label_rects(self) -> dict[str, QRectF]:
         """Scene rectangles of the labels as shown once the view rests (placed now if due)."""

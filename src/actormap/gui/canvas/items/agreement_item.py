@@ -14,7 +14,7 @@ force solid, proposed dashed, broken dash-dot, ended dotted) and the word in the
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -204,6 +204,7 @@ class AgreementBadge(QGraphicsItem):
         self._font.setPixelSize(11)
         self._font.setBold(True)
         self._rect = QRectF()
+        self.anchor = QPointF()
         self.setToolTip(owner.toolTip())
 
     def type(self) -> int:
@@ -226,7 +227,8 @@ class AgreementBadge(QGraphicsItem):
         x, y, r = min(circles, key=lambda c: (c[1] - c[2], c[0]))
         fm = QFontMetricsF(self._font)
         w, h = fm.horizontalAdvance(self.text()) + 14, fm.height() + 6
-        self.setPos(x, y - r - PAD - STEP * nesting + h / 2)
+        self.anchor = QPointF(x, y - r - PAD - STEP * nesting + h / 2)  # before stacking (see stack_badges)
+        self.setPos(self.anchor)
         self._rect = QRectF(-w / 2, -h, w, h)
         scene = self.scene()
         self.setScale(getattr(scene, "label_scale", 1.0) if scene is not None else 1.0)
@@ -240,15 +242,17 @@ class AgreementBadge(QGraphicsItem):
         """Where the badge is on the scene (for tests and layout checks)."""
         return self.mapRectToScene(self._rect)
 
-    def rect_at(self, scale: float) -> tuple[float, float, float, float]:
-        """Where the badge lies when drawn at label ``scale`` (x0, y0, x1, y1), the item untouched."""
-        p, r = self.pos(), self.boundingRect()
+    def rect_at(self, scale: float, pos: QPointF | None = None) -> tuple[float, float, float, float]:
+        """Where the badge lies when drawn at label ``scale`` (x0, y0, x1, y1) at ``pos`` (default:
+        where it is), the item untouched."""
+        p, r = pos if pos is not None else self.pos(), self.boundingRect()
         return (p.x() + scale * r.left(), p.y() + scale * r.top(), p.x() + scale * r.right(),
                 p.y() + scale * r.bottom())
 
-    def transform_at(self, scale: float) -> QTransform:
-        """The badge's scene transform when drawn at label ``scale``."""
-        return QTransform().translate(self.pos().x(), self.pos().y()).scale(scale, scale)
+    def transform_at(self, scale: float, pos: QPointF | None = None) -> QTransform:
+        """The badge's scene transform when drawn at label ``scale`` at ``pos`` (default: where it is)."""
+        p = pos if pos is not None else self.pos()
+        return QTransform().translate(p.x(), p.y()).scale(scale, scale)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
         if self._rect.isEmpty():
@@ -261,3 +265,24 @@ class AgreementBadge(QGraphicsItem):
         painter.setFont(self._font)
         painter.setPen(QColor("#1A1A1A"))
         painter.drawText(self._rect, Qt.AlignmentFlag.AlignCenter, self.text())
+
+
+def stack_badges(badges: Iterable[AgreementBadge], scale: float) -> dict[AgreementBadge, QPointF]:
+    """Where each visible badge goes at label ``scale``: at its anchor, or raised just above the
+    badges placed before it (lower anchors first) that it would cover, so no two badges hide
+    each other however far the map is zoomed out (badges keep their size on screen)."""
+    out: dict[AgreementBadge, QPointF] = {}
+    placed: list[tuple[float, float, float, float]] = []
+    order = sorted((b for b in badges if b.isVisible()),
+                   key=lambda b: (-b.anchor.y(), b.anchor.x(), b.owner.agreement.id))
+    for b in order:
+        pos = QPointF(b.anchor)
+        for _ in range(len(placed) + 1):
+            x0, y0, x1, y1 = b.rect_at(scale, pos)
+            hit = [q for q in placed if x0 < q[2] and q[0] < x1 and y0 < q[3] and q[1] < y1]
+            if not hit:
+                break
+            pos.setY(pos.y() - (y1 - min(q[1] for q in hit)) - 2 * scale)  # its bottom above their top
+        out[b] = pos
+        placed.append(b.rect_at(scale, pos))
+    return out
