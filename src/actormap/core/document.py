@@ -30,7 +30,7 @@ from pydantic import ValidationError
 
 from .changeset import Changeset, ItemChange
 from .collections import Collection, collections_of
-from .errors import EditError, describe_validation_error
+from .errors import EditError
 from .model import Actor, ActorMap, MapMeta, Provenance, SavedView, Tie
 
 Listener = Callable[[Changeset], None]
@@ -57,7 +57,7 @@ def validated(cls, base: Any, changes: Mapping[str, Any]):
     try:
         return cls.model_validate(data)
     except ValidationError as err:
-        raise EditError(describe_validation_error(err)) from None
+        raise EditError.invalid(err) from None
 
 
 class Transaction:
@@ -299,7 +299,7 @@ class MapDocument:
             try:
                 Provenance(created_by=name)
             except ValidationError as err:
-                raise EditError(f"author name: {describe_validation_error(err)}") from None
+                raise EditError.invalid(err, "author name: ") from None
         self._author = name
 
     # ---- reading -----------------------------------------------------------

@@ -20,10 +20,17 @@ class EditError(ActorMapError, ValueError):
     (:func:`actormap.core.messages.describe_error`); ``str(err)`` is the English text.
     """
 
-    def __init__(self, message: str = "", code: str = "", params: Mapping[str, Any] | None = None):
+    def __init__(self, message: str = "", code: str = "", params: Mapping[str, Any] | None = None,
+                 validation: list[dict] | None = None):
         super().__init__(message)
         self.code = code
         self.params = dict(params or {})
+        self.validation = validation  # pydantic's errors (loc, type, ctx, msg), to say in any language
+
+    @classmethod
+    def invalid(cls, err: ValidationError, prefix: str = "") -> EditError:
+        """An error for a pydantic ``ValidationError``: English in ``str()``, its parts kept."""
+        return cls(prefix + describe_validation_error(err), validation=validation_parts(err))
 
     @classmethod
     def coded(cls, code: str, **params: Any) -> EditError:
@@ -36,15 +43,34 @@ class EditError(ActorMapError, ValueError):
 def describe_validation_error(err: ValidationError, limit: int = 3) -> str:
     """One or a few plain sentences for a pydantic ``ValidationError`` ("name: cannot be
     empty", "power: must be at most 5"), never the library's own wording."""
-    parts = []
-    for e in err.errors()[:limit]:
-        loc = ".".join(str(p) for p in e.get("loc", ()) if p != "__root__")
-        msg = _plain(e)
-        parts.append(f"{loc}: {msg}" if loc else msg)
-    more = err.error_count() - limit
+    return render_validation(validation_parts(err), "en", limit)
+
+
+def validation_parts(err: ValidationError) -> list[dict]:
+    """The parts of a ``ValidationError`` a message needs (plain data: kept in an error)."""
+    return [{"loc": [str(p) for p in e.get("loc", ()) if p != "__root__"], "type": e.get("type", ""),
+             "ctx": {k: (v if isinstance(v, (int, float)) else str(v)) for k, v in (e.get("ctx") or {}).items()},
+             "msg": str(e.get("msg", ""))} for e in err.errors()]
+
+
+def render_validation(parts: list[dict], lang: str = "en", limit: int = 3) -> str:
+    """``parts`` (:func:`validation_parts`) in ``lang``: the catalogue's ``validation.<type>``
+    sentence where it has one, else the English one."""
+    from .messages import has_message, phrase
+
+    out = []
+    for e in parts[:limit]:
+        loc = ".".join(e["loc"])
+        key = f"validation.{e['type']}"
+        msg = phrase(key, lang, **e["ctx"]) if lang != "en" and has_message(key, lang) else _plain(e)
+        if loc and lang != "en" and has_message(f"field.{loc}", lang):
+            loc = phrase(f"field.{loc}", lang)
+        out.append(f"{loc}: {msg}" if loc else msg)
+    more = len(parts) - limit
     if more > 0:
-        parts.append(f"and {more} more problem{'s' if more > 1 else ''}")
-    return "; ".join(parts)
+        out.append(phrase("validation.more", lang, count=more) if lang != "en" else
+                   f"and {more} more problem{'s' if more > 1 else ''}")
+    return "; ".join(out)
 
 
 def _plain(e: dict) -> str:

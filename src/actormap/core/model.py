@@ -29,6 +29,7 @@ from pydantic import (
     StringConstraints,
     model_validator,
 )
+from pydantic_core import PydanticCustomError
 
 from .collections import Collection, Ref, check_integrity
 from .invisible import check_no_invisible
@@ -161,13 +162,24 @@ class _Frozen(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid", validate_default=True)
 
 
-def _check_interval(item, what: str) -> None:
+def _check_interval(item, kind: str, name: str, by: str = "") -> None:
+    """``[start, end)`` must hold a day. The errors are coded (pydantic custom errors with the
+    item's ``kind``, ``name`` and dates) so an interface can say them in its language
+    (``validation.*`` of :mod:`actormap.core.messages`)."""
     start, end = getattr(item, "start", None), getattr(item, "end", None)
-    if start and end and end < start:
-        raise ValueError(f"{what} ends ({end}) before it starts ({start})")
-    if start and end and end == start:  # [start, end): on the map on no day at all
-        raise ValueError(f"{what} ends on the day it starts ({start}), so it is on the map on no day: the end "
-                         "day is not included; give the day after its last day")
+    if not (start and end) or end > start:
+        return
+    ctx = {"kind": kind, "name": name, "by": by, "start": str(start), "end": str(end)}
+    what = _what(kind, name, by)
+    if end < start:
+        raise PydanticCustomError("ends_before_start", f"{what} ends ({end}) before it starts ({start})", ctx)
+    raise PydanticCustomError(  # [start, end): on the map on no day at all
+        "ends_on_start_day", f"{what} ends on the day it starts ({start}), so it is on the map on no day: the end "
+        "day is not included; give the day after its last day", ctx)
+
+
+def _what(kind: str, name: str, by: str) -> str:
+    return {"label": f"the label {name!r} by {by!r}", "tie": f"tie {name}"}.get(kind, f"{kind} {name!r}")
 
 
 class Provenance(_Frozen):
@@ -196,7 +208,7 @@ class Label(_Frozen):
 
     @model_validator(mode="after")
     def _check(self) -> Label:
-        _check_interval(self, f"the label {self.label!r} by {self.source!r}")
+        _check_interval(self, "label", self.label, self.source)
         return self
 
 
@@ -227,7 +239,7 @@ class Actor(_Frozen):
 
     @model_validator(mode="after")
     def _check(self) -> Actor:
-        _check_interval(self, f"actor {self.name!r}")
+        _check_interval(self, "actor", self.name)
         return self
 
 
@@ -250,7 +262,7 @@ class Tie(_Frozen):
     def _check(self) -> Tie:
         if self.source == self.target:
             raise ValueError(f"tie {self.id} goes from actor {self.source} to itself")
-        _check_interval(self, f"tie {self.id}")
+        _check_interval(self, "tie", self.id)
         return self
 
 
@@ -316,7 +328,7 @@ class Agreement(_Frozen):
 
     @model_validator(mode="after")
     def _check(self) -> Agreement:
-        _check_interval(self, f"agreement {self.name!r}")
+        _check_interval(self, "agreement", self.name)
         return self
 
 

@@ -290,3 +290,19 @@ def test_table_columns_show_their_whole_titles(make_window, lang):
         for col in range(model.columnCount() - 1):  # the last one stretches
             title = model.headerData(col, Qt.Orientation.Horizontal)
             assert header.sectionSize(col) >= header.fontMetrics().horizontalAdvance(title), (lang, title)
+
+
+def test_the_inspector_says_a_refused_date_in_spanish(make_window, qtbot):
+    """A model check (an actor that would end before it starts) reaches the inspector's error
+    line in the window's language, naming the actor."""
+    window = make_window("es")
+    window.qdoc.load(ActorMap(title="m", actors=[make_actor(name="MS-13", id="ms", start="2012-03-09")]))
+    window.selection.set(["ms"], [], None)
+    insp = window.inspector
+    insp.a_end.setFocus()
+    insp.a_end.selectAll()
+    qtbot.keyClicks(insp.a_end, "2011-01-01")
+    qtbot.keyClick(insp.a_end, Qt.Key.Key_Return)
+    assert insp.error.text() == ("Sin cambios: el actor «MS-13» termina (2011-01-01) antes de empezar "
+                                 "(2012-03-09)")
+    assert window.qdoc.doc.actor("ms").end is None

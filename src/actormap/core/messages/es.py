@@ -614,3 +614,51 @@ EDITS: dict[str, Callable[[P, Language], str]] = {
 }
 
 MESSAGES.update(EDITS)
+
+
+# ---- the model's checks (core/errors.render_validation): a field's value refused --------------------
+def _what(p: P) -> str:
+    name, by = p.get("name", ""), p.get("by", "")
+    return {"actor": f"el actor «{name}»", "tie": f"el vínculo {name}", "agreement": f"el acuerdo «{name}»",
+            "label": f"la etiqueta «{name}» de «{by}»"}.get(p.get("kind", ""), f"«{name}»")
+
+
+def _chars(n: object, lang: Language) -> str:
+    return f"{n} {lang.plural(int(n), one='carácter', other='caracteres')}" if str(n).isdigit() else str(n)
+
+
+VALIDATION: dict[str, Callable[[P, Language], str]] = {
+    "validation.string_too_short": lambda p, lang: (
+        "no puede estar vacío" if int(p.get("min_length", 1)) == 1
+        else f"necesita al menos {_chars(p['min_length'], lang)}"),
+    "validation.string_too_long": lambda p, lang: f"es demasiado largo (como máximo {_chars(p['max_length'], lang)})",
+    "validation.too_long": lambda p, lang: f"tiene demasiadas entradas (como máximo {p['max_length']})",
+    "validation.too_short": lambda p, lang: f"necesita al menos {p['min_length']} entradas",
+    "validation.greater_than_equal": lambda p, lang: f"debe ser como mínimo {p['ge']}",
+    "validation.greater_than": lambda p, lang: f"debe ser mayor que {p['gt']}",
+    "validation.less_than_equal": lambda p, lang: f"debe ser como máximo {p['le']}",
+    "validation.less_than": lambda p, lang: f"debe ser menor que {p['lt']}",
+    **{f"validation.{k}": (lambda p, lang: "debe ser un número entero")
+       for k in ("int_parsing", "int_type", "int_from_float")},
+    **{f"validation.{k}": (lambda p, lang: "debe ser un número") for k in ("float_parsing", "float_type",
+                                                                           "finite_number")},
+    **{f"validation.{k}": (lambda p, lang: "debe ser sí o no") for k in ("bool_parsing", "bool_type")},
+    "validation.enum": lambda p, lang: f"debe ser uno de: {str(p.get('expected', '')).replace(chr(39), '')}",
+    "validation.missing": lambda p, lang: "falta",
+    **{f"validation.{k}": (lambda p, lang: "debe ser una fecha como 2012-03-09")
+       for k in ("date_parsing", "date_from_datetime_parsing", "date_type")},
+    "validation.string_pattern_mismatch": lambda p, lang: (
+        "contiene un carácter no permitido aquí (un carácter de control o un salto de línea, o un espacio en "
+        "un identificador)"),
+    "validation.extra_forbidden": lambda p, lang: "no es un campo que este programa conozca",
+    "validation.ends_before_start": lambda p, lang: f"{_what(p)} termina ({p['end']}) antes de empezar ({p['start']})",
+    "validation.ends_on_start_day": lambda p, lang: (
+        f"{_what(p)} termina el mismo día en que empieza ({p['start']}): no estaría en el mapa ningún día, porque "
+        "el día final no se incluye; indique el día siguiente a su último día"),
+    "validation.more": lambda p, lang: (
+        f"y {p['count']} {lang.plural(p['count'], one='problema', other='problemas')} más"),
+    **{f"field.{k}": (lambda p, lang, v=v: v) for k, v in FIELDS.items()},
+}
+"""The model's refusals (pydantic error types and the interval checks of core/model.py)."""
+
+MESSAGES.update(VALIDATION)

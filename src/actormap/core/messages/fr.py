@@ -618,3 +618,52 @@ EDITS: dict[str, Callable[[P, Language], str]] = {
 }
 
 MESSAGES.update(EDITS)
+
+
+# ---- the model's checks (core/errors.render_validation): a field's value refused --------------------
+def _what(p: P) -> str:
+    name, by = p.get("name", ""), p.get("by", "")
+    return {"actor": f"l'acteur {_q(name)}", "tie": f"le lien {name}", "agreement": f"l'accord {_q(name)}",
+            "label": f"l'étiquette {_q(name)} de {_q(by)}"}.get(p.get("kind", ""), _q(name))
+
+
+def _chars(n: object, lang: Language) -> str:
+    return f"{n} {lang.plural(int(n), one='caractère', other='caractères')}" if str(n).isdigit() else str(n)
+
+
+VALIDATION: dict[str, Callable[[P, Language], str]] = {
+    "validation.string_too_short": lambda p, lang: (
+        "ne peut pas être vide" if int(p.get("min_length", 1)) == 1
+        else f"demande au moins {_chars(p['min_length'], lang)}"),
+    "validation.string_too_long": lambda p, lang: f"est trop long ({_chars(p['max_length'], lang)} au plus)",
+    "validation.too_long": lambda p, lang: f"a trop d'entrées ({p['max_length']} au plus)",
+    "validation.too_short": lambda p, lang: f"demande au moins {p['min_length']} entrées",
+    "validation.greater_than_equal": lambda p, lang: f"doit valoir au moins {p['ge']}",
+    "validation.greater_than": lambda p, lang: f"doit être supérieur à {p['gt']}",
+    "validation.less_than_equal": lambda p, lang: f"doit valoir au plus {p['le']}",
+    "validation.less_than": lambda p, lang: f"doit être inférieur à {p['lt']}",
+    **{f"validation.{k}": (lambda p, lang: "doit être un nombre entier")
+       for k in ("int_parsing", "int_type", "int_from_float")},
+    **{f"validation.{k}": (lambda p, lang: "doit être un nombre") for k in ("float_parsing", "float_type",
+                                                                            "finite_number")},
+    **{f"validation.{k}": (lambda p, lang: "doit être oui ou non") for k in ("bool_parsing", "bool_type")},
+    "validation.enum": lambda p, lang: f"doit être l'une des valeurs{NB}: {str(p.get('expected', '')).replace(chr(39), '')}",
+    "validation.missing": lambda p, lang: "manque",
+    **{f"validation.{k}": (lambda p, lang: "doit être une date comme 2012-03-09")
+       for k in ("date_parsing", "date_from_datetime_parsing", "date_type")},
+    "validation.string_pattern_mismatch": lambda p, lang: (
+        "contient un caractère interdit ici (caractère de contrôle ou saut de ligne, ou espace dans un "
+        "identifiant)"),
+    "validation.extra_forbidden": lambda p, lang: "n'est pas un champ que ce programme connaît",
+    "validation.ends_before_start": lambda p, lang: (
+        f"{_what(p)} se termine ({p['end']}) avant de commencer ({p['start']})"),
+    "validation.ends_on_start_day": lambda p, lang: (
+        f"{_what(p)} se termine le jour même où il commence ({p['start']}){NB}: il ne serait sur la carte aucun "
+        f"jour, car le jour de fin est exclu{NB}; indiquez le lendemain de son dernier jour"),
+    "validation.more": lambda p, lang: (
+        f"et {p['count']} {lang.plural(p['count'], one='autre problème', other='autres problèmes')}"),
+    **{f"field.{k}": (lambda p, lang, v=v: v) for k, v in FIELDS.items()},
+}
+"""The model's refusals (pydantic error types and the interval checks of core/model.py)."""
+
+MESSAGES.update(VALIDATION)
