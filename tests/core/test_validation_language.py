@@ -42,3 +42,16 @@ def test_a_refused_value_is_said_in_each_language(edit, en, es, fr):
     assert str(err).startswith(en) and describe_error(err, "en") == str(err)  # English as before
     assert describe_error(err, "es").startswith(es)
     assert describe_error(err, "fr").startswith(fr)
+
+
+def test_an_event_ending_before_its_date_is_said_in_each_language():
+    from actormap.core.edits import UpdateItem
+    from actormap.core.model import Event
+
+    doc = MapDocument(ActorMap(events=[Event(id="e1", name="Truce signed", date="2012-03-09")]))
+    with pytest.raises(EditError) as caught:
+        UpdateItem("events", "e1", {"end": "2012-01-01"}).apply(doc)
+    err = caught.value
+    assert "event 'Truce signed' ends (2012-01-01) before it starts (2012-03-09)" in str(err)
+    assert "el hecho «Truce signed» termina (2012-01-01) antes de empezar (2012-03-09)" in describe_error(err, "es")
+    assert f"l'événement «{NB}Truce signed{NB}» se termine (2012-01-01)" in describe_error(err, "fr")

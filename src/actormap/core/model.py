@@ -349,7 +349,9 @@ class Event(_Frozen):
     @model_validator(mode="after")
     def _check(self) -> Event:
         if self.end and self.end < self.date:
-            raise ValueError(f"event {self.name!r} ends ({self.end}) before it starts ({self.date})")
+            raise PydanticCustomError(
+                "ends_before_start", f"event {self.name!r} ends ({self.end}) before it starts ({self.date})",
+                {"kind": "event", "name": self.name, "by": "", "start": str(self.date), "end": str(self.end)})
         return self
 
 

@@ -619,7 +619,7 @@ MESSAGES.update(EDITS)
 # ---- the model's checks (core/errors.render_validation): a field's value refused --------------------
 def _what(p: P) -> str:
     name, by = p.get("name", ""), p.get("by", "")
-    return {"actor": f"el actor «{name}»", "tie": f"el vínculo {name}", "agreement": f"el acuerdo «{name}»",
+    return {"actor": f"el actor «{name}»", "tie": f"el vínculo {name}", "agreement": f"el acuerdo «{name}»", "event": f"el hecho «{name}»",
             "label": f"la etiqueta «{name}» de «{by}»"}.get(p.get("kind", ""), f"«{name}»")
 
 

@@ -623,7 +623,7 @@ MESSAGES.update(EDITS)
 # ---- the model's checks (core/errors.render_validation): a field's value refused --------------------
 def _what(p: P) -> str:
     name, by = p.get("name", ""), p.get("by", "")
-    return {"actor": f"l'acteur {_q(name)}", "tie": f"le lien {name}", "agreement": f"l'accord {_q(name)}",
+    return {"actor": f"l'acteur {_q(name)}", "tie": f"le lien {name}", "agreement": f"l'accord {_q(name)}", "event": f"l'événement {_q(name)}",
             "label": f"l'étiquette {_q(name)} de {_q(by)}"}.get(p.get("kind", ""), _q(name))
 
 
