@@ -58,7 +58,10 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return int(args.func(args) or 0)
     except ActorMapError as err:
-        print(f"actormap: {err}", file=sys.stderr)
+        from .commands.lang import lang_of
+        from .core.messages import describe_error
+
+        print(f"actormap: {describe_error(err, lang_of(args))}", file=sys.stderr)
         return EXIT_USER_ERROR
     except KeyboardInterrupt:
         return 130

@@ -55,3 +55,38 @@ def test_an_event_ending_before_its_date_is_said_in_each_language():
     assert "event 'Truce signed' ends (2012-01-01) before it starts (2012-03-09)" in str(err)
     assert "el hecho «Truce signed» termina (2012-01-01) antes de empezar (2012-03-09)" in describe_error(err, "es")
     assert f"l'événement «{NB}Truce signed{NB}» se termine (2012-01-01)" in describe_error(err, "fr")
+
+
+def test_a_map_file_with_a_bad_value_is_refused_in_each_language(tmp_path):
+    """A file error names the file and says the model's refusal in the asked language; the
+    English (``str``) is what it always was."""
+    import json
+
+    from actormap.core.io import MapFileError, load_map, save_map
+
+    path = tmp_path / "m.actormap"
+    save_map(ActorMap(actors=[make_actor(id="a", name="A")]), path)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["actors"][0]["power"] = 9
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(MapFileError) as caught:
+        load_map(path)
+    err = caught.value
+    assert str(err) == f"Cannot read '{path}': actors.0.power: must be at most 5"
+    assert describe_error(err, "es") == f"No se puede leer '{path}': actors.0.power: debe ser como máximo 5"
+    assert describe_error(err, "fr") == f"Impossible de lire '{path}': actors.0.power: doit valoir au plus 5"
+
+
+def test_the_command_line_says_a_bad_file_in_the_asked_language(tmp_path, capsys):
+    import json
+
+    from actormap.cli import main
+    from actormap.core.io import save_map
+
+    path = tmp_path / "m.actormap"
+    save_map(ActorMap(actors=[make_actor(id="a", name="A")]), path)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["actors"][0]["name"] = ""
+    path.write_text(json.dumps(data), encoding="utf-8")
+    assert main(["analyze", str(path), "--lang", "es"]) == 2
+    assert capsys.readouterr().err == f"actormap: No se puede leer '{path}': actors.0.name: no puede estar vacío\n"

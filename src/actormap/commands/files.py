@@ -10,6 +10,7 @@ from ..core.io.convert import FORMATS, format_of, import_map, left_out, write_an
 from ..core.io.errors import MapFileError, one_line
 from ..core.io.kinds import KindMap
 from ..core.model import ActorMap, TieKind
+from .lang import lang_of
 from .store import store_for
 
 
@@ -50,7 +51,7 @@ def validate(args) -> int:
         try:
             m = store.read(f)
         except MapFileError as err:
-            print(f"actormap: {err}", file=sys.stderr)
+            print(f"actormap: {err.describe(lang_of(args))}", file=sys.stderr)
             bad += 1
             continue
         print(f"{one_line(f)}: ok ({len(m.actors)} actors, {len(m.ties)} ties)")

@@ -18,7 +18,7 @@ from ..core.io.errors import one_line, quote_path
 from ..core.model import ActorMap
 from . import dialogs
 from .doc_file import DocumentFile, file_stamp
-from .i18n import COUNT, translate
+from .i18n import COUNT, error_text, translate
 from .settings import WindowSettings
 from .undo import QtDocument
 from .workspace import QtWorkspace
@@ -174,7 +174,7 @@ class FileController(QObject):
             storage.stamp = file_stamp(path)
             stored = self.read_secret(data, path, os.path.basename(path), storage)
         except MapFileError as err:
-            dialogs.show_error(self.widget, translate("FileOps", "Cannot open map"), str(err))
+            dialogs.show_error(self.widget, translate("FileOps", "Cannot open map"), error_text(err))
             if not os.path.exists(path):
                 self.settings.remove_recent(os.path.abspath(path))
             return False
@@ -337,7 +337,7 @@ class FileController(QObject):
                     raise
                 stored = self.read_secret(data, qdoc.path, qdoc.display_name(), storage)
         except MapFileError as err:
-            dialogs.show_error(self.widget, translate("FileOps", "Cannot reload map"), str(err))
+            dialogs.show_error(self.widget, translate("FileOps", "Cannot reload map"), error_text(err))
             return False
         if stored is None:
             return False
@@ -418,7 +418,7 @@ class FileController(QObject):
         try:
             written = write_any(amap, path, self.store)
         except MapFileError as err:
-            dialogs.show_error(self.widget, translate("FileOps", "Export failed"), str(err))
+            dialogs.show_error(self.widget, translate("FileOps", "Export failed"), error_text(err))
             return False
         gone = left_out(amap, path)
         note = not_shown(amap, path)

@@ -16,7 +16,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from ..errors import describe_validation_error
+from ..errors import describe_validation_error, validation_parts
 from ..model import ActorMap
 from .errors import MapFileError
 from .migrations import MigrationError, migrate
@@ -124,7 +124,7 @@ def map_from_data(doc: Any, path: str | Path | None = None, model: type[ActorMap
     except MigrationError as err:
         raise MapFileError(path, str(err)) from None
     except ValidationError as err:
-        raise MapFileError(path, describe_validation_error(err)) from None
+        raise MapFileError(path, describe_validation_error(err), validation_parts(err)) from None
     except (TypeError, ValueError, KeyError, AttributeError) as err:
         raise MapFileError(path, f"unexpected content ({err})") from None
 

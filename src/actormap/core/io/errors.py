@@ -32,15 +32,32 @@ class MapFileError(ActorMapError):
     declined = False
     """The user declined to give a passphrase (nothing to report)."""
 
-    def __init__(self, path: str | Path | None, problem: str):
+    verb = "read"
+
+    def __init__(self, path: str | Path | None, problem: str, validation: list[dict] | None = None,
+                 record: str = ""):
         self.path = str(path) if path is not None else None
         self.problem = problem
-        where = f"Cannot read {quote_path(self.path)}" if self.path else "Cannot read the map"
-        super().__init__(f"{where}: {problem}")
+        self.validation = validation  # a model check's parts: said in any language (describe)
+        self.record = record  # the record a model check refused ("actor 3"), if any
+        super().__init__(self.describe("en"))
+
+    def describe(self, lang: str = "en") -> str:
+        """The message in ``lang``: which file, and the problem (a model check in ``lang``; the
+        other problems, the operating system's or the parser's, as they came)."""
+        from ..messages import phrase
+
+        where = (phrase(f"file.cannot_{self.verb}", lang, path=quote_path(self.path)) if self.path
+                 else phrase(f"file.cannot_{self.verb}_map", lang))
+        problem = self.problem
+        if self.validation and lang != "en":
+            from ..errors import render_validation
+
+            problem = render_validation(self.validation, lang)
+            if self.record:
+                problem = f"{self.record}: {problem}"
+        return f"{where}: {problem}"
 
 
 class MapWriteError(MapFileError):
-    def __init__(self, path: str | Path | None, problem: str):
-        super().__init__(path, problem)
-        where = f"Cannot write {quote_path(self.path)}" if self.path else "Cannot write the map"
-        self.args = (f"{where}: {problem}",)
+    verb = "write"

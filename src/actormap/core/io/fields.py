@@ -17,7 +17,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from ..errors import describe_validation_error
+from ..errors import describe_validation_error, validation_parts
 from ..model import Actor, ActorMap, MapMeta, Tie
 from .actormap_file import _has_lone_surrogate
 from .errors import MapFileError
@@ -112,7 +112,7 @@ def build(cls: type[BaseModel], data: Mapping[str, Any], what: str, path: Path):
     try:
         return cls.model_validate(dict(data))
     except ValidationError as err:
-        raise MapFileError(path, f"{what}: {describe_validation_error(err)}") from None
+        raise MapFileError(path, f"{what}: {describe_validation_error(err)}", validation_parts(err), what) from None
 
 
 def norm_key(name: Any) -> str:
@@ -215,7 +215,7 @@ def assemble(meta: Mapping[str, Any], actors: list[Actor], ties: list[Tie], path
     try:
         return ActorMap.model_validate({**meta, "actors": actors, "ties": ties})
     except ValidationError as err:
-        raise MapFileError(path, describe_validation_error(err)) from None
+        raise MapFileError(path, describe_validation_error(err), validation_parts(err)) from None
 
 
 def fill_strengths(records: list[tuple[dict[str, Any], Any, str]], path: Path) -> None:

@@ -112,6 +112,9 @@ def phrase(key: str, lang: str = DEFAULT_LANG, **params: Any) -> str:
 def describe_error(err: BaseException, lang: str = DEFAULT_LANG) -> str:
     """An error's text in ``lang``: its catalogue message when it carries a ``code`` (an
     :class:`~actormap.core.errors.EditError` made with ``coded``), else ``str(err)``."""
+    describe = getattr(err, "describe", None)
+    if callable(describe):  # a file error: which file and why, in ``lang``
+        return str(describe(lang))
     parts = getattr(err, "validation", None)
     if parts and lang != DEFAULT_LANG:  # a model check: its parts in ``lang`` (the English is str(err))
         from ..errors import render_validation

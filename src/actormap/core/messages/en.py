@@ -543,3 +543,10 @@ EDITS: dict[str, Callable[[P, Language], str]] = {
 the editor shows for tie kinds, agendas and confidence."""
 
 MESSAGES.update(EDITS)
+
+MESSAGES.update({
+    "file.cannot_read": lambda p, lang: f"Cannot read {p['path']}",
+    "file.cannot_read_map": lambda p, lang: "Cannot read the map",
+    "file.cannot_write": lambda p, lang: f"Cannot write {p['path']}",
+    "file.cannot_write_map": lambda p, lang: "Cannot write the map",
+})

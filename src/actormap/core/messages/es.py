@@ -662,3 +662,10 @@ VALIDATION: dict[str, Callable[[P, Language], str]] = {
 """The model's refusals (pydantic error types and the interval checks of core/model.py)."""
 
 MESSAGES.update(VALIDATION)
+
+MESSAGES.update({
+    "file.cannot_read": lambda p, lang: f"No se puede leer {p['path']}",
+    "file.cannot_read_map": lambda p, lang: "No se puede leer el mapa",
+    "file.cannot_write": lambda p, lang: f"No se puede escribir {p['path']}",
+    "file.cannot_write_map": lambda p, lang: "No se puede escribir el mapa",
+})

@@ -667,3 +667,10 @@ VALIDATION: dict[str, Callable[[P, Language], str]] = {
 """The model's refusals (pydantic error types and the interval checks of core/model.py)."""
 
 MESSAGES.update(VALIDATION)
+
+MESSAGES.update({
+    "file.cannot_read": lambda p, lang: f"Impossible de lire {p['path']}",
+    "file.cannot_read_map": lambda p, lang: "Impossible de lire la carte",
+    "file.cannot_write": lambda p, lang: f"Impossible d'écrire {p['path']}",
+    "file.cannot_write_map": lambda p, lang: "Impossible d'écrire la carte",
+})
