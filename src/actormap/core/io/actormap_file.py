@@ -16,7 +16,8 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from ..errors import describe_validation_error, validation_parts
+from ..errors import describe_validation_error
+from ..messages.validation import validation_parts
 from ..model import ActorMap
 from .errors import MapFileError
 from .migrations import MigrationError, migrate

@@ -51,7 +51,7 @@ class MapFileError(ActorMapError):
                  else phrase(f"file.cannot_{self.verb}_map", lang))
         problem = self.problem
         if self.validation and lang != "en":
-            from ..errors import render_validation
+            from ..messages.validation import render_validation
 
             problem = render_validation(self.validation, lang)
             if self.record:

@@ -17,7 +17,8 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from ..errors import describe_validation_error, validation_parts
+from ..errors import describe_validation_error
+from ..messages.validation import validation_parts
 from ..model import Actor, ActorMap, MapMeta, Tie
 from .actormap_file import _has_lone_surrogate
 from .errors import MapFileError

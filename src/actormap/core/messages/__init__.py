@@ -117,7 +117,7 @@ def describe_error(err: BaseException, lang: str = DEFAULT_LANG) -> str:
         return str(describe(lang))
     parts = getattr(err, "validation", None)
     if parts and lang != DEFAULT_LANG:  # a model check: its parts in ``lang`` (the English is str(err))
-        from ..errors import render_validation
+        from .validation import render_validation
 
         return render_validation(parts, lang)
     code = getattr(err, "code", "")
