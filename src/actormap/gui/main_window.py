@@ -385,14 +385,8 @@ class MainWindow(QMainWindow):
         return float(x), float(y)
 
     def add_actor(self) -> str:
-        names = {a.name for a in self.qdoc.doc.actors.values()}
-        base = translate("MainWindow", "New actor")
-        name, n = base, 1
-        while name in names:
-            n += 1
-            name = f"{base} {n}"
         x, y = self._free_spot()
-        actor = make_actor(name=name, x=x, y=y)
+        actor = make_actor(name=self.canvas.unique_name(), x=x, y=y)
         self.qdoc.push(AddItems([actor]))  # "Add actor New actor"
         self.selection.set([actor.id], [], None)
         self.docks["inspectorDock"].show()

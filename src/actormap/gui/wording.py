@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from ..core.edits import AddItems, Edit, MoveActors, RemoveItems, UpdateActor, UpdateTie
-from .i18n import message
+from .i18n import current_language, message
 
 _ID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 
@@ -50,12 +50,12 @@ def edit_label(doc, edit: Edit) -> str:
             return message("undo.delete_actor", name=actor_name(doc, aid), ties=k)
         if nt == 1 and not na and not any(edit.other.values()) and edit.tie_ids[0] in doc.ties:
             return message("undo.delete_tie", **_ends(doc, doc.ties[edit.tie_ids[0]]))
-        return edit.describe(_lang())
+        return edit.describe(current_language())
     if isinstance(edit, MoveActors):
         ids = list(edit.new_positions)
         if len(ids) == 1:
             return message("undo.move_actor", name=actor_name(doc, ids[0]))
-        return edit.describe(_lang())
+        return edit.describe(current_language())
     if isinstance(edit, UpdateActor):
         name = actor_name(doc, edit.item_id)
         if set(edit.changes) == {"name"}:
@@ -64,18 +64,12 @@ def edit_label(doc, edit: Edit) -> str:
     if isinstance(edit, UpdateTie):
         tie = doc.ties.get(edit.item_id)
         if tie is None:
-            return edit.describe(_lang())
+            return edit.describe(current_language())
         if set(edit.changes) == {"kind"}:
             new = edit.changes["kind"]
             return message("undo.make_kind", **_ends(doc, tie), new=str(getattr(new, "value", new)))
         return message("undo.change_tie", fields=list(edit.changes), **_ends(doc, tie))
-    return edit.describe(_lang())
-
-
-def _lang() -> str:
-    from .i18n import current_language
-
-    return current_language()
+    return edit.describe(current_language())
 
 
 def plain_message(text: str, doc=None) -> str:

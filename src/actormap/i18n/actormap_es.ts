@@ -3206,10 +3206,6 @@ todas las fuentes</translation>
         <translation>Seleccione un actor para resaltar su entorno.</translation>
     </message>
     <message>
-        <source>New actor</source>
-        <translation>Actor nuevo</translation>
-    </message>
-    <message>
         <source>A tie needs two actors: add actors first.</source>
         <translation>Un vínculo necesita dos actores: primero añada actores.</translation>
     </message>

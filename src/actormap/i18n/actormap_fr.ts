@@ -3206,10 +3206,6 @@ toutes les sources</translation>
         <translation>Sélectionnez un acteur pour mettre en évidence son voisinage.</translation>
     </message>
     <message>
-        <source>New actor</source>
-        <translation>Nouvel acteur</translation>
-    </message>
-    <message>
         <source>A tie needs two actors: add actors first.</source>
         <translation>Un lien demande deux acteurs&#xa0;: ajoutez d&apos;abord des acteurs.</translation>
     </message>

@@ -76,13 +76,14 @@ def agreement_layers(amap, drawing) -> list[AgreementPaint]:
         nesting = sum(1 for other in agreements if other.id < g.id and set(other.parties) & set(g.parties))
         item.set_circles(circles, nesting)
         items.append(item)
-    drawing.label_reservers.append(badge_reserver(items))
+    drawing.label_reservers.append(badge_reserver(lambda: items))
     return [AgreementPaint(items, False), AgreementPaint(items, True, lambda: drawing.label_scale)]
 
 
 def badge_reserver(items):
-    """Where the badges of ``items`` lie at a label scale: no actor's label may go there."""
+    """Where the shown badges of the agreement items ``items()`` gives lie at a label scale
+    (stacked as drawn): no actor's label may go there."""
     def rects(scale: float) -> list[tuple[float, float, float, float]]:
-        shown = [it.badge for it in items if it.badge.isVisible() and it.opacity() > 0]
+        shown = [it.badge for it in items() if it.badge.isVisible() and it.opacity() > 0]
         return [b.rect_at(scale, pos) for b, pos in stack_badges(shown, scale).items()]
     return rects

@@ -22,19 +22,20 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsScene
 
 from ...core.changeset import Changeset
-from ...core.model import Actor, ActorKind, Confidence, TieKind
+from ...core.model import Actor
 from ..binding import DocumentBinding, FollowsDocument
-from ..i18n import translate
 from ..render import Drawing, Emphasis, Heat, MapRenderer, layers_for
-from ..render.drawing import ROUTE_MAX_TIES, pair_key
+from ..render.drawing import ROUTE_MAX_TIES
 from ..render.routes import MAX_BEND_SHARE
 from ..render.spatial import Grid
 from ..render.theme import LIGHT, Theme
 from ..undo import QtDocument
+from .agreement_paint import badge_reserver
 from .agreements import AgreementLayer
 from .items import ActorItem, TieItem
-from .items.agreement_item import stack_badges
 from .map_layer import MapLayerItem
+from .scene_emphasis import SceneEmphasis
+from .scene_hits import SceneHits
 
 # No Qt scene index: hit tests go through the scene's own grid (``actor_at``, ``tie_at``),
 # and Qt's BSP index re-files every moved item at a cost that grows with the items waiting.
@@ -46,10 +47,8 @@ LABELS_DEFER_MS = 150
 LABEL_COVER = 0.3
 """On a big map, labels cover at most this share of the view (the most important kept)."""
 LABEL_COVER_ABOVE = 200
-ABSENT = "absent"
 """The fade of the time slider: what is not on the map at the date shown."""
 LABEL_MIN_PX = 4.0
-TIE_HIT = 6.0
 """A click this close to a tie's centre line (scene units, plus half its width) hits it."""
 
 
@@ -94,7 +93,7 @@ class TieItems(Mapping):
             self.drop(tid)
 
 
-class MapScene(FollowsDocument, QGraphicsScene):
+class MapScene(SceneEmphasis, SceneHits, FollowsDocument, QGraphicsScene):
     emphasisChanged = Signal()  # filter, highlight or a fade changed (the notice may change)
 
     def __init__(self, qdoc: QtDocument | None = None, parent=None):
@@ -347,7 +346,8 @@ class MapScene(FollowsDocument, QGraphicsScene):
                         heat.high)
             self.emphasis = self.emphasis.with_heat(heat)
         self.drawing = Drawing(self.theme)
-        self.drawing.label_reservers.append(self._badge_rects)  # labels keep off agreement badges
+        # labels keep off agreement badges
+        self.drawing.label_reservers.append(badge_reserver(lambda: self.agreements.items.values()))
         self.drawing.heat = self.emphasis.heat
         self.drawing.route_ties = len(self.doc.ties) <= ROUTE_MAX_TIES
         self.renderer.drawing = self.drawing
@@ -508,11 +508,6 @@ class MapScene(FollowsDocument, QGraphicsScene):
                 self.label_grid.insert(aid, pl.rect)
         self.changed_look()
 
-    def _badge_rects(self, scale: float) -> list[tuple[float, float, float, float]]:
-        """Where the agreement badges lie at label ``scale`` (they scale like labels)."""
-        return [b.rect_at(scale, pos) for b, pos in
-                stack_badges([ag.badge for ag in self.agreements.items.values()], scale).items()]
-
     def label_rects(self) -> dict[str, QRectF]:
         """Scene rectangles of the labels as shown once the view rests (placed now if due)."""
         self.flush()
@@ -609,160 +604,7 @@ class MapScene(FollowsDocument, QGraphicsScene):
         self.schedule_labels()
         self.changed_look()
 
-    # ---- emphasis: filter, highlight, fades ------------------------------------------------------
-    def set_filter(self, kinds: Iterable | None = None, factions: Iterable | None = None,
-                   tie_kinds: Iterable | None = None, confidences: Iterable | None = None,
-                   mode: str = "fade") -> None:
-        self.emphasis = self.emphasis.with_filter(
-            None if kinds is None else {ActorKind(k) for k in kinds},
-            None if factions is None else set(factions),
-            None if tie_kinds is None else {TieKind(k) for k in tie_kinds},
-            None if confidences is None else {Confidence(c) for c in confidences}, mode)
-        self.apply_emphasis()
-
-    @property
-    def filter_mode(self) -> str:
-        return self.emphasis.filter.mode if self.emphasis.filter is not None else "fade"
-
-    def set_highlight(self, actor_ids: Iterable[str] | None, tie_ids: Iterable[str] = (),
-                      mode: str = "fade", reason: str = "") -> None:
-        """Light these items; fade the rest (``mode="hide"``: hide it, for saved views).
-        ``reason`` says in words what is lit (shown on the canvas and in exports)."""
-        self.emphasis = self.emphasis.with_highlight(actor_ids, tie_ids, mode, reason)
-        self.apply_emphasis()
-
-    @property
-    def highlight_mode(self) -> str:
-        h = self.emphasis.highlight
-        return h.mode if h is not None else "fade"
-
-    @property
-    def highlighted(self) -> tuple[set[str], set[str]] | None:
-        h = self.emphasis.highlight
-        return None if h is None else (set(h.actors), set(h.ties))
-
-    def set_fade(self, key: str, actor_ids: Iterable[str] | None, tie_ids: Iterable[str] = (),
-                 mode: str = "fade", reason: str = "") -> None:
-        """Fade (or hide) these items for feature ``key`` (e.g. "timeline": what is not in
-        force on the date shown); ``actor_ids=None`` removes that fade. Fades add up with
-        the filter and the highlight; ``reason`` is said on the canvas and in exports."""
-        self.emphasis = self.emphasis.with_fade(key, actor_ids, tie_ids, mode, reason)
-        self.apply_emphasis()
-
-    def clear_fade(self, key: str) -> None:
-        self.set_fade(key, None)
-
-    def set_absent(self, actor_ids: Iterable[str] | None, tie_ids: Iterable[str] = (),
-                   mode: str = "fade") -> None:
-        """Items not on the map at the date shown (the time slider): faded, or hidden with
-        ``mode="hide"``; ``None``: every item is present. (A named fade, "absent".)"""
-        reason = (translate("MapScene", "what is not on the map at the date shown is hidden") if mode == "hide"
-                  else translate("MapScene", "what is not on the map at the date shown is faded"))
-        self.set_fade(ABSENT, actor_ids, tie_ids, mode, reason)
-
-    @property
-    def absent(self) -> tuple[set[str], set[str]] | None:
-        f = self.emphasis.fades.get(ABSENT)
-        return None if f is None else (set(f.actors), set(f.ties))
-
-    @property
-    def absent_mode(self) -> str:
-        f = self.emphasis.fades.get(ABSENT)
-        return f.mode if f is not None else "fade"
-
-    def actor_passes(self, aid: str) -> bool:
-        f = self.emphasis.filter
-        a = self.doc.actors.get(aid)
-        return f is None or (a is not None and f.actor_passes(a))
-
-    def tie_passes(self, tid: str) -> bool:
-        f = self.emphasis.filter
-        t = self.doc.ties.get(tid)
-        return f is None or (t is not None and f.tie_passes(t, self.doc.actors))
-
-    def _set_state(self, item, visible: bool, faded: bool) -> None:
-        if item.isVisible() != visible:  # Qt calls itemChange even when nothing changes
-            item.setVisible(visible)
-        opacity = self.theme.faded_opacity if faded else 1.0
-        if item.opacity() != opacity:
-            item.setOpacity(opacity)
-
-    def _set_tie_state(self, tid: str, visible: bool, faded: bool) -> bool:
-        """A tie's look: its record, and its item if it has one. True if something changed."""
-        rec = self.drawing.ties.get(tid)
-        if rec is None:
-            return False
-        opacity = self.theme.faded_opacity if faded else 1.0
-        changed = rec.visible != visible or rec.opacity != opacity
-        rec.visible, rec.opacity = visible, opacity
-        item = self.tie_items.made().get(tid)
-        if item is not None:
-            quiet, self._quiet = self._quiet, True
-            try:
-                self._set_state(item, visible, faded)
-            finally:
-                self._quiet = quiet
-        return changed
-
-    def _emphasis_for(self, cs: Changeset) -> None:
-        e = self.emphasis
-        acts = self.doc.actors
-        for aid in (*cs.added("actors"), *cs.changed("actors")):
-            item = self.actor_items.get(aid)
-            if item is not None:
-                self._set_state(item, *e.actor_state(acts[aid]))
-        touched = set(cs.added("ties")) | set(cs.changed("ties"))
-        for aid in cs.changed("actors"):
-            touched |= self.drawing.ties_at.get(aid, set())
-        for tid in touched:
-            if tid in self.doc.ties and self._set_tie_state(tid, *e.tie_state(self.doc.ties[tid], acts)):
-                self.drawing.version += 1
-
-    def apply_emphasis(self) -> None:
-        e = self.emphasis
-        acts = self.doc.actors
-        for aid, item in self.actor_items.items():
-            self._set_state(item, *e.actor_state(acts[aid]))
-        for tid, tie in self.doc.ties.items():
-            self._set_tie_state(tid, *e.tie_state(tie, acts))
-        self.drawing.version += 1
-        self.schedule_labels()
-        self.changed_look()
-        self.emphasisChanged.emit()
-
-    def opacities(self) -> dict[str, float]:
-        """Every actor's and tie's opacity as drawn (0 when hidden), by id."""
-        d = self.drawing
-        return {i: (r.opacity if r.visible else 0.0) for recs in (d.actors, d.ties) for i, r in recs.items()}
-
-    def set_opacities(self, values: Mapping[str, float]) -> None:
-        """Draw these actors and ties at these opacities for now (an animated fade); the
-        emphasis is not changed (``apply_emphasis`` puts the exact state back)."""
-        d = self.drawing
-        quiet, self._quiet = self._quiet, True
-        try:
-            for i, v in values.items():
-                rec = d.actors.get(i) or d.ties.get(i)
-                if rec is None:
-                    continue
-                rec.visible, rec.opacity = True, float(v)
-                item = self.actor_items.get(i) or self.tie_items.made().get(i)
-                if item is not None:
-                    item.setVisible(True)
-                    item.setOpacity(float(v))
-        finally:
-            self._quiet = quiet
-        d.version += 1
-        self.changed_look()
-
-    def is_faded(self, item_id: str) -> bool:
-        rec = self.drawing.actors.get(item_id) or self.drawing.ties.get(item_id)
-        return rec is not None and rec.opacity < 1.0
-
-    def is_hidden(self, item_id: str) -> bool:
-        rec = self.drawing.actors.get(item_id) or self.drawing.ties.get(item_id)
-        return rec is not None and not rec.visible
-
+    # ---- records following their items --------------------------------------------------------
     def item_changed(self, item, what: str) -> None:
         """An item was faded, hidden or selected: its record follows."""
         d = self.drawing
@@ -790,63 +632,6 @@ class MapScene(FollowsDocument, QGraphicsScene):
         d = self.drawing
         self._selected = {i for i in self._selected if i in d.actors or i in d.ties}
         return set(self._selected)
-
-    # ---- hit tests -----------------------------------------------------------------------------
-    def actor_at(self, x: float, y: float, rim: float = 7.0) -> ActorItem | None:
-        """The topmost visible actor whose circle (plus ``rim``) or label holds (x, y)."""
-        self.flush()
-        d = self.drawing
-        best = None
-        for aid in d.grid.query((x - 60, y - 60, x + 60, y + 60)):
-            a = d.actors[aid]
-            if a.visible and math.hypot(x - a.x, y - a.y) <= a.r + rim:
-                key = (a.selected, a.opacity, -math.hypot(x - a.x, y - a.y))
-                if best is None or key > best[0]:
-                    best = (key, aid)
-        if best is not None:
-            return self.actor_items.get(best[1])
-        for aid in self.label_grid.query((x, y, x, y)):
-            r = self.label_grid.rect(aid)
-            if r[0] <= x <= r[2] and r[1] <= y <= r[3] and d.actors[aid].visible:
-                return self.actor_items.get(aid)
-        return None
-
-    def tie_at(self, x: float, y: float, tolerance: float = TIE_HIT) -> TieItem | None:
-        """The visible tie whose centre line passes nearest (x, y), within ``tolerance``."""
-        self.flush()
-        best = None
-        for t in self.drawing.ties.values():
-            b = t.bbox
-            if b is None or not t.visible or not (b[0] <= x <= b[2] and b[1] <= y <= b[3]):
-                continue
-            dist = _polyline_distance(t.pts, x, y)
-            if dist <= tolerance + t.width / 2 and (best is None or dist < best[0]):
-                best = (dist, t.id)
-        return self.tie_items.get(best[1]) if best is not None else None
-
-    def actors_in(self, rect: QRectF) -> list[str]:
-        """Visible actors whose circle meets ``rect``."""
-        d = self.drawing
-        x0, y0, x1, y1 = rect.left(), rect.top(), rect.right(), rect.bottom()
-        out = []
-        for aid in d.grid.query((x0, y0, x1, y1)):
-            a = d.actors[aid]
-            nx, ny = min(max(a.x, x0), x1), min(max(a.y, y0), y1)
-            if a.visible and math.hypot(nx - a.x, ny - a.y) <= a.r:
-                out.append(aid)
-        return out
-
-    def ties_in(self, rect: QRectF) -> list[str]:
-        """Visible ties whose centre line meets ``rect``."""
-        x0, y0, x1, y1 = rect.left(), rect.top(), rect.right(), rect.bottom()
-        out = []
-        for t in self.drawing.ties.values():
-            b = t.bbox
-            if b is None or not t.visible or b[2] < x0 or b[0] > x1 or b[3] < y0 or b[1] > y1:
-                continue
-            if _polyline_meets_rect(t.pts, x0, y0, x1, y1):
-                out.append(t.id)
-        return out
 
     # ---- export -------------------------------------------------------------------------------
     def export_renderer(self, theme: Theme | None = None) -> MapRenderer:
@@ -889,37 +674,3 @@ class MapScene(FollowsDocument, QGraphicsScene):
                 ties.append(it.tie_id)
         return sorted(actors), sorted(ties)
 
-
-def _pair(a: str, b: str) -> tuple[str, str]:
-    return pair_key(a, b)
-
-
-def _seg_distance(ax: float, ay: float, bx: float, by: float, x: float, y: float) -> float:
-    dx, dy = bx - ax, by - ay
-    ll = dx * dx + dy * dy
-    t = 0.0 if ll == 0 else max(0.0, min(1.0, ((x - ax) * dx + (y - ay) * dy) / ll))
-    return math.hypot(x - (ax + t * dx), y - (ay + t * dy))
-
-
-def _polyline_distance(pts, x: float, y: float) -> float:
-    if not pts:
-        return math.inf
-    if len(pts) == 1:
-        return math.hypot(x - pts[0][0], y - pts[0][1])
-    return min(_seg_distance(*a, *b, x, y) for a, b in zip(pts, pts[1:], strict=False))
-
-
-def _polyline_meets_rect(pts, x0: float, y0: float, x1: float, y1: float) -> bool:
-    if any(x0 <= x <= x1 and y0 <= y <= y1 for x, y in pts):
-        return True
-    edges = [((x0, y0), (x1, y0)), ((x1, y0), (x1, y1)), ((x1, y1), (x0, y1)), ((x0, y1), (x0, y0))]
-    return any(_segments_cross(a, b, c, d) for a, b in zip(pts, pts[1:], strict=False) for c, d in edges)
-
-
-def _segments_cross(p, q, r, s) -> bool:
-    def orient(a, b, c):
-        return (b[0] - a[0]) * (c[1] - a[1]) - (b[1] - a[1]) * (c[0] - a[0])
-
-    d1, d2 = orient(r, s, p), orient(r, s, q)
-    d3, d4 = orient(p, q, r), orient(p, q, s)
-    return (d1 > 0) != (d2 > 0) and (d3 > 0) != (d4 > 0)

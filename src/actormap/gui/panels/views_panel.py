@@ -27,6 +27,7 @@ from ..binding import DocumentBinding, FollowsDocument
 from ..i18n import COUNT, translate
 from ..saved_views import ViewAnimator, camera_to_save
 from .fields import enum_label, push_button
+from .item_list import unused_name
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -142,11 +143,7 @@ class ViewsPanel(FollowsDocument, QWidget):
         return self.qdoc.try_push(edit, self.message.emit)
 
     def _unique_name(self) -> str:
-        names = {v.name for v in self.qdoc.doc.views}
-        i = len(names) + 1
-        while translate("ViewsPanel", "View {number}").format(number=i) in names:
-            i += 1
-        return translate("ViewsPanel", "View {number}").format(number=i)
+        return unused_name(translate("ViewsPanel", "View {number}"), {v.name for v in self.qdoc.doc.views})
 
     def add_view(self, name: str | None = None) -> str | None:
         """Save the current camera (and the selected actors as focus) as a new view."""
